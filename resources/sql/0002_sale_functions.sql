@@ -604,6 +604,13 @@ BEGIN
                      'status', CASE WHEN v_order.status = 'pending' THEN 'expired' ELSE v_order.status END));
     END IF;
     v_pending := v_order.status = 'pending';
+    -- Sent again after a lost reply: the swap is already done.
+    IF coalesce(cardinality(p_new), 0) > 0 AND coalesce(cardinality(p_old), 0) > 0
+       AND (SELECT count(*) FROM order_seat WHERE order_id = p_order AND active AND seat_id = ANY (p_new))
+           = cardinality(p_new)
+       AND NOT EXISTS (SELECT 1 FROM order_seat WHERE order_id = p_order AND active AND seat_id = ANY (p_old)) THEN
+        RETURN order_json(p_order) || jsonb_build_object('ok', true, 'already', true);
+    END IF;
     PERFORM validate_request(v_order.show_id, p_old, false);
     PERFORM validate_request(v_order.show_id, p_new, true);
     IF cardinality(p_old) <> cardinality(p_new) THEN

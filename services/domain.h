@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QtCore/QDateTime>
+#include <QtCore/QList>
+#include <QtCore/QMetaType>
+#include <QtCore/QString>
+#include <QtCore/QUuid>
+
+class QJsonObject;
+class QJsonArray;
+
+namespace boxoffice {
+
+enum class SeatState : quint8 { Available, Held, Sold, Blocked };
+
+SeatState seatStateFromLetter(QChar letter);
+QString seatStateName(SeatState state);
+
+// One seat's state as the database last committed it.
+struct SeatStatus
+{
+    int seatId = 0;
+    SeatState state = SeatState::Available;
+    int heldBy = 0;           // terminal id while held
+    QDateTime heldUntil;      // local clock
+    qint64 orderId = 0;
+    qint64 version = 0;       // from one sequence; newer always larger
+
+    // A hold past its time counts as free (lazy expiry), whatever the row says.
+    SeatState effectiveState(const QDateTime &now) const;
+};
+using SeatStatusList = QList<SeatStatus>;
+
+// Parses the [seat, letter, terminal, held_until, version] entries the SQL
+// functions return and NOTIFY sends. clockOffsetMs: local minus server time.
+SeatStatusList seatStatusesFromJson(const QJsonArray &changes, qint64 clockOffsetMs = 0);
+
+struct SeatRef
+{
+    int id = 0;
+    QString label;
+    QString price; // exact decimal as text (THB)
+};
+
+struct HoldResult
+{
+    QUuid token;
+    QDateTime heldUntil;
+    SeatStatusList changes;
+    QList<SeatRef> notHeld; // release only: seats this counter did not hold
+};
+
+enum class PaymentMethod { Cash, Card, PromptPay };
+QString paymentMethodName(PaymentMethod method);
+
+struct Customer
+{
+    QString name;
+    QString phone;
+};
+
+struct SellRequest
+{
+    QUuid idempotencyKey;     // made once per checkout; a retry reuses it
+    int showId = 0;
+    QList<int> seatIds;
+    QString ticketType;
+    Customer customer;
+    PaymentMethod payment = PaymentMethod::Cash;
+    QString paymentRef;
+    int pendingMinutes = 0;   // > 0: order waits for payment confirmation
+    bool confirmSimilar = false; // the clerk confirmed a possible duplicate
+    int clerkId = 0;
+
+    // Digest of everything but the key and the confirmation: the same key
+    // with another payload is refused by the database.
+    QByteArray payloadHash() const;
+};
+
+struct Order
+{
+    qint64 id = 0;
+    QString status;           // pending, paid, cancelled, expired
+    int showId = 0;
+    int terminalId = 0;
+    QString ticketType;
+    QString total;            // exact decimal as text
+    Customer customer;
+    QString paymentMethod;
+    QString paymentRef;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    QList<SeatRef> seats;
+    bool replayed = false;    // answered from the idempotency key, not sold again
+    bool already = false;     // cancel/confirm: it was done before
+    QString refund;           // cancel: amount to give back
+
+    static Order fromJson(const QJsonObject &o);
+};
+
+} // namespace boxoffice
+
+Q_DECLARE_METATYPE(boxoffice::SeatStatus)
+Q_DECLARE_METATYPE(boxoffice::SeatStatusList)

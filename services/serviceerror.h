@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QtCore/QList>
+#include <QtCore/QMetaType>
+#include <QtCore/QString>
+
+class QJsonObject;
+class QSqlError;
+
+namespace boxoffice {
+
+Q_NAMESPACE
+
+// Every refusal the engine can give. The SQL functions answer with a code
+// string; fromCode() maps it here. Codes never change meaning once shipped.
+enum class ErrorCode {
+    None,
+    EmptySeatList,
+    TooManySeats,
+    DuplicateSeat,
+    UnknownShow,
+    UnknownSeat,
+    SeatNotInShow,
+    ShowPaused,
+    ShowClosed,
+    InvalidDuration,
+    UnknownTerminal,
+    UnknownClerk,
+    UnknownTicketType,
+    WrongTicketType,
+    InvalidPaymentMethod,
+    InvalidRequest,
+    SeatConflict,       // held or sold by someone else
+    SeatsBusy,          // another transaction has the rows locked right now
+    SeatTaken,          // the database's unique index refused a double sale
+    NotHeld,
+    UnknownOrder,
+    OrderNotActive,
+    OrderBusy,
+    SeatNotInOrder,
+    SeatCountMismatch,
+    ReasonRequired,
+    IdempotencyMismatch,
+    PossibleDuplicate,  // level 4: a similar order minutes ago; confirm first
+    InProgress,         // level 2: the same order is being processed
+    RateLimited,        // level 1
+    InvalidConfig,      // malformed connection string or settings
+    DatabaseUnavailable,
+    OutcomeUnknown,     // connection lost mid-call and could not be resolved
+    DatabaseError,      // anything else the database said (logged, not shown raw)
+};
+Q_ENUM_NS(ErrorCode)
+
+// A seat named in an error, with who has it and for how long.
+struct SeatIssue
+{
+    int seatId = 0;
+    QString label;
+    QString state;      // available, held, sold, blocked (empty if unknown)
+    QString holder;     // terminal name, if held
+    int holderId = 0;
+    int secondsLeft = -1;
+    qint64 orderId = 0;
+};
+
+struct ServiceError
+{
+    ErrorCode code = ErrorCode::DatabaseError;
+    QList<SeatIssue> seats;
+    QString message;    // translated, for the clerk
+    QString detail;     // technical detail for the log; never shown raw
+    qint64 orderId = 0; // the order concerned (duplicate, mismatch, …)
+
+    // Builds the error from a function's {"ok": false, "code": …} answer.
+    static ServiceError fromJson(const QJsonObject &answer);
+    static ServiceError make(ErrorCode code, const QString &detail = {});
+    static ServiceError fromSql(const QSqlError &error);
+    // Is the same request worth sending again later (not a final answer)?
+    bool isTransient() const;
+};
+
+ErrorCode errorCodeFromString(const QString &code);
+// The clerk's sentence for a code and its seats, in the current language.
+QString describe(ErrorCode code, const QList<SeatIssue> &seats = {});
+// "A-12, A-13 are held by Counter 3 for 4:10 more; B-1 is sold"
+QString describeSeatIssues(const QList<SeatIssue> &seats);
+
+} // namespace boxoffice
+
+Q_DECLARE_METATYPE(boxoffice::ServiceError)

@@ -1,0 +1,228 @@
+#include "testcluster.h"
+
+#include "migrator.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QRandomGenerator>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace boxoffice::test {
+
+namespace {
+
+[[noreturn]] void die(const QString &why)
+{
+    std::fprintf(stderr, "TestCluster: %s\n", qPrintable(why));
+    std::fflush(stderr);
+    std::abort();
+}
+
+// Runs one statement on a short-lived connection (CREATE/DROP DATABASE
+// cannot run inside the pooled ones).
+bool adminExec(const ConnectionConfig &config, const QString &sql, QString *error)
+{
+    const QString name = QStringLiteral("test-admin");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        config.applyTo(db);
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok && error)
+                *error = q.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+TestCluster &TestCluster::instance()
+{
+    static TestCluster cluster;
+    return cluster;
+}
+
+TestCluster::TestCluster()
+{
+    const QString shared = qEnvironmentVariable("BOXOFFICE_DB");
+    if (!shared.isEmpty()) {
+        Result<ConnectionConfig> parsed = ConnectionConfig::parse(shared);
+        if (!parsed)
+            die(QStringLiteral("BOXOFFICE_DB is not a valid connection string: ") + parsed.error().detail);
+        m_adminConfig = parsed.value();
+        m_sharedDatabase = QStringLiteral("boxoffice_test_%1_%2")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(QRandomGenerator::global()->bounded(100000));
+        QString error;
+        if (!adminExec(m_adminConfig, QStringLiteral("CREATE DATABASE %1").arg(m_sharedDatabase), &error))
+            die(QStringLiteral("cannot create a test database on BOXOFFICE_DB (needs CREATEDB): ") + error);
+        m_config = m_adminConfig;
+        m_config.set(QStringLiteral("dbname"), m_sharedDatabase);
+    } else {
+        // Short path: the socket lives in the data folder (107-byte limit).
+        m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/bo-XXXXXX"));
+        if (!m_dir->isValid())
+            die(QStringLiteral("no temporary folder"));
+        QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                 | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        EmbeddedPostgres::Options options;
+        options.dataDir = m_dir->path() + QStringLiteral("/pg");
+        options.fastUnsafe = true;
+        m_server = std::make_unique<EmbeddedPostgres>(options);
+        Result<ConnectionConfig> started = m_server->start();
+        if (!started)
+            die(started.error().message + QLatin1Char(' ') + started.error().detail);
+        m_config = started.value();
+        m_adminConfig = m_config;
+        m_adminConfig.set(QStringLiteral("dbname"), QStringLiteral("postgres"));
+    }
+    m_db = std::make_unique<Database>(m_config, QStringLiteral("test"));
+    qAddPostRoutine([] { TestCluster::instance().teardown(); });
+    Result<QList<int>> migrated = Migrator::migrate(*m_db);
+    if (!migrated)
+        die(QStringLiteral("migration failed: ") + migrated.error().detail);
+    Result<bool> seeded = Migrator::seedDemo(*m_db, false);
+    if (!seeded)
+        die(QStringLiteral("seeding failed: ") + seeded.error().detail);
+}
+
+TestCluster::~TestCluster()
+{
+    teardown();
+}
+
+void TestCluster::teardown()
+{
+    if (!m_db)
+        return;
+    m_db.reset();
+    for (const QString &name : std::as_const(m_extraDatabases))
+        adminExec(m_adminConfig, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name), nullptr);
+    if (!m_sharedDatabase.isEmpty())
+        adminExec(m_adminConfig, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_sharedDatabase), nullptr);
+    if (m_server)
+        m_server->stop();
+    m_extraDatabases.clear();
+    m_sharedDatabase.clear();
+}
+
+void TestCluster::ensureLargeVenues()
+{
+    if (m_large)
+        return;
+    const int venues = scalar(QStringLiteral("SELECT count(*) FROM boxoffice.venue")).toInt();
+    if (venues < 3) {
+        exec(QStringLiteral(
+            "DO $$ DECLARE v integer; t jsonb := '[{\"ticket_type\": \"RINGSIDE\", \"name\": \"Ringside\", \"price\": 2500, \"color\": \"#c62828\", \"rows\": 4},"
+            "{\"ticket_type\": \"CLASS2\", \"name\": \"Class 2\", \"price\": 1800, \"color\": \"#1565c0\", \"rows\": 8},"
+            "{\"ticket_type\": \"CLASS3\", \"name\": \"Class 3\", \"price\": 1500, \"color\": \"#2e7d32\", \"rows\": 9}]';"
+            " BEGIN v := boxoffice.generate_venue('Generated Arena 20k', 20000, t);"
+            " PERFORM boxoffice.create_show(v, 'Arena 20k Benchmark Night', now() + interval '1 day');"
+            " v := boxoffice.generate_venue('Generated Arena 100k', 100000, t);"
+            " PERFORM boxoffice.create_show(v, 'Arena 100k Benchmark Night', now() + interval '1 day'); END $$"));
+    }
+    m_large = true;
+}
+
+QVariant TestCluster::scalar(const QString &sql, const QVariantList &args)
+{
+    QVariant value;
+    Result<Done> r = m_db->query(sql, args, [&value](QSqlQuery &q) -> Result<Done> {
+        if (q.next())
+            value = q.value(0);
+        return Done{};
+    });
+    if (!r)
+        die(QStringLiteral("query failed: %1: %2").arg(sql, r.error().detail));
+    return value;
+}
+
+bool TestCluster::exec(const QString &sql, const QVariantList &args, QString *error)
+{
+    Result<QSqlDatabase> conn = m_db->connection();
+    if (!conn)
+        die(conn.error().detail);
+    QSqlQuery q(conn.value());
+    bool ok;
+    if (args.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        q.prepare(sql);
+        for (int i = 0; i < args.size(); ++i)
+            q.bindValue(i, args.at(i));
+        ok = q.exec();
+    }
+    if (!ok) {
+        if (error)
+            *error = q.lastError().nativeErrorCode() + QLatin1Char(' ') + q.lastError().text();
+        else
+            die(QStringLiteral("exec failed: %1: %2").arg(sql, q.lastError().text()));
+    }
+    return ok;
+}
+
+void TestCluster::resetSales()
+{
+    exec(QStringLiteral(
+        "UPDATE boxoffice.show_seat SET state = 'available', held_by = NULL, held_until = NULL,"
+        " hold_token = NULL, order_id = NULL WHERE state <> 'available' OR order_id IS NOT NULL;"
+        "TRUNCATE boxoffice.order_seat, boxoffice.audit_log;"
+        "DELETE FROM boxoffice.orders;"
+        "UPDATE boxoffice.show SET sales_state = 'on_sale' WHERE sales_state <> 'on_sale'"));
+}
+
+int TestCluster::registerTerminal(const QString &name)
+{
+    return scalar(QStringLiteral("SELECT boxoffice.register_terminal(?)"), {name}).toInt();
+}
+
+QList<int> TestCluster::seatsOf(int showId, const QString &ticketType, int n, int offset)
+{
+    QList<int> ids;
+    Result<Done> r = m_db->query(
+        QStringLiteral("SELECT s.id FROM boxoffice.seat s JOIN boxoffice.zone z ON z.id = s.zone_id"
+                       " JOIN boxoffice.show sh ON sh.venue_id = s.venue_id"
+                       " WHERE sh.id = ? AND z.ticket_type = ? ORDER BY s.id LIMIT ? OFFSET ?"),
+        {showId, ticketType, n, offset}, [&ids](QSqlQuery &q) -> Result<Done> {
+            while (q.next())
+                ids << q.value(0).toInt();
+            return Done{};
+        });
+    if (!r)
+        die(r.error().detail);
+    return ids;
+}
+
+int TestCluster::demoShow(int index)
+{
+    return scalar(QStringLiteral("SELECT s.id FROM boxoffice.show s JOIN boxoffice.venue v ON v.id = s.venue_id"
+                                 " WHERE v.name = 'Rajadamnern Demo Stadium' ORDER BY s.starts_at OFFSET ? LIMIT 1"),
+                  {index})
+        .toInt();
+}
+
+ConnectionConfig TestCluster::createEmptyDatabase(const QString &name)
+{
+    QString error;
+    adminExec(m_adminConfig, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name), nullptr);
+    if (!adminExec(m_adminConfig, QStringLiteral("CREATE DATABASE %1").arg(name), &error))
+        die(QStringLiteral("cannot create database %1: %2").arg(name, error));
+    m_extraDatabases << name;
+    ConnectionConfig c = m_config;
+    c.set(QStringLiteral("dbname"), name);
+    return c;
+}
+
+} // namespace boxoffice::test

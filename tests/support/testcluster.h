@@ -1,0 +1,64 @@
+#pragma once
+
+#include "connectionconfig.h"
+#include "database.h"
+#include "embeddedpostgres.h"
+
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QVariantList>
+
+#include <memory>
+
+namespace boxoffice::test {
+
+// The PostgreSQL every data test of this process runs against: with no
+// BOXOFFICE_DB a private cluster (the app's own EmbeddedPostgres bootstrap) in
+// a temporary folder; with BOXOFFICE_DB a fresh database on that server,
+// dropped at the end. Migrated, and seeded with the demo stadium.
+class TestCluster final
+{
+public:
+    // Starts on first use; QFAIL-worthy errors abort with a message.
+    static TestCluster &instance();
+    ~TestCluster();
+    // Drops test databases and stops a private cluster (run as a post routine
+    // while the application object still exists).
+    void teardown();
+
+    const ConnectionConfig &config() const { return m_config; }
+    // A Database of the test thread's own.
+    Database &db() { return *m_db; }
+    EmbeddedPostgres *server() { return m_server.get(); }
+
+    // Seeds the 20,000 and 100,000 seat arenas too (slow; once per process).
+    void ensureLargeVenues();
+
+    // Test helpers: raw SQL on the test thread's connection (bypassing the
+    // services on purpose), failing loudly.
+    QVariant scalar(const QString &sql, const QVariantList &args = {});
+    bool exec(const QString &sql, const QVariantList &args = {}, QString *error = nullptr);
+
+    // Back to a clean sales state: no orders, every seat available,
+    // every show on sale.
+    void resetSales();
+    int registerTerminal(const QString &name);
+    // The first n seat ids of a show's zone, in seat id order.
+    QList<int> seatsOf(int showId, const QString &ticketType, int n, int offset = 0);
+    int demoShow(int index = 0); // the demo stadium's shows, by date
+
+    // A database made for one test (e.g. migrating from empty); dropped with the cluster.
+    ConnectionConfig createEmptyDatabase(const QString &name);
+
+private:
+    TestCluster();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EmbeddedPostgres> m_server;
+    ConnectionConfig m_config;
+    ConnectionConfig m_adminConfig;
+    QString m_sharedDatabase; // with BOXOFFICE_DB
+    QStringList m_extraDatabases;
+    std::unique_ptr<Database> m_db;
+    bool m_large = false;
+};
+
+} // namespace boxoffice::test
