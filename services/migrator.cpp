@@ -59,7 +59,8 @@ Result<QList<int>> Migrator::migrate(Database &database)
     q.addBindValue(MigrationLockKey);
     if (!q.exec())
         return failed(q.lastError(), QStringLiteral("advisory lock"));
-    if (!q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS boxoffice"))
+    if (!q.exec(QStringLiteral("SET LOCAL client_min_messages = warning"))
+        || !q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS boxoffice"))
         || !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS boxoffice.schema_migrations ("
                                   " version integer PRIMARY KEY,"
                                   " name text NOT NULL,"

@@ -1,0 +1,273 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH">
+<context>
+    <name>ServiceError</name>
+    <message>
+        <source>The local database could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice</name>
+    <message>
+        <source>%1 held by %2 for %3 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held by another counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not held by this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seats were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many seats in one request: at most 50 seats at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seat was chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This show does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown seat: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not part of this show&apos;s venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales for this show are paused by a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales for this show are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold time must be between 1 and 60 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is not registered with the box office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in clerk is not known or no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket type is not sold for this show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not of the chosen ticket type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a payment method: cash, card or PromptPay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the details entered are too long or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats not available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another counter is booking %1 right now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These seats were just sold to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your hold has ended: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is no longer active (cancelled or expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another counter is working on this order right now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not part of this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose as many new seats as seats to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checkout was already used for a different sale. Start a new checkout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same customer bought these tickets a few minutes ago. Sell again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing, please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests from this counter. Wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection settings are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box-office database cannot be reached. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost before the database answered. Retry this checkout: it will not sell twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the request. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::MainWindow</name>
+    <message>
+        <source>Box Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) on sale</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowListModel</name>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringside free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class 2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class 3 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>BOXOFFICE_DB: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local database in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box office for ticket counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, load the shows, and quit (smoke test).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
