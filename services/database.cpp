@@ -30,9 +30,12 @@ std::atomic<quint64> nextSerial{1};
 // What one thread holds for each Database: its connection's name and the
 // statements prepared on it. Destroyed when the thread ends, which closes and
 // removes the connections that thread opened.
+std::atomic<quint64> nextOpenId{1};
+
 struct ThreadConnection
 {
     QString name;
+    quint64 openId = 0;
     QHash<QString, std::shared_ptr<QSqlQuery>> statements;
 };
 
@@ -107,6 +110,13 @@ QString Database::threadConnectionName() const
         .arg(quintptr(QThread::currentThreadId()), 0, 16);
 }
 
+quint64 Database::threadConnectionId() const
+{
+    const ThreadConnections &tc = threadConnections();
+    auto it = tc.byDatabase.find(m_serial);
+    return it == tc.byDatabase.end() ? 0 : it->second.openId;
+}
+
 void Database::closeThreadConnection()
 {
     threadConnections().drop(m_serial);
@@ -117,9 +127,13 @@ Result<QSqlDatabase> Database::connection()
     ThreadConnections &tc = threadConnections();
     auto it = tc.byDatabase.find(m_serial);
     if (it != tc.byDatabase.end()) {
-        QSqlDatabase db = QSqlDatabase::database(it->second.name, false);
-        if (db.isOpen())
-            return db;
+        {
+            QSqlDatabase db = QSqlDatabase::database(it->second.name, false);
+            if (db.isOpen())
+                return db;
+        }
+        // libpq noticed the connection die (e.g. while reading a
+        // notification): start a new one, under a new openId.
         tc.drop(m_serial);
     }
     const QString name = threadConnectionName();
@@ -148,7 +162,9 @@ Result<QSqlDatabase> Database::connection()
             m_clockOffsetMs.store((before + after) / 2 - server);
         }
     }
-    tc.byDatabase[m_serial].name = name;
+    ThreadConnection &entry = tc.byDatabase[m_serial];
+    entry.name = name;
+    entry.openId = nextOpenId.fetch_add(1);
     return QSqlDatabase::database(name, false);
 }
 

@@ -33,6 +33,10 @@ public:
     Result<QSqlDatabase> connection();
     // Drops the calling thread's connection (after a loss, or when done).
     void closeThreadConnection();
+    // Identifies the calling thread's open connection (0: none). It changes
+    // whenever the connection was reopened, which a caller holding
+    // per-connection state (LISTEN) must notice.
+    quint64 threadConnectionId() const;
 
     // Calls a function that answers with one jsonb document, e.g.
     // "SELECT boxoffice.hold_seats(?, ?::int[], ?, ?)". Retries serialization

@@ -89,6 +89,7 @@ private:
             return;
         }
         connect(driver, &QSqlDriver::notification, this, &SeatFeedWorker::onNotification, Qt::UniqueConnection);
+        m_listeningOn = m_db->threadConnectionId();
         m_backoffMs = 100;
         setOnline(true);
         const QSet<int> shows = m_shows;
@@ -103,6 +104,10 @@ private:
     {
         SeatLockService locks(*m_db);
         Result<SeatStatusList> seats = locks.loadShow(showId);
+        if (seats && !listening()) {
+            lost();
+            return false;
+        }
         if (!seats) {
             if (seats.code() == ErrorCode::UnknownShow) {
                 Q_EMIT showLoaded(showId, {});
@@ -115,14 +120,19 @@ private:
         return true;
     }
 
+    // A query may have reopened the connection behind our back (QPSQL
+    // forgets LISTEN then): that counts as a loss too.
+    bool listening() const { return m_listeningOn != 0 && m_db->threadConnectionId() == m_listeningOn; }
+
     void ping()
     {
-        if (!m_db->ping())
+        if (!m_db->ping() || !listening())
             lost();
     }
 
     void lost()
     {
+        m_listeningOn = 0;
         m_pingTimer->stop();
         m_db->closeThreadConnection(); // the subscription goes with it
         setOnline(false);
@@ -160,6 +170,7 @@ private:
     QTimer *m_reconnectTimer = nullptr;
     QSet<int> m_shows;
     bool m_online = false;
+    quint64 m_listeningOn = 0;
     int m_pingMs = 2000;
     int m_backoffMs = 100;
 };
