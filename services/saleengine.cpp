@@ -104,12 +104,20 @@ Result<HoldResult> SaleEngine::hold(int showId, const QList<int> &seatIds, int m
     });
 }
 
+void SaleEngine::forgetRecentAnswers()
+{
+    m_holdDedup.clear();
+    m_orderDedup.clear();
+}
+
 Result<HoldResult> SaleEngine::release(int showId, const QList<int> &seatIds)
 {
     if (auto refused = admit())
         return *refused;
     Result<HoldResult> r = m_seatLocks.release(showId, seatIds, m_terminalId);
     m_stats.add(r ? EngineStatistics::Releases : EngineStatistics::Errors);
+    // A remembered "held" answer is stale now: the same hold must really run.
+    m_holdDedup.clear();
     return r;
 }
 
@@ -119,6 +127,7 @@ Result<HoldResult> SaleEngine::extend(int showId, const QList<int> &seatIds, int
         return *refused;
     Result<HoldResult> r = m_seatLocks.extend(showId, seatIds, m_terminalId, minutes);
     m_stats.add(r ? EngineStatistics::Extends : EngineStatistics::Errors);
+    m_holdDedup.clear();
     return r;
 }
 
@@ -177,6 +186,8 @@ Result<Order> SaleEngine::sellGuarded(const SellRequest &request)
     });
 
     Result<Order> r = m_orders.sell(request, m_terminalId);
+    if (r)
+        m_holdDedup.clear(); // the held seats are sold now
     if (r) {
         m_stats.add(r->replayed ? EngineStatistics::DuplicatesLevel3 : EngineStatistics::Sells);
     } else if (r.code() == ErrorCode::PossibleDuplicate) {
@@ -204,6 +215,7 @@ Result<Order> SaleEngine::cancel(qint64 orderId, const QString &reason, int cler
         return *refused;
     Result<Order> r = m_orders.cancel(orderId, m_terminalId, clerkId, reason);
     m_stats.add(r ? EngineStatistics::Cancels : EngineStatistics::Errors);
+    m_holdDedup.clear();
     return r;
 }
 
@@ -213,6 +225,7 @@ Result<Order> SaleEngine::changeSeats(qint64 orderId, const QList<int> &oldSeats
     if (auto refused = admit())
         return *refused;
     Result<Order> r = m_orders.changeSeats(orderId, oldSeats, newSeats, m_terminalId, clerkId);
+    m_holdDedup.clear();
     if (r)
         m_stats.add(EngineStatistics::SeatChanges);
     else

@@ -66,6 +66,10 @@ public:
                                             const QList<int> &newSeats, int clerkId = 0);
     QFuture<Result<SeatStatusList>> loadShowAsync(int showId);
 
+    // Forgets the answers kept for de-duplication (level 1); the seats'
+    // state changed in a way this engine did not see (or an emergency clear).
+    void forgetRecentAnswers();
+
     SeatLockService &seatLocks() { return m_seatLocks; }
     OrderService &orders() { return m_orders; }
     EngineStatistics &statistics() { return m_stats; }
