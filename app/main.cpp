@@ -89,10 +89,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate("main", "Box office for ticket counters."));
     parser.addHelpOption();
     QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                     QCoreApplication::translate("main", "Folder of the local database."),
-                                     QStringLiteral("dir"));
+        QCoreApplication::translate("main", "Folder of the local database."), QStringLiteral("dir"));
     QCommandLineOption quitOption(QStringLiteral("quit-after-start"),
-                                  QCoreApplication::translate("main", "Start, load the shows, and quit (smoke test)."));
+        QCoreApplication::translate("main", "Start, load the shows, and quit (smoke test)."));
     parser.addOption(dataDirOption);
     parser.addOption(quitOption);
     parser.process(app);

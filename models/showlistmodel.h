@@ -13,7 +13,16 @@ class ShowListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ShowListModel)
 
 public:
-    enum Column { DateColumn, TitleColumn, VenueColumn, StateColumn, RingsideColumn, Class2Column, Class3Column, ColumnCount };
+    enum Column {
+        DateColumn,
+        TitleColumn,
+        VenueColumn,
+        StateColumn,
+        RingsideColumn,
+        Class2Column,
+        Class3Column,
+        ColumnCount
+    };
     enum Role { ShowIdRole = Qt::UserRole + 1, SalesStateRole };
 
     explicit ShowListModel(QObject *parent = nullptr);

@@ -40,14 +40,12 @@ Result<ConnectionConfig> ConnectionConfig::parse(const QString &connInfo)
     return config;
 }
 
-ConnectionConfig ConnectionConfig::forSocket(const QString &socketDir, int port, const QString &user,
-                                             const QString &database)
+ConnectionConfig ConnectionConfig::forSocket(
+    const QString &socketDir, int port, const QString &user, const QString &database)
 {
     ConnectionConfig config;
-    config.m_params = {{QStringLiteral("host"), socketDir},
-                       {QStringLiteral("port"), QString::number(port)},
-                       {QStringLiteral("user"), user},
-                       {QStringLiteral("dbname"), database}};
+    config.m_params = {{QStringLiteral("host"), socketDir}, {QStringLiteral("port"), QString::number(port)},
+        {QStringLiteral("user"), user}, {QStringLiteral("dbname"), database}};
     config.addDefaults();
     return config;
 }

@@ -22,8 +22,7 @@ public:
 
     static Result<ConnectionConfig> parse(const QString &connInfo);
     // Socket-only connection to an embedded cluster.
-    static ConnectionConfig forSocket(const QString &socketDir, int port, const QString &user,
-                                      const QString &database);
+    static ConnectionConfig forSocket(const QString &socketDir, int port, const QString &user, const QString &database);
 
     QString value(const QString &key) const;
     void set(const QString &key, const QString &value);

@@ -25,12 +25,12 @@ namespace boxoffice {
 
 namespace {
 
-std::atomic<quint64> nextSerial{1};
+std::atomic<quint64> nextSerial {1};
 
 // What one thread holds for each Database: its connection's name and the
 // statements prepared on it. Destroyed when the thread ends, which closes and
 // removes the connections that thread opened.
-std::atomic<quint64> nextOpenId{1};
+std::atomic<quint64> nextOpenId {1};
 
 struct ThreadConnection
 {
@@ -92,8 +92,7 @@ void sleepWithJitter(int baseMs)
 
 Database::Database(ConnectionConfig config, QString name)
     : m_config(std::move(config)), m_name(std::move(name)), m_serial(nextSerial.fetch_add(1))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -104,10 +103,7 @@ Database::~Database()
 
 QString Database::threadConnectionName() const
 {
-    return QStringLiteral("%1-%2-%3")
-        .arg(m_name)
-        .arg(m_serial)
-        .arg(quintptr(QThread::currentThreadId()), 0, 16);
+    return QStringLiteral("%1-%2-%3").arg(m_name).arg(m_serial).arg(quintptr(QThread::currentThreadId()), 0, 16);
 }
 
 quint64 Database::threadConnectionId() const
@@ -198,8 +194,8 @@ bool Database::isConnectionLost(const QSqlDatabase &db, const QSqlError &error)
     if (!conn || PQstatus(conn) == CONNECTION_BAD)
         return true;
     const QString state = error.nativeErrorCode();
-    return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
-        || state == QLatin1String("57P02") || state == QLatin1String("57P03");
+    return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03");
 }
 
 QString Database::intArray(const QList<int> &values)
@@ -216,11 +212,11 @@ QString Database::intArray(const QList<int> &values)
     return s;
 }
 
-Result<Done> Database::run(const QString &sql, const QVariantList &args,
-                           const std::function<Result<Done>(QSqlQuery &)> &onRows)
+Result<Done> Database::run(
+    const QString &sql, const QVariantList &args, const std::function<Result<Done>(QSqlQuery &)> &onRows)
 {
     QElapsedTimer lostFor;
-    bool maybeSent = false;  // a call that may have reached the server
+    bool maybeSent = false; // a call that may have reached the server
     int retries = 0;
     int backoffMs = 50;
 
@@ -228,8 +224,7 @@ Result<Done> Database::run(const QString &sql, const QVariantList &args,
         if (!lostFor.isValid())
             lostFor.start();
         if (lostFor.elapsed() >= m_reconnectBudget.count()) {
-            return ServiceError::make(maybeSent ? ErrorCode::OutcomeUnknown : ErrorCode::DatabaseUnavailable,
-                                      why);
+            return ServiceError::make(maybeSent ? ErrorCode::OutcomeUnknown : ErrorCode::DatabaseUnavailable, why);
         }
         sleepWithJitter(backoffMs);
         backoffMs = qMin(backoffMs * 2, 1000);
@@ -290,7 +285,7 @@ Result<QJsonObject> Database::callJson(const QString &sql, const QVariantList &a
         if (!doc.isObject())
             return ServiceError::make(ErrorCode::DatabaseError, parseError.errorString());
         answer = doc.object();
-        return Done{};
+        return Done {};
     });
     if (!r)
         return r.error();
@@ -302,7 +297,7 @@ Result<Done> Database::ping()
     return query(QStringLiteral("SELECT 1"), {}, [](QSqlQuery &q) -> Result<Done> {
         if (!q.next())
             return ServiceError::make(ErrorCode::DatabaseUnavailable);
-        return Done{};
+        return Done {};
     });
 }
 

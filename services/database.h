@@ -67,16 +67,16 @@ public:
     static QString intArray(const QList<int> &values);
 
 private:
-    Result<Done> run(const QString &sql, const QVariantList &args,
-                     const std::function<Result<Done>(QSqlQuery &)> &onRows);
+    Result<Done> run(
+        const QString &sql, const QVariantList &args, const std::function<Result<Done>(QSqlQuery &)> &onRows);
     QSqlQuery *prepared(QSqlDatabase &db, const QString &sql, QSqlError *error);
     QString threadConnectionName() const;
 
     const ConnectionConfig m_config;
     const QString m_name;
     const quint64 m_serial;
-    std::atomic<qint64> m_clockOffsetMs{0};
-    std::chrono::milliseconds m_reconnectBudget{std::chrono::seconds(5)};
+    std::atomic<qint64> m_clockOffsetMs {0};
+    std::chrono::milliseconds m_reconnectBudget {std::chrono::seconds(5)};
 };
 
 template<typename Rows>

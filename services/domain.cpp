@@ -110,8 +110,8 @@ static QList<SeatRef> seatRefs(const QJsonArray &a)
     QList<SeatRef> list;
     for (const QJsonValue &v : a) {
         const QJsonObject o = v.toObject();
-        list << SeatRef{o.value(QLatin1String("id")).toInt(), o.value(QLatin1String("label")).toString(),
-                        o.value(QLatin1String("price")).toString()};
+        list << SeatRef {o.value(QLatin1String("id")).toInt(), o.value(QLatin1String("label")).toString(),
+            o.value(QLatin1String("price")).toString()};
     }
     return list;
 }

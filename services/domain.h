@@ -21,10 +21,10 @@ struct SeatStatus
 {
     int seatId = 0;
     SeatState state = SeatState::Available;
-    int heldBy = 0;           // terminal id while held
-    QDateTime heldUntil;      // local clock
+    int heldBy = 0;      // terminal id while held
+    QDateTime heldUntil; // local clock
     qint64 orderId = 0;
-    qint64 version = 0;       // from one sequence; newer always larger
+    qint64 version = 0; // from one sequence; newer always larger
 
     // A hold past its time counts as free (lazy expiry), whatever the row says.
     SeatState effectiveState(const QDateTime &now) const;
@@ -61,14 +61,14 @@ struct Customer
 
 struct SellRequest
 {
-    QUuid idempotencyKey;     // made once per checkout; a retry reuses it
+    QUuid idempotencyKey; // made once per checkout; a retry reuses it
     int showId = 0;
     QList<int> seatIds;
     QString ticketType;
     Customer customer;
     PaymentMethod payment = PaymentMethod::Cash;
     QString paymentRef;
-    int pendingMinutes = 0;   // > 0: order waits for payment confirmation
+    int pendingMinutes = 0;      // > 0: order waits for payment confirmation
     bool confirmSimilar = false; // the clerk confirmed a possible duplicate
     int clerkId = 0;
 
@@ -80,20 +80,20 @@ struct SellRequest
 struct Order
 {
     qint64 id = 0;
-    QString status;           // pending, paid, cancelled, expired
+    QString status; // pending, paid, cancelled, expired
     int showId = 0;
     int terminalId = 0;
     QString ticketType;
-    QString total;            // exact decimal as text
+    QString total; // exact decimal as text
     Customer customer;
     QString paymentMethod;
     QString paymentRef;
     QDateTime createdAt;
     QDateTime expiresAt;
     QList<SeatRef> seats;
-    bool replayed = false;    // answered from the idempotency key, not sold again
-    bool already = false;     // cancel/confirm: it was done before
-    QString refund;           // cancel: amount to give back
+    bool replayed = false; // answered from the idempotency key, not sold again
+    bool already = false;  // cancel/confirm: it was done before
+    QString refund;        // cancel: amount to give back
 
     static Order fromJson(const QJsonObject &o);
 };

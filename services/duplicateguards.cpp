@@ -23,7 +23,7 @@ bool RateLimiter::tryAcquire(const QString &key)
     const qint64 now = m_clock.nsecsElapsed();
     auto it = m_buckets.find(key);
     if (it == m_buckets.end())
-        it = m_buckets.insert(key, Bucket{m_burst, now});
+        it = m_buckets.insert(key, Bucket {m_burst, now});
     Bucket &b = *it;
     b.tokens = std::min(m_burst, b.tokens + double(now - b.lastNs) * 1e-9 * m_perSecond);
     b.lastNs = now;
@@ -38,8 +38,8 @@ InFlightGuard::InFlightGuard(std::chrono::milliseconds window) : m_window(window
     m_clock.start();
 }
 
-QString InFlightGuard::orderKey(const QString &customer, const QString &ticketType, const QDate &showDate,
-                                QList<int> seatIds)
+QString InFlightGuard::orderKey(
+    const QString &customer, const QString &ticketType, const QDate &showDate, QList<int> seatIds)
 {
     std::sort(seatIds.begin(), seatIds.end());
     QStringList seats;

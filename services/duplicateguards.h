@@ -63,11 +63,11 @@ public:
         purge(now);
         auto it = m_entries.find(key);
         if (it != m_entries.end() && (!it->finished || now - it->startedMs < m_window.count()))
-            return Ticket{false, it->answer, nullptr, key};
+            return Ticket {false, it->answer, nullptr, key};
         auto promise = std::make_shared<std::promise<T>>();
-        Entry e{promise->get_future().share(), now, false};
+        Entry e {promise->get_future().share(), now, false};
         m_entries.insert(key, e);
-        return Ticket{true, e.answer, promise, key};
+        return Ticket {true, e.answer, promise, key};
     }
 
     void finish(Ticket &ticket, const T &answer, bool remember)
@@ -132,8 +132,8 @@ class InFlightGuard final
 public:
     explicit InFlightGuard(std::chrono::milliseconds window = std::chrono::seconds(30));
 
-    static QString orderKey(const QString &customer, const QString &ticketType, const QDate &showDate,
-                            QList<int> seatIds);
+    static QString orderKey(
+        const QString &customer, const QString &ticketType, const QDate &showDate, QList<int> seatIds);
 
     bool tryEnter(const QString &key);
     void leave(const QString &key);

@@ -49,8 +49,7 @@ ServerUser serverUser()
 ServiceError embeddedError(const QString &what)
 {
     ServiceError e = ServiceError::make(ErrorCode::DatabaseUnavailable, what);
-    e.message = QCoreApplication::translate("ServiceError",
-                                            "The local database could not be started: %1").arg(what);
+    e.message = QCoreApplication::translate("ServiceError", "The local database could not be started: %1").arg(what);
     return e;
 }
 
@@ -67,8 +66,7 @@ QString EmbeddedPostgres::defaultDataDir()
 {
     if (geteuid() == 0)
         return QStringLiteral("/var/lib/boxoffice/pgdata");
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/pgdata");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/pgdata");
 }
 
 QString EmbeddedPostgres::findBinDir()
@@ -94,8 +92,7 @@ QString EmbeddedPostgres::logFile() const
 
 ConnectionConfig EmbeddedPostgres::connectionConfig() const
 {
-    return ConnectionConfig::forSocket(m_options.dataDir, m_options.port, m_options.superuser,
-                                       m_options.database);
+    return ConnectionConfig::forSocket(m_options.dataDir, m_options.port, m_options.superuser, m_options.database);
 }
 
 Result<QString> EmbeddedPostgres::runTool(const QString &tool, const QStringList &args, int timeoutMs) const
@@ -126,7 +123,8 @@ Result<QString> EmbeddedPostgres::runTool(const QString &tool, const QStringList
     }
     const QString output = QString::fromLocal8Bit(process.readAll());
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return embeddedError(QStringLiteral("%1 failed (%2): %3").arg(tool).arg(process.exitCode()).arg(output.trimmed()));
+        return embeddedError(
+            QStringLiteral("%1 failed (%2): %3").arg(tool).arg(process.exitCode()).arg(output.trimmed()));
     return output;
 }
 
@@ -134,7 +132,8 @@ Result<Done> EmbeddedPostgres::prepareDataDir()
 {
     const QString socket = m_options.dataDir + QStringLiteral("/.s.PGSQL.") + QString::number(m_options.port);
     if (socket.toUtf8().size() > 100)
-        return embeddedError(QStringLiteral("the data folder path is too long for a Unix socket: %1").arg(m_options.dataDir));
+        return embeddedError(
+            QStringLiteral("the data folder path is too long for a Unix socket: %1").arg(m_options.dataDir));
     if (!QDir().mkpath(m_options.dataDir))
         return embeddedError(QStringLiteral("cannot create %1").arg(m_options.dataDir));
     const QByteArray path = QFile::encodeName(m_options.dataDir);
@@ -142,15 +141,14 @@ Result<Done> EmbeddedPostgres::prepareDataDir()
     if (user.switchUser && chown(path.constData(), user.uid, user.gid) != 0)
         return embeddedError(QStringLiteral("cannot hand %1 to the postgres user").arg(m_options.dataDir));
     chmod(path.constData(), 0700);
-    return Done{};
+    return Done {};
 }
 
 Result<Done> EmbeddedPostgres::initdb()
 {
-    QStringList args{QStringLiteral("-D"), m_options.dataDir,
-                     QStringLiteral("-U"), m_options.superuser,
-                     QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                     QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-instructions")};
+    QStringList args {QStringLiteral("-D"), m_options.dataDir, QStringLiteral("-U"), m_options.superuser,
+        QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+        QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-instructions")};
     if (m_options.fastUnsafe)
         args << QStringLiteral("--no-sync");
     Result<QString> r = runTool(QStringLiteral("initdb"), args, 120000);
@@ -172,14 +170,15 @@ Result<Done> EmbeddedPostgres::initdb()
     QFile file(m_options.dataDir + QStringLiteral("/postgresql.conf"));
     if (!file.open(QIODevice::Append | QIODevice::Text) || file.write(conf.toUtf8()) < 0)
         return embeddedError(QStringLiteral("cannot write postgresql.conf"));
-    return Done{};
+    return Done {};
 }
 
 bool EmbeddedPostgres::isRunning() const
 {
     if (!QFileInfo::exists(m_options.dataDir + QStringLiteral("/postmaster.pid")))
         return false;
-    return bool(runTool(QStringLiteral("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), m_options.dataDir}, 10000));
+    return bool(
+        runTool(QStringLiteral("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), m_options.dataDir}, 10000));
 }
 
 Result<ConnectionConfig> EmbeddedPostgres::start()
@@ -201,10 +200,9 @@ Result<ConnectionConfig> EmbeddedPostgres::start()
     if (!isRunning()) {
         qCInfo(lcPg) << "starting the cluster in" << m_options.dataDir;
         Result<QString> r = runTool(QStringLiteral("pg_ctl"),
-                                    {QStringLiteral("-D"), m_options.dataDir, QStringLiteral("-l"), logFile(),
-                                     QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                                     QStringLiteral("-s"), QStringLiteral("start")},
-                                    90000);
+            {QStringLiteral("-D"), m_options.dataDir, QStringLiteral("-l"), logFile(), QStringLiteral("-w"),
+                QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-s"), QStringLiteral("start")},
+            90000);
         if (!r) {
             QFile log(logFile());
             if (log.open(QIODevice::ReadOnly))
@@ -221,7 +219,7 @@ Result<ConnectionConfig> EmbeddedPostgres::start()
 Result<Done> EmbeddedPostgres::createDatabase()
 {
     const QString name = QStringLiteral("boxoffice-bootstrap-%1").arg(quintptr(QThread::currentThreadId()), 0, 16);
-    Result<Done> result = Done{};
+    Result<Done> result = Done {};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         ConnectionConfig config = connectionConfig();
@@ -253,16 +251,15 @@ Result<Done> EmbeddedPostgres::createDatabase()
 Result<Done> EmbeddedPostgres::stop()
 {
     if (!isRunning())
-        return Done{};
+        return Done {};
     Result<QString> r = runTool(QStringLiteral("pg_ctl"),
-                                {QStringLiteral("-D"), m_options.dataDir, QStringLiteral("-m"), QStringLiteral("fast"),
-                                 QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                                 QStringLiteral("-s"), QStringLiteral("stop")},
-                                90000);
+        {QStringLiteral("-D"), m_options.dataDir, QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+            QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-s"), QStringLiteral("stop")},
+        90000);
     if (!r)
         return r.error();
     m_startedHere = false;
-    return Done{};
+    return Done {};
 }
 
 Result<int> EmbeddedPostgres::otherAppSessions(const ConnectionConfig &config)

@@ -19,11 +19,11 @@ public:
     struct Options
     {
         QString dataDir;
-        QString binDir;                       // empty: the newest installed server
+        QString binDir; // empty: the newest installed server
         QString superuser = QStringLiteral("boxoffice");
         QString database = QStringLiteral("boxoffice");
         int port = 5432;
-        bool fastUnsafe = false;              // fsync off: for throw-away test clusters only
+        bool fastUnsafe = false; // fsync off: for throw-away test clusters only
         int maxConnections = 200;
     };
 

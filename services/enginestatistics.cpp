@@ -14,10 +14,9 @@ void EngineStatistics::reset()
 
 QString EngineStatistics::name(Counter c)
 {
-    static const char *const names[CounterCount] = {
-        "holds", "hold_conflicts", "releases", "extends", "sells", "sell_conflicts", "cancels",
-        "seat_changes", "rate_limited", "duplicates_level1_dedup", "duplicates_level2_in_flight",
-        "duplicates_level3_idempotent", "duplicates_level4_similar", "errors"};
+    static const char *const names[CounterCount] = {"holds", "hold_conflicts", "releases", "extends", "sells",
+        "sell_conflicts", "cancels", "seat_changes", "rate_limited", "duplicates_level1_dedup",
+        "duplicates_level2_in_flight", "duplicates_level3_idempotent", "duplicates_level4_similar", "errors"};
     return QString::fromLatin1(names[c]);
 }
 
@@ -48,7 +47,7 @@ Result<EngineStatistics::DatabaseCounts> EngineStatistics::countInDatabase(Datab
                 counts.pendingOrders = q.value(2).toInt();
                 counts.lapsedHolds = q.value(3).toInt();
             }
-            return Done{};
+            return Done {};
         });
     if (!r)
         return r.error();

@@ -28,10 +28,10 @@ public:
         Cancels,
         SeatChanges,
         RateLimited,
-        DuplicatesLevel1,   // same payload within 5 s answered from memory
-        DuplicatesLevel2,   // same composite key in flight: "please wait"
-        DuplicatesLevel3,   // idempotency key replayed: same order returned
-        DuplicatesLevel4,   // similar order in the last 5 minutes flagged
+        DuplicatesLevel1, // same payload within 5 s answered from memory
+        DuplicatesLevel2, // same composite key in flight: "please wait"
+        DuplicatesLevel3, // idempotency key replayed: same order returned
+        DuplicatesLevel4, // similar order in the last 5 minutes flagged
         Errors,
         CounterCount
     };
@@ -48,17 +48,17 @@ public:
 
     struct DatabaseCounts
     {
-        int heldSeats = 0;       // holds not yet lapsed
+        int heldSeats = 0; // holds not yet lapsed
         int soldSeats = 0;
-        int pendingOrders = 0;   // orders waiting for payment, not lapsed
-        int lapsedHolds = 0;     // past their time, not yet tidied by the job
+        int pendingOrders = 0; // orders waiting for payment, not lapsed
+        int lapsedHolds = 0;   // past their time, not yet tidied by the job
     };
     // Counted in the database; showId 0 means every show.
     static Result<DatabaseCounts> countInDatabase(Database &db, int showId = 0);
 
 private:
-    std::array<std::atomic<qint64>, CounterCount> m_values{};
-    std::atomic<int> m_inFlight{0};
+    std::array<std::atomic<qint64>, CounterCount> m_values {};
+    std::atomic<int> m_inFlight {0};
 };
 
 } // namespace boxoffice

@@ -33,7 +33,7 @@ QList<Migrator::Migration> Migrator::available()
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        list << Migration{m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())};
+        list << Migration {m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())};
     }
     std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return list;
@@ -98,12 +98,12 @@ Result<QList<int>> Migrator::migrate(Database &database)
 Result<bool> Migrator::seedDemo(Database &database, bool largeVenues)
 {
     bool seeded = false;
-    Result<Done> r = database.query(QStringLiteral("SELECT boxoffice.seed_demo(?)"), {largeVenues},
-                                    [&seeded](QSqlQuery &q) -> Result<Done> {
-                                        if (q.next())
-                                            seeded = q.value(0).toBool();
-                                        return Done{};
-                                    });
+    Result<Done> r = database.query(
+        QStringLiteral("SELECT boxoffice.seed_demo(?)"), {largeVenues}, [&seeded](QSqlQuery &q) -> Result<Done> {
+            if (q.next())
+                seeded = q.value(0).toBool();
+            return Done {};
+        });
     if (!r)
         return r.error();
     return seeded;

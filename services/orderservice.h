@@ -19,8 +19,8 @@ public:
     Result<Order> sell(const SellRequest &request, int terminalId);
     Result<Order> confirmPayment(qint64 orderId, int terminalId, PaymentMethod method, const QString &reference);
     Result<Order> cancel(qint64 orderId, int terminalId, int clerkId, const QString &reason);
-    Result<Order> changeSeats(qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats,
-                              int terminalId, int clerkId);
+    Result<Order> changeSeats(
+        qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats, int terminalId, int clerkId);
     Result<Order> find(qint64 orderId);
     Result<QList<Order>> findByPhone(const QString &phone);
 

@@ -29,14 +29,14 @@ bool isConflict(const ServiceError &e)
 } // namespace
 
 SaleEngine::SaleEngine(Database &db, Options options, InFlightGuard *guard)
-    : m_db(db),
-      m_options(std::move(options)),
-      m_guard(guard ? guard : &InFlightGuard::processWide()),
-      m_seatLocks(db),
-      m_orders(db),
-      m_rateLimiter(m_options.ratePerSecond, m_options.rateBurst),
-      m_holdDedup(m_options.dedupWindow),
-      m_orderDedup(m_options.dedupWindow)
+    : m_db(db)
+    , m_options(std::move(options))
+    , m_guard(guard ? guard : &InFlightGuard::processWide())
+    , m_seatLocks(db)
+    , m_orders(db)
+    , m_rateLimiter(m_options.ratePerSecond, m_options.rateBurst)
+    , m_holdDedup(m_options.dedupWindow)
+    , m_orderDedup(m_options.dedupWindow)
 {
     m_pool.setMaxThreadCount(std::max(1, m_options.workerThreads));
     // Keep the threads (and so their connections) for the engine's life.
@@ -52,11 +52,11 @@ Result<int> SaleEngine::registerTerminal()
 {
     int id = 0;
     Result<Done> r = m_db.query(QStringLiteral("SELECT boxoffice.register_terminal(?)"), {m_options.terminalName},
-                                [&id](QSqlQuery &q) -> Result<Done> {
-                                    if (q.next())
-                                        id = q.value(0).toInt();
-                                    return Done{};
-                                });
+        [&id](QSqlQuery &q) -> Result<Done> {
+            if (q.next())
+                id = q.value(0).toInt();
+            return Done {};
+        });
     if (!r)
         return r.error();
     if (id <= 0)
@@ -90,8 +90,8 @@ Result<HoldResult> SaleEngine::hold(int showId, const QList<int> &seatIds, int m
 {
     if (auto refused = admit())
         return *refused;
-    const QByteArray key = "hold|" + QByteArray::number(showId) + '|' + seatKey(seatIds) + '|'
-        + QByteArray::number(minutes);
+    const QByteArray key
+        = "hold|" + QByteArray::number(showId) + '|' + seatKey(seatIds) + '|' + QByteArray::number(minutes);
     return deduplicated<HoldResult>(m_holdDedup, key, [&] {
         Result<HoldResult> r = m_seatLocks.hold(showId, seatIds, m_terminalId, minutes);
         if (r)
@@ -141,11 +141,11 @@ QDate SaleEngine::showDate(int showId)
     }
     QDate date;
     m_db.query(QStringLiteral("SELECT to_char(starts_at, 'YYYY-MM-DD') FROM boxoffice.show WHERE id = ?"), {showId},
-               [&date](QSqlQuery &q) -> Result<Done> {
-                   if (q.next())
-                       date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-                   return Done{};
-               });
+        [&date](QSqlQuery &q) -> Result<Done> {
+            if (q.next())
+                date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            return Done {};
+        });
     if (date.isValid()) {
         std::lock_guard lock(m_showDatesMutex);
         m_showDates.insert(showId, date);
@@ -173,8 +173,7 @@ Result<Order> SaleEngine::sellGuarded(const SellRequest &request)
         customer = QLatin1String("walk-in@") + m_options.terminalName;
     const QDate date = showDate(request.showId);
     const QString key = InFlightGuard::orderKey(
-        customer, request.ticketType,
-        date.isValid() ? date : QDate(1, 1, 1).addDays(request.showId), request.seatIds);
+        customer, request.ticketType, date.isValid() ? date : QDate(1, 1, 1).addDays(request.showId), request.seatIds);
     if (!m_guard->tryEnter(key)) {
         m_stats.add(EngineStatistics::DuplicatesLevel2);
         return ServiceError::make(ErrorCode::InProgress, key);
@@ -219,8 +218,8 @@ Result<Order> SaleEngine::cancel(qint64 orderId, const QString &reason, int cler
     return r;
 }
 
-Result<Order> SaleEngine::changeSeats(qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats,
-                                      int clerkId)
+Result<Order> SaleEngine::changeSeats(
+    qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats, int clerkId)
 {
     if (auto refused = admit())
         return *refused;
@@ -258,8 +257,8 @@ QFuture<Result<Order>> SaleEngine::cancelAsync(qint64 orderId, const QString &re
     return QtConcurrent::run(&m_pool, [=, this] { return cancel(orderId, reason, clerkId); });
 }
 
-QFuture<Result<Order>> SaleEngine::changeSeatsAsync(qint64 orderId, const QList<int> &oldSeats,
-                                                    const QList<int> &newSeats, int clerkId)
+QFuture<Result<Order>> SaleEngine::changeSeatsAsync(
+    qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats, int clerkId)
 {
     return QtConcurrent::run(&m_pool, [=, this] { return changeSeats(orderId, oldSeats, newSeats, clerkId); });
 }

@@ -54,16 +54,15 @@ public:
     Result<Order> sell(const SellRequest &request);
     Result<Order> confirmPayment(qint64 orderId, PaymentMethod method, const QString &reference);
     Result<Order> cancel(qint64 orderId, const QString &reason, int clerkId = 0);
-    Result<Order> changeSeats(qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats,
-                              int clerkId = 0);
+    Result<Order> changeSeats(qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats, int clerkId = 0);
 
     QFuture<Result<HoldResult>> holdAsync(int showId, const QList<int> &seatIds, int minutes);
     QFuture<Result<HoldResult>> releaseAsync(int showId, const QList<int> &seatIds);
     QFuture<Result<HoldResult>> extendAsync(int showId, const QList<int> &seatIds, int minutes);
     QFuture<Result<Order>> sellAsync(const SellRequest &request);
     QFuture<Result<Order>> cancelAsync(qint64 orderId, const QString &reason, int clerkId = 0);
-    QFuture<Result<Order>> changeSeatsAsync(qint64 orderId, const QList<int> &oldSeats,
-                                            const QList<int> &newSeats, int clerkId = 0);
+    QFuture<Result<Order>> changeSeatsAsync(
+        qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats, int clerkId = 0);
     QFuture<Result<SeatStatusList>> loadShowAsync(int showId);
 
     // Forgets the answers kept for de-duplication (level 1); the seats'

@@ -46,7 +46,7 @@ Q_SIGNALS:
 private:
     QThread m_thread;
     SeatFeedWorker *m_worker = nullptr;
-    std::atomic<bool> m_online{false};
+    std::atomic<bool> m_online {false};
 };
 
 } // namespace boxoffice

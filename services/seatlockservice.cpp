@@ -23,7 +23,7 @@ Result<HoldResult> SeatLockService::holdCall(const QString &sql, const QVariantL
     h.changes = seatStatusesFromJson(o.value(QLatin1String("changes")).toArray(), m_db.clockOffsetMs());
     for (const QJsonValue &v : o.value(QLatin1String("not_held")).toArray()) {
         const QJsonObject s = v.toObject();
-        h.notHeld << SeatRef{s.value(QLatin1String("id")).toInt(), s.value(QLatin1String("label")).toString(), {}};
+        h.notHeld << SeatRef {s.value(QLatin1String("id")).toInt(), s.value(QLatin1String("label")).toString(), {}};
     }
     return h;
 }
@@ -31,19 +31,19 @@ Result<HoldResult> SeatLockService::holdCall(const QString &sql, const QVariantL
 Result<HoldResult> SeatLockService::hold(int showId, const QList<int> &seatIds, int terminalId, int minutes)
 {
     return holdCall(QStringLiteral("SELECT boxoffice.hold_seats(?, ?::int[], ?, ?)"),
-                    {showId, Database::intArray(seatIds), terminalId, minutes});
+        {showId, Database::intArray(seatIds), terminalId, minutes});
 }
 
 Result<HoldResult> SeatLockService::release(int showId, const QList<int> &seatIds, int terminalId)
 {
     return holdCall(QStringLiteral("SELECT boxoffice.release_seats(?, ?::int[], ?)"),
-                    {showId, Database::intArray(seatIds), terminalId});
+        {showId, Database::intArray(seatIds), terminalId});
 }
 
 Result<HoldResult> SeatLockService::extend(int showId, const QList<int> &seatIds, int terminalId, int minutes)
 {
     return holdCall(QStringLiteral("SELECT boxoffice.extend_hold(?, ?::int[], ?, ?)"),
-                    {showId, Database::intArray(seatIds), terminalId, minutes});
+        {showId, Database::intArray(seatIds), terminalId, minutes});
 }
 
 Result<SeatStatusList> SeatLockService::loadShow(int showId)
@@ -51,29 +51,29 @@ Result<SeatStatusList> SeatLockService::loadShow(int showId)
     SeatStatusList seats;
     bool exists = false;
     const qint64 offset = m_db.clockOffsetMs();
-    Result<Done> r = m_db.query(
-        QStringLiteral("SELECT ss.seat_id, ss.state, coalesce(ss.held_by, 0),"
-                       " extract(epoch FROM ss.held_until)::float8, coalesce(ss.order_id, 0), ss.version"
-                       " FROM boxoffice.show s LEFT JOIN boxoffice.show_seat ss ON ss.show_id = s.id"
-                       " WHERE s.id = ?"),
-        {showId}, [&](QSqlQuery &q) -> Result<Done> {
-            while (q.next()) {
-                exists = true;
-                if (q.value(0).isNull())
-                    continue;
-                SeatStatus s;
-                s.seatId = q.value(0).toInt();
-                const QString state = q.value(1).toString();
-                s.state = seatStateFromLetter(state.isEmpty() ? QLatin1Char('a') : state.at(0));
-                s.heldBy = q.value(2).toInt();
-                if (!q.value(3).isNull())
-                    s.heldUntil = QDateTime::fromMSecsSinceEpoch(qint64(q.value(3).toDouble() * 1000.0) + offset);
-                s.orderId = q.value(4).toLongLong();
-                s.version = q.value(5).toLongLong();
-                seats << s;
-            }
-            return Done{};
-        });
+    Result<Done> r
+        = m_db.query(QStringLiteral("SELECT ss.seat_id, ss.state, coalesce(ss.held_by, 0),"
+                                    " extract(epoch FROM ss.held_until)::float8, coalesce(ss.order_id, 0), ss.version"
+                                    " FROM boxoffice.show s LEFT JOIN boxoffice.show_seat ss ON ss.show_id = s.id"
+                                    " WHERE s.id = ?"),
+            {showId}, [&](QSqlQuery &q) -> Result<Done> {
+                while (q.next()) {
+                    exists = true;
+                    if (q.value(0).isNull())
+                        continue;
+                    SeatStatus s;
+                    s.seatId = q.value(0).toInt();
+                    const QString state = q.value(1).toString();
+                    s.state = seatStateFromLetter(state.isEmpty() ? QLatin1Char('a') : state.at(0));
+                    s.heldBy = q.value(2).toInt();
+                    if (!q.value(3).isNull())
+                        s.heldUntil = QDateTime::fromMSecsSinceEpoch(qint64(q.value(3).toDouble() * 1000.0) + offset);
+                    s.orderId = q.value(4).toLongLong();
+                    s.version = q.value(5).toLongLong();
+                    seats << s;
+                }
+                return Done {};
+            });
     if (!r)
         return r.error();
     if (!exists)

@@ -91,8 +91,7 @@ QString describeSeatIssues(const QList<SeatIssue> &seats)
         const QString &state = g.first->state;
         QString sentence;
         if (state == QLatin1String("held") && !g.first->holder.isEmpty() && g.minSeconds >= 0)
-            sentence = tr("%1 held by %2 for %3 more", n)
-                           .arg(labels, g.first->holder, formatDuration(g.minSeconds));
+            sentence = tr("%1 held by %2 for %3 more", n).arg(labels, g.first->holder, formatDuration(g.minSeconds));
         else if (state == QLatin1String("held") && !g.first->holder.isEmpty())
             sentence = tr("%1 held by %2", n).arg(labels, g.first->holder);
         else if (state == QLatin1String("held"))

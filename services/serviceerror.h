@@ -30,9 +30,9 @@ enum class ErrorCode {
     WrongTicketType,
     InvalidPaymentMethod,
     InvalidRequest,
-    SeatConflict,       // held or sold by someone else
-    SeatsBusy,          // another transaction has the rows locked right now
-    SeatTaken,          // the database's unique index refused a double sale
+    SeatConflict, // held or sold by someone else
+    SeatsBusy,    // another transaction has the rows locked right now
+    SeatTaken,    // the database's unique index refused a double sale
     NotHeld,
     UnknownOrder,
     OrderNotActive,
@@ -41,13 +41,13 @@ enum class ErrorCode {
     SeatCountMismatch,
     ReasonRequired,
     IdempotencyMismatch,
-    PossibleDuplicate,  // level 4: a similar order minutes ago; confirm first
-    InProgress,         // level 2: the same order is being processed
-    RateLimited,        // level 1
-    InvalidConfig,      // malformed connection string or settings
+    PossibleDuplicate, // level 4: a similar order minutes ago; confirm first
+    InProgress,        // level 2: the same order is being processed
+    RateLimited,       // level 1
+    InvalidConfig,     // malformed connection string or settings
     DatabaseUnavailable,
-    OutcomeUnknown,     // connection lost mid-call and could not be resolved
-    DatabaseError,      // anything else the database said (logged, not shown raw)
+    OutcomeUnknown, // connection lost mid-call and could not be resolved
+    DatabaseError,  // anything else the database said (logged, not shown raw)
 };
 Q_ENUM_NS(ErrorCode)
 
@@ -56,8 +56,8 @@ struct SeatIssue
 {
     int seatId = 0;
     QString label;
-    QString state;      // available, held, sold, blocked (empty if unknown)
-    QString holder;     // terminal name, if held
+    QString state;  // available, held, sold, blocked (empty if unknown)
+    QString holder; // terminal name, if held
     int holderId = 0;
     int secondsLeft = -1;
     qint64 orderId = 0;

@@ -17,8 +17,8 @@ struct ShowSummary
     QString title;
     QString venue;
     QDateTime startsAt;
-    QString salesState;             // on_sale, paused, closed
-    QMap<QString, int> freeByType;  // ticket type -> free seats (lapsed holds count as free)
+    QString salesState;            // on_sale, paused, closed
+    QMap<QString, int> freeByType; // ticket type -> free seats (lapsed holds count as free)
     int totalSeats = 0;
 };
 

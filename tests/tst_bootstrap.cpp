@@ -7,8 +7,8 @@
 #include "testcluster.h"
 
 #include <QtCore/QProcess>
-#include <QtSql/QSqlQuery>
 #include <QtCore/QTemporaryDir>
+#include <QtSql/QSqlQuery>
 #include <QtTest/QtTest>
 
 #include <thread>
@@ -25,8 +25,9 @@ private:
     {
         auto dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/bo-boot-XXXXXX"));
         // The server may run as another user (as root: postgres).
-        QFile::setPermissions(dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                               | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(dir->path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                | QFileDevice::ExeOther);
         return dir;
     }
 
@@ -51,11 +52,13 @@ private Q_SLOTS:
         QVERIFY(second.ok());
         QVERIFY(second->isEmpty());
         int rows = 0;
-        QVERIFY(db.query(QStringLiteral("SELECT count(*) FROM boxoffice.schema_migrations"), {}, [&rows](QSqlQuery &q) -> Result<Done> {
-                      q.next();
-                      rows = q.value(0).toInt();
-                      return Done{};
-                  }).ok());
+        QVERIFY(db.query(QStringLiteral("SELECT count(*) FROM boxoffice.schema_migrations"), {},
+                      [&rows](QSqlQuery &q) -> Result<Done> {
+                          q.next();
+                          rows = q.value(0).toInt();
+                          return Done {};
+                      })
+                    .ok());
         QCOMPARE(rows, int(Migrator::available().size()));
         // Seeding is also once only.
         QCOMPARE(Migrator::seedDemo(db, false).value(), true);
@@ -143,7 +146,7 @@ private Q_SLOTS:
             p->setProcessEnvironment(env);
             p->setProcessChannelMode(QProcess::MergedChannels);
             p->start(QStringLiteral(BOXOFFICE_APP_PATH),
-                     {QStringLiteral("--quit-after-start"), QStringLiteral("--data-dir"), dataDir});
+                {QStringLiteral("--quit-after-start"), QStringLiteral("--data-dir"), dataDir});
         }
         QVERIFY(a.waitForFinished(180000));
         QVERIFY(b.waitForFinished(180000));
@@ -163,12 +166,14 @@ private Q_SLOTS:
             int migrations = 0, venues = 0;
             QVERIFY(db.query(QStringLiteral("SELECT (SELECT count(*) FROM boxoffice.schema_migrations),"
                                             " (SELECT count(*) FROM boxoffice.venue)"),
-                             {}, [&](QSqlQuery &q) -> Result<Done> {
-                                 q.next();
-                                 migrations = q.value(0).toInt();
-                                 venues = q.value(1).toInt();
-                                 return Done{};
-                             }).ok());
+                          {},
+                          [&](QSqlQuery &q) -> Result<Done> {
+                              q.next();
+                              migrations = q.value(0).toInt();
+                              venues = q.value(1).toInt();
+                              return Done {};
+                          })
+                        .ok());
             QCOMPARE(migrations, int(Migrator::available().size()));
             QCOMPARE(venues, 3);
         }

@@ -30,8 +30,8 @@ struct Ledger
     QSet<qint64> pending;
     QSet<int> held;
     QList<QUuid> failedKeys;
-    QHash<QString, int> done;              // successes per kind
-    QStringList unexpected;                // errors no concurrency explains
+    QHash<QString, int> done; // successes per kind
+    QStringList unexpected;   // errors no concurrency explains
     int ops = 0;
 };
 
@@ -74,7 +74,7 @@ private:
                 ledger.unexpected << QStringLiteral("%1: %2 %3").arg(QLatin1String(what), e.message, e.detail);
         };
         auto rawExec = [&](const QString &sql, const QVariantList &args) {
-            Result<Done> r = db.query(sql, args, [](QSqlQuery &) -> Result<Done> { return Done{}; });
+            Result<Done> r = db.query(sql, args, [](QSqlQuery &) -> Result<Done> { return Done {}; });
             if (!r)
                 ledger.unexpected << QStringLiteral("raw sql: ") + r.error().detail;
         };
@@ -181,7 +181,7 @@ private:
                     rawExec(QStringLiteral("UPDATE boxoffice.show_seat SET held_until = now() - interval '1 second'"
                                            " WHERE show_id = ? AND seat_id = ANY(?::int[]) AND held_by = ?"
                                            " AND state = 'held' AND order_id IS NULL"),
-                            {m_show, Database::intArray(seats), ledger.terminalId});
+                        {m_show, Database::intArray(seats), ledger.terminalId});
                     for (int s : seats)
                         ledger.held.remove(s);
                     engine.forgetRecentAnswers();
@@ -194,11 +194,12 @@ private:
             } else { // time passes for a pending order; the job runs
                 if (!ledger.pending.isEmpty()) {
                     const qint64 id = *ledger.pending.cbegin();
-                    rawExec(QStringLiteral("WITH o AS (UPDATE boxoffice.orders SET expires_at = now() - interval '1 second'"
-                                           " WHERE id = ? AND status = 'pending' RETURNING id)"
-                                           " UPDATE boxoffice.show_seat SET held_until = now() - interval '1 second'"
-                                           " WHERE order_id IN (SELECT id FROM o) AND state = 'held'"),
-                            {id});
+                    rawExec(
+                        QStringLiteral("WITH o AS (UPDATE boxoffice.orders SET expires_at = now() - interval '1 second'"
+                                       " WHERE id = ? AND status = 'pending' RETURNING id)"
+                                       " UPDATE boxoffice.show_seat SET held_until = now() - interval '1 second'"
+                                       " WHERE order_id IN (SELECT id FROM o) AND state = 'held'"),
+                        {id});
                     ledger.pending.remove(id);
                     ledger.active.remove(id);
                     ledger.expectedStatus[id] = QStringLiteral("expired");
@@ -213,10 +214,7 @@ private:
         db.closeThreadConnection();
     }
 
-    int count(const QString &sql, const QVariantList &args = {})
-    {
-        return m_cluster->scalar(sql, args).toInt();
-    }
+    int count(const QString &sql, const QVariantList &args = {}) { return m_cluster->scalar(sql, args).toInt(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -253,76 +251,97 @@ private Q_SLOTS:
             for (auto it = l.done.cbegin(); it != l.done.cend(); ++it)
                 done[it.key()] += it.value();
         }
-        qInfo("%d operations in %lld ms; successes: %s", ops, elapsed,
-              qPrintable([&done] {
-                  QStringList parts;
-                  for (auto it = done.cbegin(); it != done.cend(); ++it)
-                      parts << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
-                  parts.sort();
-                  return parts.join(QLatin1Char(' '));
-              }()));
+        qInfo("%d operations in %lld ms; successes: %s", ops, elapsed, qPrintable([&done] {
+            QStringList parts;
+            for (auto it = done.cbegin(); it != done.cend(); ++it)
+                parts << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
+            parts.sort();
+            return parts.join(QLatin1Char(' '));
+        }()));
         QVERIFY(ops >= 20000);
-        for (const char *kind : {"hold", "sell", "release", "cancel", "change", "confirm", "expire_holds", "expire_orders"})
+        for (const char *kind :
+            {"hold", "sell", "release", "cancel", "change", "confirm", "expire_holds", "expire_orders"})
             QVERIFY2(done.value(QLatin1String(kind)) > 0, kind);
 
         // Every ledger agrees with the database.
         for (const Ledger &l : ledgers) {
             for (auto it = l.expectedStatus.cbegin(); it != l.expectedStatus.cend(); ++it) {
-                const QString status = m_cluster->scalar(QStringLiteral("SELECT status FROM boxoffice.orders WHERE id = ?"), {it.key()}).toString();
-                QVERIFY2(status == it.value(), qPrintable(QStringLiteral("order %1: %2, told %3").arg(it.key()).arg(status, it.value())));
+                const QString status
+                    = m_cluster->scalar(QStringLiteral("SELECT status FROM boxoffice.orders WHERE id = ?"), {it.key()})
+                          .toString();
+                QVERIFY2(status == it.value(),
+                    qPrintable(QStringLiteral("order %1: %2, told %3").arg(it.key()).arg(status, it.value())));
             }
             for (auto it = l.active.cbegin(); it != l.active.cend(); ++it) {
                 QList<int> seats = it.value().values();
                 std::sort(seats.begin(), seats.end());
-                const QString inDb = m_cluster->scalar(
-                    QStringLiteral("SELECT string_agg(seat_id::text, ',' ORDER BY seat_id) FROM boxoffice.order_seat WHERE order_id = ? AND active"),
-                    {it.key()}).toString();
+                const QString inDb
+                    = m_cluster
+                          ->scalar(QStringLiteral("SELECT string_agg(seat_id::text, ',' ORDER BY seat_id) FROM "
+                                                  "boxoffice.order_seat WHERE order_id = ? AND active"),
+                              {it.key()})
+                          .toString();
                 QStringList told;
                 for (int s : seats)
                     told << QString::number(s);
                 QCOMPARE(inDb, told.join(QLatin1Char(',')));
-                const QString state = l.expectedStatus.value(it.key()) == QLatin1String("paid") ? QStringLiteral("sold") : QStringLiteral("held");
-                QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE order_id = ? AND state = ?"), {it.key(), state}),
-                         int(seats.size()));
+                const QString state = l.expectedStatus.value(it.key()) == QLatin1String("paid")
+                    ? QStringLiteral("sold")
+                    : QStringLiteral("held");
+                QCOMPARE(
+                    count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE order_id = ? AND state = ?"),
+                        {it.key(), state}),
+                    int(seats.size()));
             }
             QList<int> held = l.held.values();
             std::sort(held.begin(), held.end());
             QStringList told;
             for (int s : held)
                 told << QString::number(s);
-            const QString inDb = m_cluster->scalar(
-                QStringLiteral("SELECT coalesce(string_agg(seat_id::text, ',' ORDER BY seat_id), '') FROM boxoffice.show_seat"
-                               " WHERE show_id = ? AND held_by = ? AND state = 'held' AND order_id IS NULL AND held_until > now()"),
-                {m_show, l.terminalId}).toString();
+            const QString inDb = m_cluster
+                                     ->scalar(QStringLiteral("SELECT coalesce(string_agg(seat_id::text, ',' ORDER BY "
+                                                             "seat_id), '') FROM boxoffice.show_seat"
+                                                             " WHERE show_id = ? AND held_by = ? AND state = 'held' "
+                                                             "AND order_id IS NULL AND held_until > now()"),
+                                         {m_show, l.terminalId})
+                                     .toString();
             QCOMPARE(inDb, told.join(QLatin1Char(',')));
             // A refused sale left nothing behind.
             for (const QUuid &key : l.failedKeys)
                 QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.orders WHERE idempotency_key = ?::uuid"),
-                               {key.toString(QUuid::WithoutBraces)}), 0);
+                             {key.toString(QUuid::WithoutBraces)}),
+                    0);
         }
 
         // The invariants, in SQL.
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM boxoffice.order_seat WHERE active"
-                                      " GROUP BY show_id, seat_id HAVING count(*) > 1) d")), 0);
+                                      " GROUP BY show_id, seat_id HAVING count(*) > 1) d")),
+            0);
         QCOMPARE(count(QStringLiteral(
                      "SELECT count(*) FROM boxoffice.show_seat ss WHERE ss.state = 'sold' AND 1 <> ("
                      " SELECT count(*) FROM boxoffice.order_seat os JOIN boxoffice.orders o ON o.id = os.order_id"
                      " WHERE os.show_id = ss.show_id AND os.seat_id = ss.seat_id AND os.active AND o.status = 'paid'"
-                     " AND o.id = ss.order_id)")), 0);
-        QCOMPARE(count(QStringLiteral(
-                     "SELECT count(*) FROM boxoffice.order_seat os JOIN boxoffice.orders o ON o.id = os.order_id"
-                     " JOIN boxoffice.show_seat ss ON ss.show_id = os.show_id AND ss.seat_id = os.seat_id"
-                     " WHERE os.active AND (ss.order_id IS DISTINCT FROM o.id"
-                     "   OR (o.status = 'paid' AND ss.state <> 'sold') OR (o.status = 'pending' AND ss.state <> 'held'))")), 0);
+                     " AND o.id = ss.order_id)")),
+            0);
+        QCOMPARE(
+            count(QStringLiteral(
+                "SELECT count(*) FROM boxoffice.order_seat os JOIN boxoffice.orders o ON o.id = os.order_id"
+                " JOIN boxoffice.show_seat ss ON ss.show_id = os.show_id AND ss.seat_id = os.seat_id"
+                " WHERE os.active AND (ss.order_id IS DISTINCT FROM o.id"
+                "   OR (o.status = 'paid' AND ss.state <> 'sold') OR (o.status = 'pending' AND ss.state <> 'held'))")),
+            0);
         QCOMPARE(count(QStringLiteral(
                      "SELECT count(*) FROM boxoffice.orders o WHERE o.status IN ('paid', 'pending') AND o.total <> ("
-                     " SELECT coalesce(sum(price), 0) FROM boxoffice.order_seat WHERE order_id = o.id AND active)")), 0);
+                     " SELECT coalesce(sum(price), 0) FROM boxoffice.order_seat WHERE order_id = o.id AND active)")),
+            0);
         QCOMPARE(count(QStringLiteral(
                      "SELECT count(*) FROM boxoffice.order_seat os JOIN boxoffice.orders o ON o.id = os.order_id"
-                     " WHERE os.active AND o.status IN ('cancelled', 'expired')")), 0);
+                     " WHERE os.active AND o.status IN ('cancelled', 'expired')")),
+            0);
         QCOMPARE(count(QStringLiteral(
                      "SELECT count(*) FROM boxoffice.orders o WHERE o.status IN ('paid', 'pending') AND NOT EXISTS ("
-                     " SELECT 1 FROM boxoffice.order_seat WHERE order_id = o.id AND active)")), 0);
+                     " SELECT 1 FROM boxoffice.order_seat WHERE order_id = o.id AND active)")),
+            0);
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM boxoffice.orders WHERE status = 'paid'")) > 0);
     }
 

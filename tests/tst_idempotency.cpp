@@ -53,7 +53,7 @@ private:
     {
         return m_cluster
             ->scalar(QStringLiteral("SELECT count(*) FROM boxoffice.orders WHERE idempotency_key = ?::uuid"),
-                     {key.toString(QUuid::WithoutBraces)})
+                {key.toString(QUuid::WithoutBraces)})
             .toInt();
     }
 
@@ -80,11 +80,15 @@ private Q_SLOTS:
         proxy->dropNextReply();
         Result<Order> r = orders.sell(sale, m_terminal);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
-        QCOMPARE(proxy->repliesDropped(), 1);    // the answer really was lost
-        QVERIFY(r->replayed);                     // and found again by its key
+        QCOMPARE(proxy->repliesDropped(), 1); // the answer really was lost
+        QVERIFY(r->replayed);                 // and found again by its key
         QCOMPARE(ordersWithKey(sale.idempotencyKey), 1);
-        QCOMPARE(m_cluster->scalar(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE order_id = ? AND state = 'sold'"),
-                                   {r->id}).toInt(), 2);
+        QCOMPARE(m_cluster
+                     ->scalar(QStringLiteral(
+                                  "SELECT count(*) FROM boxoffice.show_seat WHERE order_id = ? AND state = 'sold'"),
+                         {r->id})
+                     .toInt(),
+            2);
         QCOMPARE(m_cluster->scalar(QStringLiteral("SELECT count(*) FROM boxoffice.orders")).toInt(), 2);
     }
 
@@ -139,8 +143,12 @@ private Q_SLOTS:
         sale.seatIds = m_cluster->seatsOf(m_show, QStringLiteral("CLASS2"), 2, 32);
         Result<Order> r = orders.sell(sale, m_terminal);
         QCOMPARE(r.code(), ErrorCode::IdempotencyMismatch);
-        QCOMPARE(m_cluster->scalar(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND seat_id = ANY(?::int[]) AND state <> 'available'"),
-                                   {m_show, Database::intArray(sale.seatIds)}).toInt(), 0);
+        QCOMPARE(m_cluster
+                     ->scalar(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND seat_id = "
+                                             "ANY(?::int[]) AND state <> 'available'"),
+                         {m_show, Database::intArray(sale.seatIds)})
+                     .toInt(),
+            0);
     }
 
 private:

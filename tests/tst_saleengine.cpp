@@ -16,9 +16,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_cluster = &TestCluster::instance();
-        m_engine = std::make_unique<SaleEngine>(m_cluster->db(), SaleEngine::Options{QStringLiteral("Counter A")});
+        m_engine = std::make_unique<SaleEngine>(m_cluster->db(), SaleEngine::Options {QStringLiteral("Counter A")});
         QVERIFY(m_engine->registerTerminal().ok());
-        m_other = std::make_unique<SaleEngine>(m_cluster->db(), SaleEngine::Options{QStringLiteral("Counter B")});
+        m_other = std::make_unique<SaleEngine>(m_cluster->db(), SaleEngine::Options {QStringLiteral("Counter B")});
         QVERIFY(m_other->registerTerminal().ok());
         m_show = m_cluster->demoShow(0);
         QVERIFY(m_show > 0);
@@ -33,8 +33,12 @@ private Q_SLOTS:
         QVERIFY2(held.ok(), held.ok() ? "" : qPrintable(held.error().message));
         QCOMPARE(held->changes.size(), 2);
         QVERIFY(held->heldUntil > QDateTime::currentDateTime().addSecs(4 * 60));
-        QCOMPARE(m_cluster->scalar(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state = 'held' AND held_by = ?"),
-                                   {m_show, m_engine->terminalId()}).toInt(), 2);
+        QCOMPARE(m_cluster
+                     ->scalar(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state = "
+                                             "'held' AND held_by = ?"),
+                         {m_show, m_engine->terminalId()})
+                     .toInt(),
+            2);
 
         // Counter B cannot take them, and is told who holds them.
         Result<HoldResult> taken = m_other->hold(m_show, seats, 5);
@@ -54,16 +58,28 @@ private Q_SLOTS:
         QCOMPARE(sold->status, QStringLiteral("paid"));
         QCOMPARE(sold->total, QStringLiteral("5000.00"));
         QCOMPARE(sold->seats.size(), 2);
-        QCOMPARE(m_cluster->scalar(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE order_id = ? AND state = 'sold'"),
-                                   {sold->id}).toInt(), 2);
+        QCOMPARE(m_cluster
+                     ->scalar(QStringLiteral(
+                                  "SELECT count(*) FROM boxoffice.show_seat WHERE order_id = ? AND state = 'sold'"),
+                         {sold->id})
+                     .toInt(),
+            2);
 
         Result<Order> cancelled = m_engine->cancel(sold->id, QStringLiteral("customer changed plans"));
         QVERIFY(cancelled.ok());
         QCOMPARE(cancelled->status, QStringLiteral("cancelled"));
         QCOMPARE(cancelled->refund, QStringLiteral("5000.00"));
-        QCOMPARE(m_cluster->scalar(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state <> 'available'"),
-                                   {m_show}).toInt(), 0);
-        QCOMPARE(m_cluster->scalar(QStringLiteral("SELECT count(*) FROM boxoffice.audit_log WHERE action = 'cancel_order'")).toInt(), 1);
+        QCOMPARE(
+            m_cluster
+                ->scalar(QStringLiteral(
+                             "SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state <> 'available'"),
+                    {m_show})
+                .toInt(),
+            0);
+        QCOMPARE(
+            m_cluster->scalar(QStringLiteral("SELECT count(*) FROM boxoffice.audit_log WHERE action = 'cancel_order'"))
+                .toInt(),
+            1);
     }
 
 private:

@@ -39,7 +39,8 @@ private Q_SLOTS:
     {
         m_cluster = &TestCluster::instance();
         m_show = m_cluster->demoShow(2);
-        m_engine = std::make_unique<SaleEngine>(m_cluster->db(), SaleEngine::Options{QStringLiteral("Counter Feed B")});
+        m_engine
+            = std::make_unique<SaleEngine>(m_cluster->db(), SaleEngine::Options {QStringLiteral("Counter Feed B")});
         QVERIFY(m_engine->registerTerminal().ok());
     }
 
@@ -122,8 +123,13 @@ private Q_SLOTS:
 
         // The server ends the feed's session; a seat is held while the feed
         // is away, so its notification is lost for good.
-        QVERIFY(m_cluster->scalar(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = ?"),
-                                  {appName}).toInt() == 1);
+        QVERIFY(m_cluster
+                    ->scalar(
+                        QStringLiteral(
+                            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = ?"),
+                        {appName})
+                    .toInt()
+            == 1);
         const QList<int> seat = m_cluster->seatsOf(m_show, QStringLiteral("CLASS2"), 1, 5);
         QVERIFY(m_engine->hold(m_show, seat, 5).ok());
 
@@ -144,7 +150,11 @@ private Q_SLOTS:
         QVERIFY(m_engine->release(m_show, seat).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
         QCOMPARE(changed.last().at(1).value<SeatStatusList>().first().state, SeatState::Available);
-        QCOMPARE(m_cluster->scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = ?"), {appName}).toInt(), 1);
+        QCOMPARE(
+            m_cluster
+                ->scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = ?"), {appName})
+                .toInt(),
+            1);
     }
 
 private:

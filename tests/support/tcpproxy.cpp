@@ -13,8 +13,7 @@ class TcpProxyWorker final : public QObject
 public:
     TcpProxyWorker(TcpProxy *proxy, QString target, int targetPort)
         : m_proxy(proxy), m_target(std::move(target)), m_targetPort(targetPort)
-    {
-    }
+    { }
 
     quint16 listen()
     {
@@ -58,9 +57,8 @@ private:
                 connect(local, &QLocalSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
                 connect(client, &QTcpSocket::disconnected, local, &QLocalSocket::disconnectFromServer);
             }
-            connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
-                upstream->write(client->readAll());
-            });
+            connect(
+                client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
             connect(upstream, &QIODevice::readyRead, client, [this, client, upstream] {
                 const QByteArray data = upstream->readAll();
                 if (m_proxy->m_dropNextReply.exchange(false)) {

@@ -34,9 +34,9 @@ private:
     QThread m_thread;
     TcpProxyWorker *m_worker = nullptr;
     quint16 m_port = 0;
-    std::atomic<bool> m_dropNextReply{false};
-    std::atomic<bool> m_refusing{false};
-    std::atomic<int> m_dropped{0};
+    std::atomic<bool> m_dropNextReply {false};
+    std::atomic<bool> m_refusing {false};
+    std::atomic<int> m_dropped {0};
 };
 
 } // namespace boxoffice::test

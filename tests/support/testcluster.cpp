@@ -75,8 +75,9 @@ TestCluster::TestCluster()
         m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/bo-XXXXXX"));
         if (!m_dir->isValid())
             die(QStringLiteral("no temporary folder"));
-        QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                 | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(m_dir->path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                | QFileDevice::ExeOther);
         EmbeddedPostgres::Options options;
         options.dataDir = m_dir->path() + QStringLiteral("/pg");
         options.fastUnsafe = true;
@@ -111,7 +112,8 @@ void TestCluster::teardown()
     for (const QString &name : std::as_const(m_extraDatabases))
         adminExec(m_adminConfig, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name), nullptr);
     if (!m_sharedDatabase.isEmpty())
-        adminExec(m_adminConfig, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_sharedDatabase), nullptr);
+        adminExec(
+            m_adminConfig, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_sharedDatabase), nullptr);
     if (m_server)
         m_server->stop();
     m_extraDatabases.clear();
@@ -125,9 +127,12 @@ void TestCluster::ensureLargeVenues()
     const int venues = scalar(QStringLiteral("SELECT count(*) FROM boxoffice.venue")).toInt();
     if (venues < 3) {
         exec(QStringLiteral(
-            "DO $$ DECLARE v integer; t jsonb := '[{\"ticket_type\": \"RINGSIDE\", \"name\": \"Ringside\", \"price\": 2500, \"color\": \"#c62828\", \"rows\": 4},"
-            "{\"ticket_type\": \"CLASS2\", \"name\": \"Class 2\", \"price\": 1800, \"color\": \"#1565c0\", \"rows\": 8},"
-            "{\"ticket_type\": \"CLASS3\", \"name\": \"Class 3\", \"price\": 1500, \"color\": \"#2e7d32\", \"rows\": 9}]';"
+            "DO $$ DECLARE v integer; t jsonb := '[{\"ticket_type\": \"RINGSIDE\", \"name\": \"Ringside\", \"price\": "
+            "2500, \"color\": \"#c62828\", \"rows\": 4},"
+            "{\"ticket_type\": \"CLASS2\", \"name\": \"Class 2\", \"price\": 1800, \"color\": \"#1565c0\", \"rows\": "
+            "8},"
+            "{\"ticket_type\": \"CLASS3\", \"name\": \"Class 3\", \"price\": 1500, \"color\": \"#2e7d32\", \"rows\": "
+            "9}]';"
             " BEGIN v := boxoffice.generate_venue('Generated Arena 20k', 20000, t);"
             " PERFORM boxoffice.create_show(v, 'Arena 20k Benchmark Night', now() + interval '1 day');"
             " v := boxoffice.generate_venue('Generated Arena 100k', 100000, t);"
@@ -142,7 +147,7 @@ QVariant TestCluster::scalar(const QString &sql, const QVariantList &args)
     Result<Done> r = m_db->query(sql, args, [&value](QSqlQuery &q) -> Result<Done> {
         if (q.next())
             value = q.value(0);
-        return Done{};
+        return Done {};
     });
     if (!r)
         die(QStringLiteral("query failed: %1: %2").arg(sql, r.error().detail));
@@ -175,12 +180,11 @@ bool TestCluster::exec(const QString &sql, const QVariantList &args, QString *er
 
 void TestCluster::resetSales()
 {
-    exec(QStringLiteral(
-        "UPDATE boxoffice.show_seat SET state = 'available', held_by = NULL, held_until = NULL,"
-        " hold_token = NULL, order_id = NULL WHERE state <> 'available' OR order_id IS NOT NULL;"
-        "TRUNCATE boxoffice.order_seat, boxoffice.audit_log;"
-        "DELETE FROM boxoffice.orders;"
-        "UPDATE boxoffice.show SET sales_state = 'on_sale' WHERE sales_state <> 'on_sale'"));
+    exec(QStringLiteral("UPDATE boxoffice.show_seat SET state = 'available', held_by = NULL, held_until = NULL,"
+                        " hold_token = NULL, order_id = NULL WHERE state <> 'available' OR order_id IS NOT NULL;"
+                        "TRUNCATE boxoffice.order_seat, boxoffice.audit_log;"
+                        "DELETE FROM boxoffice.orders;"
+                        "UPDATE boxoffice.show SET sales_state = 'on_sale' WHERE sales_state <> 'on_sale'"));
 }
 
 int TestCluster::registerTerminal(const QString &name)
@@ -191,15 +195,15 @@ int TestCluster::registerTerminal(const QString &name)
 QList<int> TestCluster::seatsOf(int showId, const QString &ticketType, int n, int offset)
 {
     QList<int> ids;
-    Result<Done> r = m_db->query(
-        QStringLiteral("SELECT s.id FROM boxoffice.seat s JOIN boxoffice.zone z ON z.id = s.zone_id"
-                       " JOIN boxoffice.show sh ON sh.venue_id = s.venue_id"
-                       " WHERE sh.id = ? AND z.ticket_type = ? ORDER BY s.id LIMIT ? OFFSET ?"),
-        {showId, ticketType, n, offset}, [&ids](QSqlQuery &q) -> Result<Done> {
-            while (q.next())
-                ids << q.value(0).toInt();
-            return Done{};
-        });
+    Result<Done> r
+        = m_db->query(QStringLiteral("SELECT s.id FROM boxoffice.seat s JOIN boxoffice.zone z ON z.id = s.zone_id"
+                                     " JOIN boxoffice.show sh ON sh.venue_id = s.venue_id"
+                                     " WHERE sh.id = ? AND z.ticket_type = ? ORDER BY s.id LIMIT ? OFFSET ?"),
+            {showId, ticketType, n, offset}, [&ids](QSqlQuery &q) -> Result<Done> {
+                while (q.next())
+                    ids << q.value(0).toInt();
+                return Done {};
+            });
     if (!r)
         die(r.error().detail);
     return ids;
@@ -209,7 +213,7 @@ int TestCluster::demoShow(int index)
 {
     return scalar(QStringLiteral("SELECT s.id FROM boxoffice.show s JOIN boxoffice.venue v ON v.id = s.venue_id"
                                  " WHERE v.name = 'Rajadamnern Demo Stadium' ORDER BY s.starts_at OFFSET ? LIMIT 1"),
-                  {index})
+        {index})
         .toInt();
 }
 
