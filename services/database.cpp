@@ -257,6 +257,7 @@ Result<Done> Database::run(
             }
             if (isRetryable(error) && retries < 8) {
                 ++retries;
+                m_retries.fetch_add(1);
                 sleepWithJitter(5 << qMin(retries, 6));
                 continue;
             }
@@ -265,6 +266,7 @@ Result<Done> Database::run(
         if (lost) {
             qCWarning(lcDb) << "connection lost, reconnecting:" << error.text();
             closeThreadConnection();
+            m_reconnects.fetch_add(1);
             if (auto e = waitOrGiveUp(error.text()))
                 return *e;
             continue;

@@ -60,6 +60,11 @@ public:
 
     void setReconnectBudget(std::chrono::milliseconds budget) { m_reconnectBudget = budget; }
 
+    // Serialization failures and deadlocks retried, and connections reopened
+    // after a loss, since this Database was made (for statistics and health).
+    qint64 retries() const { return m_retries.load(); }
+    qint64 reconnects() const { return m_reconnects.load(); }
+
     // Is this error the connection dying (rather than the statement failing)?
     static bool isConnectionLost(const QSqlDatabase &db, const QSqlError &error);
     static bool isRetryable(const QSqlError &error);
@@ -76,6 +81,8 @@ private:
     const QString m_name;
     const quint64 m_serial;
     std::atomic<qint64> m_clockOffsetMs {0};
+    std::atomic<qint64> m_retries {0};
+    std::atomic<qint64> m_reconnects {0};
     std::chrono::milliseconds m_reconnectBudget {std::chrono::seconds(5)};
 };
 
