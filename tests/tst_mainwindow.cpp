@@ -1,0 +1,85 @@
+// The counter's window over a real database: the show list loads off the GUI
+// thread, shows free seats per ticket type, and a database that is not there
+// gives a clear banner. Saves a screenshot for the README.
+#include "database.h"
+#include "mainwindow.h"
+#include "showlistmodel.h"
+#include "testcluster.h"
+
+#include <QtCore/QDir>
+#include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QTableView>
+
+using namespace boxoffice;
+using boxoffice::test::TestCluster;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_cluster = &TestCluster::instance();
+        m_cluster->resetSales();
+    }
+
+    void listsComingShowsWithFreeSeats()
+    {
+        Database db(m_cluster->config(), QStringLiteral("window"));
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::showsLoaded);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setDatabase(&db, QStringLiteral("test database"));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.first().at(0).toInt(), 14);
+        ShowListModel *model = window.showModel();
+        QCOMPARE(model->rowCount(), 14);
+        QCOMPARE(model->index(0, ShowListModel::TitleColumn).data().toString(), QStringLiteral("Muay Thai Night"));
+        QCOMPARE(model->index(0, ShowListModel::RingsideColumn).data().toString(), QLocale().toString(304));
+        QCOMPARE(model->index(0, ShowListModel::StateColumn).data().toString(), QStringLiteral("On sale"));
+
+        // A sale elsewhere shows after a refresh (F5), with the real key.
+        const int show = model->index(0, 0).data(ShowListModel::ShowIdRole).toInt();
+        const QList<int> seats = m_cluster->seatsOf(show, QStringLiteral("RINGSIDE"), 4);
+        const int terminal = m_cluster->registerTerminal(QStringLiteral("Counter W"));
+        QVERIFY(m_cluster
+                    ->scalar(QStringLiteral("SELECT boxoffice.hold_seats(?, ?::int[], ?, 5)->>'ok'"),
+                        {show, Database::intArray(seats), terminal})
+                    .toString()
+            == QLatin1String("true"));
+        loaded.clear();
+        QTest::keyClick(window.showView(), Qt::Key_F5);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(model->index(0, ShowListModel::RingsideColumn).data().toString(), QLocale().toString(300));
+
+        window.resize(1000, 560);
+        QDir().mkpath(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots"));
+        QVERIFY(window.grab().save(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots/shows-en.png")));
+    }
+
+    void databaseDownShowsABanner()
+    {
+        Database db(ConnectionConfig::forSocket(
+            QStringLiteral("/tmp/no-such-boxoffice"), 5432, QStringLiteral("x"), QStringLiteral("y")));
+        db.setReconnectBudget(std::chrono::milliseconds(100));
+        MainWindow window;
+        window.show();
+        window.setDatabase(&db, QStringLiteral("nowhere"));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("banner"));
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY(banner->text().contains(QLatin1String("cannot be reached")));
+        QCOMPARE(window.showModel()->rowCount(), 0);
+    }
+
+private:
+    TestCluster *m_cluster = nullptr;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
