@@ -85,7 +85,7 @@ PGconn *pgConnection(const QSqlDatabase &db)
 void sleepWithJitter(int baseMs)
 {
     const int jitter = int(QRandomGenerator::global()->bounded(quint32(baseMs / 2 + 1)));
-    QThread::msleep(ulong(baseMs / 2 + jitter));
+    QThread::msleep(ulong(baseMs / 2) + ulong(jitter));
 }
 
 } // namespace

@@ -56,7 +56,7 @@ SeatStatusList seatStatusesFromJson(const QJsonArray &changes, qint64 clockOffse
 {
     SeatStatusList list;
     list.reserve(changes.size());
-    for (const QJsonValue &v : changes) {
+    for (const auto &v : changes) {
         const QJsonArray e = v.toArray();
         SeatStatus s;
         s.seatId = e.at(0).toInt();
@@ -108,7 +108,7 @@ QByteArray SellRequest::payloadHash() const
 static QList<SeatRef> seatRefs(const QJsonArray &a)
 {
     QList<SeatRef> list;
-    for (const QJsonValue &v : a) {
+    for (const auto &v : a) {
         const QJsonObject o = v.toObject();
         list << SeatRef {o.value(QLatin1String("id")).toInt(), o.value(QLatin1String("label")).toString(),
             o.value(QLatin1String("price")).toString()};

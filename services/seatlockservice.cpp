@@ -21,7 +21,7 @@ Result<HoldResult> SeatLockService::holdCall(const QString &sql, const QVariantL
         h.heldUntil = QDateTime::fromMSecsSinceEpoch(
             qint64(o.value(QLatin1String("held_until")).toDouble() * 1000.0) + m_db.clockOffsetMs());
     h.changes = seatStatusesFromJson(o.value(QLatin1String("changes")).toArray(), m_db.clockOffsetMs());
-    for (const QJsonValue &v : o.value(QLatin1String("not_held")).toArray()) {
+    for (const auto &v : o.value(QLatin1String("not_held")).toArray()) {
         const QJsonObject s = v.toObject();
         h.notHeld << SeatRef {s.value(QLatin1String("id")).toInt(), s.value(QLatin1String("label")).toString(), {}};
     }

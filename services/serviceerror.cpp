@@ -206,7 +206,7 @@ ServiceError ServiceError::fromJson(const QJsonObject &answer)
     e.detail = code;
     e.orderId = answer.value(QLatin1String("order_id")).toInteger();
     const QJsonArray seats = answer.value(QLatin1String("seats")).toArray();
-    for (const QJsonValue &v : seats) {
+    for (const auto &v : seats) {
         const QJsonObject o = v.toObject();
         SeatIssue s;
         s.seatId = o.value(QLatin1String("id")).toInt();
@@ -218,7 +218,7 @@ ServiceError ServiceError::fromJson(const QJsonObject &answer)
         s.orderId = o.value(QLatin1String("order_id")).toInteger();
         e.seats << s;
     }
-    for (const QJsonValue &v : answer.value(QLatin1String("seat_ids")).toArray()) {
+    for (const auto &v : answer.value(QLatin1String("seat_ids")).toArray()) {
         SeatIssue s;
         s.seatId = v.toInt();
         e.seats << s;
