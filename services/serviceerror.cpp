@@ -12,11 +12,6 @@ namespace boxoffice {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ServiceError", text, nullptr, n);
-}
-
 const QHash<QString, ErrorCode> &codeTable()
 {
     static const QHash<QString, ErrorCode> table = {
@@ -91,17 +86,18 @@ QString describeSeatIssues(const QList<SeatIssue> &seats)
         const QString &state = g.first->state;
         QString sentence;
         if (state == QLatin1String("held") && !g.first->holder.isEmpty() && g.minSeconds >= 0)
-            sentence = tr("%1 held by %2 for %3 more", n).arg(labels, g.first->holder, formatDuration(g.minSeconds));
+            sentence = ServiceError::tr("%1 held by %2 for %3 more", nullptr, n)
+                           .arg(labels, g.first->holder, formatDuration(g.minSeconds));
         else if (state == QLatin1String("held") && !g.first->holder.isEmpty())
-            sentence = tr("%1 held by %2", n).arg(labels, g.first->holder);
+            sentence = ServiceError::tr("%1 held by %2", nullptr, n).arg(labels, g.first->holder);
         else if (state == QLatin1String("held"))
-            sentence = tr("%1 held by another counter", n).arg(labels);
+            sentence = ServiceError::tr("%1 held by another counter", nullptr, n).arg(labels);
         else if (state == QLatin1String("sold"))
-            sentence = tr("%1 sold", n).arg(labels);
+            sentence = ServiceError::tr("%1 sold", nullptr, n).arg(labels);
         else if (state == QLatin1String("blocked"))
-            sentence = tr("%1 blocked", n).arg(labels);
+            sentence = ServiceError::tr("%1 blocked", nullptr, n).arg(labels);
         else if (state == QLatin1String("available"))
-            sentence = tr("%1 not held by this counter", n).arg(labels);
+            sentence = ServiceError::tr("%1 not held by this counter", nullptr, n).arg(labels);
         else
             sentence = labels;
         parts << sentence;
@@ -119,72 +115,72 @@ QString describe(ErrorCode code, const QList<SeatIssue> &seats)
     case ErrorCode::None:
         return {};
     case ErrorCode::EmptySeatList:
-        return tr("No seats were chosen.");
+        return ServiceError::tr("No seats were chosen.");
     case ErrorCode::TooManySeats:
-        return tr("Too many seats in one request: at most 50 seats at a time.");
+        return ServiceError::tr("Too many seats in one request: at most 50 seats at a time.");
     case ErrorCode::DuplicateSeat:
-        return tr("The same seat was chosen twice.");
+        return ServiceError::tr("The same seat was chosen twice.");
     case ErrorCode::UnknownShow:
-        return tr("This show does not exist (any more).");
+        return ServiceError::tr("This show does not exist (any more).");
     case ErrorCode::UnknownSeat:
-        return tr("Unknown seat: %1.").arg(list);
+        return ServiceError::tr("Unknown seat: %1.").arg(list);
     case ErrorCode::SeatNotInShow:
-        return tr("%1 not part of this show's venue.", int(seats.size())).arg(list);
+        return ServiceError::tr("%1 not part of this show's venue.", nullptr, int(seats.size())).arg(list);
     case ErrorCode::ShowPaused:
-        return tr("Sales for this show are paused by a manager.");
+        return ServiceError::tr("Sales for this show are paused by a manager.");
     case ErrorCode::ShowClosed:
-        return tr("Sales for this show are closed.");
+        return ServiceError::tr("Sales for this show are closed.");
     case ErrorCode::InvalidDuration:
-        return tr("The hold time must be between 1 and 60 minutes.");
+        return ServiceError::tr("The hold time must be between 1 and 60 minutes.");
     case ErrorCode::UnknownTerminal:
-        return tr("This counter is not registered with the box office.");
+        return ServiceError::tr("This counter is not registered with the box office.");
     case ErrorCode::UnknownClerk:
-        return tr("The signed-in clerk is not known or no longer active.");
+        return ServiceError::tr("The signed-in clerk is not known or no longer active.");
     case ErrorCode::UnknownTicketType:
-        return tr("This ticket type is not sold for this show.");
+        return ServiceError::tr("This ticket type is not sold for this show.");
     case ErrorCode::WrongTicketType:
-        return tr("%1 not of the chosen ticket type.", int(seats.size())).arg(list);
+        return ServiceError::tr("%1 not of the chosen ticket type.", nullptr, int(seats.size())).arg(list);
     case ErrorCode::InvalidPaymentMethod:
-        return tr("Choose a payment method: cash, card or PromptPay.");
+        return ServiceError::tr("Choose a payment method: cash, card or PromptPay.");
     case ErrorCode::InvalidRequest:
-        return tr("Some of the details entered are too long or missing.");
+        return ServiceError::tr("Some of the details entered are too long or missing.");
     case ErrorCode::SeatConflict:
-        return tr("Seats not available: %1.").arg(describeSeatIssues(seats));
+        return ServiceError::tr("Seats not available: %1.").arg(describeSeatIssues(seats));
     case ErrorCode::SeatsBusy:
-        return tr("Another counter is booking %1 right now. Try again in a moment.").arg(list);
+        return ServiceError::tr("Another counter is booking %1 right now. Try again in a moment.").arg(list);
     case ErrorCode::SeatTaken:
-        return tr("These seats were just sold to someone else.");
+        return ServiceError::tr("These seats were just sold to someone else.");
     case ErrorCode::NotHeld:
-        return tr("Your hold has ended: %1.").arg(describeSeatIssues(seats));
+        return ServiceError::tr("Your hold has ended: %1.").arg(describeSeatIssues(seats));
     case ErrorCode::UnknownOrder:
-        return tr("No such order.");
+        return ServiceError::tr("No such order.");
     case ErrorCode::OrderNotActive:
-        return tr("This order is no longer active (cancelled or expired).");
+        return ServiceError::tr("This order is no longer active (cancelled or expired).");
     case ErrorCode::OrderBusy:
-        return tr("Another counter is working on this order right now. Try again in a moment.");
+        return ServiceError::tr("Another counter is working on this order right now. Try again in a moment.");
     case ErrorCode::SeatNotInOrder:
-        return tr("%1 not part of this order.", int(seats.size())).arg(list);
+        return ServiceError::tr("%1 not part of this order.", nullptr, int(seats.size())).arg(list);
     case ErrorCode::SeatCountMismatch:
-        return tr("Choose as many new seats as seats to change.");
+        return ServiceError::tr("Choose as many new seats as seats to change.");
     case ErrorCode::ReasonRequired:
-        return tr("Please give a reason.");
+        return ServiceError::tr("Please give a reason.");
     case ErrorCode::IdempotencyMismatch:
-        return tr("This checkout was already used for a different sale. Start a new checkout.");
+        return ServiceError::tr("This checkout was already used for a different sale. Start a new checkout.");
     case ErrorCode::PossibleDuplicate:
-        return tr("The same customer bought these tickets a few minutes ago. Sell again anyway?");
+        return ServiceError::tr("The same customer bought these tickets a few minutes ago. Sell again anyway?");
     case ErrorCode::InProgress:
-        return tr("Processing, please wait");
+        return ServiceError::tr("Processing, please wait");
     case ErrorCode::RateLimited:
-        return tr("Too many requests from this counter. Wait a moment.");
+        return ServiceError::tr("Too many requests from this counter. Wait a moment.");
     case ErrorCode::InvalidConfig:
-        return tr("The database connection settings are not valid.");
+        return ServiceError::tr("The database connection settings are not valid.");
     case ErrorCode::DatabaseUnavailable:
-        return tr("The box-office database cannot be reached. Reconnecting…");
+        return ServiceError::tr("The box-office database cannot be reached. Reconnecting…");
     case ErrorCode::OutcomeUnknown:
-        return tr("The connection was lost before the database answered. "
-                  "Retry this checkout: it will not sell twice.");
+        return ServiceError::tr("The connection was lost before the database answered. "
+                                "Retry this checkout: it will not sell twice.");
     case ErrorCode::DatabaseError:
-        return tr("The database refused the request. The details are in the log.");
+        return ServiceError::tr("The database refused the request. The details are in the log.");
     }
     return {};
 }

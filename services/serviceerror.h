@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QList>
 #include <QtCore/QMetaType>
 #include <QtCore/QString>
@@ -65,6 +66,9 @@ struct SeatIssue
 
 struct ServiceError
 {
+    Q_DECLARE_TR_FUNCTIONS(ServiceError)
+
+public:
     ErrorCode code = ErrorCode::DatabaseError;
     QList<SeatIssue> seats;
     QString message;    // translated, for the clerk

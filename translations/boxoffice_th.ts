@@ -7,32 +7,41 @@
         <source>The local database could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>boxoffice</name>
-    <message>
+    <message numerus="yes">
         <source>%1 held by %2 for %3 more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 held by %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 held by another counter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 sold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 blocked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 not held by this counter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No seats were chosen.</source>
@@ -52,10 +61,6 @@
     </message>
     <message>
         <source>Unknown seat: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 not part of this show&apos;s venue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -80,10 +85,6 @@
     </message>
     <message>
         <source>This ticket type is not sold for this show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 not of the chosen ticket type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -120,10 +121,6 @@
     </message>
     <message>
         <source>Another counter is working on this order right now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 not part of this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -165,6 +162,24 @@
     <message>
         <source>The database refused the request. The details are in the log.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 not part of this show&apos;s venue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 not of the chosen ticket type.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 not part of this order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
