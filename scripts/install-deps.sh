@@ -11,6 +11,7 @@ packages=(
   libqrencode-dev libpq-dev
   postgresql-15 postgresql-client-15
   fonts-thai-tlwg fonts-dejavu-core
+  clang-format clang-tidy git
 )
 
 missing=()

@@ -231,6 +231,7 @@ private Q_SLOTS:
     {
         std::vector<Ledger> ledgers(Threads);
         std::vector<std::thread> threads;
+        threads.reserve(Threads);
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < Threads; ++i)

@@ -32,7 +32,7 @@ private Q_SLOTS:
         Result<HoldResult> held = m_engine->hold(m_show, seats, 5);
         QVERIFY2(held.ok(), held.ok() ? "" : qPrintable(held.error().message));
         QCOMPARE(held->changes.size(), 2);
-        QVERIFY(held->heldUntil > QDateTime::currentDateTime().addSecs(4 * 60));
+        QVERIFY(held->heldUntil > QDateTime::currentDateTime().addSecs(240));
         QCOMPARE(m_cluster
                      ->scalar(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state = "
                                              "'held' AND held_by = ?"),
