@@ -14,5 +14,5 @@ target_compile_definitions(boxoffice_common INTERFACE
 )
 target_compile_options(boxoffice_common INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
-    -Wcast-align -Woverloaded-virtual -Wnull-dereference
+    -Wcast-align -Woverloaded-virtual
 )

@@ -77,7 +77,9 @@ PGconn *pgConnection(const QSqlDatabase &db)
     if (!db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // QPSQL registers the handle under libpq's struct name ("pg_conn*").
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
@@ -191,7 +193,7 @@ bool Database::isConnectionLost(const QSqlDatabase &db, const QSqlError &error)
     if (!db.isOpen())
         return true;
     PGconn *conn = pgConnection(db);
-    if (!conn || PQstatus(conn) == CONNECTION_BAD)
+    if (conn && PQstatus(conn) == CONNECTION_BAD)
         return true;
     const QString state = error.nativeErrorCode();
     return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")

@@ -50,35 +50,38 @@ QString InFlightGuard::orderKey(
         .arg(customer, ticketType, showDate.toString(Qt::ISODate), seats.join(QLatin1Char(',')));
 }
 
-bool InFlightGuard::tryEnter(const QString &key)
+quint64 InFlightGuard::tryEnter(const QString &key)
 {
     std::lock_guard lock(m_mutex);
     const qint64 now = m_clock.elapsed();
-    auto it = m_started.find(key);
-    if (it != m_started.end() && now - *it < m_window.count())
-        return false;
-    m_started.insert(key, now);
-    return true;
+    auto it = m_entries.find(key);
+    if (it != m_entries.end() && now - it->startedMs < m_window.count())
+        return 0;
+    const quint64 ticket = m_nextTicket++;
+    m_entries.insert(key, Entry {now, ticket});
+    return ticket;
 }
 
-void InFlightGuard::leave(const QString &key)
+void InFlightGuard::leave(const QString &key, quint64 ticket)
 {
     std::lock_guard lock(m_mutex);
-    m_started.remove(key);
+    auto it = m_entries.find(key);
+    if (it != m_entries.end() && it->ticket == ticket)
+        m_entries.erase(it);
 }
 
 int InFlightGuard::clear()
 {
     std::lock_guard lock(m_mutex);
-    const int n = int(m_started.size());
-    m_started.clear();
+    const int n = int(m_entries.size());
+    m_entries.clear();
     return n;
 }
 
 int InFlightGuard::size()
 {
     std::lock_guard lock(m_mutex);
-    return int(m_started.size());
+    return int(m_entries.size());
 }
 
 InFlightGuard &InFlightGuard::processWide()

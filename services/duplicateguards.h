@@ -135,8 +135,11 @@ public:
     static QString orderKey(
         const QString &customer, const QString &ticketType, const QDate &showDate, QList<int> seatIds);
 
-    bool tryEnter(const QString &key);
-    void leave(const QString &key);
+    // A ticket (> 0) when entered, 0 when the key is in flight elsewhere.
+    quint64 tryEnter(const QString &key);
+    // Leaves only if the key is still this ticket's: a call that outlived
+    // the window must not free the key of the call that took it over.
+    void leave(const QString &key, quint64 ticket);
     // Emergency control: forget every key (a stuck counter's included).
     int clear();
     int size();
@@ -148,7 +151,13 @@ private:
     std::mutex m_mutex;
     const std::chrono::milliseconds m_window;
     QElapsedTimer m_clock;
-    QHash<QString, qint64> m_started;
+    struct Entry
+    {
+        qint64 startedMs = 0;
+        quint64 ticket = 0;
+    };
+    QHash<QString, Entry> m_entries;
+    quint64 m_nextTicket = 1;
 };
 
 } // namespace boxoffice

@@ -174,14 +174,15 @@ Result<Order> SaleEngine::sellGuarded(const SellRequest &request)
     const QDate date = showDate(request.showId);
     const QString key = InFlightGuard::orderKey(
         customer, request.ticketType, date.isValid() ? date : QDate(1, 1, 1).addDays(request.showId), request.seatIds);
-    if (!m_guard->tryEnter(key)) {
+    const quint64 ticket = m_guard->tryEnter(key);
+    if (!ticket) {
         m_stats.add(EngineStatistics::DuplicatesLevel2);
         return ServiceError::make(ErrorCode::InProgress, key);
     }
     m_stats.enterOrder();
     const auto leave = qScopeGuard([&] {
         m_stats.leaveOrder();
-        m_guard->leave(key);
+        m_guard->leave(key, ticket);
     });
 
     Result<Order> r = m_orders.sell(request, m_terminalId);
