@@ -1,0 +1,211 @@
+#include "countersession.h"
+
+#include "database.h"
+#include "saleengine.h"
+#include "seatfeed.h"
+#include "venuelayout.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QFutureWatcher>
+#include <QtSql/QSqlQuery>
+
+namespace boxoffice {
+
+CounterSession::CounterSession(Database &db, SaleEngine &engine, SeatFeed *feed, QObject *parent)
+    : QObject(parent), m_db(db), m_engine(engine), m_feed(feed), m_cart(&m_seatMap)
+{
+    m_seatMap.setTerminalId(engine.terminalId());
+    if (m_feed) {
+        connect(m_feed, &SeatFeed::showLoaded, this, [this](int showId, const SeatStatusList &seats) {
+            if (showId == m_showId)
+                m_seatMap.applySnapshot(seats);
+        });
+        connect(m_feed, &SeatFeed::seatsChanged, this, [this](int showId, const SeatStatusList &changes) {
+            if (showId == m_showId)
+                applyAnswer(changes);
+        });
+        connect(m_feed, &SeatFeed::onlineChanged, this, [this](bool online) {
+            m_online = online;
+            Q_EMIT onlineChanged(online);
+        });
+        m_online = m_feed->isOnline();
+    }
+}
+
+CounterSession::~CounterSession()
+{
+    if (m_feed && m_showId)
+        m_feed->unwatchShow(m_showId);
+}
+
+template<typename T, typename Done>
+void CounterSession::whenDone(QFuture<T> future, Done &&done)
+{
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged(true);
+    auto *watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::forward<Done>(done)] {
+        watcher->deleteLater();
+        done(watcher->result());
+        if (--m_pending == 0)
+            Q_EMIT busyChanged(false);
+    });
+    watcher->setFuture(std::move(future));
+}
+
+void CounterSession::applyAnswer(const SeatStatusList &changes)
+{
+    // Unknown holders get their names looked up (a new counter came online).
+    for (const SeatStatus &s : changes) {
+        if (s.heldBy && m_seatMap.terminalName(s.heldBy).startsWith(QLatin1Char('#'))) {
+            loadTerminalNames();
+            break;
+        }
+    }
+    m_seatMap.applyChanges(changes);
+}
+
+void CounterSession::loadTerminalNames()
+{
+    Database *db = &m_db;
+    whenDone(QtConcurrent::run([db] {
+        QHash<int, QString> names;
+        db->query(
+            QStringLiteral("SELECT id, name FROM boxoffice.terminal"), {}, [&names](QSqlQuery &q) -> Result<Done> {
+                while (q.next())
+                    names.insert(q.value(0).toInt(), q.value(1).toString());
+                return Done {};
+            });
+        return names;
+    }),
+        [this](const QHash<int, QString> &names) {
+            if (!names.isEmpty())
+                m_seatMap.setTerminalNames(names);
+        });
+}
+
+void CounterSession::openShow(int showId)
+{
+    if (m_feed && m_showId)
+        m_feed->unwatchShow(m_showId);
+    m_showId = showId;
+    Database *db = &m_db;
+    loadTerminalNames();
+    whenDone(QtConcurrent::run([db, showId] { return VenueLayout::load(*db, showId); }),
+        [this, showId](const Result<VenueLayout> &layout) {
+            if (showId != m_showId)
+                return; // another show was opened meanwhile
+            if (!layout) {
+                Q_EMIT failed(layout.error());
+                return;
+            }
+            const QString title = layout->showTitle;
+            m_seatMap.setLayout(layout.value());
+            // The feed LISTENs, then loads the show: no change is missed.
+            if (m_feed) {
+                m_feed->watchShow(showId);
+            } else {
+                whenDone(m_engine.loadShowAsync(showId), [this, showId](const Result<SeatStatusList> &seats) {
+                    if (showId == m_showId && seats)
+                        m_seatMap.applySnapshot(seats.value());
+                });
+            }
+            Q_EMIT showOpened(showId, title);
+        });
+}
+
+void CounterSession::pickSeats(const QList<int> &seatIds)
+{
+    QList<int> toHold, toRelease;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int id : seatIds) {
+        const int row = m_seatMap.rowForSeat(id);
+        if (row < 0)
+            continue;
+        if (m_seatMap.isMine(row) && m_seatMap.heldUntilMs(row) > now)
+            toRelease << id;
+        else
+            toHold << id;
+    }
+    if (!toRelease.isEmpty())
+        releaseSeats(toRelease);
+    if (toHold.isEmpty())
+        return;
+    const int show = m_showId;
+    whenDone(m_engine.holdAsync(show, toHold, m_holdMinutes), [this, show](const Result<HoldResult> &r) {
+        if (show != m_showId)
+            return;
+        if (!r) {
+            Q_EMIT failed(r.error());
+            return;
+        }
+        applyAnswer(r->changes);
+    });
+}
+
+void CounterSession::holdBestAvailable(int count, const QString &ticketType)
+{
+    const QList<int> seats = m_seatMap.bestAvailable(count, ticketType);
+    if (seats.isEmpty()) {
+        Q_EMIT notice(tr("No %1 adjacent %2 seats are free in one row.", nullptr, count).arg(count).arg(ticketType));
+        return;
+    }
+    pickSeats(seats);
+}
+
+void CounterSession::releaseSeats(const QList<int> &seatIds)
+{
+    if (seatIds.isEmpty())
+        return;
+    const int show = m_showId;
+    whenDone(m_engine.releaseAsync(show, seatIds), [this, show](const Result<HoldResult> &r) {
+        if (show != m_showId)
+            return;
+        if (!r) {
+            Q_EMIT failed(r.error());
+            return;
+        }
+        applyAnswer(r->changes);
+    });
+}
+
+void CounterSession::releaseAll()
+{
+    releaseSeats(m_cart.seatIds());
+}
+
+void CounterSession::extendAll()
+{
+    const QList<int> seats = m_cart.seatIds();
+    if (seats.isEmpty())
+        return;
+    const int show = m_showId;
+    whenDone(m_engine.extendAsync(show, seats, m_holdMinutes), [this, show](const Result<HoldResult> &r) {
+        if (show != m_showId)
+            return;
+        if (!r) {
+            Q_EMIT failed(r.error());
+            return;
+        }
+        applyAnswer(r->changes);
+    });
+}
+
+void CounterSession::sell(SellRequest request)
+{
+    request.showId = m_showId;
+    if (request.seatIds.isEmpty())
+        request.seatIds = m_cart.seatIds();
+    if (request.ticketType.isEmpty())
+        request.ticketType = m_cart.ticketType();
+    whenDone(m_engine.sellAsync(request), [this, request](const Result<Order> &r) {
+        if (!r) {
+            Q_EMIT sellRefused(r.error(), request);
+            return;
+        }
+        // The feed brings the seats' new state (with its versions).
+        Q_EMIT sold(r.value());
+    });
+}
+
+} // namespace boxoffice
