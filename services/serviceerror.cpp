@@ -241,6 +241,10 @@ ServiceError ServiceError::fromSql(const QSqlError &error)
 bool ServiceError::isTransient() const
 {
     switch (code) {
+    // The seats' state may differ a moment later: never answer from memory.
+    case ErrorCode::SeatConflict:
+    case ErrorCode::SeatTaken:
+    case ErrorCode::NotHeld:
     case ErrorCode::SeatsBusy:
     case ErrorCode::OrderBusy:
     case ErrorCode::InProgress:

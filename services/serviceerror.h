@@ -79,7 +79,8 @@ public:
     static ServiceError fromJson(const QJsonObject &answer);
     static ServiceError make(ErrorCode code, const QString &detail = {});
     static ServiceError fromSql(const QSqlError &error);
-    // Is the same request worth sending again later (not a final answer)?
+    // Could the same request get another answer a moment later (busy,
+    // offline, seats taken that may be freed)? Such answers are not remembered.
     bool isTransient() const;
 };
 

@@ -1,19 +1,37 @@
 #include "mainwindow.h"
 
+#include "cartmodel.h"
+#include "checkoutdialog.h"
+#include "countersession.h"
 #include "database.h"
+#include "money.h"
+#include "saleengine.h"
+#include "seatfeed.h"
+#include "seatmapview.h"
 #include "showcatalog.h"
 #include "showlistmodel.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QDir>
 #include <QtCore/QFutureWatcher>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
+#include <QtGui/QKeyEvent>
 #include <QtGui/QKeySequence>
+#include <QtPrintSupport/QPrintPreviewDialog>
+#include <QtPrintSupport/QPrinter>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDockWidget>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QToolBar>
 #include <QtWidgets/QVBoxLayout>
 
 namespace boxoffice {
@@ -23,43 +41,166 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowTitle(tr("Box Office"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 6px; }"));
     layout->addWidget(m_banner);
+    m_showTitle = new QLabel(tr("Pick a show (Enter)"), central);
+    m_showTitle->setObjectName(QStringLiteral("showTitle"));
+    m_showTitle->setMargin(4);
+    layout->addWidget(m_showTitle);
+    m_map = new SeatMapView(central);
+    m_map->setObjectName(QStringLiteral("seatMap"));
+    layout->addWidget(m_map, 1);
+    setCentralWidget(central);
+    m_bannerTimer = new QTimer(this);
+    m_bannerTimer->setSingleShot(true);
+    connect(m_bannerTimer, &QTimer::timeout, this, [this] {
+        if (!m_offline)
+            m_banner->hide();
+    });
+
+    // The show picker.
     m_model = new ShowListModel(this);
-    m_view = new QTableView(central);
+    m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("shows"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->hideColumn(ShowListModel::VenueColumn);
     m_view->verticalHeader()->hide();
-    layout->addWidget(m_view);
-    setCentralWidget(central);
+    connect(m_view, &QTableView::activated, this,
+        [this](const QModelIndex &index) { openShow(index.data(ShowListModel::ShowIdRole).toInt()); });
+    auto *showsDock = new QDockWidget(tr("Shows"), this);
+    showsDock->setObjectName(QStringLiteral("showsDock"));
+    showsDock->setWidget(m_view);
+    showsDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    addDockWidget(Qt::LeftDockWidgetArea, showsDock);
+
+    buildCartPanel();
 
     m_where = new QLabel(this);
     statusBar()->addPermanentWidget(m_where);
 
     auto *showsMenu = menuBar()->addMenu(tr("&Shows"));
     auto *refreshAction = showsMenu->addAction(tr("&Refresh"));
-    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    auto *pickAction = showsMenu->addAction(tr("&Pick a show"));
+    pickAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(pickAction, &QAction::triggered, this, [this] { m_view->setFocus(); });
     auto *quitAction = showsMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto *saleMenu = menuBar()->addMenu(tr("S&ale"));
+    auto *bestAction = saleMenu->addAction(tr("Hold &best available"));
+    connect(bestAction, &QAction::triggered, this, &MainWindow::holdBest);
+    auto *checkoutAction = saleMenu->addAction(tr("&Checkout"));
+    checkoutAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(checkoutAction, &QAction::triggered, this, &MainWindow::checkout);
+    auto *extendAction = saleMenu->addAction(tr("&Extend holds"));
+    extendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(extendAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->extendAll();
+    });
+    auto *releaseAllAction = saleMenu->addAction(tr("Release &all holds"));
+    releaseAllAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    connect(releaseAllAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->releaseAll();
+    });
+    auto *printAction = saleMenu->addAction(tr("&Print last tickets…"));
+    printAction->setShortcut(QKeySequence::Print);
+    connect(printAction, &QAction::triggered, this, [this] {
+        if (m_lastJob)
+            printPreview(*m_lastJob);
+    });
 
     auto *timer = new QTimer(this);
     timer->setInterval(10000);
     connect(timer, &QTimer::timeout, this, &MainWindow::refresh);
     timer->start();
-    resize(960, 600);
+    m_ticketFolder
+        = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/tickets");
+    resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCartPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+
+    auto *quick = new QHBoxLayout;
+    m_count = new QSpinBox(panel);
+    m_count->setObjectName(QStringLiteral("bestCount"));
+    m_count->setRange(1, 20);
+    m_count->setValue(2);
+    m_type = new QComboBox(panel);
+    m_type->setObjectName(QStringLiteral("bestType"));
+    auto *best = new QPushButton(tr("Best available (Enter)"), panel);
+    best->setObjectName(QStringLiteral("bestButton"));
+    connect(best, &QPushButton::clicked, this, &MainWindow::holdBest);
+    quick->addWidget(m_count);
+    quick->addWidget(m_type, 1);
+    layout->addLayout(quick);
+    layout->addWidget(best);
+
+    m_cartView = new QTableView(panel);
+    m_cartView->setObjectName(QStringLiteral("cart"));
+    m_cartView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cartView->verticalHeader()->hide();
+    m_cartView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_cartView->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_cartView, 1);
+    m_total = new QLabel(panel);
+    m_total->setObjectName(QStringLiteral("cartTotal"));
+    QFont big = m_total->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_total->setFont(big);
+    layout->addWidget(m_total);
+    m_countdown = new QLabel(panel);
+    m_countdown->setObjectName(QStringLiteral("countdown"));
+    layout->addWidget(m_countdown);
+    auto *buttons = new QHBoxLayout;
+    auto *release = new QPushButton(tr("Release (Del)"), panel);
+    connect(release, &QPushButton::clicked, this, [this] {
+        if (!m_session)
+            return;
+        QList<int> ids;
+        for (const QModelIndex &i : m_cartView->selectionModel()->selectedRows())
+            ids << i.data(CartModel::SeatIdRole).toInt();
+        m_session->releaseSeats(ids);
+    });
+    auto *extend = new QPushButton(tr("Extend (Ctrl+E)"), panel);
+    connect(extend, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->extendAll();
+    });
+    buttons->addWidget(release);
+    buttons->addWidget(extend);
+    layout->addLayout(buttons);
+    auto *checkoutButton = new QPushButton(tr("Checkout (F9)"), panel);
+    checkoutButton->setObjectName(QStringLiteral("checkoutButton"));
+    connect(checkoutButton, &QPushButton::clicked, this, &MainWindow::checkout);
+    layout->addWidget(checkoutButton);
+
+    auto *dock = new QDockWidget(tr("Cart"), this);
+    dock->setObjectName(QStringLiteral("cartDock"));
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    updateCartSummary();
+}
 
 void MainWindow::setStatusText(const QString &text)
 {
@@ -73,11 +214,83 @@ void MainWindow::showStartupError(const QString &message)
     setStatusText(tr("Not connected"));
 }
 
+void MainWindow::showError(const ServiceError &error)
+{
+    m_banner->setText(error.message);
+    m_banner->setVisible(true);
+    if (!m_offline)
+        m_bannerTimer->start(6000);
+    setStatusText(error.message);
+}
+
 void MainWindow::setDatabase(Database *db, const QString &description)
 {
     m_db = db;
     m_where->setText(description);
     refresh();
+}
+
+void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
+{
+    m_engine = engine;
+    m_feed = feed;
+    delete m_session;
+    m_session = new CounterSession(*m_db, *engine, feed, this);
+    m_map->setModel(m_session->seatMap());
+    m_cartView->setModel(m_session->cart());
+    connect(m_map, &SeatMapView::seatsActivated, m_session,
+        [this](const QList<int> &ids, Qt::KeyboardModifiers) { m_session->pickSeats(ids); });
+    connect(m_session, &CounterSession::failed, this, &MainWindow::showError);
+    connect(m_session, &CounterSession::notice, this, &MainWindow::setStatusText);
+    connect(m_session, &CounterSession::sold, this, &MainWindow::onSold);
+    connect(m_session->cart(), &CartModel::totalChanged, this, &MainWindow::updateCartSummary);
+    connect(m_session->cart(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateCartSummary);
+    connect(m_session->cart(), &CartModel::holdExpiring, this, [this](int seconds) {
+        setStatusText(tr("A hold ends in %n second(s): extend (Ctrl+E) or check out (F9).", nullptr, seconds));
+    });
+    connect(m_session->cart(), &CartModel::holdsLapsed, this, [this](const QStringList &labels) {
+        m_banner->setText(tr("Hold ended, seat released: %1").arg(labels.join(QStringLiteral(", "))));
+        m_banner->setVisible(true);
+        m_bannerTimer->start(6000);
+    });
+    connect(m_session, &CounterSession::onlineChanged, this, [this](bool online) {
+        m_offline = !online;
+        if (!online) {
+            m_banner->setText(tr("Offline: the database cannot be reached. Reconnecting…"));
+            m_banner->setVisible(true);
+        } else {
+            m_banner->hide();
+            setStatusText(tr("Back online; the seat map was reloaded."));
+        }
+    });
+    connect(m_session, &CounterSession::showOpened, this, [this](int, const QString &title) {
+        m_showTitle->setText(title);
+        m_type->clear();
+        for (const ZoneInfo &z : m_session->seatMap()->layout().zones)
+            m_type->addItem(
+                QStringLiteral("%1 · %2").arg(z.name, formatBaht(satangFromDecimal(z.price))), z.ticketType);
+        m_map->setFocus();
+    });
+    connect(
+        m_session, &CounterSession::sellRefused, this, [this](const ServiceError &error, const SellRequest &request) {
+            if (!m_checkout)
+                return;
+            m_checkout->setBusy(false);
+            if (error.code == ErrorCode::PossibleDuplicate) {
+                const auto answer = QMessageBox::question(m_checkout, tr("Possible duplicate"),
+                    error.message + QLatin1Char('\n') + tr("Order #%1").arg(error.orderId),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+                if (answer == QMessageBox::Yes) {
+                    SellRequest again = request;
+                    again.confirmSimilar = true;
+                    m_checkout->setConfirmSimilar(true);
+                    m_checkout->setBusy(true);
+                    m_session->sell(again);
+                }
+                return;
+            }
+            m_checkout->showError(error.message);
+        });
 }
 
 void MainWindow::refresh()
@@ -91,17 +304,152 @@ void MainWindow::refresh()
         m_loading = false;
         const Result<QList<ShowSummary>> r = watcher->result();
         if (!r) {
-            m_banner->setText(r.error().message);
-            m_banner->setVisible(true);
+            showError(r.error());
             return;
         }
-        m_banner->setVisible(false);
+        const int current = m_view->currentIndex().row();
         m_model->setShows(r.value());
+        if (current >= 0)
+            m_view->selectRow(current);
+        else if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
         setStatusText(tr("%n show(s) on sale", nullptr, int(r->size())));
         Q_EMIT showsLoaded(int(r->size()));
     });
     Database *db = m_db;
     watcher->setFuture(QtConcurrent::run([db] { return ShowCatalog::comingShows(*db); }));
+}
+
+void MainWindow::openShow(int showId)
+{
+    if (!m_session || showId <= 0)
+        return;
+    if (!m_session->cart()->seatIds().isEmpty() && m_session->showId() != showId)
+        m_session->releaseAll();
+    m_session->openShow(showId);
+}
+
+void MainWindow::holdBest()
+{
+    if (!m_session || m_type->currentIndex() < 0)
+        return;
+    m_session->holdBestAvailable(m_count->value(), m_type->currentData().toString());
+}
+
+void MainWindow::updateCartSummary()
+{
+    if (!m_session) {
+        m_total->setText(formatBaht(0));
+        return;
+    }
+    CartModel *cart = m_session->cart();
+    m_total->setText(tr("Total %1").arg(formatBaht(cart->totalSatang())));
+    const int left = cart->secondsLeft();
+    m_countdown->setText(
+        left < 0 ? QString() : tr("Held for %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+    m_countdown->setStyleSheet(
+        left >= 0 && left <= CartModel::WarnSeconds ? QStringLiteral("color: #b71c1c;") : QString());
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    if (key >= Qt::Key_1 && key <= Qt::Key_9 && !(event->modifiers() & ~Qt::KeypadModifier)) {
+        m_count->setValue(key - Qt::Key_0);
+        setStatusText(
+            tr("%1 seats: Enter holds the best available, PgUp/PgDn change the ticket type.").arg(m_count->value()));
+        return;
+    }
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        holdBest();
+        return;
+    }
+    if ((key == Qt::Key_PageUp || key == Qt::Key_PageDown) && m_type->count() > 0) {
+        const int step = key == Qt::Key_PageDown ? 1 : -1;
+        m_type->setCurrentIndex((m_type->currentIndex() + step + m_type->count()) % m_type->count());
+        return;
+    }
+    if (key == Qt::Key_Delete && m_session) {
+        const int row = m_map->focusRow();
+        if (row >= 0 && m_session->seatMap()->isMine(row))
+            m_session->releaseSeats({m_session->seatMap()->seatId(row)});
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::checkout()
+{
+    if (!m_session || m_checkout)
+        return;
+    CartModel *cart = m_session->cart();
+    if (cart->rowCount() == 0) {
+        setStatusText(tr("The cart is empty: pick seats first."));
+        return;
+    }
+    if (cart->ticketType().isEmpty()) {
+        setStatusText(tr("One sale is one ticket type: release the seats of the other types first."));
+        return;
+    }
+    QStringList labels;
+    for (int r = 0; r < cart->rowCount(); ++r)
+        labels << cart->index(r, CartModel::SeatColumn).data().toString();
+    m_checkout = new CheckoutDialog(cart->totalSatang(), labels, this);
+    m_checkout->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_checkout, &QObject::destroyed, this, [this] { m_checkout = nullptr; });
+    connect(m_checkout, &CheckoutDialog::confirmed, this, [this] {
+        m_checkout->setBusy(true);
+        m_checkout->showError({});
+        m_session->sell(m_checkout->request());
+    });
+    m_checkout->open();
+}
+
+void MainWindow::onSold(const Order &order)
+{
+    TicketJob job;
+    job.order = order;
+    const SeatMapModel *seats = m_session->seatMap();
+    job.showTitle = seats->layout().showTitle;
+    job.venue = seats->layout().venueName;
+    job.counter = m_engine ? m_engine->terminalName() : QString();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const ShowSummary *show = m_model->show(r);
+        if (show && show->id == order.showId)
+            job.startsAt = show->startsAt;
+    }
+    for (const SeatRef &seat : order.seats) {
+        const int row = seats->rowForSeat(seat.id);
+        if (row < 0)
+            continue;
+        const VenueLayout::Seat &s = seats->layout().seats.at(row);
+        job.seats.insert(seat.id, TicketJob::SeatInfo {seats->layout().zones.at(s.zoneIndex).name, s.row, s.number});
+    }
+    if (m_checkout) {
+        job.tenderedSatang = m_checkout->tenderedSatang();
+        m_checkout->accept();
+    }
+    QDir().mkpath(m_ticketFolder);
+    m_lastTicketFile = m_ticketFolder + QStringLiteral("/order-%1.pdf").arg(order.id);
+    TicketPrinter::writePdf(job, m_lastTicketFile);
+    m_lastJob = job;
+    setStatusText(tr("Order #%1 sold: %2. Tickets saved (Ctrl+P prints).")
+                      .arg(order.id)
+                      .arg(formatBaht(satangFromDecimal(order.total))));
+    Q_EMIT orderSold(order.id);
+    refresh();
+    if (m_printPreview)
+        printPreview(job);
+}
+
+void MainWindow::printPreview(const TicketJob &job)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A5));
+    QPrintPreviewDialog preview(&printer, this);
+    connect(
+        &preview, &QPrintPreviewDialog::paintRequested, this, [&job](QPrinter *p) { TicketPrinter::paint(*p, job); });
+    preview.exec();
 }
 
 } // namespace boxoffice

@@ -528,7 +528,7 @@ DECLARE
     v_order   orders%ROWTYPE;
     v_changes jsonb;
 BEGIN
-    IF p_reason IS NULL OR btrim(p_reason) = '' THEN
+    IF p_reason IS NULL OR p_reason !~ '\S' THEN -- blank, whatever the white space
         PERFORM fail('reason_required');
     END IF;
     IF length(p_reason) > 500 THEN
