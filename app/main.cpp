@@ -7,13 +7,18 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "migrator.h"
+#include "saleengine.h"
+#include "seatfeed.h"
+#include "staffdirectory.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QSettings>
 #include <QtCore/QTimer>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QInputDialog>
 
 #include <memory>
 
@@ -27,12 +32,14 @@ struct Backend
 {
     std::unique_ptr<EmbeddedPostgres> server;
     std::unique_ptr<Database> db;
+    std::unique_ptr<SaleEngine> engine;
+    QList<StaffMember> staff;
     QString description;
     QString error;
 };
 
 // Runs on a worker thread: the window is up while the database starts.
-std::shared_ptr<Backend> startBackend(const QString &dataDir)
+std::shared_ptr<Backend> startBackend(const QString &dataDir, const QString &counterName)
 {
     auto backend = std::make_shared<Backend>();
     ConnectionConfig config;
@@ -70,6 +77,15 @@ std::shared_ptr<Backend> startBackend(const QString &dataDir)
             return backend;
         }
     }
+    backend->engine = std::make_unique<SaleEngine>(*backend->db, SaleEngine::Options {counterName});
+    Result<int> terminal = backend->engine->registerTerminal();
+    if (!terminal) {
+        backend->error = terminal.error().message;
+        return backend;
+    }
+    Result<QList<StaffMember>> staff = StaffDirectory::activeStaff(*backend->db);
+    if (staff)
+        backend->staff = staff.value();
     // This thread's connection goes now; the window's work opens its own.
     backend->db->closeThreadConnection();
     return backend;
@@ -100,6 +116,24 @@ int main(int argc, char *argv[])
         dataDir = qEnvironmentVariable("BOXOFFICE_DATA_DIR", EmbeddedPostgres::defaultDataDir());
     const bool quitAfterStart = parser.isSet(quitOption);
 
+    // The counter's name: asked once, kept in the settings.
+    QSettings settings;
+    QString counterName
+        = qEnvironmentVariable("BOXOFFICE_COUNTER", settings.value(QStringLiteral("counter/name")).toString());
+    if (counterName.isEmpty() && !quitAfterStart) {
+        bool ok = false;
+        counterName = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Box Office"),
+            QCoreApplication::translate("main", "Name of this counter:"), QLineEdit::Normal,
+            QCoreApplication::translate("main", "Counter 1"), &ok)
+                          .trimmed();
+        if (!ok || counterName.isEmpty())
+            return 0;
+        settings.setValue(QStringLiteral("counter/name"), counterName);
+    }
+    if (counterName.isEmpty())
+        counterName = QStringLiteral("Counter 1");
+    std::unique_ptr<SeatFeed> feed;
+
     std::shared_ptr<Backend> backend;
     int exitCode = 0;
     {
@@ -118,6 +152,36 @@ int main(int argc, char *argv[])
                 return;
             }
             window.setDatabase(backend->db.get(), backend->description);
+            feed = std::make_unique<SeatFeed>(backend->db->config());
+            feed->start();
+            window.setCounter(backend->engine.get(), feed.get());
+            window.setWindowTitle(QCoreApplication::translate("main", "Box Office — %1").arg(counterName));
+            // Clerk sign-in (a clerk from the staff list; passwords come with
+            // the staff-and-roles work).
+            QStringList names;
+            QList<StaffMember> clerks;
+            for (const StaffMember &m : backend->staff) {
+                clerks << m;
+                names << QStringLiteral("%1 (%2)").arg(m.displayName, m.username);
+            }
+            if (clerks.isEmpty())
+                return;
+            const QString last = settings.value(QStringLiteral("clerk/username")).toString();
+            int current = 0;
+            for (int i = 0; i < clerks.size(); ++i) {
+                if (clerks.at(i).username == last)
+                    current = i;
+            }
+            int chosen = current;
+            if (!quitAfterStart) {
+                bool ok = false;
+                const QString pick = QInputDialog::getItem(&window, QCoreApplication::translate("main", "Sign in"),
+                    QCoreApplication::translate("main", "Clerk:"), names, current, false, &ok);
+                chosen = ok ? int(names.indexOf(pick)) : current;
+            }
+            const StaffMember &clerk = clerks.at(std::max(0, chosen));
+            settings.setValue(QStringLiteral("clerk/username"), clerk.username);
+            window.setClerk(clerk.id, clerk.displayName);
         });
         if (quitAfterStart) {
             QObject::connect(&window, &MainWindow::showsLoaded, &app, [](int count) {
@@ -125,10 +189,13 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(count > 0 ? 0 : 1);
             });
         }
-        watcher.setFuture(QtConcurrent::run(startBackend, dataDir));
+        watcher.setFuture(QtConcurrent::run(startBackend, dataDir, counterName));
         exitCode = QApplication::exec();
         watcher.waitForFinished();
     }
+    feed.reset();
+    if (backend)
+        backend->engine.reset();
     QThreadPool::globalInstance()->waitForDone();
 
     // The last instance to leave stops the cluster the app started.

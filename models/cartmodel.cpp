@@ -148,7 +148,9 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
     const int row = m_rows.at(index.row());
     const VenueLayout::Seat &seat = m_seats->layout().seats.at(row);
     const ZoneInfo &zone = m_seats->layout().zones.at(seat.zoneIndex);
-    const qint64 left = std::max<qint64>(0, m_seats->heldUntilMs(row) - QDateTime::currentMSecsSinceEpoch());
+    // Whole seconds, rounded up like the cart's own countdown.
+    const qint64 left
+        = std::max<qint64>(0, m_seats->heldUntilMs(row) - QDateTime::currentMSecsSinceEpoch() + 999) / 1000 * 1000;
     switch (role) {
     case SeatIdRole:
         return seat.id;

@@ -55,7 +55,7 @@ QVariant ShowListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case DateColumn:
-        return locale.toString(s->startsAt.toLocalTime(), QStringLiteral("ddd d MMM yyyy  HH:mm"));
+        return locale.toString(s->startsAt.toLocalTime(), QStringLiteral("ddd d MMM  HH:mm"));
     case TitleColumn:
         return s->title;
     case VenueColumn:

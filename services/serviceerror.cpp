@@ -178,7 +178,7 @@ QString describe(ErrorCode code, const QList<SeatIssue> &seats)
         return ServiceError::tr("The box-office database cannot be reached. Reconnecting…");
     case ErrorCode::OutcomeUnknown:
         return ServiceError::tr("The connection was lost before the database answered. "
-                                "Retry this checkout: it will not sell twice.");
+                                "Try again: nothing is done twice.");
     case ErrorCode::DatabaseError:
         return ServiceError::tr("The database refused the request. The details are in the log.");
     }

@@ -73,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->hideColumn(ShowListModel::VenueColumn);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex &index) { openShow(index.data(ShowListModel::ShowIdRole).toInt()); });
@@ -81,9 +82,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     showsDock->setWidget(m_view);
     showsDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
     addDockWidget(Qt::LeftDockWidgetArea, showsDock);
+    resizeDocks({showsDock}, {460}, Qt::Horizontal);
 
     buildCartPanel();
 
+    m_clerk = new QLabel(this);
+    m_clerk->setObjectName(QStringLiteral("clerk"));
+    statusBar()->addPermanentWidget(m_clerk);
     m_where = new QLabel(this);
     statusBar()->addPermanentWidget(m_where);
 
@@ -158,8 +163,6 @@ void MainWindow::buildCartPanel()
     m_cartView->setObjectName(QStringLiteral("cart"));
     m_cartView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cartView->verticalHeader()->hide();
-    m_cartView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_cartView->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_cartView, 1);
     m_total = new QLabel(panel);
     m_total->setObjectName(QStringLiteral("cartTotal"));
@@ -199,6 +202,7 @@ void MainWindow::buildCartPanel()
     dock->setWidget(panel);
     dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {340}, Qt::Horizontal);
     updateCartSummary();
 }
 
@@ -238,6 +242,7 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
     m_session = new CounterSession(*m_db, *engine, feed, this);
     m_map->setModel(m_session->seatMap());
     m_cartView->setModel(m_session->cart());
+    m_cartView->horizontalHeader()->setStretchLastSection(true);
     connect(m_map, &SeatMapView::seatsActivated, m_session,
         [this](const QList<int> &ids, Qt::KeyboardModifiers) { m_session->pickSeats(ids); });
     connect(m_session, &CounterSession::failed, this, &MainWindow::showError);
@@ -293,6 +298,12 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
         });
 }
 
+void MainWindow::setClerk(int clerkId, const QString &name)
+{
+    m_clerkId = clerkId;
+    m_clerk->setText(name.isEmpty() ? QString() : tr("Clerk: %1").arg(name));
+}
+
 void MainWindow::refresh()
 {
     if (!m_db || m_loading)
@@ -343,6 +354,8 @@ void MainWindow::updateCartSummary()
         return;
     }
     CartModel *cart = m_session->cart();
+    if (cart->rowCount() > 0)
+        m_cartView->resizeColumnsToContents();
     m_total->setText(tr("Total %1").arg(formatBaht(cart->totalSatang())));
     const int left = cart->secondsLeft();
     m_countdown->setText(
@@ -400,7 +413,9 @@ void MainWindow::checkout()
     connect(m_checkout, &CheckoutDialog::confirmed, this, [this] {
         m_checkout->setBusy(true);
         m_checkout->showError({});
-        m_session->sell(m_checkout->request());
+        SellRequest request = m_checkout->request();
+        request.clerkId = m_clerkId;
+        m_session->sell(request);
     });
     m_checkout->open();
 }

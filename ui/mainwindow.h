@@ -42,6 +42,9 @@ public:
     void setDatabase(Database *db, const QString &description);
     // Starts selling: the engine and the feed of this counter (not owned).
     void setCounter(SaleEngine *engine, SeatFeed *feed);
+    // The signed-in clerk, recorded on every sale.
+    void setClerk(int clerkId, const QString &name);
+    int clerkId() const { return m_clerkId; }
     void refresh();
     void openShow(int showId);
     void checkout();
@@ -94,6 +97,8 @@ private:
     QString m_lastTicketFile;
     std::optional<TicketJob> m_lastJob;
     bool m_printPreview = true;
+    int m_clerkId = 0;
+    QLabel *m_clerk = nullptr;
     bool m_loading = false;
     bool m_offline = false;
 };

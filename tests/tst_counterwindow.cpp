@@ -1,0 +1,286 @@
+// The counter's whole sale with real keys and clicks on the real widgets,
+// against a real PostgreSQL: open a show, pick seats, best available by
+// keys, check out, tickets to PDF. Then two counters side by side, and the
+// database going away mid-session.
+#include "cartmodel.h"
+#include "checkoutdialog.h"
+#include "countersession.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "saleengine.h"
+#include "seatfeed.h"
+#include "seatmapview.h"
+#include "showlistmodel.h"
+#include "testcluster.h"
+
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
+
+using namespace boxoffice;
+using boxoffice::test::TestCluster;
+
+class TestCounterWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    int count(const QString &sql, const QVariantList &args = {}) { return m_cluster->scalar(sql, args).toInt(); }
+
+    // Opens the first show from the picker with the keyboard.
+    void openFirstShow(MainWindow &window)
+    {
+        QSignalSpy opened(window.session(), &CounterSession::showOpened);
+        window.showView()->setFocus();
+        window.showView()->selectRow(m_showRow);
+        window.showView()->setCurrentIndex(window.showModel()->index(m_showRow, 0));
+        QTest::keyClick(window.showView(), Qt::Key_Return);
+        QVERIFY(opened.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->seatMap()->rowCount(), 3024, 10000);
+        // The feed's snapshot has arrived once a version is known somewhere
+        // or the feed is online with the show loaded.
+        QTRY_VERIFY_WITH_TIMEOUT(m_feed->isOnline(), 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_cluster = &TestCluster::instance();
+        m_cluster->resetSales();
+        m_db = std::make_unique<Database>(m_cluster->config(), QStringLiteral("counterA"));
+        m_engine = std::make_unique<SaleEngine>(*m_db, SaleEngine::Options {QStringLiteral("Counter A")});
+        QVERIFY(m_engine->registerTerminal().ok());
+        m_feed = std::make_unique<SeatFeed>(m_cluster->config());
+        m_feed->setPingInterval(200);
+        m_feed->start();
+        m_window = std::make_unique<MainWindow>();
+        m_window->setPrintPreviewEnabled(false);
+        m_window->setTicketFolder(m_tickets.path());
+        QSignalSpy loaded(m_window.get(), &MainWindow::showsLoaded);
+        m_window->setDatabase(m_db.get(), QStringLiteral("test"));
+        m_window->setCounter(m_engine.get(), m_feed.get());
+        m_window->setClerk(1, QStringLiteral("Demo Clerk"));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(loaded.wait(10000));
+        m_showRow = 8;
+        m_show = m_window->showModel()->index(m_showRow, 0).data(ShowListModel::ShowIdRole).toInt();
+        QVERIFY(m_show > 0);
+        openFirstShow(*m_window);
+    }
+
+    void init()
+    {
+        // Each test starts with an empty cart.
+        if (m_window->session()->cart()->rowCount() > 0) {
+            m_window->session()->releaseAll();
+            QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 0, 10000);
+        }
+    }
+
+    void clickHoldsAndReleases()
+    {
+        SeatMapView *map = m_window->seatMapView();
+        map->fitToView();
+        map->zoomBy(2.0, QPointF(map->width() / 2.0, map->height() / 2.0));
+        const int seat = m_window->session()->seatMap()->bestAvailable(1, QStringLiteral("CLASS2")).first();
+        QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, map->seatPosition(seat));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 1, 5000);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND seat_id = ? AND "
+                                      "state = 'held' AND held_by = ?"),
+                     {m_show, seat, m_engine->terminalId()}),
+            1);
+        // Clicking it again lets it go.
+        QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, map->seatPosition(seat));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 0, 5000);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state = 'held'"),
+                     {m_show}),
+            0);
+    }
+
+    void bestAvailableRingsideForExactCashInFourKeys()
+    {
+        SeatMapView *map = m_window->seatMapView();
+        map->setFocus();
+        QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("bestType"))->currentData().toString(),
+            QStringLiteral("RINGSIDE"));
+        QSignalSpy sold(m_window.get(), &MainWindow::orderSold);
+        // 1: how many seats.
+        QTest::keyClick(map, Qt::Key_2);
+        // 2: hold the best two RINGSIDE seats.
+        QTest::keyClick(map, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 2, 5000);
+        // 3: checkout.
+        QTest::keyClick(m_window.get(), Qt::Key_F9);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->checkoutDialog() && m_window->checkoutDialog()->isVisible(), 5000);
+        CheckoutDialog *dialog = m_window->checkoutDialog();
+        QCOMPARE(dialog->tenderedEdit()->text(), QStringLiteral("5000.00")); // exact cash by default
+        // 4: confirm (Enter in the amount field, where the dialog puts the focus).
+        QTest::keyClick(dialog->tenderedEdit(), Qt::Key_Return);
+        QVERIFY(sold.wait(10000));
+        const qint64 orderId = sold.first().at(0).toLongLong();
+        QCOMPARE(
+            m_cluster->scalar(QStringLiteral("SELECT status FROM boxoffice.orders WHERE id = ?"), {orderId}).toString(),
+            QStringLiteral("paid"));
+        QCOMPARE(count(QStringLiteral(
+                           "SELECT count(*) FROM boxoffice.order_seat os JOIN boxoffice.seat s ON s.id = os.seat_id"
+                           " JOIN boxoffice.zone z ON z.id = s.zone_id WHERE os.order_id = ? AND os.active AND "
+                           "z.ticket_type = 'RINGSIDE'"),
+                     {orderId}),
+            2);
+        QCOMPARE(
+            m_cluster->scalar(QStringLiteral("SELECT clerk_id FROM boxoffice.orders WHERE id = ?"), {orderId}).toInt(),
+            1);
+        // Tickets and receipt as PDF.
+        QFile pdf(m_window->lastTicketFile());
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5).startsWith("%PDF"));
+        QVERIFY(pdf.size() > 2000);
+        // The map shows them sold (from the feed), the cart is empty.
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            int(m_window->session()->seatMap()->state(m_window->session()->seatMap()->rowForSeat(
+                m_cluster
+                    ->scalar(
+                        QStringLiteral("SELECT min(seat_id) FROM boxoffice.order_seat WHERE order_id = ?"), {orderId})
+                    .toInt()))),
+            int(SeatState::Sold), 5000);
+    }
+
+    void doublePressSellsOnce()
+    {
+        SeatMapView *map = m_window->seatMapView();
+        map->setFocus();
+        QTest::keyClick(map, Qt::Key_3);
+        QTest::keyClick(map, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 3, 5000);
+        m_window->checkout();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->checkoutDialog(), 5000);
+        CheckoutDialog *dialog = m_window->checkoutDialog();
+        const QUuid key = dialog->idempotencyKey();
+        QSignalSpy sold(m_window.get(), &MainWindow::orderSold);
+        QPushButton *confirm = dialog->confirmButton();
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTest::mouseClick(confirm, Qt::LeftButton); // the impatient second press
+        QVERIFY(sold.wait(10000));
+        QTest::qWait(300);
+        QCOMPARE(sold.size(), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.orders WHERE idempotency_key = ?::uuid"),
+                     {key.toString(QUuid::WithoutBraces)}),
+            1);
+    }
+
+    void twoCountersSeeEachOther()
+    {
+        // Counter B: its own engine, feed and connection, no window.
+        Database dbB(m_cluster->config(), QStringLiteral("counterB"));
+        SaleEngine engineB(dbB, SaleEngine::Options {QStringLiteral("Counter B")});
+        QVERIFY(engineB.registerTerminal().ok());
+        SeatFeed feedB(m_cluster->config());
+        feedB.start();
+        CounterSession b(dbB, engineB, &feedB);
+        QSignalSpy opened(&b, &CounterSession::showOpened);
+        b.openShow(m_show);
+        QVERIFY(opened.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(feedB.isOnline(), 10000);
+        SeatMapModel *mapB = b.seatMap();
+        const int seat = mapB->bestAvailable(1, QStringLiteral("CLASS3")).first();
+        const int rowB = mapB->rowForSeat(seat);
+        QTest::qWait(300); // B's snapshot is in
+
+        // A holds it; B sees "held by Counter A" from NOTIFY.
+        m_window->session()->pickSeats({seat});
+        QTRY_COMPARE_WITH_TIMEOUT(int(mapB->state(rowB)), int(SeatState::Held), 5000);
+        QCOMPARE(mapB->heldBy(rowB), m_engine->terminalId());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            mapB->index(rowB).data(SeatMapModel::HolderNameRole).toString(), QStringLiteral("Counter A"), 5000);
+        // B cannot take it.
+        QSignalSpy failed(&b, &CounterSession::failed);
+        b.pickSeats({seat});
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().at(0).value<ServiceError>().code, ErrorCode::SeatConflict);
+        QVERIFY(failed.first().at(0).value<ServiceError>().message.contains(QLatin1String("Counter A")));
+        // A sells it; B sees it sold.
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 1, 5000);
+        QSignalSpy sold(m_window.get(), &MainWindow::orderSold);
+        m_window->checkout();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->checkoutDialog(), 5000);
+        QTest::mouseClick(m_window->checkoutDialog()->confirmButton(), Qt::LeftButton);
+        QVERIFY(sold.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(int(mapB->state(rowB)), int(SeatState::Sold), 5000);
+    }
+
+    void databaseGoesAwayAndComesBack()
+    {
+        if (!m_cluster->server())
+            QSKIP("needs the test's own PostgreSQL (BOXOFFICE_DB is set)");
+        const int ordersBefore = count(QStringLiteral("SELECT count(*) FROM boxoffice.orders"));
+        m_db->setReconnectBudget(std::chrono::milliseconds(300));
+        QVERIFY(m_cluster->server()->stop().ok());
+        // The banner says offline; the window stays.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->text().contains(QLatin1String("Offline")), 10000);
+        // Holding fails with a clear message, nothing is lost.
+        QSignalSpy failed(m_window->session(), &CounterSession::failed);
+        m_window->session()->holdBestAvailable(2, QStringLiteral("CLASS2"));
+        QVERIFY(failed.wait(10000));
+        const ErrorCode code = failed.first().at(0).value<ServiceError>().code;
+        QVERIFY(code == ErrorCode::DatabaseUnavailable || code == ErrorCode::OutcomeUnknown);
+        QVERIFY(!failed.first().at(0).value<ServiceError>().message.isEmpty());
+
+        // Back: the banner goes, the map is reloaded, selling works again.
+        QVERIFY(m_cluster->server()->start().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->banner()->isVisible(), 20000);
+        QSignalSpy sold(m_window.get(), &MainWindow::orderSold);
+        m_window->session()->holdBestAvailable(2, QStringLiteral("CLASS2"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 2, 10000);
+        m_window->checkout();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->checkoutDialog(), 5000);
+        QTest::mouseClick(m_window->checkoutDialog()->confirmButton(), Qt::LeftButton);
+        QVERIFY(sold.wait(10000));
+        // No sale lost, none doubled.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.orders")), ordersBefore + 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM boxoffice.order_seat WHERE active GROUP BY "
+                                      "show_id, seat_id HAVING count(*) > 1) d")),
+            0);
+    }
+
+    void screenshot()
+    {
+        m_window->resize(1280, 760);
+        m_window->seatMapView()->fitToView();
+        m_window->session()->holdBestAvailable(4, QStringLiteral("RINGSIDE"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 4, 5000);
+        QTest::qWait(200);
+        QVERIFY(m_window->grab().save(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots/counter-en.png")));
+        m_window->session()->releaseAll();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 0, 5000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_feed.reset();
+        m_engine.reset();
+        m_db.reset();
+    }
+
+private:
+    TestCluster *m_cluster = nullptr;
+    QTemporaryDir m_tickets;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SaleEngine> m_engine;
+    std::unique_ptr<SeatFeed> m_feed;
+    std::unique_ptr<MainWindow> m_window;
+    int m_show = 0;
+    int m_showRow = 0;
+};
+
+QTEST_MAIN(TestCounterWindow)
+#include "tst_counterwindow.moc"
