@@ -7,6 +7,7 @@
 #include "countersession.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "ordersdialog.h"
 #include "saleengine.h"
 #include "seatfeed.h"
 #include "seatmapview.h"
@@ -17,10 +18,14 @@
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTableWidget>
 
 using namespace boxoffice;
 using boxoffice::test::TestCluster;
@@ -176,6 +181,99 @@ private Q_SLOTS:
             1);
     }
 
+    void ordersFindChangeSeatsAndCancel()
+    {
+        // A sale to find again.
+        QSignalSpy sold(m_window.get(), &MainWindow::orderSold);
+        m_window->session()->holdBestAvailable(2, QStringLiteral("CLASS3"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 2, 5000);
+        m_window->checkout();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->checkoutDialog(), 5000);
+        m_window->checkoutDialog()
+            ->findChild<QLineEdit *>(QStringLiteral("customerPhone"))
+            ->setText(QStringLiteral("0899999999"));
+        QTest::mouseClick(m_window->checkoutDialog()->confirmButton(), Qt::LeftButton);
+        QVERIFY(sold.wait(10000));
+        const qint64 orderId = sold.first().at(0).toLongLong();
+
+        // Ctrl+F, the order number, Enter.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        OrdersDialog *orders = m_window->ordersDialog();
+        QVERIFY(orders && orders->isVisible());
+        QSignalSpy searched(orders, &OrdersDialog::searched);
+        QTest::keyClicks(orders->searchEdit(), QStringLiteral("#%1").arg(orderId));
+        QTest::keyClick(orders->searchEdit(), Qt::Key_Return);
+        QVERIFY(searched.wait(5000));
+        QCOMPARE(searched.first().at(0).toInt(), 1);
+        // By phone too.
+        searched.clear();
+        orders->searchEdit()->clear();
+        QTest::keyClicks(orders->searchEdit(), QStringLiteral("0899999999"));
+        QTest::keyClick(orders->searchEdit(), Qt::Key_Return);
+        QVERIFY(searched.wait(5000));
+        QCOMPARE(searched.first().at(0).toInt(), 1);
+        QCOMPARE(orders->orders().first().id, orderId);
+
+        // Move the first seat: tick it (Space), hold a new seat, press Move.
+        QListWidget *seats = orders->seatList();
+        QCOMPARE(seats->count(), 2);
+        const int oldSeat = seats->item(0)->data(Qt::UserRole).toInt();
+        seats->setFocus();
+        seats->setCurrentRow(0);
+        QTest::keyClick(seats, Qt::Key_Space);
+        QCOMPARE(seats->item(0)->checkState(), Qt::Checked);
+        const int newSeat = m_window->session()->seatMap()->bestAvailable(1, QStringLiteral("CLASS3")).first();
+        m_window->session()->pickSeats({newSeat});
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 1, 5000);
+        QSignalSpy changed(orders, &OrdersDialog::orderChanged);
+        auto buttons = orders->findChild<QDialogButtonBox *>()->buttons();
+        QPushButton *move = nullptr, *cancel = nullptr;
+        for (QAbstractButton *b : buttons) {
+            if (b->text().contains(QLatin1String("Move")))
+                move = qobject_cast<QPushButton *>(b);
+            if (b->text().contains(QLatin1String("Cancel &order")))
+                cancel = qobject_cast<QPushButton *>(b);
+        }
+        QVERIFY(move && cancel);
+        QTest::mouseClick(move, Qt::LeftButton);
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(count(QStringLiteral(
+                           "SELECT count(*) FROM boxoffice.order_seat WHERE order_id = ? AND active AND seat_id = ?"),
+                     {orderId, newSeat}),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND seat_id = ? AND "
+                                      "state = 'available'"),
+                     {m_show, oldSeat}),
+            1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 0, 5000);
+
+        // Cancel with a reason typed into the dialog that asks for it.
+        changed.clear();
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, orders, [orders, &answer] {
+            auto *input = orders->findChild<QInputDialog *>();
+            if (!input || !input->isVisible())
+                return;
+            answer.stop();
+            input->setTextValue(QStringLiteral("customer cannot come"));
+            input->accept();
+        });
+        answer.start();
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(
+            m_cluster
+                ->scalar(QStringLiteral("SELECT status || '/' || cancel_reason FROM boxoffice.orders WHERE id = ?"),
+                    {orderId})
+                .toString(),
+            QStringLiteral("cancelled/customer cannot come"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE order_id = ?"), {orderId}), 0);
+        orders->close();
+    }
+
     void twoCountersSeeEachOther()
     {
         // Counter B: its own engine, feed and connection, no window.
@@ -185,14 +283,12 @@ private Q_SLOTS:
         SeatFeed feedB(m_cluster->config());
         feedB.start();
         CounterSession b(dbB, engineB, &feedB);
-        QSignalSpy opened(&b, &CounterSession::showOpened);
+        QSignalSpy snapshot(&feedB, &SeatFeed::showLoaded);
         b.openShow(m_show);
-        QVERIFY(opened.wait(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(feedB.isOnline(), 10000);
+        QVERIFY(snapshot.wait(10000)); // B's map is the database's now
         SeatMapModel *mapB = b.seatMap();
         const int seat = mapB->bestAvailable(1, QStringLiteral("CLASS3")).first();
         const int rowB = mapB->rowForSeat(seat);
-        QTest::qWait(300); // B's snapshot is in
 
         // A holds it; B sees "held by Counter A" from NOTIFY.
         m_window->session()->pickSeats({seat});

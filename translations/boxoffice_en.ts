@@ -9,44 +9,44 @@
     </message>
     <message numerus="yes">
         <source>%1 held by %2 for %3 more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is held by %2 for %3 more</numerusform>
+            <numerusform>%1 are held by %2 for %3 more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 held by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is held by %2</numerusform>
+            <numerusform>%1 are held by %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 held by another counter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is held by another counter</numerusform>
+            <numerusform>%1 are held by another counter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 sold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is sold</numerusform>
+            <numerusform>%1 are sold</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is blocked</numerusform>
+            <numerusform>%1 are blocked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 not held by this counter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is not held by this counter</numerusform>
+            <numerusform>%1 are not held by this counter</numerusform>
         </translation>
     </message>
     <message>
@@ -171,23 +171,23 @@
     </message>
     <message numerus="yes">
         <source>%1 not part of this show&apos;s venue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is not part of this show&apos;s venue.</numerusform>
+            <numerusform>%1 are not part of this show&apos;s venue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 not of the chosen ticket type.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is not of the chosen ticket type.</numerusform>
+            <numerusform>%1 are not of the chosen ticket type.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 not part of this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is not part of this order.</numerusform>
+            <numerusform>%1 are not part of this order.</numerusform>
         </translation>
     </message>
 </context>
@@ -215,9 +215,9 @@
     </message>
     <message numerus="yes">
         <source>%n show(s) on sale</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n show on sale</numerusform>
+            <numerusform>%n shows on sale</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "countersession.h"
 #include "database.h"
 #include "money.h"
+#include "ordersdialog.h"
 #include "saleengine.h"
 #include "seatfeed.h"
 #include "seatmapview.h"
@@ -25,6 +26,7 @@
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
@@ -121,6 +123,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (m_session)
             m_session->releaseAll();
     });
+    auto *ordersAction = saleMenu->addAction(tr("&Orders…"));
+    ordersAction->setShortcut(QKeySequence::Find);
+    connect(ordersAction, &QAction::triggered, this, &MainWindow::showOrders);
     auto *printAction = saleMenu->addAction(tr("&Print last tickets…"));
     printAction->setShortcut(QKeySequence::Print);
     connect(printAction, &QAction::triggered, this, [this] {
@@ -420,7 +425,7 @@ void MainWindow::checkout()
     m_checkout->open();
 }
 
-void MainWindow::onSold(const Order &order)
+TicketJob MainWindow::ticketJob(const Order &order) const
 {
     TicketJob job;
     job.order = order;
@@ -430,16 +435,25 @@ void MainWindow::onSold(const Order &order)
     job.counter = m_engine ? m_engine->terminalName() : QString();
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const ShowSummary *show = m_model->show(r);
-        if (show && show->id == order.showId)
+        if (show && show->id == order.showId) {
             job.startsAt = show->startsAt;
+            job.showTitle = show->title;
+            job.venue = show->venue;
+        }
     }
     for (const SeatRef &seat : order.seats) {
-        const int row = seats->rowForSeat(seat.id);
+        const int row = seats->layout().showId == order.showId ? seats->rowForSeat(seat.id) : -1;
         if (row < 0)
             continue;
         const VenueLayout::Seat &s = seats->layout().seats.at(row);
         job.seats.insert(seat.id, TicketJob::SeatInfo {seats->layout().zones.at(s.zoneIndex).name, s.row, s.number});
     }
+    return job;
+}
+
+void MainWindow::onSold(const Order &order)
+{
+    TicketJob job = ticketJob(order);
     if (m_checkout) {
         job.tenderedSatang = m_checkout->tenderedSatang();
         m_checkout->accept();
@@ -455,6 +469,29 @@ void MainWindow::onSold(const Order &order)
     refresh();
     if (m_printPreview)
         printPreview(job);
+}
+
+void MainWindow::showOrders()
+{
+    if (!m_session)
+        return;
+    if (!m_orders) {
+        m_orders = new OrdersDialog(m_session, this);
+        connect(m_orders, &OrdersDialog::orderChanged, this, [this] { refresh(); });
+        connect(m_orders, &OrdersDialog::reprintRequested, this, [this](const Order &order) {
+            const TicketJob job = ticketJob(order);
+            QDir().mkpath(m_ticketFolder);
+            m_lastTicketFile = m_ticketFolder + QStringLiteral("/order-%1.pdf").arg(order.id);
+            TicketPrinter::writePdf(job, m_lastTicketFile);
+            m_lastJob = job;
+            if (m_printPreview)
+                printPreview(job);
+        });
+    }
+    m_orders->show();
+    m_orders->raise();
+    m_orders->searchEdit()->setFocus();
+    m_orders->searchEdit()->selectAll();
 }
 
 void MainWindow::printPreview(const TicketJob &job)

@@ -16,6 +16,7 @@ class QTimer;
 namespace boxoffice {
 
 class CheckoutDialog;
+class OrdersDialog;
 class CounterSession;
 class Database;
 class SaleEngine;
@@ -48,6 +49,8 @@ public:
     void refresh();
     void openShow(int showId);
     void checkout();
+    // Orders: find, cancel, change seats, reprint (Ctrl+F).
+    void showOrders();
 
     // Where tickets are written (a folder); PDFs are named order-N.pdf.
     void setTicketFolder(const QString &folder) { m_ticketFolder = folder; }
@@ -59,6 +62,7 @@ public:
     SeatMapView *seatMapView() const { return m_map; }
     CounterSession *session() const { return m_session; }
     CheckoutDialog *checkoutDialog() const { return m_checkout; }
+    OrdersDialog *ordersDialog() const { return m_orders; }
     QLabel *banner() const { return m_banner; }
 
 Q_SIGNALS:
@@ -75,6 +79,7 @@ private:
     void onSold(const Order &order);
     void holdBest();
     void printPreview(const TicketJob &job);
+    TicketJob ticketJob(const Order &order) const;
 
     Database *m_db = nullptr;
     SaleEngine *m_engine = nullptr;
@@ -92,6 +97,7 @@ private:
     QSpinBox *m_count = nullptr;
     QComboBox *m_type = nullptr;
     CheckoutDialog *m_checkout = nullptr;
+    OrdersDialog *m_orders = nullptr;
     QTimer *m_bannerTimer = nullptr;
     QString m_ticketFolder;
     QString m_lastTicketFile;
