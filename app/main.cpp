@@ -2,6 +2,7 @@
 // app starts (or reuses) its own PostgreSQL cluster in the user's data folder
 // and stops it when the last instance exits.
 #include "connectionconfig.h"
+#include "countersession.h"
 #include "database.h"
 #include "embeddedpostgres.h"
 #include "i18n.h"
@@ -99,7 +100,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("BoxOffice"));
     QApplication::setApplicationName(QStringLiteral("boxoffice"));
     QApplication::setApplicationDisplayName(QStringLiteral("Box Office"));
-    installTranslations(app, QLocale());
+    // Language: the settings' choice (ui/language, e.g. "th"), else the system's.
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    installTranslations(app, language.isEmpty() ? QLocale() : QLocale(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Box office for ticket counters."));
@@ -155,6 +158,8 @@ int main(int argc, char *argv[])
             feed = std::make_unique<SeatFeed>(backend->db->config());
             feed->start();
             window.setCounter(backend->engine.get(), feed.get());
+            window.session()->setHoldMinutes(
+                std::clamp(settings.value(QStringLiteral("sale/holdMinutes"), 5).toInt(), 1, 60));
             window.setWindowTitle(QCoreApplication::translate("main", "Box Office — %1").arg(counterName));
             // Clerk sign-in (a clerk from the staff list; passwords come with
             // the staff-and-roles work).

@@ -71,6 +71,7 @@ Q_SIGNALS:
     void showLoaded(int showId, const boxoffice::SeatStatusList &seats);
     void seatsChanged(int showId, const boxoffice::SeatStatusList &changes);
     void onlineChanged(bool online);
+    void showTouched(int showId);
 
 private:
     void connectNow()
@@ -155,6 +156,7 @@ private:
             return;
         const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
         const int showId = o.value(QLatin1String("s")).toInt();
+        Q_EMIT showTouched(showId);
         if (!m_shows.contains(showId))
             return;
         if (o.value(QLatin1String("reload")).toBool()) {
@@ -184,6 +186,7 @@ SeatFeed::SeatFeed(ConnectionConfig config, QObject *parent) : QObject(parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SeatFeedWorker::showLoaded, this, &SeatFeed::showLoaded);
     connect(m_worker, &SeatFeedWorker::seatsChanged, this, &SeatFeed::seatsChanged);
+    connect(m_worker, &SeatFeedWorker::showTouched, this, &SeatFeed::showTouched);
     connect(m_worker, &SeatFeedWorker::onlineChanged, this, [this](bool online) {
         m_online = online;
         Q_EMIT onlineChanged(online);

@@ -42,6 +42,9 @@ Q_SIGNALS:
     // Only the seats that changed, from a notification.
     void seatsChanged(int showId, const boxoffice::SeatStatusList &changes);
     void onlineChanged(bool online);
+    // Some seat of this show changed (any show, watched or not): for
+    // figures such as the show picker's free seats.
+    void showTouched(int showId);
 
 private:
     QThread m_thread;

@@ -287,6 +287,16 @@ private Q_SLOTS:
         b.openShow(m_show);
         QVERIFY(snapshot.wait(10000)); // B's map is the database's now
         SeatMapModel *mapB = b.seatMap();
+
+        // A's show picker follows B's holds live (no refresh pressed).
+        const auto ringsideFree = [this] {
+            return m_window->showModel()->index(m_showRow, ShowListModel::RingsideColumn).data().toString();
+        };
+        const QString freeBefore = ringsideFree();
+        QVERIFY(engineB.hold(m_show, mapB->bestAvailable(2, QStringLiteral("RINGSIDE")), 5).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(ringsideFree() != freeBefore, 5000);
+        QCOMPARE(QLocale().toInt(ringsideFree()), QLocale().toInt(freeBefore) - 2);
+
         const int seat = mapB->bestAvailable(1, QStringLiteral("CLASS3")).first();
         const int rowB = mapB->rowForSeat(seat);
 

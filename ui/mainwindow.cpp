@@ -245,6 +245,18 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
     m_feed = feed;
     delete m_session;
     m_session = new CounterSession(*m_db, *engine, feed, this);
+    if (feed) {
+        // The picker's free seats follow every counter's sales, at most
+        // once a second however busy the evening.
+        auto *throttle = new QTimer(m_session);
+        throttle->setSingleShot(true);
+        throttle->setInterval(1000);
+        connect(throttle, &QTimer::timeout, this, &MainWindow::refresh);
+        connect(feed, &SeatFeed::showTouched, throttle, [throttle] {
+            if (!throttle->isActive())
+                throttle->start();
+        });
+    }
     m_map->setModel(m_session->seatMap());
     m_cartView->setModel(m_session->cart());
     m_cartView->horizontalHeader()->setStretchLastSection(true);
