@@ -12,6 +12,7 @@ CartModel::CartModel(SeatMapModel *seats, QObject *parent) : QAbstractTableModel
     connect(m_seats, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &tl, const QModelIndex &br) { onSeatsChanged(tl.row(), br.row()); });
     connect(m_seats, &QAbstractItemModel::modelReset, this, &CartModel::rebuild);
+    m_rows = m_seats->myHeldRows();
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &CartModel::tick);
     m_timer.start();

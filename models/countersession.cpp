@@ -203,7 +203,9 @@ void CounterSession::sell(SellRequest request)
             Q_EMIT sellRefused(r.error(), request);
             return;
         }
-        // The feed brings the seats' new state (with its versions).
+        // The seats turn sold at once (the feed's copy of the same versions
+        // is then dropped as not newer).
+        applyAnswer(r->changes);
         Q_EMIT sold(r.value());
     });
 }

@@ -91,9 +91,10 @@ struct Order
     QDateTime createdAt;
     QDateTime expiresAt;
     QList<SeatRef> seats;
-    bool replayed = false; // answered from the idempotency key, not sold again
-    bool already = false;  // cancel/confirm: it was done before
-    QString refund;        // cancel: amount to give back
+    bool replayed = false;  // answered from the idempotency key, not sold again
+    bool already = false;   // cancel/confirm: it was done before
+    QString refund;         // cancel: amount to give back
+    SeatStatusList changes; // the seats this call changed, with their versions
 
     static Order fromJson(const QJsonObject &o);
 };

@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtSql/QSqlQuery>
 
@@ -21,7 +22,9 @@ Result<Order> OrderService::orderCall(const QString &sql, const QVariantList &ar
         return r.error();
     if (!r->value(QLatin1String("ok")).toBool())
         return ServiceError::fromJson(r.value());
-    return Order::fromJson(r.value());
+    Order order = Order::fromJson(r.value());
+    order.changes = seatStatusesFromJson(r->value(QLatin1String("changes")).toArray(), m_db.clockOffsetMs());
+    return order;
 }
 
 Result<Order> OrderService::sell(const SellRequest &request, int terminalId)

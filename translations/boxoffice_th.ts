@@ -156,10 +156,6 @@
         <translation>ไม่สามารถเชื่อมต่อฐานข้อมูลระบบจำหน่ายบัตรได้ กำลังเชื่อมต่อใหม่…</translation>
     </message>
     <message>
-        <source>The connection was lost before the database answered. Retry this checkout: it will not sell twice.</source>
-        <translation>การเชื่อมต่อขาดหายก่อนฐานข้อมูลตอบกลับ กรุณาทำรายการชำระเงินนี้อีกครั้ง ระบบจะไม่ขายซ้ำ</translation>
-    </message>
-    <message>
         <source>The database refused the request. The details are in the log.</source>
         <translation>ฐานข้อมูลปฏิเสธคำขอ ดูรายละเอียดได้ในไฟล์บันทึก (log)</translation>
     </message>
@@ -179,6 +175,170 @@
         <source>%1 not part of this order.</source>
         <translation>
             <numerusform>%1 ไม่ได้อยู่ในคำสั่งซื้อนี้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was lost before the database answered. Try again: nothing is done twice.</source>
+        <translation>การเชื่อมต่อขาดหายก่อนฐานข้อมูลตอบกลับ กรุณาลองอีกครั้ง ระบบจะไม่ทำรายการซ้ำ</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinter</name>
+    <message>
+        <source>Cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตรเครดิต/เดบิต</translation>
+    </message>
+    <message>
+        <source>PromptPay</source>
+        <translation>พร้อมเพย์</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>ใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>ชำระโดย</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>รับเงิน</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>เงินทอน</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สนาม</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>โซน</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>ที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>ราคา</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CartModel</name>
+    <message>
+        <source>Seat</source>
+        <translation>ที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>โซน</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation>เวลาจองคงเหลือ</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CheckoutDialog</name>
+    <message>
+        <source>Checkout</source>
+        <translation>ชำระเงิน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s): %1</source>
+        <translation>
+            <numerusform>%n ที่นั่ง: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>ยอดรวม: %1</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name (optional):</source>
+        <translation>ชื่อลูกค้า (ไม่บังคับ) (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional):</source>
+        <translation>เบอร์โทรศัพท์ (ไม่บังคับ) (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Cash (F5)</source>
+        <translation>เงินสด (F5)</translation>
+    </message>
+    <message>
+        <source>Card (F6)</source>
+        <translation>บัตรเครดิต/เดบิต (F6)</translation>
+    </message>
+    <message>
+        <source>PromptPay (F7)</source>
+        <translation>พร้อมเพย์ (F7)</translation>
+    </message>
+    <message>
+        <source>Amount &amp;tendered:</source>
+        <translation>จำนวนเงินที่รับ (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>เงินทอน:</translation>
+    </message>
+    <message>
+        <source>Card &amp;reference:</source>
+        <translation>เลขอ้างอิงบัตร (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Ask the customer to scan and pay, then confirm.</source>
+        <translation>ให้ลูกค้าสแกน QR เพื่อชำระเงิน แล้วกดยืนยัน</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm sale</source>
+        <translation>ยืนยันการขาย (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The amount tendered is less than the total.</source>
+        <translation>จำนวนเงินที่รับน้อยกว่ายอดรวม</translation>
+    </message>
+    <message>
+        <source>Selling…</source>
+        <translation>กำลังขาย…</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CounterSession</name>
+    <message numerus="yes">
+        <source>No %1 adjacent %2 seats are free in one row.</source>
+        <translation>
+            <numerusform>ไม่มีที่นั่ง %2 ว่างติดกัน %1 ที่ในแถวเดียวกัน</numerusform>
         </translation>
     </message>
 </context>
@@ -209,6 +369,253 @@
         <translation>
             <numerusform>เปิดขาย %n รายการ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pick a show (Enter)</source>
+        <translation>เลือกรายการแข่งขัน (Enter)</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>รายการแข่งขัน</translation>
+    </message>
+    <message>
+        <source>&amp;Pick a show</source>
+        <translation>เลือกรายการแข่งขัน (&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;ale</source>
+        <translation>การขาย (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Hold &amp;best available</source>
+        <translation>จองที่นั่งดีที่สุดที่ว่าง (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Checkout</source>
+        <translation>ชำระเงิน (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Extend holds</source>
+        <translation>ขยายเวลาจอง (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Release &amp;all holds</source>
+        <translation>ยกเลิกการจองทั้งหมด (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders…</source>
+        <translation>คำสั่งซื้อ (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print last tickets…</source>
+        <translation>พิมพ์บัตรชุดล่าสุด (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Best available (Enter)</source>
+        <translation>จองที่นั่งดีที่สุด (Enter)</translation>
+    </message>
+    <message>
+        <source>Release (Del)</source>
+        <translation>ยกเลิกการจอง (Del)</translation>
+    </message>
+    <message>
+        <source>Extend (Ctrl+E)</source>
+        <translation>ขยายเวลา (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Checkout (F9)</source>
+        <translation>ชำระเงิน (F9)</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>ตะกร้า</translation>
+    </message>
+    <message numerus="yes">
+        <source>A hold ends in %n second(s): extend (Ctrl+E) or check out (F9).</source>
+        <translation>
+            <numerusform>การจองจะหมดเวลาใน %n วินาที: ขยายเวลา (Ctrl+E) หรือชำระเงิน (F9)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold ended, seat released: %1</source>
+        <translation>หมดเวลาจอง ปล่อยที่นั่งคืนแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Offline: the database cannot be reached. Reconnecting…</source>
+        <translation>ออฟไลน์: ไม่สามารถเชื่อมต่อฐานข้อมูลได้ กำลังเชื่อมต่อใหม่…</translation>
+    </message>
+    <message>
+        <source>Back online; the seat map was reloaded.</source>
+        <translation>กลับมาออนไลน์แล้ว โหลดผังที่นั่งใหม่เรียบร้อย</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>อาจเป็นรายการซ้ำ</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>คำสั่งซื้อ #%1</translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>พนักงาน: %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>ยอดรวม %1</translation>
+    </message>
+    <message>
+        <source>Held for %1:%2</source>
+        <translation>เวลาจองคงเหลือ %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 seats: Enter holds the best available, PgUp/PgDn change the ticket type.</source>
+        <translation>%1 ที่นั่ง: กด Enter เพื่อจองที่นั่งดีที่สุดที่ว่าง กด PgUp/PgDn เพื่อเปลี่ยนประเภทบัตร</translation>
+    </message>
+    <message>
+        <source>The cart is empty: pick seats first.</source>
+        <translation>ยังไม่มีที่นั่งในตะกร้า: กรุณาเลือกที่นั่งก่อน</translation>
+    </message>
+    <message>
+        <source>One sale is one ticket type: release the seats of the other types first.</source>
+        <translation>ขายได้ครั้งละหนึ่งประเภทบัตร: กรุณายกเลิกการจองที่นั่งประเภทอื่นก่อน</translation>
+    </message>
+    <message>
+        <source>Order #%1 sold: %2. Tickets saved (Ctrl+P prints).</source>
+        <translation>ขายคำสั่งซื้อ #%1 แล้ว: %2 บันทึกบัตรแล้ว (กด Ctrl+P เพื่อพิมพ์)</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::OrdersDialog</name>
+    <message>
+        <source>Paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>รอชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Order number or phone, then Enter</source>
+        <translation>เลขที่คำสั่งซื้อหรือเบอร์โทร แล้วกด Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>ค้นหา (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>ที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>Seats to move (then hold the new seats on the map):</source>
+        <translation>ที่นั่งที่ต้องการย้าย (จากนั้นจองที่นั่งใหม่บนผังที่นั่ง):</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;order…</source>
+        <translation>ยกเลิกคำสั่งซื้อ (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move seats to the cart&apos;s seats</source>
+        <translation>ย้ายไปยังที่นั่งในตะกร้า (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint tickets</source>
+        <translation>พิมพ์บัตรซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>ยกเลิกคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>เหตุผล:</translation>
+    </message>
+    <message>
+        <source>No order found.</source>
+        <translation>ไม่พบคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Order #%1 cancelled; refund %2.</source>
+        <translation>ยกเลิกคำสั่งซื้อ #%1 แล้ว คืนเงิน %2</translation>
+    </message>
+    <message>
+        <source>Tick the seats to move and hold as many new seats on the map.</source>
+        <translation>เลือกที่นั่งที่ต้องการย้าย แล้วจองที่นั่งใหม่บนผังให้ได้จำนวนเท่ากัน</translation>
+    </message>
+    <message>
+        <source>Order #%1 now has its new seats.</source>
+        <translation>เปลี่ยนที่นั่งของคำสั่งซื้อ #%1 เรียบร้อยแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::SeatMapModel</name>
+    <message>
+        <source>Counter #%1</source>
+        <translation>เคาน์เตอร์ #%1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::SeatMapView</name>
+    <message>
+        <source>Seat map</source>
+        <translation>ผังที่นั่ง</translation>
+    </message>
+    <message>
+        <source>RING</source>
+        <translation>เวที</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 THB</source>
+        <translation>%1 · %2 · %3 บาท</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <source>Held by this counter, %1 left</source>
+        <translation>ถูกจองโดยเคาน์เตอร์นี้ เหลือเวลา %1</translation>
+    </message>
+    <message>
+        <source>Held by %1, %2 left</source>
+        <translation>ถูกจองโดย %1 เหลือเวลา %2</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>ขายแล้ว</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>งดจำหน่าย</translation>
     </message>
 </context>
 <context>
@@ -283,6 +690,30 @@
     <message>
         <source>Starting the database…</source>
         <translation>กำลังเริ่มฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Box Office</source>
+        <translation>ระบบจำหน่ายบัตร</translation>
+    </message>
+    <message>
+        <source>Name of this counter:</source>
+        <translation>ชื่อเคาน์เตอร์นี้:</translation>
+    </message>
+    <message>
+        <source>Counter 1</source>
+        <translation>เคาน์เตอร์ 1</translation>
+    </message>
+    <message>
+        <source>Box Office — %1</source>
+        <translation>ระบบจำหน่ายบัตร — %1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Clerk:</source>
+        <translation>พนักงาน:</translation>
     </message>
 </context>
 </TS>

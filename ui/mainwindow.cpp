@@ -295,8 +295,8 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
     });
     connect(
         m_session, &CounterSession::sellRefused, this, [this](const ServiceError &error, const SellRequest &request) {
-            if (!m_checkout)
-                return;
+            if (!m_checkout || m_checkout->idempotencyKey() != request.idempotencyKey)
+                return; // an answer for a checkout that is gone
             m_checkout->setBusy(false);
             if (error.code == ErrorCode::PossibleDuplicate) {
                 const auto answer = QMessageBox::question(m_checkout, tr("Possible duplicate"),
@@ -426,7 +426,10 @@ void MainWindow::checkout()
         labels << cart->index(r, CartModel::SeatColumn).data().toString();
     m_checkout = new CheckoutDialog(cart->totalSatang(), labels, this);
     m_checkout->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_checkout, &QObject::destroyed, this, [this] { m_checkout = nullptr; });
+    connect(m_checkout, &QDialog::finished, this, [this, dialog = m_checkout.data()] {
+        if (m_checkout == dialog)
+            m_checkout.clear();
+    });
     connect(m_checkout, &CheckoutDialog::confirmed, this, [this] {
         m_checkout->setBusy(true);
         m_checkout->showError({});
@@ -468,7 +471,7 @@ void MainWindow::onSold(const Order &order)
     TicketJob job = ticketJob(order);
     if (m_checkout) {
         job.tenderedSatang = m_checkout->tenderedSatang();
-        m_checkout->accept();
+        m_checkout->accept(); // finished() lets it go
     }
     QDir().mkpath(m_ticketFolder);
     m_lastTicketFile = m_ticketFolder + QStringLiteral("/order-%1.pdf").arg(order.id);

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "checkoutdialog.h"
 #include "domain.h"
 #include "ticketprinter.h"
 
+#include <QtCore/QPointer>
 #include <QtWidgets/QMainWindow>
 
 #include <optional>
@@ -15,7 +17,6 @@ class QTimer;
 
 namespace boxoffice {
 
-class CheckoutDialog;
 class OrdersDialog;
 class CounterSession;
 class Database;
@@ -96,7 +97,9 @@ private:
     QLabel *m_countdown = nullptr;
     QSpinBox *m_count = nullptr;
     QComboBox *m_type = nullptr;
-    CheckoutDialog *m_checkout = nullptr;
+    // The open checkout; cleared as soon as it is done with (its deferred
+    // deletion may come after the next checkout has opened).
+    QPointer<CheckoutDialog> m_checkout;
     OrdersDialog *m_orders = nullptr;
     QTimer *m_bannerTimer = nullptr;
     QString m_ticketFolder;

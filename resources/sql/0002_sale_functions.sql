@@ -440,7 +440,7 @@ BEGIN
         RETURNING seat_id, state, held_by, held_until, version)
     SELECT jsonb_agg(change_entry(seat_id, state, held_by, held_until, version)) INTO v_changes FROM u;
     PERFORM notify_seats(p_show, v_changes);
-    RETURN order_json(v_order_id) || jsonb_build_object('ok', true, 'replayed', false);
+    RETURN order_json(v_order_id) || jsonb_build_object('ok', true, 'replayed', false, 'changes', v_changes);
 END $$;
 
 CREATE FUNCTION sell(p_key uuid, p_request_hash text, p_show integer, p_seats integer[],
@@ -565,7 +565,7 @@ BEGIN
       FROM terminal t WHERE t.id = p_terminal;
     PERFORM notify_seats(v_order.show_id, v_changes);
     RETURN order_json(p_order) || jsonb_build_object('ok', true, 'already', false,
-                                                     'refund', v_order.total::text);
+                                                     'refund', v_order.total::text, 'changes', v_changes);
 END $$;
 
 CREATE FUNCTION cancel_order(p_order bigint, p_terminal integer, p_clerk integer, p_reason text)
@@ -665,7 +665,7 @@ BEGIN
         RETURNING seat_id, state, held_by, held_until, version)
     SELECT jsonb_agg(change_entry(seat_id, state, held_by, held_until, version)) INTO v_changes FROM u;
     PERFORM notify_seats(v_order.show_id, v_changes);
-    RETURN order_json(p_order) || jsonb_build_object('ok', true);
+    RETURN order_json(p_order) || jsonb_build_object('ok', true, 'changes', v_changes);
 END $$;
 
 CREATE FUNCTION change_seats(p_order bigint, p_old integer[], p_new integer[],
