@@ -8,6 +8,8 @@ namespace boxoffice {
 
 bool installTranslations(QCoreApplication &app, const QLocale &locale)
 {
+    // Dates, numbers and money follow the language too.
+    QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
     if (qt->load(
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
