@@ -53,6 +53,19 @@ void CounterSession::whenDone(QFuture<T> future, Done &&done)
     watcher->setFuture(std::move(future));
 }
 
+void CounterSession::seatCall(int show, QFuture<Result<HoldResult>> future)
+{
+    whenDone(std::move(future), [this, show](const Result<HoldResult> &r) {
+        if (show != m_showId)
+            return; // another show was opened meanwhile
+        if (!r) {
+            Q_EMIT failed(r.error());
+            return;
+        }
+        applyAnswer(r->changes);
+    });
+}
+
 void CounterSession::applyAnswer(const SeatStatusList &changes)
 {
     // Unknown holders get their names looked up (a new counter came online).
@@ -132,15 +145,7 @@ void CounterSession::pickSeats(const QList<int> &seatIds)
     if (toHold.isEmpty())
         return;
     const int show = m_showId;
-    whenDone(m_engine.holdAsync(show, toHold, m_holdMinutes), [this, show](const Result<HoldResult> &r) {
-        if (show != m_showId)
-            return;
-        if (!r) {
-            Q_EMIT failed(r.error());
-            return;
-        }
-        applyAnswer(r->changes);
-    });
+    seatCall(show, m_engine.holdAsync(show, toHold, m_holdMinutes));
 }
 
 void CounterSession::holdBestAvailable(int count, const QString &ticketType)
@@ -158,15 +163,7 @@ void CounterSession::releaseSeats(const QList<int> &seatIds)
     if (seatIds.isEmpty())
         return;
     const int show = m_showId;
-    whenDone(m_engine.releaseAsync(show, seatIds), [this, show](const Result<HoldResult> &r) {
-        if (show != m_showId)
-            return;
-        if (!r) {
-            Q_EMIT failed(r.error());
-            return;
-        }
-        applyAnswer(r->changes);
-    });
+    seatCall(show, m_engine.releaseAsync(show, seatIds));
 }
 
 void CounterSession::releaseAll()
@@ -180,15 +177,7 @@ void CounterSession::extendAll()
     if (seats.isEmpty())
         return;
     const int show = m_showId;
-    whenDone(m_engine.extendAsync(show, seats, m_holdMinutes), [this, show](const Result<HoldResult> &r) {
-        if (show != m_showId)
-            return;
-        if (!r) {
-            Q_EMIT failed(r.error());
-            return;
-        }
-        applyAnswer(r->changes);
-    });
+    seatCall(show, m_engine.extendAsync(show, seats, m_holdMinutes));
 }
 
 void CounterSession::sell(SellRequest request)

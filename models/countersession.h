@@ -58,6 +58,8 @@ Q_SIGNALS:
 private:
     template<typename T, typename Done>
     void whenDone(QFuture<T> future, Done &&done);
+    // A hold, release or extend: its answer updates the map at once.
+    void seatCall(int show, QFuture<Result<HoldResult>> future);
     void applyAnswer(const SeatStatusList &changes);
     void loadTerminalNames();
 

@@ -26,46 +26,6 @@ const QString kCounterB = QStringLiteral("Counter B");
 const QString kSideVenue = QStringLiteral("Locks Test Side Ring");
 constexpr int kUnknownId = 999999;
 
-// Everything a refused call must leave alone, in one comparable line: every
-// seat row that is not plainly available (with its holder, hold, order and
-// version), the highest seat version anywhere, and the order, order seat and
-// audit tables.
-QString dbState(TestCluster &c)
-{
-    return c
-        .scalar(QStringLiteral(
-            "SELECT concat_ws(' ',"
-            " 'seats=' || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s/%s/%s/%s/%s', show_id, seat_id,"
-            "   state, held_by, hold_token, held_until, order_id, version), ',' ORDER BY show_id, seat_id), ''))"
-            "   FROM boxoffice.show_seat WHERE state <> 'available' OR held_by IS NOT NULL"
-            "   OR held_until IS NOT NULL OR hold_token IS NOT NULL OR order_id IS NOT NULL),"
-            " 'notAvailable=' || (SELECT count(*) FROM boxoffice.show_seat WHERE state <> 'available'),"
-            " 'maxVersion=' || (SELECT coalesce(max(version), 0) FROM boxoffice.show_seat),"
-            " 'orders=' || (SELECT count(*) FROM boxoffice.orders) || ':'"
-            "   || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s/%s/%s', id, status, total, expires_at,"
-            "       paid_at, cancel_reason), ',' ORDER BY id), '')) FROM boxoffice.orders),"
-            " 'orderSeats=' || (SELECT count(*) FROM boxoffice.order_seat) || ':'"
-            "   || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s', id, order_id, seat_id, active),"
-            "       ',' ORDER BY id), '')) FROM boxoffice.order_seat),"
-            " 'audit=' || (SELECT count(*) FROM boxoffice.audit_log))"))
-        .toString();
-}
-
-QString labelOf(TestCluster &c, int seatId)
-{
-    return c.scalar(QStringLiteral("SELECT label FROM boxoffice.seat WHERE id = ?"), {seatId}).toString();
-}
-
-// "state/held_by/held_until/order_id/version" of one show seat.
-QString seatRow(TestCluster &c, int showId, int seatId)
-{
-    return c
-        .scalar(QStringLiteral("SELECT format('%s/%s/%s/%s/%s', state, held_by, held_until, order_id, version)"
-                               " FROM boxoffice.show_seat WHERE show_id = ? AND seat_id = ?"),
-            {showId, seatId})
-        .toString();
-}
-
 qint64 seatVersion(TestCluster &c, int showId, int seatId)
 {
     return c
@@ -296,7 +256,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, takenAs);
         const int taken = m_ring.at(1);
-        const QString label = labelOf(*m_cluster, taken);
+        const QString label = m_cluster->seatLabel(taken);
         QVERIFY(!label.isEmpty());
         if (takenAs == QLatin1String("held")) {
             QVERIFY(m_locks->hold(m_show, {taken}, m_termB, 5).ok());
@@ -314,7 +274,7 @@ private Q_SLOTS:
                                                " WHERE show_id = ? AND seat_id = ?"),
                     {m_show, taken}));
         }
-        const QString before = dbState(*m_cluster);
+        const QString before = m_cluster->fingerprint();
 
         Result<HoldResult> r = m_engineA->hold(m_show, m_ring, 5);
         QVERIFY(!r.ok());
@@ -339,7 +299,7 @@ private Q_SLOTS:
         // Nothing held: the two free seats are still plainly available.
         QCOMPARE(availableOf(*m_cluster, m_show, {m_ring.at(0), m_ring.at(2)}), 2);
         QCOMPARE(heldBy(*m_cluster, m_show, m_ring, m_termA), 0);
-        QCOMPARE(dbState(*m_cluster), before);
+        QCOMPARE(m_cluster->fingerprint(), before);
     }
 
     void reHoldBySameTerminalRefreshes()
@@ -409,7 +369,7 @@ private Q_SLOTS:
     {
         Result<HoldResult> held = m_locks->hold(m_show, m_ring, m_termA, 5);
         QVERIFY(held.ok());
-        const QString keptRow = seatRow(*m_cluster, m_show, m_ring.at(2));
+        const QString keptRow = m_cluster->seatRow(m_show, m_ring.at(2));
         const qint64 v0 = seatVersion(*m_cluster, m_show, m_ring.at(0));
 
         const QList<int> two = m_ring.mid(0, 2);
@@ -427,7 +387,7 @@ private Q_SLOTS:
         QCOMPARE(availableOf(*m_cluster, m_show, two), 2);
         QVERIFY(seatVersion(*m_cluster, m_show, m_ring.at(0)) > v0);
         // The third seat is untouched.
-        QCOMPARE(seatRow(*m_cluster, m_show, m_ring.at(2)), keptRow);
+        QCOMPARE(m_cluster->seatRow(m_show, m_ring.at(2)), keptRow);
         QCOMPARE(heldBy(*m_cluster, m_show, {m_ring.at(2)}, m_termA), 1);
     }
 
@@ -438,8 +398,8 @@ private Q_SLOTS:
         const int theirs = m_ring.at(2);
         QVERIFY(m_locks->hold(m_show, {mine}, m_termA, 5).ok());
         QVERIFY(m_locks->hold(m_show, {theirs}, m_termB, 5).ok());
-        const QString theirRow = seatRow(*m_cluster, m_show, theirs);
-        const QString freeRow = seatRow(*m_cluster, m_show, free);
+        const QString theirRow = m_cluster->seatRow(m_show, theirs);
+        const QString freeRow = m_cluster->seatRow(m_show, free);
 
         Result<HoldResult> r = m_locks->release(m_show, m_ring, m_termA);
         VERIFY_OK(r);
@@ -449,19 +409,19 @@ private Q_SLOTS:
         QHash<int, QString> notHeld;
         for (const SeatRef &s : r->notHeld)
             notHeld.insert(s.id, s.label);
-        QCOMPARE(notHeld.value(free), labelOf(*m_cluster, free));
-        QCOMPARE(notHeld.value(theirs), labelOf(*m_cluster, theirs));
+        QCOMPARE(notHeld.value(free), m_cluster->seatLabel(free));
+        QCOMPARE(notHeld.value(theirs), m_cluster->seatLabel(theirs));
         QCOMPARE(availableOf(*m_cluster, m_show, {mine}), 1);
-        QCOMPARE(seatRow(*m_cluster, m_show, theirs), theirRow); // B keeps its hold
-        QCOMPARE(seatRow(*m_cluster, m_show, free), freeRow);    // not even the version moved
+        QCOMPARE(m_cluster->seatRow(m_show, theirs), theirRow); // B keeps its hold
+        QCOMPARE(m_cluster->seatRow(m_show, free), freeRow);    // not even the version moved
 
         // Only seats it does not hold: ok, and nothing at all changes.
-        const QString before = dbState(*m_cluster);
+        const QString before = m_cluster->fingerprint();
         Result<HoldResult> none = m_locks->release(m_show, {free, theirs}, m_termA);
         QVERIFY(none.ok());
         QVERIFY(none->changes.isEmpty());
         QCOMPARE(none->notHeld.size(), 2);
-        QCOMPARE(dbState(*m_cluster), before);
+        QCOMPARE(m_cluster->fingerprint(), before);
     }
 
     void releaseAllowedWhilePaused()
@@ -533,14 +493,14 @@ private Q_SLOTS:
             QVERIFY(m_locks->hold(m_show, {own}, m_termA, 5).ok());
             seats.prepend(own);
         }
-        const QString before = dbState(*m_cluster);
+        const QString before = m_cluster->fingerprint();
 
         Result<HoldResult> r = m_locks->extend(m_show, seats, m_termA, 10);
         QVERIFY(!r.ok());
         QCOMPARE(r.code(), ErrorCode::NotHeld);
         QCOMPARE(issueIds(r.error()), QList<int> {target});
         const SeatIssue &issue = r.error().seats.constFirst();
-        QCOMPARE(issue.label, labelOf(*m_cluster, target));
+        QCOMPARE(issue.label, m_cluster->seatLabel(target));
         QVERIFY2(r.error().message.contains(issue.label), qPrintable(r.error().message));
         if (situation == QLatin1String("free")) {
             QCOMPARE(issue.state, QStringLiteral("available"));
@@ -550,7 +510,7 @@ private Q_SLOTS:
             QVERIFY2(r.error().message.contains(kCounterB), qPrintable(r.error().message));
         }
         // Nothing extended, not even A's own seat in the mixed request.
-        QCOMPARE(dbState(*m_cluster), before);
+        QCOMPARE(m_cluster->fingerprint(), before);
     }
 
     // ----------------------------------------------------------- expiry job
@@ -563,8 +523,8 @@ private Q_SLOTS:
         QVERIFY(m_locks->hold(m_show2, {m_class2.at(1)}, m_termA, 5).ok());
         lapse(*m_cluster, m_show, {m_ring.at(0), m_ring.at(2)});
         lapse(*m_cluster, m_show2, {m_class2.at(0)});
-        const QString live1 = seatRow(*m_cluster, m_show, m_ring.at(1));
-        const QString live2 = seatRow(*m_cluster, m_show2, m_class2.at(1));
+        const QString live1 = m_cluster->seatRow(m_show, m_ring.at(1));
+        const QString live2 = m_cluster->seatRow(m_show2, m_class2.at(1));
 
         Result<int> expired = m_locks->expireHolds();
         VERIFY_OK(expired);
@@ -572,19 +532,19 @@ private Q_SLOTS:
         QCOMPARE(availableOf(*m_cluster, m_show, {m_ring.at(0), m_ring.at(2)}), 2);
         QCOMPARE(availableOf(*m_cluster, m_show2, {m_class2.at(0)}), 1);
         // The live holds are left exactly as they were.
-        QCOMPARE(seatRow(*m_cluster, m_show, m_ring.at(1)), live1);
-        QCOMPARE(seatRow(*m_cluster, m_show2, m_class2.at(1)), live2);
+        QCOMPARE(m_cluster->seatRow(m_show, m_ring.at(1)), live1);
+        QCOMPARE(m_cluster->seatRow(m_show2, m_class2.at(1)), live2);
         QCOMPARE(
             m_cluster->scalar(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE state <> 'available'"))
                 .toInt(),
             2);
 
         // Nothing left to do: a second run changes nothing.
-        const QString before = dbState(*m_cluster);
+        const QString before = m_cluster->fingerprint();
         Result<int> again = m_locks->expireHolds();
         QVERIFY(again.ok());
         QCOMPARE(again.value(), 0);
-        QCOMPARE(dbState(*m_cluster), before);
+        QCOMPARE(m_cluster->fingerprint(), before);
     }
 
     // ------------------------------------------------------------ load show
@@ -712,7 +672,7 @@ private Q_SLOTS:
         if (!salesState.isEmpty())
             QVERIFY(m_cluster->exec(
                 QStringLiteral("UPDATE boxoffice.show SET sales_state = ? WHERE id = ?"), {salesState, m_show}));
-        const QString before = dbState(*m_cluster);
+        const QString before = m_cluster->fingerprint();
 
         Result<HoldResult> r = op == QLatin1String("hold") ? m_locks->hold(showId, seats, terminal, minutes)
             : op == QLatin1String("extend")                ? m_locks->extend(showId, seats, terminal, minutes)
@@ -723,10 +683,10 @@ private Q_SLOTS:
         if (namedSeat != 0) {
             QVERIFY2(issueIds(r.error()).contains(namedSeat), qPrintable(r.error().message));
             QVERIFY2(r.error().message.contains(
-                         namedSeat == kUnknownId ? QString::number(kUnknownId) : labelOf(*m_cluster, namedSeat)),
+                         namedSeat == kUnknownId ? QString::number(kUnknownId) : m_cluster->seatLabel(namedSeat)),
                 qPrintable(r.error().message));
         }
-        QCOMPARE(dbState(*m_cluster), before);
+        QCOMPARE(m_cluster->fingerprint(), before);
         QCOMPARE(heldBy(*m_cluster, m_show, m_ring, m_termA), 3);
     }
 
@@ -761,7 +721,7 @@ private Q_SLOTS:
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), locked);
-        const QString before = dbState(*m_cluster);
+        const QString before = m_cluster->fingerprint();
 
         QElapsedTimer timer;
         timer.start();
@@ -775,8 +735,8 @@ private Q_SLOTS:
         QVERIFY2(ms < 2000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
         QVERIFY(r.error().isTransient());
         QVERIFY(issueIds(r.error()).contains(locked));
-        QVERIFY2(r.error().message.contains(labelOf(*m_cluster, locked)), qPrintable(r.error().message));
-        QCOMPARE(dbState(*m_cluster), before);
+        QVERIFY2(r.error().message.contains(m_cluster->seatLabel(locked)), qPrintable(r.error().message));
+        QCOMPARE(m_cluster->fingerprint(), before);
 
         QVERIFY2(q.exec(QStringLiteral("ROLLBACK")), qPrintable(q.lastError().text()));
         // Once the other transaction is gone the same call goes through.

@@ -198,24 +198,30 @@ void OrdersDialog::replace(const Order &order)
     Q_EMIT orderChanged(order);
 }
 
-void OrdersDialog::cancelSelected(const QString &reason)
+void OrdersDialog::orderCall(QFuture<Result<Order>> future, std::function<QString(const Order &)> done)
 {
-    const Order *o = selected();
-    if (!o)
-        return;
     auto *watcher = new QFutureWatcher<Result<Order>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::move(done)] {
         watcher->deleteLater();
         const Result<Order> r = watcher->result();
         if (!r) {
             Q_EMIT failed(r.error().message);
             return;
         }
-        m_message->setText(
-            tr("Order #%1 cancelled; refund %2.").arg(r->id).arg(formatBaht(satangFromDecimal(r->refund))));
+        m_message->setText(done(r.value()));
         replace(r.value());
     });
-    watcher->setFuture(m_session->engine().cancelAsync(o->id, reason));
+    watcher->setFuture(std::move(future));
+}
+
+void OrdersDialog::cancelSelected(const QString &reason)
+{
+    const Order *o = selected();
+    if (!o)
+        return;
+    orderCall(m_session->engine().cancelAsync(o->id, reason), [](const Order &done) {
+        return tr("Order #%1 cancelled; refund %2.").arg(done.id).arg(formatBaht(satangFromDecimal(done.refund)));
+    });
 }
 
 void OrdersDialog::changeSelectedSeats()
@@ -233,18 +239,8 @@ void OrdersDialog::changeSelectedSeats()
         Q_EMIT failed(tr("Tick the seats to move and hold as many new seats on the map."));
         return;
     }
-    auto *watcher = new QFutureWatcher<Result<Order>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<Order> r = watcher->result();
-        if (!r) {
-            Q_EMIT failed(r.error().message);
-            return;
-        }
-        m_message->setText(tr("Order #%1 now has its new seats.").arg(r->id));
-        replace(r.value());
-    });
-    watcher->setFuture(m_session->engine().changeSeatsAsync(o->id, oldSeats, newSeats));
+    orderCall(m_session->engine().changeSeatsAsync(o->id, oldSeats, newSeats),
+        [](const Order &done) { return tr("Order #%1 now has its new seats.").arg(done.id); });
 }
 
 } // namespace boxoffice

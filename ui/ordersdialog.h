@@ -1,6 +1,11 @@
 #pragma once
 
 #include "domain.h"
+#include "result.h"
+
+#include <QtCore/QFuture>
+
+#include <functional>
 
 #include <QtWidgets/QDialog>
 
@@ -46,6 +51,8 @@ private:
     void showSeats();
     const Order *selected() const;
     void replace(const Order &order);
+    // Runs a cancel or seat change; done() says what happened, for the clerk.
+    void orderCall(QFuture<Result<Order>> future, std::function<QString(const Order &)> done);
 
     CounterSession *m_session;
     QLineEdit *m_search = nullptr;

@@ -217,6 +217,41 @@ int TestCluster::demoShow(int index)
         .toInt();
 }
 
+QString TestCluster::fingerprint()
+{
+    return scalar(
+        QStringLiteral(
+            "SELECT concat_ws(' ',"
+            " 'seats=' || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s/%s/%s/%s/%s', show_id, seat_id,"
+            "   state, held_by, hold_token, held_until, order_id, version), ',' ORDER BY show_id, seat_id), ''))"
+            "   FROM boxoffice.show_seat WHERE state <> 'available' OR held_by IS NOT NULL"
+            "   OR held_until IS NOT NULL OR hold_token IS NOT NULL OR order_id IS NOT NULL),"
+            " 'notAvailable=' || (SELECT count(*) FROM boxoffice.show_seat WHERE state <> 'available'),"
+            " 'maxVersion=' || (SELECT coalesce(max(version), 0) FROM boxoffice.show_seat),"
+            " 'orders=' || (SELECT count(*) FROM boxoffice.orders) || ':'"
+            "   || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s/%s/%s/%s/%s/%s', id, status, total,"
+            "       payment_method, payment_ref, expires_at, paid_at, cancelled_at, cancel_reason),"
+            "       ',' ORDER BY id), '')) FROM boxoffice.orders),"
+            " 'orderSeats=' || (SELECT count(*) FROM boxoffice.order_seat) || ':'"
+            "   || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s/%s', id, order_id, seat_id, price, active),"
+            "       ',' ORDER BY id), '')) FROM boxoffice.order_seat),"
+            " 'audit=' || (SELECT count(*) FROM boxoffice.audit_log))"))
+        .toString();
+}
+
+QString TestCluster::seatLabel(int seatId)
+{
+    return scalar(QStringLiteral("SELECT label FROM boxoffice.seat WHERE id = ?"), {seatId}).toString();
+}
+
+QString TestCluster::seatRow(int showId, int seatId)
+{
+    return scalar(QStringLiteral("SELECT format('%s/%s/%s/%s/%s', state, held_by, held_until, order_id, version)"
+                                 " FROM boxoffice.show_seat WHERE show_id = ? AND seat_id = ?"),
+        {showId, seatId})
+        .toString();
+}
+
 ConnectionConfig TestCluster::createEmptyDatabase(const QString &name)
 {
     QString error;

@@ -46,6 +46,14 @@ public:
     QList<int> seatsOf(int showId, const QString &ticketType, int n, int offset = 0);
     int demoShow(int index = 0); // the demo stadium's shows, by date
 
+    // Everything a refused call must leave alone, in one comparable line:
+    // every seat row that is not plainly available (holder, hold, order,
+    // version), the highest seat version, the orders, order seats and audit log.
+    QString fingerprint();
+    QString seatLabel(int seatId);
+    // "state/held_by/held_until/order_id/version" of one show seat.
+    QString seatRow(int showId, int seatId);
+
     // A database made for one test (e.g. migrating from empty); dropped with the cluster.
     ConnectionConfig createEmptyDatabase(const QString &name);
 
