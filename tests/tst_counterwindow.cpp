@@ -272,14 +272,21 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 1, 5000);
         QSignalSpy changed(orders, &OrdersDialog::orderChanged);
         auto buttons = orders->findChild<QDialogButtonBox *>()->buttons();
-        QPushButton *move = nullptr, *cancel = nullptr;
+        QPushButton *move = nullptr, *cancel = nullptr, *reprint = nullptr;
         for (QAbstractButton *b : buttons) {
             if (b->text().contains(QLatin1String("Move")))
                 move = qobject_cast<QPushButton *>(b);
             if (b->text().contains(QLatin1String("Cancel &order")))
                 cancel = qobject_cast<QPushButton *>(b);
+            if (b->text().contains(QLatin1String("Reprint")))
+                reprint = qobject_cast<QPushButton *>(b);
         }
-        QVERIFY(move && cancel);
+        QVERIFY(move && cancel && reprint);
+        // Reprint: the order's tickets are written again.
+        QFile::remove(m_tickets.filePath(QStringLiteral("order-%1.pdf").arg(orderId)));
+        QTest::mouseClick(reprint, Qt::LeftButton);
+        QCOMPARE(m_window->lastTicketFile(), m_tickets.filePath(QStringLiteral("order-%1.pdf").arg(orderId)));
+        QVERIFY(QFileInfo(m_window->lastTicketFile()).size() > 2000);
         QTest::mouseClick(move, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
         QCOMPARE(count(QStringLiteral(
