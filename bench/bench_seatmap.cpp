@@ -282,6 +282,7 @@ int main(int argc, char *argv[])
             // Hit-testing a click: random points over the venue.
             const QRectF b = model.bounds();
             std::vector<QPointF> points;
+            points.reserve(100000);
             for (int i = 0; i < 100000; ++i)
                 points.emplace_back(
                     b.left() + rng.generateDouble() * b.width(), b.top() + rng.generateDouble() * b.height());

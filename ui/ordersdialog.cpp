@@ -198,7 +198,7 @@ void OrdersDialog::replace(const Order &order)
     Q_EMIT orderChanged(order);
 }
 
-void OrdersDialog::orderCall(QFuture<Result<Order>> future, std::function<QString(const Order &)> done)
+void OrdersDialog::orderCall(const QFuture<Result<Order>> &future, std::function<QString(const Order &)> done)
 {
     auto *watcher = new QFutureWatcher<Result<Order>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::move(done)] {
@@ -211,7 +211,7 @@ void OrdersDialog::orderCall(QFuture<Result<Order>> future, std::function<QStrin
         m_message->setText(done(r.value()));
         replace(r.value());
     });
-    watcher->setFuture(std::move(future));
+    watcher->setFuture(future);
 }
 
 void OrdersDialog::cancelSelected(const QString &reason)

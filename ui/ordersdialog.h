@@ -52,7 +52,7 @@ private:
     const Order *selected() const;
     void replace(const Order &order);
     // Runs a cancel or seat change; done() says what happened, for the clerk.
-    void orderCall(QFuture<Result<Order>> future, std::function<QString(const Order &)> done);
+    void orderCall(const QFuture<Result<Order>> &future, std::function<QString(const Order &)> done);
 
     CounterSession *m_session;
     QLineEdit *m_search = nullptr;

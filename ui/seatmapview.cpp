@@ -187,10 +187,10 @@ void SeatMapView::render(QPainter &painter, const QRect &exposed)
         m_batchColors.assign(size_t(keys), QColor());
         for (int z = 0; z < zones; ++z)
             m_batchColors[size_t(z)] = QColor(m_model->layout().zones.at(z).color);
-        m_batchColors[size_t(zones + HeldMineKey)] = pal.heldMine;
-        m_batchColors[size_t(zones + HeldOtherKey)] = pal.heldOther;
-        m_batchColors[size_t(zones + SoldKey)] = pal.sold;
-        m_batchColors[size_t(zones + BlockedKey)] = pal.blocked;
+        m_batchColors[size_t(zones) + HeldMineKey] = pal.heldMine;
+        m_batchColors[size_t(zones) + HeldOtherKey] = pal.heldOther;
+        m_batchColors[size_t(zones) + SoldKey] = pal.sold;
+        m_batchColors[size_t(zones) + BlockedKey] = pal.blocked;
     }
     for (auto &b : m_batches)
         b.clear();
@@ -220,7 +220,7 @@ void SeatMapView::render(QPainter &painter, const QRect &exposed)
     // Zoomed in: another counter's hold is hatched, and labels show.
     if (side >= 10) {
         painter.setBrush(QBrush(Qt::white, Qt::BDiagPattern));
-        const auto &others = m_batches[size_t(zones + HeldOtherKey)];
+        const auto &others = m_batches[size_t(zones) + HeldOtherKey];
         painter.drawRects(others.data(), int(others.size()));
     }
     if (side >= 22 && visible < 4000) {
