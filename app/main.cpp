@@ -6,6 +6,7 @@
 #include "database.h"
 #include "embeddedpostgres.h"
 #include "i18n.h"
+#include "jobscheduler.h"
 #include "mainwindow.h"
 #include "migrator.h"
 #include "saleengine.h"
@@ -136,6 +137,7 @@ int main(int argc, char *argv[])
     if (counterName.isEmpty())
         counterName = QStringLiteral("Counter 1");
     std::unique_ptr<SeatFeed> feed;
+    std::unique_ptr<JobScheduler> jobs;
 
     std::shared_ptr<Backend> backend;
     int exitCode = 0;
@@ -158,6 +160,16 @@ int main(int argc, char *argv[])
             feed = std::make_unique<SeatFeed>(backend->db->config());
             feed->start();
             window.setCounter(backend->engine.get(), feed.get());
+            // Every counter runs the background jobs; the database lets one
+            // of them do each run. Intervals in seconds from the settings.
+            jobs = std::make_unique<JobScheduler>(*backend->db, counterName);
+            for (int j = 0; j < JobScheduler::JobCount; ++j) {
+                const auto job = JobScheduler::Job(j);
+                const int seconds = settings.value(QStringLiteral("jobs/") + JobScheduler::jobName(job), 0).toInt();
+                if (seconds > 0)
+                    jobs->setInterval(job, std::chrono::seconds(seconds));
+            }
+            jobs->start();
             window.session()->setHoldMinutes(
                 std::clamp(settings.value(QStringLiteral("sale/holdMinutes"), 5).toInt(), 1, 60));
             window.setWindowTitle(QCoreApplication::translate("main", "Box Office — %1").arg(counterName));
@@ -198,6 +210,7 @@ int main(int argc, char *argv[])
         exitCode = QApplication::exec();
         watcher.waitForFinished();
     }
+    jobs.reset();
     feed.reset();
     if (backend)
         backend->engine.reset();

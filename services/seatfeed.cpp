@@ -72,6 +72,7 @@ Q_SIGNALS:
     void seatsChanged(int showId, const boxoffice::SeatStatusList &changes);
     void onlineChanged(bool online);
     void showTouched(int showId);
+    void jobBroadcast(const QString &job, const QString &client, int rows);
 
 private:
     void connectNow()
@@ -84,7 +85,8 @@ private:
         QSqlDriver *driver = conn.value().driver();
         // LISTEN first, then read the tables: a change committed in between
         // is then both in the snapshot and notified, never in neither.
-        if (!driver->subscribeToNotification(QString::fromLatin1(SeatFeed::Channel))) {
+        if (!driver->subscribeToNotification(QString::fromLatin1(SeatFeed::Channel))
+            || !driver->subscribeToNotification(QString::fromLatin1(SeatFeed::JobsChannel))) {
             qCWarning(lcFeed) << "LISTEN failed:" << driver->lastError().text();
             lost();
             return;
@@ -152,9 +154,14 @@ private:
 
     void onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
     {
+        const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+        if (name == QLatin1String(SeatFeed::JobsChannel)) {
+            Q_EMIT jobBroadcast(o.value(QLatin1String("job")).toString(), o.value(QLatin1String("client")).toString(),
+                o.value(QLatin1String("rows")).toInt());
+            return;
+        }
         if (name != QLatin1String(SeatFeed::Channel))
             return;
-        const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
         const int showId = o.value(QLatin1String("s")).toInt();
         Q_EMIT showTouched(showId);
         if (!m_shows.contains(showId))
@@ -187,6 +194,7 @@ SeatFeed::SeatFeed(ConnectionConfig config, QObject *parent) : QObject(parent)
     connect(m_worker, &SeatFeedWorker::showLoaded, this, &SeatFeed::showLoaded);
     connect(m_worker, &SeatFeedWorker::seatsChanged, this, &SeatFeed::seatsChanged);
     connect(m_worker, &SeatFeedWorker::showTouched, this, &SeatFeed::showTouched);
+    connect(m_worker, &SeatFeedWorker::jobBroadcast, this, &SeatFeed::jobBroadcast);
     connect(m_worker, &SeatFeedWorker::onlineChanged, this, [this](bool online) {
         m_online = online;
         Q_EMIT onlineChanged(online);

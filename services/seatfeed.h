@@ -35,6 +35,7 @@ public:
     bool isOnline() const { return m_online.load(); }
 
     static constexpr const char *Channel = "boxoffice_seats";
+    static constexpr const char *JobsChannel = "boxoffice_jobs";
 
 Q_SIGNALS:
     // The whole show as committed, after watchShow() and after a reconnect.
@@ -45,6 +46,8 @@ Q_SIGNALS:
     // Some seat of this show changed (any show, watched or not): for
     // figures such as the show picker's free seats.
     void showTouched(int showId);
+    // A background job ran somewhere (NOTIFY boxoffice_jobs).
+    void jobBroadcast(const QString &job, const QString &client, int rows);
 
 private:
     QThread m_thread;
