@@ -24,6 +24,17 @@ CounterSession::CounterSession(Database &db, SaleEngine &engine, SeatFeed *feed,
             if (showId == m_showId)
                 applyAnswer(changes);
         });
+        // A manager's broadcast: every counter forgets its duplicate locks.
+        connect(m_feed, &SeatFeed::duplicateLocksCleared, this, [this] {
+            m_engine.forgetRecentAnswers();
+            m_engine.inFlightGuard().clear();
+            Q_EMIT notice(tr("A manager cleared the duplicate-order locks."));
+        });
+        connect(m_feed, &SeatFeed::salesStateChanged, this, [this](int showId, const QString &state) {
+            if (showId != m_showId)
+                return;
+            Q_EMIT salesStateChanged(state);
+        });
         connect(m_feed, &SeatFeed::onlineChanged, this, [this](bool online) {
             m_online = online;
             Q_EMIT onlineChanged(online);

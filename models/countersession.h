@@ -53,6 +53,8 @@ Q_SIGNALS:
     void sold(const boxoffice::Order &order);
     void sellRefused(const boxoffice::ServiceError &error, const boxoffice::SellRequest &request);
     void onlineChanged(bool online);
+    // The open show was paused, resumed or closed by a manager.
+    void salesStateChanged(const QString &state);
     void busyChanged(bool busy);
 
 private:

@@ -73,6 +73,8 @@ Q_SIGNALS:
     void onlineChanged(bool online);
     void showTouched(int showId);
     void jobBroadcast(const QString &job, const QString &client, int rows);
+    void salesStateChanged(int showId, const QString &state);
+    void duplicateLocksCleared();
 
 private:
     void connectNow()
@@ -86,7 +88,8 @@ private:
         // LISTEN first, then read the tables: a change committed in between
         // is then both in the snapshot and notified, never in neither.
         if (!driver->subscribeToNotification(QString::fromLatin1(SeatFeed::Channel))
-            || !driver->subscribeToNotification(QString::fromLatin1(SeatFeed::JobsChannel))) {
+            || !driver->subscribeToNotification(QString::fromLatin1(SeatFeed::JobsChannel))
+            || !driver->subscribeToNotification(QString::fromLatin1(SeatFeed::ControlChannel))) {
             qCWarning(lcFeed) << "LISTEN failed:" << driver->lastError().text();
             lost();
             return;
@@ -155,6 +158,15 @@ private:
     void onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
     {
         const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+        if (name == QLatin1String(SeatFeed::ControlChannel)) {
+            const QString action = o.value(QLatin1String("action")).toString();
+            if (action == QLatin1String("sales_state"))
+                Q_EMIT salesStateChanged(
+                    o.value(QLatin1String("show")).toInt(), o.value(QLatin1String("state")).toString());
+            else if (action == QLatin1String("clear_duplicate_locks"))
+                Q_EMIT duplicateLocksCleared();
+            return;
+        }
         if (name == QLatin1String(SeatFeed::JobsChannel)) {
             Q_EMIT jobBroadcast(o.value(QLatin1String("job")).toString(), o.value(QLatin1String("client")).toString(),
                 o.value(QLatin1String("rows")).toInt());
@@ -195,6 +207,8 @@ SeatFeed::SeatFeed(ConnectionConfig config, QObject *parent) : QObject(parent)
     connect(m_worker, &SeatFeedWorker::seatsChanged, this, &SeatFeed::seatsChanged);
     connect(m_worker, &SeatFeedWorker::showTouched, this, &SeatFeed::showTouched);
     connect(m_worker, &SeatFeedWorker::jobBroadcast, this, &SeatFeed::jobBroadcast);
+    connect(m_worker, &SeatFeedWorker::salesStateChanged, this, &SeatFeed::salesStateChanged);
+    connect(m_worker, &SeatFeedWorker::duplicateLocksCleared, this, &SeatFeed::duplicateLocksCleared);
     connect(m_worker, &SeatFeedWorker::onlineChanged, this, [this](bool online) {
         m_online = online;
         Q_EMIT onlineChanged(online);

@@ -36,6 +36,7 @@ public:
 
     static constexpr const char *Channel = "boxoffice_seats";
     static constexpr const char *JobsChannel = "boxoffice_jobs";
+    static constexpr const char *ControlChannel = "boxoffice_control";
 
 Q_SIGNALS:
     // The whole show as committed, after watchShow() and after a reconnect.
@@ -48,6 +49,10 @@ Q_SIGNALS:
     void showTouched(int showId);
     // A background job ran somewhere (NOTIFY boxoffice_jobs).
     void jobBroadcast(const QString &job, const QString &client, int rows);
+    // A manager changed a show's sales state (on_sale, paused, closed).
+    void salesStateChanged(int showId, const QString &state);
+    // A manager asked every counter to forget its in-process duplicate locks.
+    void duplicateLocksCleared();
 
 private:
     QThread m_thread;

@@ -244,6 +244,8 @@ bool ServiceError::isTransient() const
     // The seats' state may differ a moment later: never answer from memory.
     case ErrorCode::SeatConflict:
     case ErrorCode::SeatTaken:
+    case ErrorCode::ShowPaused: // a manager may resume in a moment
+    case ErrorCode::ShowClosed:
     case ErrorCode::NotHeld:
     case ErrorCode::SeatsBusy:
     case ErrorCode::OrderBusy:

@@ -285,6 +285,17 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
             setStatusText(tr("Back online; the seat map was reloaded."));
         }
     });
+    connect(m_session, &CounterSession::salesStateChanged, this, [this](const QString &state) {
+        if (state == QLatin1String("on_sale")) {
+            m_banner->hide();
+            setStatusText(tr("Sales of this show are open again."));
+        } else {
+            m_banner->setText(state == QLatin1String("paused") ? tr("Sales of this show are paused by a manager.")
+                                                               : tr("Sales of this show are closed."));
+            m_banner->setVisible(true);
+        }
+        refresh();
+    });
     connect(m_session, &CounterSession::showOpened, this, [this](int, const QString &title) {
         m_showTitle->setText(title);
         m_type->clear();
