@@ -1,6 +1,7 @@
 #include "migrator.h"
 
 #include "database.h"
+#include "staffdirectory.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -106,6 +107,14 @@ Result<bool> Migrator::seedDemo(Database &database, bool largeVenues)
         });
     if (!r)
         return r.error();
+    if (seeded) {
+        // The demo accounts' passwords (README); hashed here, never stored plain.
+        for (const char *user : {"clerk", "supervisor", "manager"}) {
+            const QString name = QLatin1String(user);
+            if (Result<Done> set = StaffDirectory::setPassword(database, name, name + QStringLiteral("-demo")); !set)
+                return set.error();
+        }
+    }
     return seeded;
 }
 

@@ -172,6 +172,10 @@ QString describe(ErrorCode code, const QList<SeatIssue> &seats)
         return ServiceError::tr("Processing, please wait");
     case ErrorCode::RateLimited:
         return ServiceError::tr("Too many requests from this counter. Wait a moment.");
+    case ErrorCode::SignInFailed:
+        return ServiceError::tr("Wrong user name or password.");
+    case ErrorCode::LockedOut:
+        return ServiceError::tr("Too many wrong passwords: this account is locked for a few minutes.");
     case ErrorCode::InvalidConfig:
         return ServiceError::tr("The database connection settings are not valid.");
     case ErrorCode::DatabaseUnavailable:

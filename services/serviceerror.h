@@ -45,6 +45,8 @@ enum class ErrorCode {
     PossibleDuplicate, // level 4: a similar order minutes ago; confirm first
     InProgress,        // level 2: the same order is being processed
     RateLimited,       // level 1
+    SignInFailed,      // unknown user or wrong password (never says which)
+    LockedOut,         // too many wrong passwords: wait
     InvalidConfig,     // malformed connection string or settings
     DatabaseUnavailable,
     OutcomeUnknown, // connection lost mid-call and could not be resolved

@@ -190,6 +190,14 @@
         <source>The connection was lost before the database answered. Try again: nothing is done twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -352,6 +360,10 @@
             <numerusform>No %1 adjacent %2 seats are free in one row.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A manager cleared the duplicate-order locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::MainWindow</name>
@@ -495,6 +507,18 @@
     </message>
     <message>
         <source>Order #%1 sold: %2. Tickets saved (Ctrl+P prints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales of this show are open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales of this show are paused by a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales of this show are closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +699,25 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>BOXOFFICE_DB: %1</source>
@@ -718,14 +761,6 @@
     </message>
     <message>
         <source>Box Office — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clerk:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -181,6 +181,14 @@
         <source>The connection was lost before the database answered. Try again: nothing is done twice.</source>
         <translation>การเชื่อมต่อขาดหายก่อนฐานข้อมูลตอบกลับ กรุณาลองอีกครั้ง ระบบจะไม่ทำรายการซ้ำ</translation>
     </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for a few minutes.</source>
+        <translation>ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกล็อกชั่วคราวสักครู่</translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -341,6 +349,10 @@
             <numerusform>ไม่มีที่นั่ง %2 ว่างติดกัน %1 ที่ในแถวเดียวกัน</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A manager cleared the duplicate-order locks.</source>
+        <translation>ผู้จัดการล้างการล็อกคำสั่งซื้อซ้ำแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::MainWindow</name>
@@ -483,6 +495,18 @@
     <message>
         <source>Order #%1 sold: %2. Tickets saved (Ctrl+P prints).</source>
         <translation>ขายคำสั่งซื้อ #%1 แล้ว: %2 บันทึกบัตรแล้ว (กด Ctrl+P เพื่อพิมพ์)</translation>
+    </message>
+    <message>
+        <source>Sales of this show are open again.</source>
+        <translation>รายการแข่งขันนี้เปิดขายอีกครั้งแล้ว</translation>
+    </message>
+    <message>
+        <source>Sales of this show are paused by a manager.</source>
+        <translation>ผู้จัดการหยุดการขายรายการแข่งขันนี้ชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Sales of this show are closed.</source>
+        <translation>รายการแข่งขันนี้ปิดการขายแล้ว</translation>
     </message>
 </context>
 <context>
@@ -662,6 +686,25 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ชื่อผู้ใช้ (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>เข้าสู่ระบบ (&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>BOXOFFICE_DB: %1</source>
@@ -706,14 +749,6 @@
     <message>
         <source>Box Office — %1</source>
         <translation>ระบบจำหน่ายบัตร — %1</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>เข้าสู่ระบบ</translation>
-    </message>
-    <message>
-        <source>Clerk:</source>
-        <translation>พนักงาน:</translation>
     </message>
 </context>
 </TS>
