@@ -81,7 +81,7 @@ void CounterSession::applyAnswer(const SeatStatusList &changes)
 {
     // Unknown holders get their names looked up (a new counter came online).
     for (const SeatStatus &s : changes) {
-        if (s.heldBy && m_seatMap.terminalName(s.heldBy).startsWith(QLatin1Char('#'))) {
+        if (s.heldBy && !m_seatMap.knowsTerminal(s.heldBy) && !m_loadingNames) {
             loadTerminalNames();
             break;
         }
@@ -92,6 +92,7 @@ void CounterSession::applyAnswer(const SeatStatusList &changes)
 void CounterSession::loadTerminalNames()
 {
     Database *db = &m_db;
+    m_loadingNames = true;
     whenDone(QtConcurrent::run([db] {
         QHash<int, QString> names;
         db->query(
@@ -103,6 +104,7 @@ void CounterSession::loadTerminalNames()
         return names;
     }),
         [this](const QHash<int, QString> &names) {
+            m_loadingNames = false;
             if (!names.isEmpty())
                 m_seatMap.setTerminalNames(names);
         });

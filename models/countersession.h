@@ -74,6 +74,7 @@ private:
     int m_holdMinutes = 5;
     bool m_online = true;
     int m_pending = 0;
+    bool m_loadingNames = false;
 };
 
 } // namespace boxoffice

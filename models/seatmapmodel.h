@@ -48,6 +48,7 @@ public:
     int terminalId() const { return m_terminalId; }
     void setTerminalNames(QHash<int, QString> names) { m_terminalNames = std::move(names); }
     QString terminalName(int terminalId) const;
+    bool knowsTerminal(int terminalId) const { return m_terminalNames.contains(terminalId); }
 
     // The whole show as committed (after opening it or a reconnect).
     void applySnapshot(const SeatStatusList &seats);

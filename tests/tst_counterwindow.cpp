@@ -370,6 +370,14 @@ private Q_SLOTS:
         QTest::mouseClick(m_window->checkoutDialog()->confirmButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!sold.isEmpty(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(int(mapB->state(rowB)), int(SeatState::Sold), 5000);
+
+        // A counter that comes online later is named too, not "Counter #N".
+        SaleEngine engineC(dbB, SaleEngine::Options {QStringLiteral("Counter C")});
+        QVERIFY(engineC.registerTerminal().ok());
+        const int seatC = mapB->bestAvailable(1, QStringLiteral("CLASS2")).first();
+        QVERIFY(engineC.hold(m_show, {seatC}, 5).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(mapB->index(mapB->rowForSeat(seatC)).data(SeatMapModel::HolderNameRole).toString(),
+            QStringLiteral("Counter C"), 5000);
     }
 
     void databaseGoesAwayAndComesBack()
