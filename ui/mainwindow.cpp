@@ -242,7 +242,6 @@ void MainWindow::setDatabase(Database *db, const QString &description)
 void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
 {
     m_engine = engine;
-    m_feed = feed;
     delete m_session;
     m_session = new CounterSession(*m_db, *engine, feed, this);
     if (feed) {

@@ -84,7 +84,6 @@ private:
 
     Database *m_db = nullptr;
     SaleEngine *m_engine = nullptr;
-    SeatFeed *m_feed = nullptr;
     CounterSession *m_session = nullptr;
     ShowListModel *m_model = nullptr;
     QTableView *m_view = nullptr;
