@@ -7,6 +7,7 @@
 #include "database.h"
 #include "saleengine.h"
 #include "testcluster.h"
+#include "testhelpers.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -16,6 +17,7 @@
 #include <memory>
 
 using namespace boxoffice;
+using boxoffice::test::issueIds;
 using boxoffice::test::TestCluster;
 
 namespace {
@@ -88,14 +90,6 @@ void lapseOrder(TestCluster &c, qint64 orderId)
         {orderId});
 }
 
-QList<int> issueIds(const ServiceError &e)
-{
-    QList<int> ids;
-    for (const SeatIssue &s : e.seats)
-        ids << s.seatId;
-    return ids;
-}
-
 QSet<int> seatIds(const Order &o)
 {
     QSet<int> ids;
@@ -103,15 +97,6 @@ QSet<int> seatIds(const Order &o)
         ids << s.id;
     return ids;
 }
-
-QByteArray why(const ServiceError &e)
-{
-    return QStringLiteral("%1 (%2)").arg(e.message, e.detail).toUtf8();
-}
-
-// A result (a variable: it is read more than once) that must be ok; on
-// failure the refusal is printed.
-#define VERIFY_OK(result) QVERIFY2((result).ok(), (result).ok() ? "" : why((result).error()).constData())
 
 SellRequest makeSale(int showId, const QList<int> &seats, const QString &ticketType, const QString &phone = {})
 {

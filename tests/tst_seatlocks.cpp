@@ -5,6 +5,7 @@
 #include "database.h"
 #include "saleengine.h"
 #include "testcluster.h"
+#include "testhelpers.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>
@@ -17,6 +18,7 @@
 #include <memory>
 
 using namespace boxoffice;
+using boxoffice::test::issueIds;
 using boxoffice::test::TestCluster;
 
 namespace {
@@ -61,23 +63,6 @@ void lapse(TestCluster &c, int showId, const QList<int> &seats)
                           " WHERE show_id = ? AND seat_id = ANY (?::int[]) AND state = 'held'"),
         {showId, Database::intArray(seats)});
 }
-
-QList<int> issueIds(const ServiceError &e)
-{
-    QList<int> ids;
-    for (const SeatIssue &s : e.seats)
-        ids << s.seatId;
-    return ids;
-}
-
-QByteArray why(const ServiceError &e)
-{
-    return QStringLiteral("%1 (%2)").arg(e.message, e.detail).toUtf8();
-}
-
-// A result (a variable: it is read more than once) that must be ok; on
-// failure the refusal is printed.
-#define VERIFY_OK(result) QVERIFY2((result).ok(), (result).ok() ? "" : why((result).error()).constData())
 
 // A second connection of the test's own, outside every service, closed (and
 // so its transaction rolled back) whatever happens to the test.
