@@ -296,6 +296,23 @@ Result<QJsonObject> Database::callJson(const QString &sql, const QVariantList &a
     return answer;
 }
 
+Result<QString> Database::passwordVerifier(const QString &role, const QString &password)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    PGconn *conn = pgConnection(db.value());
+    if (!conn)
+        return ServiceError::make(ErrorCode::DatabaseUnavailable, QStringLiteral("no libpq handle"));
+    char *verifier
+        = PQencryptPasswordConn(conn, password.toUtf8().constData(), role.toUtf8().constData(), "scram-sha-256");
+    if (!verifier)
+        return ServiceError::make(ErrorCode::DatabaseError, QString::fromUtf8(PQerrorMessage(conn)));
+    QString result = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return result;
+}
+
 Result<Done> Database::ping()
 {
     return query(QStringLiteral("SELECT 1"), {}, [](QSqlQuery &q) -> Result<Done> {

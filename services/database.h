@@ -55,6 +55,10 @@ public:
     // A round trip; notices a dead connection and reopens it.
     Result<Done> ping();
 
+    // The SCRAM-SHA-256 verifier of a login role's password, made by libpq
+    // on this side (PQencryptPasswordConn): only the verifier is sent.
+    Result<QString> passwordVerifier(const QString &role, const QString &password);
+
     // Local clock minus the server's, measured when the connection opened.
     qint64 clockOffsetMs() const { return m_clockOffsetMs.load(); }
 

@@ -173,6 +173,33 @@ Result<Done> EmbeddedPostgres::initdb()
     return Done {};
 }
 
+Result<Done> EmbeddedPostgres::writeAccessRules(bool *changed)
+{
+    // The socket is in the data folder, which only the account running the
+    // cluster can open: the owner role trusts it. Every other role is a
+    // staff login and must give its password (SCRAM), so a clerk's
+    // credentials open a clerk's connection and nothing more.
+    QString owner = m_options.superuser;
+    owner.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    const QByteArray rules = QStringLiteral("# Box office embedded cluster: written by the app at every start.\n"
+                                            "# TYPE  DATABASE  USER  METHOD\n"
+                                            "local   all       \"%1\"  trust\n"
+                                            "local   all       all   scram-sha-256\n")
+                                 .arg(owner)
+                                 .toUtf8();
+    QFile file(m_options.dataDir + QStringLiteral("/pg_hba.conf"));
+    if (file.open(QIODevice::ReadOnly) && file.readAll() == rules) {
+        *changed = false;
+        return Done {};
+    }
+    file.close();
+    // Rewritten in place: the file keeps its owner (the server's account).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(rules) != rules.size())
+        return embeddedError(QStringLiteral("cannot write pg_hba.conf"));
+    *changed = true;
+    return Done {};
+}
+
 bool EmbeddedPostgres::isRunning() const
 {
     if (!QFileInfo::exists(m_options.dataDir + QStringLiteral("/postmaster.pid")))
@@ -195,6 +222,15 @@ Result<ConnectionConfig> EmbeddedPostgres::start()
     if (!QFileInfo::exists(m_options.dataDir + QStringLiteral("/PG_VERSION"))) {
         qCInfo(lcPg) << "initialising a new cluster in" << m_options.dataDir;
         if (Result<Done> r = initdb(); !r)
+            return r.error();
+    }
+    bool rulesChanged = false;
+    if (Result<Done> r = writeAccessRules(&rulesChanged); !r)
+        return r.error();
+    if (isRunning() && rulesChanged) {
+        if (Result<QString> r = runTool(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), m_options.dataDir, QStringLiteral("-s"), QStringLiteral("reload")}, 30000);
+            !r)
             return r.error();
     }
     if (!isRunning()) {

@@ -52,6 +52,9 @@ private:
     Result<QString> runTool(const QString &tool, const QStringList &args, int timeoutMs) const;
     Result<Done> prepareDataDir();
     Result<Done> initdb();
+    // pg_hba.conf: the owner trusts the private socket, staff logins need
+    // their password. Sets *changed when the file was rewritten.
+    Result<Done> writeAccessRules(bool *changed);
     Result<Done> createDatabase();
 
     Options m_options;

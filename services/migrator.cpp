@@ -107,13 +107,34 @@ Result<bool> Migrator::seedDemo(Database &database, bool largeVenues)
         });
     if (!r)
         return r.error();
-    if (seeded) {
-        // The demo accounts' passwords (README); hashed here, never stored plain.
-        for (const char *user : {"clerk", "supervisor", "manager"}) {
-            const QString name = QLatin1String(user);
-            if (Result<Done> set = StaffDirectory::setPassword(database, name, name + QStringLiteral("-demo")); !set)
-                return set.error();
+    // The demo accounts' passwords (README): hashed here, never stored
+    // plain, and their database logins. A demo data set made before logins
+    // existed gets them too, as long as the demo password still holds.
+    for (const char *user : {"clerk", "supervisor", "manager"}) {
+        const QString name = QLatin1String(user);
+        const QString password = name + QStringLiteral("-demo");
+        bool needed = seeded;
+        if (!seeded) {
+            QString hash;
+            bool hasLogin = true;
+            Result<Done> read = database.query(
+                QStringLiteral("SELECT coalesce(password_hash, ''), boxoffice.is_staff_login(username)"
+                               " FROM boxoffice.staff WHERE username = ?"),
+                {name}, [&](QSqlQuery &q) -> Result<Done> {
+                    if (q.next()) {
+                        hash = q.value(0).toString();
+                        hasLogin = q.value(1).toBool();
+                    }
+                    return Done {};
+                });
+            if (!read)
+                return read.error();
+            needed = !hasLogin && StaffDirectory::verifyPassword(password, hash);
         }
+        if (!needed)
+            continue;
+        if (Result<Done> set = StaffDirectory::setPassword(database, name, password); !set)
+            return set.error();
     }
     return seeded;
 }

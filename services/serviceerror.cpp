@@ -41,6 +41,7 @@ const QHash<QString, ErrorCode> &codeTable()
         {QStringLiteral("reason_required"), ErrorCode::ReasonRequired},
         {QStringLiteral("idempotency_mismatch"), ErrorCode::IdempotencyMismatch},
         {QStringLiteral("possible_duplicate"), ErrorCode::PossibleDuplicate},
+        {QStringLiteral("not_permitted"), ErrorCode::PermissionDenied},
     };
     return table;
 }
@@ -176,6 +177,8 @@ QString describe(ErrorCode code, const QList<SeatIssue> &seats)
         return ServiceError::tr("Wrong user name or password.");
     case ErrorCode::LockedOut:
         return ServiceError::tr("Too many wrong passwords: this account is locked for a few minutes.");
+    case ErrorCode::PermissionDenied:
+        return ServiceError::tr("Your account is not allowed to do this. Ask a supervisor or manager.");
     case ErrorCode::InvalidConfig:
         return ServiceError::tr("The database connection settings are not valid.");
     case ErrorCode::DatabaseUnavailable:
@@ -237,6 +240,8 @@ ServiceError ServiceError::fromSql(const QSqlError &error)
         code = ErrorCode::SeatTaken; // the last line held: unique index on active order seats
     else if (state == QLatin1String("55P03"))
         code = ErrorCode::SeatsBusy;
+    else if (state == QLatin1String("42501"))
+        code = ErrorCode::PermissionDenied; // insufficient_privilege: the role may not
     else if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")))
         code = ErrorCode::DatabaseUnavailable;
     return make(code, error.text());

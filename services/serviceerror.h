@@ -47,6 +47,7 @@ enum class ErrorCode {
     RateLimited,       // level 1
     SignInFailed,      // unknown user or wrong password (never says which)
     LockedOut,         // too many wrong passwords: wait
+    PermissionDenied,  // the database refused: this account's role may not do it
     InvalidConfig,     // malformed connection string or settings
     DatabaseUnavailable,
     OutcomeUnknown, // connection lost mid-call and could not be resolved

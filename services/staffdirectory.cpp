@@ -57,16 +57,17 @@ bool StaffDirectory::verifyPassword(const QString &password, const QString &stor
 
 Result<Done> StaffDirectory::setPassword(Database &db, const QString &username, const QString &password)
 {
-    bool found = false;
-    Result<Done> r = db.query(QStringLiteral("SELECT boxoffice.set_staff_password(?, ?)"),
-        {username, hashPassword(password)}, [&found](QSqlQuery &q) -> Result<Done> {
-            found = q.next() && q.value(0).toBool();
-            return Done {};
-        });
-    if (!r)
-        return r.error();
-    if (!found)
-        return ServiceError::make(ErrorCode::SignInFailed);
+    // The sign-in's PBKDF2 hash and the login role's SCRAM verifier, set
+    // together: the same password opens the app and the database.
+    Result<QString> verifier = db.passwordVerifier(username, password);
+    if (!verifier)
+        return verifier.error();
+    Result<QJsonObject> answer = db.callJson(QStringLiteral("SELECT boxoffice.set_staff_password(?, ?, ?)"),
+        {username, hashPassword(password), verifier.value()});
+    if (!answer)
+        return answer.error();
+    if (!answer->value(QLatin1String("ok")).toBool())
+        return ServiceError::fromJson(answer.value());
     return Done {};
 }
 

@@ -97,7 +97,7 @@ private Q_SLOTS:
     void setPasswordOfUnknownUser()
     {
         QCOMPARE(StaffDirectory::setPassword(m_cluster->db(), QStringLiteral("ghost"), QStringLiteral("x")).code(),
-            ErrorCode::SignInFailed);
+            ErrorCode::UnknownClerk);
     }
 
 private:

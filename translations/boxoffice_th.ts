@@ -186,6 +186,10 @@
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message>
+        <source>Your account is not allowed to do this. Ask a supervisor or manager.</source>
+        <translation>บัญชีของคุณไม่มีสิทธิ์ทำรายการนี้ กรุณาติดต่อหัวหน้างานหรือผู้จัดการ</translation>
+    </message>
+    <message>
         <source>Too many wrong passwords: this account is locked for a few minutes.</source>
         <translation>ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกล็อกชั่วคราวสักครู่</translation>
     </message>
