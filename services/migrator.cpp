@@ -79,10 +79,15 @@ Result<QList<int>> Migrator::migrate(Database &database)
         if (present.contains(m.version))
             continue;
         QSqlQuery step(db);
-        if (!step.exec(m.sql))
+        bool ok = step.exec(m.sql);
+        // A migration is many statements: the driver reports the first
+        // result, so walk the others for the error of a later one.
+        while (ok && step.nextResult()) { }
+        if (!ok || step.lastError().isValid())
             return failed(step.lastError(), QStringLiteral("migration %1 (%2)").arg(m.version).arg(m.name));
         QSqlQuery record(db);
-        record.prepare(QStringLiteral("INSERT INTO boxoffice.schema_migrations (version, name) VALUES (?, ?)"));
+        if (!record.prepare(QStringLiteral("INSERT INTO boxoffice.schema_migrations (version, name) VALUES (?, ?)")))
+            return failed(record.lastError(), QStringLiteral("record migration %1").arg(m.version));
         record.addBindValue(m.version);
         record.addBindValue(m.name);
         if (!record.exec())
