@@ -5,10 +5,12 @@
 #include "countersession.h"
 #include "database.h"
 #include "embeddedpostgres.h"
+#include "heartbeat.h"
 #include "i18n.h"
 #include "jobscheduler.h"
 #include "mainwindow.h"
 #include "migrator.h"
+#include "monitoringserver.h"
 #include "saleengine.h"
 #include "seatfeed.h"
 #include "signindialog.h"
@@ -31,18 +33,40 @@ using namespace boxoffice;
 
 namespace {
 
+// The service side: the server (embedded or shared), the owner's connection
+// that migrates, seeds and checks sign-ins, and the monitoring endpoint.
 struct Backend
 {
     std::unique_ptr<EmbeddedPostgres> server;
     std::unique_ptr<Database> db;
-    std::unique_ptr<SaleEngine> engine;
     QList<StaffMember> staff;
     QString description;
     QString error;
 };
 
+// What a signed-in staff member works with: their own database login (their
+// PostgreSQL role decides what they may do) and this counter's engine.
+struct Session
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<SaleEngine> engine;
+    QString error;
+};
+
+std::shared_ptr<Session> openSession(const ConnectionConfig &login, const QString &counterName)
+{
+    auto session = std::make_shared<Session>();
+    session->db = std::make_unique<Database>(login, QStringLiteral("staff"));
+    session->engine = std::make_unique<SaleEngine>(*session->db, SaleEngine::Options {counterName});
+    Result<int> terminal = session->engine->registerTerminal();
+    if (!terminal)
+        session->error = terminal.error().message;
+    session->db->closeThreadConnection();
+    return session;
+}
+
 // Runs on a worker thread: the window is up while the database starts.
-std::shared_ptr<Backend> startBackend(const QString &dataDir, const QString &counterName)
+std::shared_ptr<Backend> startBackend(const QString &dataDir)
 {
     auto backend = std::make_shared<Backend>();
     ConnectionConfig config;
@@ -79,12 +103,6 @@ std::shared_ptr<Backend> startBackend(const QString &dataDir, const QString &cou
             backend->error = seeded.error().message;
             return backend;
         }
-    }
-    backend->engine = std::make_unique<SaleEngine>(*backend->db, SaleEngine::Options {counterName});
-    Result<int> terminal = backend->engine->registerTerminal();
-    if (!terminal) {
-        backend->error = terminal.error().message;
-        return backend;
     }
     Result<QList<StaffMember>> staff = StaffDirectory::activeStaff(*backend->db);
     if (staff)
@@ -139,13 +157,63 @@ int main(int argc, char *argv[])
         counterName = QStringLiteral("Counter 1");
     std::unique_ptr<SeatFeed> feed;
     std::unique_ptr<JobScheduler> jobs;
+    std::unique_ptr<Heartbeat> heartbeat;
+    std::unique_ptr<MonitoringServer> monitoring;
 
     std::shared_ptr<Backend> backend;
+    std::shared_ptr<Session> session;
     int exitCode = 0;
     {
         MainWindow window;
         window.setStatusText(QCoreApplication::translate("main", "Starting the database…"));
+        window.setWindowTitle(QCoreApplication::translate("main", "Box Office — %1").arg(counterName));
         window.show();
+
+        // Signed in: the counter starts working on the staff member's own
+        // database login.
+        QFutureWatcher<std::shared_ptr<Session>> sessionWatcher;
+        StaffMember member;
+        QObject::connect(&sessionWatcher, &QFutureWatcherBase::finished, &window, [&] {
+            session = sessionWatcher.result();
+            if (!session->error.isEmpty()) {
+                qCWarning(lcApp).noquote() << session->error;
+                window.showStartupError(session->error);
+                if (quitAfterStart)
+                    QCoreApplication::exit(1);
+                return;
+            }
+            window.setDatabase(session->db.get(), backend->description);
+            feed = std::make_unique<SeatFeed>(session->db->config());
+            feed->start();
+            window.setCounter(session->engine.get(), feed.get());
+            window.setStaff(member);
+            window.session()->setHoldMinutes(
+                std::clamp(settings.value(QStringLiteral("sale/holdMinutes"), 5).toInt(), 1, 60));
+            // Every counter runs the background jobs; the database lets one
+            // of them do each run. Intervals in seconds from the settings.
+            jobs = std::make_unique<JobScheduler>(*session->db, counterName);
+            for (int j = 0; j < JobScheduler::JobCount; ++j) {
+                const auto job = JobScheduler::Job(j);
+                const int seconds = settings.value(QStringLiteral("jobs/") + JobScheduler::jobName(job), 0).toInt();
+                if (seconds > 0)
+                    jobs->setInterval(job, std::chrono::seconds(seconds));
+            }
+            jobs->start();
+            // The heartbeat: this counter is alive, who is signed in, and what
+            // its engine did (for the supervisor's dashboard and health check).
+            heartbeat = std::make_unique<Heartbeat>(
+                *session->db, session->engine->statistics(), session->engine->terminalId());
+            heartbeat->setClerk(member.id);
+            const int beat = settings.value(QStringLiteral("monitoring/heartbeatSeconds"), 15).toInt();
+            heartbeat->setInterval(std::chrono::seconds(std::clamp(beat, 1, 600)));
+            heartbeat->start();
+        });
+        const auto startSession = [&](const StaffMember &who, const ConnectionConfig &login) {
+            member = who;
+            window.setStatusText(
+                QCoreApplication::translate("main", "Signed in as %1; opening the counter…").arg(who.displayName));
+            sessionWatcher.setFuture(QtConcurrent::run(openSession, login, counterName));
+        };
 
         QFutureWatcher<std::shared_ptr<Backend>> watcher;
         QObject::connect(&watcher, &QFutureWatcherBase::finished, &window, [&] {
@@ -157,40 +225,40 @@ int main(int argc, char *argv[])
                     QCoreApplication::exit(1);
                 return;
             }
-            window.setDatabase(backend->db.get(), backend->description);
-            feed = std::make_unique<SeatFeed>(backend->db->config());
-            feed->start();
-            window.setCounter(backend->engine.get(), feed.get());
-            // Every counter runs the background jobs; the database lets one
-            // of them do each run. Intervals in seconds from the settings.
-            jobs = std::make_unique<JobScheduler>(*backend->db, counterName);
-            for (int j = 0; j < JobScheduler::JobCount; ++j) {
-                const auto job = JobScheduler::Job(j);
-                const int seconds = settings.value(QStringLiteral("jobs/") + JobScheduler::jobName(job), 0).toInt();
-                if (seconds > 0)
-                    jobs->setInterval(job, std::chrono::seconds(seconds));
+            // Optional monitoring over HTTP (off unless the settings say so).
+            if (settings.value(QStringLiteral("monitoring/enabled"), false).toBool()) {
+                MonitoringServer::Options options;
+                options.address = QHostAddress(
+                    settings.value(QStringLiteral("monitoring/address"), QStringLiteral("127.0.0.1")).toString());
+                options.port = quint16(settings.value(QStringLiteral("monitoring/port"), 9187).toUInt());
+                options.token = qEnvironmentVariable(
+                    "BOXOFFICE_MONITORING_TOKEN", settings.value(QStringLiteral("monitoring/token")).toString());
+                monitoring = std::make_unique<MonitoringServer>(*backend->db, nullptr, options);
+                if (Result<quint16> port = monitoring->start(); !port) {
+                    qCWarning(lcApp).noquote() << "monitoring endpoint not started:" << port.error().detail;
+                    monitoring.reset();
+                }
             }
-            jobs->start();
-            window.session()->setHoldMinutes(
-                std::clamp(settings.value(QStringLiteral("sale/holdMinutes"), 5).toInt(), 1, 60));
-            window.setWindowTitle(QCoreApplication::translate("main", "Box Office — %1").arg(counterName));
-            // Staff sign-in with a password (the smoke test signs in as the
-            // first clerk without asking).
+            // The smoke test works as the first clerk on the owner's
+            // connection, without asking for a password.
             if (quitAfterStart) {
                 for (const StaffMember &m : backend->staff) {
                     if (m.role == QLatin1String("clerk")) {
-                        window.setClerk(m.id, m.displayName);
-                        break;
+                        startSession(m, backend->db->config());
+                        return;
                     }
                 }
+                startSession(StaffMember {}, backend->db->config());
                 return;
             }
+            window.setStatusText(QCoreApplication::translate("main", "Sign in to start selling."));
             auto *signIn
                 = new SignInDialog(*backend->db, settings.value(QStringLiteral("clerk/username")).toString(), &window);
+            signIn->setDatabaseLogin(backend->db->config());
             signIn->setAttribute(Qt::WA_DeleteOnClose);
-            QObject::connect(signIn, &QDialog::accepted, &window, [&window, &settings, signIn] {
+            QObject::connect(signIn, &QDialog::accepted, &window, [&settings, signIn, &startSession] {
                 settings.setValue(QStringLiteral("clerk/username"), signIn->member().username);
-                window.setClerk(signIn->member().id, signIn->member().displayName);
+                startSession(signIn->member(), signIn->loginConfig());
             });
             QObject::connect(signIn, &QDialog::rejected, &window, &QWidget::close);
             signIn->open();
@@ -201,15 +269,22 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(count > 0 ? 0 : 1);
             });
         }
-        watcher.setFuture(QtConcurrent::run(startBackend, dataDir, counterName));
+        watcher.setFuture(QtConcurrent::run(startBackend, dataDir));
         exitCode = QApplication::exec();
         watcher.waitForFinished();
+        sessionWatcher.waitForFinished();
+        if (heartbeat)
+            heartbeat->signOff().waitForFinished();
     }
+    monitoring.reset();
+    heartbeat.reset();
     jobs.reset();
     feed.reset();
-    if (backend)
-        backend->engine.reset();
+    if (session)
+        session->engine.reset();
     QThreadPool::globalInstance()->waitForDone();
+    if (session)
+        session->db.reset();
 
     // The last instance to leave stops the cluster the app started.
     if (backend && backend->server && backend->db) {

@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  qt6-charts-dev qt6-httpserver-dev libgl-dev
+  qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev
   libqrencode-dev libpq-dev
   postgresql-15 postgresql-client-15
   fonts-thai-tlwg fonts-dejavu-core

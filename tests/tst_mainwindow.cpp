@@ -2,14 +2,18 @@
 // thread, shows free seats per ticket type, and a database that is not there
 // gives a clear banner. Saves a screenshot for the README.
 #include "database.h"
+#include "emergencypanel.h"
 #include "mainwindow.h"
 #include "showlistmodel.h"
+#include "supervisordashboard.h"
 #include "testcluster.h"
 
 #include <QtCore/QDir>
+#include <QtGui/QAction>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QTableView>
 
 using namespace boxoffice;
@@ -75,6 +79,69 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
         QVERIFY(banner->text().contains(QLatin1String("cannot be reached")));
         QCOMPARE(window.showModel()->rowCount(), 0);
+    }
+
+    // The menus follow the signed-in role; each tool opens on the staff
+    // member's own database login, whose grants are enough for it.
+    void menusFollowTheStaffRole_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("supervisorTools");
+        QTest::addColumn<bool>("managerTools");
+        QTest::newRow("clerk") << QStringLiteral("clerk") << false << false;
+        QTest::newRow("supervisor") << QStringLiteral("supervisor") << true << false;
+        QTest::newRow("manager") << QStringLiteral("manager") << true << true;
+    }
+    void menusFollowTheStaffRole()
+    {
+        QFETCH(QString, role);
+        QFETCH(bool, supervisorTools);
+        QFETCH(bool, managerTools);
+        ConnectionConfig login = m_cluster->config();
+        login.set(QStringLiteral("user"), role);
+        login.set(QStringLiteral("password"), role + QStringLiteral("-demo"));
+        Database db(login, QStringLiteral("role-window"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setDatabase(&db, QStringLiteral("test database"));
+        const int id
+            = m_cluster->scalar(QStringLiteral("SELECT id FROM boxoffice.staff WHERE username = ?"), {role}).toInt();
+        window.setStaff(StaffMember {id, role, role, role});
+        QCOMPARE(window.clerkId(), id);
+        QCOMPARE(window.supervisorMenu()->menuAction()->isVisible(), supervisorTools);
+        QCOMPARE(window.managerMenu()->menuAction()->isVisible(), managerTools);
+
+        // The manager's shortcut opens the panel only for a manager.
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.findChild<EmergencyPanel *>() != nullptr, managerTools);
+        // F10: the dashboard, only for supervisors and managers; it loads
+        // with the role's own grants.
+        QTest::keyClick(&window, Qt::Key_F10);
+        SupervisorDashboard *dashboard = window.findChild<SupervisorDashboard *>();
+        QCOMPARE(dashboard != nullptr, supervisorTools);
+        if (dashboard) {
+            QSignalSpy refreshed(dashboard, &SupervisorDashboard::refreshed);
+            QSignalSpy failed(dashboard, &SupervisorDashboard::refreshFailed);
+            dashboard->refresh();
+            QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() || !failed.isEmpty(), 20000);
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(0).toString()));
+            QVERIFY(window.showReports() != nullptr);
+            QVERIFY(window.showAuditLog() != nullptr);
+            QVERIFY(window.showReconciliation() != nullptr);
+        } else {
+            QVERIFY(window.showReports() == nullptr);
+            QVERIFY(window.showAuditLog() == nullptr);
+        }
+        // Demoted while signed in (another sign-in at this counter): the
+        // tools close.
+        window.setStaff(StaffMember {id, role, role, QStringLiteral("clerk")});
+        QTRY_VERIFY(window.findChild<SupervisorDashboard *>() == nullptr);
+        QVERIFY(window.findChild<EmergencyPanel *>() == nullptr);
+        QVERIFY(!window.supervisorMenu()->menuAction()->isVisible());
+        // The window's background loads use db: let them end before it goes.
+        window.close();
+        QThreadPool::globalInstance()->waitForDone();
     }
 
 private:

@@ -186,6 +186,29 @@ private Q_SLOTS:
         QCOMPARE(m_cluster->fingerprint(), before);
     }
 
+    void clerkCannotReadSupervisorFigures_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("health findings") << u"SELECT boxoffice.health_findings('{}')"_s;
+        QTest::newRow("dashboard figures") << u"SELECT boxoffice.dashboard_figures(60, now() - interval '1 day')"_s;
+        QTest::newRow("counters' activity") << u"SELECT count(*) FROM boxoffice.terminal_activity"_s;
+        QTest::newRow("sales report") << u"SELECT boxoffice.sales_report(now() - interval '1 day', now(), 'show')"_s;
+        QTest::newRow("expected cash") << u"SELECT boxoffice.expected_cash(1, now() - interval '1 day', now())"_s;
+        QTest::newRow("record a reconciliation")
+            << u"SELECT boxoffice.record_reconciliation(1, NULL, now() - interval '1 hour', now(), 0, '', 'clerk')"_s;
+        QTest::newRow("reconciliations") << u"SELECT count(*) FROM boxoffice.shift_reconciliation"_s;
+    }
+    void clerkCannotReadSupervisorFigures()
+    {
+        QFETCH(QString, sql);
+        const QString before = m_cluster->fingerprint();
+        QCOMPARE(attempt(m_clerk, sql), u"42501"_s);
+        QCOMPARE(m_cluster->fingerprint(), before);
+        // … which a supervisor may.
+        if (!sql.contains(QLatin1String("record_reconciliation")))
+            QCOMPARE(attempt(m_supervisor, sql), QString());
+    }
+
     // The same from psql, the way someone with the clerk's credentials would try.
     void psqlWithTheClerksCredentials()
     {

@@ -4,6 +4,7 @@
 #include "signindialog.h"
 #include "testcluster.h"
 
+#include <QtSql/QSqlQuery>
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -36,6 +37,57 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!accepted.isEmpty(), 10000);
         QCOMPARE(dialog.member().username, QStringLiteral("clerk"));
         QCOMPARE(dialog.member().role, QStringLiteral("clerk"));
+    }
+
+    // With a database login, the same password opens the staff member's own
+    // PostgreSQL role, and the dialog hands over those connection settings.
+    void signInOpensTheStaffDatabaseLogin()
+    {
+        TestCluster &cluster = TestCluster::instance();
+        SignInDialog dialog(cluster.db(), QStringLiteral("supervisor"));
+        dialog.setDatabaseLogin(cluster.config());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("supervisor-demo"));
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!accepted.isEmpty(), 10000);
+        QCOMPARE(dialog.loginConfig().value(QStringLiteral("user")), QStringLiteral("supervisor"));
+        Database staff(dialog.loginConfig(), QStringLiteral("signed-in"));
+        Result<Done> ping = staff.ping();
+        QVERIFY(ping.ok());
+        QString who;
+        QVERIFY(staff
+                    .query(QStringLiteral("SELECT session_user"), {},
+                        [&who](QSqlQuery &q) -> Result<Done> {
+                            if (q.next())
+                                who = q.value(0).toString();
+                            return Done {};
+                        })
+                    .ok());
+        QCOMPARE(who, QStringLiteral("supervisor"));
+    }
+
+    // The app's password is right but the database login is out of step
+    // (changed behind the app's back): refused plainly, the dialog stays.
+    void databaseLoginOutOfStepIsRefused()
+    {
+        TestCluster &cluster = TestCluster::instance();
+        cluster.exec(QStringLiteral("INSERT INTO boxoffice.staff (username, display_name, role)"
+                                    " VALUES ('pim', 'Pim', 'clerk') ON CONFLICT DO NOTHING"));
+        QVERIFY(StaffDirectory::setPassword(cluster.db(), QStringLiteral("pim"), QStringLiteral("pim-pass")).ok());
+        QVERIFY(cluster.exec(QStringLiteral("ALTER ROLE pim PASSWORD 'something-else'")));
+        SignInDialog dialog(cluster.db(), QStringLiteral("pim"));
+        dialog.setDatabaseLogin(cluster.config());
+        QSignalSpy failed(&dialog, &SignInDialog::failed);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("pim-pass"));
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("pim")), qPrintable(dialog.errorLabel()->text()));
+        QVERIFY(dialog.result() != QDialog::Accepted);
     }
 };
 

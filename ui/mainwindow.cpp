@@ -1,16 +1,21 @@
 #include "mainwindow.h"
 
+#include "auditlogdialog.h"
 #include "cartmodel.h"
 #include "checkoutdialog.h"
 #include "countersession.h"
 #include "database.h"
+#include "emergencypanel.h"
 #include "money.h"
 #include "ordersdialog.h"
+#include "reconciliationdialog.h"
+#include "reportsdialog.h"
 #include "saleengine.h"
 #include "seatfeed.h"
 #include "seatmapview.h"
 #include "showcatalog.h"
 #include "showlistmodel.h"
+#include "supervisordashboard.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDir>
@@ -133,6 +138,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             printPreview(*m_lastJob);
     });
 
+    // Shown by role (setStaff).
+    m_supervisorMenu = menuBar()->addMenu(tr("Su&pervisor"));
+    auto *dashboardAction = m_supervisorMenu->addAction(tr("&Dashboard…"));
+    dashboardAction->setShortcut(QKeySequence(Qt::Key_F10));
+    connect(dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    connect(m_supervisorMenu->addAction(tr("&Reports…")), &QAction::triggered, this, &MainWindow::showReports);
+    connect(m_supervisorMenu->addAction(tr("&Cash reconciliation…")), &QAction::triggered, this,
+        &MainWindow::showReconciliation);
+    connect(m_supervisorMenu->addAction(tr("&Audit log…")), &QAction::triggered, this, &MainWindow::showAuditLog);
+    m_supervisorMenu->menuAction()->setVisible(false);
+    m_managerMenu = menuBar()->addMenu(tr("&Manager"));
+    auto *emergencyAction = m_managerMenu->addAction(tr("&Emergency controls…"));
+    emergencyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(emergencyAction, &QAction::triggered, this, &MainWindow::showEmergencyPanel);
+    m_managerMenu->menuAction()->setVisible(false);
+
     auto *timer = new QTimer(this);
     timer->setInterval(10000);
     connect(timer, &QTimer::timeout, this, &MainWindow::refresh);
@@ -225,6 +246,17 @@ void MainWindow::showStartupError(const QString &message)
 
 void MainWindow::showError(const ServiceError &error)
 {
+    if (error.code == ErrorCode::SeatConflict && m_session && !error.seats.isEmpty()) {
+        m_conflictShow = m_session->showId();
+        m_conflictSeats.clear();
+        m_conflictLabels.clear();
+        for (const SeatIssue &seat : error.seats) {
+            m_conflictSeats << seat.seatId;
+            m_conflictLabels << seat.label;
+        }
+        if (m_emergency)
+            m_emergency->setSelectedSeats(m_conflictShow, m_conflictSeats, m_conflictLabels);
+    }
     m_banner->setText(error.message);
     m_banner->setVisible(true);
     if (!m_offline)
@@ -242,6 +274,7 @@ void MainWindow::setDatabase(Database *db, const QString &description)
 void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
 {
     m_engine = engine;
+    m_feed = feed;
     delete m_session;
     m_session = new CounterSession(*m_db, *engine, feed, this);
     if (feed) {
@@ -329,6 +362,100 @@ void MainWindow::setClerk(int clerkId, const QString &name)
 {
     m_clerkId = clerkId;
     m_clerk->setText(name.isEmpty() ? QString() : tr("Clerk: %1").arg(name));
+}
+
+void MainWindow::setStaff(const StaffMember &member)
+{
+    m_staff = member;
+    setClerk(member.id, member.displayName);
+    const bool manager = member.role == QLatin1String("manager");
+    const bool supervisor = manager || member.role == QLatin1String("supervisor");
+    m_supervisorMenu->menuAction()->setVisible(supervisor);
+    m_managerMenu->menuAction()->setVisible(manager);
+    // A role taken away closes its tools.
+    if (!supervisor) {
+        for (QWidget *tool : std::initializer_list<QWidget *> {m_dashboard, m_reports, m_reconciliation, m_auditLog})
+            delete tool;
+    }
+    if (!manager)
+        delete m_emergency;
+}
+
+SupervisorDashboard *MainWindow::showDashboard()
+{
+    if (!m_db || !m_supervisorMenu->menuAction()->isVisible())
+        return nullptr;
+    if (!m_dashboard) {
+        // A window of its own: supervisors keep it on a second screen.
+        m_dashboard = new SupervisorDashboard(*m_db, this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        m_dashboard->setWindowTitle(tr("Box office health — %1").arg(windowTitle()));
+        m_dashboard->resize(1280, 860);
+        if (m_feed)
+            connect(m_feed, &SeatFeed::jobBroadcast, m_dashboard, &SupervisorDashboard::refresh);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+    return m_dashboard;
+}
+
+ReportsDialog *MainWindow::showReports()
+{
+    if (!m_db || !m_supervisorMenu->menuAction()->isVisible())
+        return nullptr;
+    if (!m_reports) {
+        m_reports = new ReportsDialog(*m_db, this);
+        m_reports->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reports->show();
+    m_reports->raise();
+    return m_reports;
+}
+
+ReconciliationDialog *MainWindow::showReconciliation()
+{
+    if (!m_db || !m_supervisorMenu->menuAction()->isVisible())
+        return nullptr;
+    if (!m_reconciliation) {
+        m_reconciliation
+            = new ReconciliationDialog(*m_db, m_staff.username, m_engine ? m_engine->terminalId() : 0, this);
+        m_reconciliation->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reconciliation->show();
+    m_reconciliation->raise();
+    return m_reconciliation;
+}
+
+AuditLogDialog *MainWindow::showAuditLog()
+{
+    if (!m_db || !m_supervisorMenu->menuAction()->isVisible())
+        return nullptr;
+    if (!m_auditLog) {
+        m_auditLog = new AuditLogDialog(*m_db, this);
+        m_auditLog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_auditLog->show();
+    m_auditLog->raise();
+    return m_auditLog;
+}
+
+EmergencyPanel *MainWindow::showEmergencyPanel()
+{
+    if (!m_db || !m_managerMenu->menuAction()->isVisible())
+        return nullptr;
+    if (!m_emergency) {
+        m_emergency = new EmergencyPanel(*m_db, m_staff.username, this);
+        m_emergency->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_session && m_session->showId() > 0)
+            m_emergency->setCurrentShow(m_session->showId());
+        if (!m_conflictSeats.isEmpty())
+            m_emergency->setSelectedSeats(m_conflictShow, m_conflictSeats, m_conflictLabels);
+    }
+    m_emergency->show();
+    m_emergency->raise();
+    return m_emergency;
 }
 
 void MainWindow::refresh()

@@ -2,6 +2,7 @@
 
 #include "checkoutdialog.h"
 #include "domain.h"
+#include "staffdirectory.h"
 #include "ticketprinter.h"
 
 #include <QtCore/QPointer>
@@ -11,14 +12,20 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSpinBox;
 class QTableView;
 class QTimer;
 
 namespace boxoffice {
 
-class OrdersDialog;
+class AuditLogDialog;
 class CounterSession;
+class EmergencyPanel;
+class OrdersDialog;
+class ReconciliationDialog;
+class ReportsDialog;
+class SupervisorDashboard;
 class Database;
 class SaleEngine;
 class SeatFeed;
@@ -46,6 +53,20 @@ public:
     void setCounter(SaleEngine *engine, SeatFeed *feed);
     // The signed-in clerk, recorded on every sale.
     void setClerk(int clerkId, const QString &name);
+    // The signed-in staff member: the clerk of every sale, and the tools of
+    // their role — supervisors and managers get the Supervisor menu
+    // (dashboard, reports, cash reconciliation, audit log), managers the
+    // emergency controls. The database refuses the rest whatever is shown.
+    void setStaff(const StaffMember &member);
+    const StaffMember &staff() const { return m_staff; }
+    QMenu *supervisorMenu() const { return m_supervisorMenu; }
+    QMenu *managerMenu() const { return m_managerMenu; }
+    // The tools, opened (made on first use) from the menus.
+    SupervisorDashboard *showDashboard();
+    ReportsDialog *showReports();
+    ReconciliationDialog *showReconciliation();
+    AuditLogDialog *showAuditLog();
+    EmergencyPanel *showEmergencyPanel();
     int clerkId() const { return m_clerkId; }
     void refresh();
     void openShow(int showId);
@@ -84,6 +105,20 @@ private:
 
     Database *m_db = nullptr;
     SaleEngine *m_engine = nullptr;
+    SeatFeed *m_feed = nullptr;
+    StaffMember m_staff;
+    QMenu *m_supervisorMenu = nullptr;
+    QMenu *m_managerMenu = nullptr;
+    QPointer<SupervisorDashboard> m_dashboard;
+    QPointer<ReportsDialog> m_reports;
+    QPointer<ReconciliationDialog> m_reconciliation;
+    QPointer<AuditLogDialog> m_auditLog;
+    QPointer<EmergencyPanel> m_emergency;
+    // The seats of the last conflict (held by someone else): what a manager
+    // most likely wants to force-unlock.
+    int m_conflictShow = 0;
+    QList<int> m_conflictSeats;
+    QStringList m_conflictLabels;
     CounterSession *m_session = nullptr;
     ShowListModel *m_model = nullptr;
     QTableView *m_view = nullptr;

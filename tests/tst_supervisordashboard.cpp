@@ -1,0 +1,466 @@
+// The supervisor's dashboard, offscreen, on real data made by real engines
+// (sales, holds, conflicts, duplicates, rate limits, heartbeats, jobs) plus
+// an orphaned booking, a stale lock and a silent counter: the figures shown
+// match the database, clicking a finding shows its rows, a refresh picks up
+// new sales without blocking. Saves docs/screenshots/dashboard.png.
+#include "database.h"
+#include "healthmonitor.h"
+#include "heartbeat.h"
+#include "jobscheduler.h"
+#include "money.h"
+#include "saleengine.h"
+#include "supervisordashboard.h"
+#include "testcluster.h"
+#include "testhelpers.h"
+
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
+#include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QTableWidget>
+
+using namespace boxoffice;
+using namespace std::chrono_literals;
+using boxoffice::test::TestCluster;
+
+class TestSupervisorDashboard final : public QObject
+{
+    Q_OBJECT
+
+private:
+    int count(const QString &sql, const QVariantList &args = {}) { return m_cluster->scalar(sql, args).toInt(); }
+    QString since() const { return m_dashboard->snapshot().since.toUTC().toString(Qt::ISODateWithMs); }
+
+    Order sell(SaleEngine &engine, const QList<int> &seats, const QString &type, PaymentMethod payment,
+        const QString &phone = {}, int pending = 0, QUuid key = {})
+    {
+        SellRequest sale;
+        sale.idempotencyKey = key.isNull() ? QUuid::createUuid() : key;
+        sale.showId = m_show;
+        sale.seatIds = seats;
+        sale.ticketType = type;
+        sale.payment = payment;
+        sale.customer = {QStringLiteral("Somchai"), phone};
+        sale.pendingMinutes = pending;
+        sale.clerkId = m_clerkId;
+        Result<Order> r = engine.sell(sale);
+        return r.ok() ? r.value() : Order {};
+    }
+
+    static bool sent(Heartbeat &heartbeat)
+    {
+        QFuture<Result<Done>> f = heartbeat.beatNow();
+        f.waitForFinished();
+        return f.result().ok();
+    }
+
+    // The row of a table whose first cell carries this id.
+    static int rowOf(QTableWidget *table, const QVariant &id)
+    {
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0) && table->item(r, 0)->data(Qt::UserRole) == id)
+                return r;
+        }
+        return -1;
+    }
+
+    static QString cellText(QTableWidget *table, int row, int column)
+    {
+        const QTableWidgetItem *item = table->item(row, column);
+        return item ? item->text() : QString();
+    }
+
+    QListWidgetItem *findingItem(const QString &kind) const
+    {
+        QListWidget *list = m_dashboard->findingsView();
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == kind)
+                return list->item(i);
+        }
+        return nullptr;
+    }
+
+    void clickFinding(const QString &kind)
+    {
+        QListWidget *list = m_dashboard->findingsView();
+        QListWidgetItem *item = findingItem(kind);
+        QVERIFY(item);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualItemRect(item).center());
+    }
+
+    static double seriesTotal(QChartView *view)
+    {
+        auto *area = qobject_cast<QAreaSeries *>(view->chart()->series().value(0));
+        double total = 0;
+        if (area) {
+            for (const QPointF &p : area->upperSeries()->points())
+                total += p.y();
+        }
+        return total;
+    }
+
+    bool refreshAndWait()
+    {
+        QSignalSpy done(m_dashboard.get(), &SupervisorDashboard::refreshed);
+        m_dashboard->refresh();
+        return done.wait(20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_cluster = &TestCluster::instance();
+        m_cluster->resetSales();
+        m_show = m_cluster->demoShow(2);
+        m_clerkId = count(QStringLiteral("SELECT id FROM boxoffice.staff WHERE username = 'clerk'"));
+        m_clerkName
+            = m_cluster->scalar(QStringLiteral("SELECT display_name FROM boxoffice.staff WHERE id = ?"), {m_clerkId})
+                  .toString();
+        const int supervisor = count(QStringLiteral("SELECT id FROM boxoffice.staff WHERE username = 'supervisor'"));
+        for (const char *name : {"Counter 1", "Counter 2", "Counter 3"}) {
+            auto engine = std::make_unique<SaleEngine>(m_cluster->db(), SaleEngine::Options {QLatin1String(name)});
+            engine->rateLimiter().configure(1e6, 1e6);
+            QVERIFY(engine->registerTerminal().ok());
+            m_engines.push_back(std::move(engine));
+        }
+        SaleEngine &a = *m_engines[0];
+        SaleEngine &b = *m_engines[1];
+        SaleEngine &c = *m_engines[2];
+
+        // An evening's trade: sales spread over the last hour.
+        const QList<int> class3 = m_cluster->seatsOf(m_show, QStringLiteral("CLASS3"), 60);
+        for (int i = 0; i < 24; ++i) {
+            SaleEngine &e = i % 3 == 0 ? b : a;
+            const Order o = sell(e, class3.mid(qsizetype(i) * 2, 1 + i % 2), QStringLiteral("CLASS3"),
+                i % 4 == 0 ? PaymentMethod::Card : PaymentMethod::Cash);
+            QVERIFY(o.id > 0);
+            m_cluster->exec(QStringLiteral("UPDATE boxoffice.orders SET paid_at = now() - make_interval(mins => ?),"
+                                           " created_at = now() - make_interval(mins => ?) WHERE id = ?"),
+                {(i * 23) % 55 + 1, (i * 23) % 55 + 1, o.id});
+        }
+        QVERIFY(sell(a, m_cluster->seatsOf(m_show, QStringLiteral("RINGSIDE"), 2), QStringLiteral("RINGSIDE"),
+            PaymentMethod::Cash)
+                    .id);
+        QVERIFY(sell(b, m_cluster->seatsOf(m_show, QStringLiteral("CLASS2"), 1), QStringLiteral("CLASS2"),
+            PaymentMethod::Card, QStringLiteral("0812345678"))
+                    .id);
+        // Waiting for PromptPay.
+        QVERIFY(sell(b, m_cluster->seatsOf(m_show, QStringLiteral("CLASS2"), 2, 40), QStringLiteral("CLASS2"),
+            PaymentMethod::PromptPay, {}, 10)
+                    .id);
+        // Holds, and a counter too late for seats another one holds.
+        const QList<int> held = m_cluster->seatsOf(m_show, QStringLiteral("CLASS2"), 4, 10);
+        QVERIFY(a.hold(m_show, held, 5).ok());
+        QVERIFY(!b.hold(m_show, held.mid(0, 2), 5).ok());
+        // The duplicate guards at work: the same hold again within 5 s (level 1),
+        // a retried checkout (3), the same customer again (4).
+        QVERIFY(a.hold(m_show, held, 5).ok());
+        const QUuid key = QUuid::createUuid();
+        const QList<int> ringside = m_cluster->seatsOf(m_show, QStringLiteral("RINGSIDE"), 1, 6);
+        QVERIFY(sell(c, ringside, QStringLiteral("RINGSIDE"), PaymentMethod::Cash, {}, 0, key).id);
+        c.forgetRecentAnswers();
+        QVERIFY(sell(c, ringside, QStringLiteral("RINGSIDE"), PaymentMethod::Cash, {}, 0, key).replayed);
+        QVERIFY(!sell(b, m_cluster->seatsOf(m_show, QStringLiteral("CLASS2"), 1, 30), QStringLiteral("CLASS2"),
+            PaymentMethod::Card, QStringLiteral("0812345678"))
+                     .id);
+        // One counter is hammering.
+        c.rateLimiter().configure(0.001, 2);
+        for (int i = 0; i < 5; ++i)
+            c.hold(m_show, m_cluster->seatsOf(m_show, QStringLiteral("CLASS3"), 1, 100 + i), 5);
+
+        // The counters' heartbeats carry it all to the database (one per
+        // engine for its whole life, as in the app).
+        for (auto &e : m_engines)
+            m_beats.push_back(std::make_unique<Heartbeat>(m_cluster->db(), e->statistics(), e->terminalId()));
+        m_beats[0]->setClerk(m_clerkId);
+        m_beats[1]->setClerk(supervisor);
+        for (auto &h : m_beats)
+            QVERIFY(sent(*h));
+        // Earlier beats of the last hour, as they would have landed.
+        m_cluster->exec(
+            QStringLiteral("INSERT INTO boxoffice.terminal_activity (terminal_id, minute, holds, conflicts)"
+                           " SELECT ?, date_trunc('minute', now()) - make_interval(mins => m),"
+                           " round(5 + 4 * sin(m / 6.0) + (m * 7) % 3), CASE WHEN m % 7 = 0 THEN 1 + m % 3 ELSE 0 END"
+                           " FROM generate_series(1, 55) m"),
+            {a.terminalId()});
+
+        // The background jobs ran.
+        m_cluster->exec(QStringLiteral("DELETE FROM boxoffice.job_run"));
+        JobScheduler jobs(m_cluster->db(), QStringLiteral("Counter 1"));
+        for (int j = 0; j < JobScheduler::JobCount; ++j) {
+            QFuture<Result<JobRun>> run = jobs.runNow(JobScheduler::Job(j));
+            run.waitForFinished();
+            QVERIFY(run.result().ok());
+        }
+
+        // Then things go wrong: an order cancelled behind the engine's back
+        // (its seat still sold), a hold the cleanup has not caught up with,
+        // and Counter 3 silent for four minutes.
+        m_orphan = sell(a, m_cluster->seatsOf(m_show, QStringLiteral("RINGSIDE"), 1, 20), QStringLiteral("RINGSIDE"),
+            PaymentMethod::Cash);
+        QVERIFY(m_orphan.id);
+        m_cluster->exec(QStringLiteral("UPDATE boxoffice.orders SET status = 'cancelled', cancel_reason = 'test'"
+                                       " WHERE id = ?"),
+            {m_orphan.id});
+        m_staleSeat = m_cluster->seatsOf(m_show, QStringLiteral("CLASS2"), 1, 50).first();
+        QVERIFY(b.hold(m_show, {m_staleSeat}, 5).ok());
+        m_cluster->exec(QStringLiteral("UPDATE boxoffice.show_seat SET held_until = now() - interval '6 minutes'"
+                                       " WHERE show_id = ? AND seat_id = ?"),
+            {m_show, m_staleSeat});
+        m_cluster->exec(
+            QStringLiteral("UPDATE boxoffice.terminal SET last_seen = now() - interval '4 minutes' WHERE id = ?"),
+            {c.terminalId()});
+
+        m_db = std::make_unique<Database>(m_cluster->config(), QStringLiteral("dashboard"));
+        m_dashboard = std::make_unique<SupervisorDashboard>(*m_db);
+        m_dashboard->setRefreshInterval(0ms);
+        QSignalSpy done(m_dashboard.get(), &SupervisorDashboard::refreshed);
+        m_dashboard->resize(1400, 900);
+        m_dashboard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dashboard.get()));
+        // Showing it loads it, off the GUI thread.
+        QVERIFY(done.wait(20000));
+        QVERIFY(m_dashboard->hasData());
+    }
+
+    void figuresMatchTheDatabase()
+    {
+        const QLocale locale;
+        auto sum = [this](const char *column) {
+            return count(QStringLiteral("SELECT coalesce(sum(%1), 0) FROM boxoffice.terminal_activity"
+                                        " WHERE minute >= date_trunc('minute', ?::timestamptz)")
+                             .arg(QLatin1String(column)),
+                {since()});
+        };
+        QCOMPARE(m_dashboard->tileText(QStringLiteral("locked_seats")),
+            locale.toString(count(QStringLiteral(
+                "SELECT count(*) FROM boxoffice.show_seat WHERE state = 'held' AND held_until > now()"))));
+        // A's four holds, the pending order's two seats, the two holds Counter 3 got in.
+        QCOMPARE(m_dashboard->tileText(QStringLiteral("locked_seats")), locale.toString(4 + 2 + 2));
+        QCOMPARE(m_dashboard->tileText(QStringLiteral("orders_in_flight")),
+            locale.toString(count(QStringLiteral(
+                "SELECT count(*) FROM boxoffice.orders WHERE status = 'pending' AND expires_at > now()"))));
+        QCOMPARE(m_dashboard->tileText(QStringLiteral("orders_in_flight")), locale.toString(1));
+        const QString takings = m_cluster
+                                    ->scalar(QStringLiteral("SELECT coalesce(sum(total), 0)::text FROM boxoffice.orders"
+                                                            " WHERE status = 'paid' AND paid_at >= ?::timestamptz"),
+                                        {since()})
+                                    .toString();
+        QCOMPARE(m_dashboard->tileText(QStringLiteral("takings")), formatBaht(satangFromDecimal(takings)));
+        const struct
+        {
+            const char *tile;
+            const char *column;
+        } counts[] = {{"sells", "sells"}, {"holds", "holds"}, {"conflicts", "conflicts"}, {"dup_level1", "dup_level1"},
+            {"dup_level2", "dup_level2"}, {"dup_level3", "dup_level3"}, {"dup_level4", "dup_level4"},
+            {"rate_limited", "rate_limited"}};
+        for (const auto &c : counts)
+            QCOMPARE(m_dashboard->tileText(QLatin1String(c.tile)), locale.toString(sum(c.column)));
+        // What the engines did really got there.
+        QVERIFY(sum("dup_level1") >= 1);
+        QCOMPARE(sum("dup_level3"), 1);
+        QCOMPARE(sum("dup_level4"), 1);
+        QCOMPARE(sum("rate_limited"), 3);
+        QVERIFY(sum("conflicts") >= 1);
+        const QDateTime cleanup = m_dashboard->snapshot().job(QStringLiteral("deep_cleanup"))->lastRun;
+        QVERIFY(cleanup.isValid());
+        QVERIFY(!m_dashboard->tileText(QStringLiteral("cleanup")).isEmpty());
+
+        // The show's row.
+        QTableWidget *shows = m_dashboard->showsView();
+        const int row = rowOf(shows, m_show);
+        QVERIFY(row >= 0);
+        QCOMPARE(cellText(shows, row, 3),
+            locale.toString(
+                count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state = 'sold'"),
+                    {m_show})));
+        QCOMPARE(cellText(shows, row, 4), locale.toString(3024));
+        QCOMPARE(cellText(shows, row, 6),
+            locale.toString(count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ?"
+                                                 " AND state = 'held' AND held_until > now()"),
+                {m_show})));
+        QCOMPARE(cellText(shows, row, 7), locale.toString(1));
+        QCOMPARE(cellText(shows, row, 8),
+            locale.toString(
+                count(QStringLiteral("SELECT count(*) FROM boxoffice.orders WHERE show_id = ? AND status = 'paid'"),
+                    {m_show})));
+
+        // Each counter: its clerk, its sales and cash since the start of the day.
+        QTableWidget *counters = m_dashboard->countersView();
+        for (size_t i = 0; i < m_engines.size(); ++i) {
+            const int terminal = m_engines[i]->terminalId();
+            const int r = rowOf(counters, terminal);
+            QVERIFY(r >= 0);
+            QCOMPARE(cellText(counters, r, 0), m_engines[i]->terminalName());
+            const QString cash
+                = m_cluster
+                      ->scalar(QStringLiteral("SELECT coalesce(sum(total), 0)::text FROM boxoffice.orders"
+                                              " WHERE terminal_id = ? AND status = 'paid'"
+                                              " AND payment_method = 'cash' AND paid_at >= ?::timestamptz"),
+                          {terminal, since()})
+                      .toString();
+            QCOMPARE(cellText(counters, r, 4), formatBaht(satangFromDecimal(cash)));
+            QCOMPARE(cellText(counters, r, 3),
+                locale.toString(count(QStringLiteral("SELECT count(*) FROM boxoffice.orders WHERE terminal_id = ?"
+                                                     " AND status = 'paid' AND paid_at >= ?::timestamptz"),
+                    {terminal, since()})));
+        }
+        QCOMPARE(cellText(counters, rowOf(counters, m_engines[0]->terminalId()), 2), m_clerkName);
+        QCOMPARE(cellText(counters, rowOf(counters, m_engines[0]->terminalId()), 1), QStringLiteral("Online"));
+        QCOMPARE(cellText(counters, rowOf(counters, m_engines[2]->terminalId()), 1), QStringLiteral("Silent"));
+
+        // The jobs' last runs.
+        QTableWidget *jobs = m_dashboard->jobsView();
+        QCOMPARE(jobs->rowCount(), 4);
+        for (int r = 0; r < 4; ++r) {
+            const QString job = jobs->item(r, 0)->data(Qt::UserRole).toString();
+            QCOMPARE(cellText(jobs, r, 2), QStringLiteral("Counter 1"));
+            QCOMPARE(cellText(jobs, r, 3),
+                locale.toString(count(QStringLiteral("SELECT rows FROM boxoffice.job_run WHERE job = ?"
+                                                     " ORDER BY started_at DESC LIMIT 1"),
+                    {job})));
+        }
+
+        // The charts: sales per minute are the orders paid in the last hour.
+        auto *salesChart = m_dashboard->findChild<QChartView *>(QStringLiteral("salesChart"));
+        QVERIFY(salesChart);
+        QCOMPARE(int(seriesTotal(salesChart)),
+            count(QStringLiteral("SELECT count(*) FROM boxoffice.orders WHERE paid_at IS NOT NULL AND paid_at >="
+                                 " date_trunc('minute', now()) - interval '59 minutes'")));
+        QVERIFY(seriesTotal(salesChart) >= 24);
+        auto *holdsChart = m_dashboard->findChild<QChartView *>(QStringLiteral("holdsChart"));
+        QCOMPARE(int(seriesTotal(holdsChart)),
+            count(QStringLiteral("SELECT coalesce(sum(holds), 0) FROM boxoffice.terminal_activity WHERE minute >="
+                                 " date_trunc('minute', now()) - interval '59 minutes'")));
+
+        // The findings: one line each, the worst level in the header.
+        QListWidget *list = m_dashboard->findingsView();
+        QCOMPARE(list->count(), 6);
+        QCOMPARE(m_dashboard->report().level, HealthLevel::Critical);
+        for (int i = 0; i < list->count(); ++i)
+            QCOMPARE(list->item(i)->text(), m_dashboard->report().findings.at(i).title);
+        QCOMPARE(findingItem(QStringLiteral("orphaned_bookings"))->text(),
+            HealthMonitor::findingTitle(QStringLiteral("orphaned_bookings"), HealthLevel::Critical, 1));
+        QVERIFY(!m_dashboard->findChild<QLabel *>(QStringLiteral("overallStatus"))->text().isEmpty());
+    }
+
+    void clickingAFindingShowsItsRows()
+    {
+        QTableWidget *rows = m_dashboard->findingRowsView();
+        clickFinding(QStringLiteral("orphaned_bookings"));
+        QTRY_COMPARE(rows->rowCount(), 1);
+        QCOMPARE(rows->columnCount(), 5);
+        QCOMPARE(rows->horizontalHeaderItem(1)->text(), QStringLiteral("Seat"));
+        QCOMPARE(cellText(rows, 0, 1), m_orphan.seats.first().label);
+        QCOMPARE(cellText(rows, 0, 2), QStringLiteral("#%1").arg(m_orphan.id));
+        QCOMPARE(cellText(rows, 0, 3), QStringLiteral("Cancelled"));
+        QVERIFY(m_dashboard->findChild<QLabel *>(QStringLiteral("findingTitle"))
+                    ->text()
+                    .contains(QLatin1String("Critical")));
+
+        clickFinding(QStringLiteral("stale_locks"));
+        QTRY_COMPARE(rows->horizontalHeaderItem(2)->text(), QStringLiteral("Holder"));
+        QCOMPARE(rows->rowCount(), 1);
+        QCOMPARE(cellText(rows, 0, 1), m_cluster->seatLabel(m_staleSeat));
+        QCOMPARE(cellText(rows, 0, 2), QStringLiteral("Counter 2"));
+
+        clickFinding(QStringLiteral("counters_offline"));
+        QTRY_COMPARE(rows->horizontalHeaderItem(0)->text(), QStringLiteral("Counter"));
+        QCOMPARE(rows->rowCount(), 1);
+        QCOMPARE(cellText(rows, 0, 0), QStringLiteral("Counter 3"));
+
+        // A check that found nothing has nothing to list.
+        clickFinding(QStringLiteral("jobs"));
+        QTRY_COMPARE(rows->rowCount(), 0);
+        QVERIFY(m_dashboard->findChild<QLabel *>(QStringLiteral("findingTitle"))
+                    ->text()
+                    .contains(QLatin1String("Nothing to show")));
+
+        // The selection survives a refresh.
+        clickFinding(QStringLiteral("orphaned_bookings"));
+        QTRY_COMPARE(rows->rowCount(), 1);
+        QVERIFY(refreshAndWait());
+        QCOMPARE(m_dashboard->findingsView()->currentItem()->data(Qt::UserRole).toString(),
+            QStringLiteral("orphaned_bookings"));
+        QCOMPARE(rows->rowCount(), 1);
+    }
+
+    void refreshPicksUpNewSalesWithoutBlocking()
+    {
+        SaleEngine &a = *m_engines[0];
+        const int soldBefore = count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE state = 'sold'"));
+        QVERIFY(sell(a, m_cluster->seatsOf(m_show, QStringLiteral("RINGSIDE"), 3, 30), QStringLiteral("RINGSIDE"),
+            PaymentMethod::Cash)
+                    .id);
+        QVERIFY(sent(*m_beats[0]));
+        QSignalSpy done(m_dashboard.get(), &SupervisorDashboard::refreshed);
+        m_dashboard->refresh();
+        QVERIFY(m_dashboard->isLoading()); // the GUI thread goes on; the answer comes later
+        m_dashboard->refresh();            // asked again meanwhile: done once more, after
+        QVERIFY(done.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 20000);
+        QCOMPARE(m_dashboard->snapshot().live.soldSeats, soldBefore + 3);
+        const int row = rowOf(m_dashboard->showsView(), m_show);
+        QCOMPARE(cellText(m_dashboard->showsView(), row, 3),
+            QLocale().toString(
+                count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state = 'sold'"),
+                    {m_show})));
+        QCOMPARE(m_dashboard->tileText(QStringLiteral("sells")),
+            QLocale().toString(count(QStringLiteral("SELECT coalesce(sum(sells), 0) FROM boxoffice.terminal_activity"
+                                                    " WHERE minute >= date_trunc('minute', ?::timestamptz)"),
+                {since()})));
+        // Every sale the engines made, counted once.
+        qint64 sells = 0;
+        for (auto &e : m_engines)
+            sells += e->statistics().value(EngineStatistics::Sells);
+        QCOMPARE(m_dashboard->snapshot().totals.sells, sells);
+    }
+
+    void ownTimerRefreshes()
+    {
+        QSignalSpy done(m_dashboard.get(), &SupervisorDashboard::refreshed);
+        m_dashboard->setRefreshInterval(300ms);
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 2, 10000);
+        m_dashboard->setRefreshInterval(0ms);
+        QTRY_VERIFY(!m_dashboard->isLoading());
+    }
+
+    void screenshot()
+    {
+        clickFinding(QStringLiteral("orphaned_bookings"));
+        QTRY_COMPARE(m_dashboard->findingRowsView()->rowCount(), 1);
+        m_dashboard->resize(1400, 900);
+        QTest::qWait(200);
+        QDir().mkpath(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots"));
+        const QString file = QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots/dashboard.png");
+        QVERIFY(m_dashboard->grab().save(file));
+        QVERIFY(QFileInfo(file).size() > 20000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_dashboard.reset();
+        m_db.reset();
+        m_beats.clear();
+        m_engines.clear();
+    }
+
+private:
+    TestCluster *m_cluster = nullptr;
+    std::vector<std::unique_ptr<SaleEngine>> m_engines;
+    std::vector<std::unique_ptr<Heartbeat>> m_beats;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SupervisorDashboard> m_dashboard;
+    int m_show = 0;
+    int m_clerkId = 0;
+    QString m_clerkName;
+    Order m_orphan;
+    int m_staleSeat = 0;
+};
+
+QTEST_MAIN(TestSupervisorDashboard)
+#include "tst_supervisordashboard.moc"
