@@ -757,28 +757,20 @@ private Q_SLOTS:
         QCOMPARE(json.value(QLatin1String("jobs")).toArray().size(), 4);
     }
 
-    // The supervisor's screen refreshes every few seconds: with the 20,000
-    // and 100,000 seat arenas seeded too, both reads stay well under a second
-    // (measured here: see the log line).
-    void figuresStayQuickOnLargeVenues()
+    // With the 20,000 and 100,000 seat arenas seeded too, both reads answer
+    // and count the big shows (how long they take: bench_monitoring).
+    void figuresCoverLargeVenues()
     {
         m_cluster->ensureLargeVenues();
-        m_cluster->exec(QStringLiteral("ANALYZE boxoffice.show_seat"));
         HealthMonitor monitor(m_cluster->db());
-        QVERIFY(monitor.check().ok()); // warm: plans cached, pages in memory
-        QElapsedTimer timer;
-        timer.start();
         Result<HealthReport> report = monitor.check();
-        const qint64 checkMs = timer.restart();
         Result<DashboardSnapshot> snapshot = monitor.dashboard(60);
-        const qint64 dashboardMs = timer.elapsed();
         VERIFY_OK(report);
         VERIFY_OK(snapshot);
         QVERIFY(std::any_of(snapshot->shows.cbegin(), snapshot->shows.cend(),
             [](const ShowFigures &f) { return f.capacity == 100000; }));
-        qInfo("health check %lld ms, dashboard figures %lld ms", checkMs, dashboardMs);
-        QVERIFY2(checkMs < 1000, qPrintable(QString::number(checkMs)));
-        QVERIFY2(dashboardMs < 1000, qPrintable(QString::number(dashboardMs)));
+        QVERIFY(std::any_of(snapshot->shows.cbegin(), snapshot->shows.cend(),
+            [](const ShowFigures &f) { return f.capacity == 20000; }));
     }
 
     void cleanupTestCase() { m_engines.clear(); }
