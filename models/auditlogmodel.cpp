@@ -100,15 +100,15 @@ QString AuditLogModel::actionText(const QString &action)
 
 QString AuditLogModel::timeText(const QDateTime &at)
 {
-    return QLocale().toString(at.toLocalTime(), QStringLiteral("ddd d MMM yyyy  HH:mm:ss"));
+    return QLocale().toString(at.toLocalTime(), QStringLiteral("d MMM yyyy  HH:mm:ss"));
 }
 
 QString AuditLogModel::showText(const AuditEntry &entry)
 {
     const QJsonValue show = entry.detail.value(QLatin1String("show"));
     if (!entry.showTitle.isEmpty()) {
-        return tr("%1, %2").arg(entry.showTitle,
-            QLocale().toString(entry.showStartsAt.toLocalTime(), QStringLiteral("ddd d MMM HH:mm")));
+        return tr("%1, %2").arg(
+            entry.showTitle, QLocale().toString(entry.showStartsAt.toLocalTime(), QStringLiteral("ddd d MMM HH:mm")));
     }
     if (show.isDouble())
         return tr("show #%1").arg(show.toInteger());

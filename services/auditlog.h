@@ -44,11 +44,11 @@ public:
 
     struct Filter
     {
-        QDateTime from; // inclusive; invalid: no lower bound
-        QDateTime to;   // exclusive; invalid: no upper bound
-        QString actor;  // exact; empty: anyone
-        QString action; // exact; empty: any
-        QString text;   // in the reason or the detail, case-insensitive; empty: anything
+        QDateTime from;  // inclusive; invalid: no lower bound
+        QDateTime to;    // exclusive; invalid: no upper bound
+        QString actor;   // exact; empty: anyone
+        QString action;  // exact; empty: any
+        QString text;    // in the reason or the detail, case-insensitive; empty: anything
         int limit = 200; // capped to 1..MaxLimit
     };
 

@@ -67,7 +67,7 @@ private:
     // Six CLASS2 seats: Counter 1 holds the first three, Counter 2 the others.
     QList<int> holdSix()
     {
-        const QList<int> seats = m_cluster->seatsOf(m_show, QStringLiteral("CLASS2"), 6);
+        QList<int> seats = m_cluster->seatsOf(m_show, QStringLiteral("CLASS2"), 6);
         [&] {
             QVERIFY(m_engines[0]->hold(m_show, seats.mid(0, 3), 5).ok());
             QVERIFY(m_engines[1]->hold(m_show, seats.mid(3, 3), 5).ok());
@@ -107,8 +107,8 @@ private:
         QMessageBox *box = panel.confirmation();
         if (text)
             *text = box->text();
-        QAbstractButton *button = yes ? box->findChild<QPushButton *>(QStringLiteral("confirmButton"))
-                                      : box->button(QMessageBox::Cancel);
+        QAbstractButton *button
+            = yes ? box->findChild<QPushButton *>(QStringLiteral("confirmButton")) : box->button(QMessageBox::Cancel);
         QVERIFY(button);
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!panel.confirmation(), 5000);
@@ -220,7 +220,8 @@ private Q_SLOTS:
         QTest::mouseClick(release, Qt::LeftButton);
         QString question;
         answer(*panel, false, &question);
-        QVERIFY2(question.contains(QStringLiteral("Release %1 held seats").arg(expectedIds.size())), qPrintable(question));
+        QVERIFY2(
+            question.contains(QStringLiteral("Release %1 held seats").arg(expectedIds.size())), qPrintable(question));
         QTest::qWait(100);
         QCOMPARE(m_cluster->fingerprint(), before);
 

@@ -2,6 +2,371 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>HealthMonitor</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orphaned bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned booking(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stale seat locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale seat lock(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate guards: nothing unusual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counter(s) tripping the duplicate guards</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every counter is online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counter(s) offline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Background jobs run on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background job(s) failed, late or never run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats still sold or held for an order that was cancelled or has expired: nobody can buy them until they are freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds past their time that the cleanup has not released yet. They do not stop a sale (a hold past its time counts as free), but many of them mean the cleanup job is behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counter whose duplicate guards tripped far more often than the other counters&apos; lately: a stuck key, repeated clicks, or a network that keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters that were working but have sent no heartbeat lately: the app may have stopped or the network may be down. Counters closed properly are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background jobs whose last run failed (critical), that have not run for more than twice their period, or that never ran (warning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time this counter waits for the database to answer a trivial query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&apos; median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning at (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical at (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database answers in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database slow: %1 ms round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how to group the report: by show, zone, counter or clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the counted cash: an amount from 0.00 to %1 baht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash of this counter was already reconciled for a shift overlapping this one (%1 to %2). Refresh to get the next shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift cannot end in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PromptPay gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PromptPay refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PromptPay net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clerk recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceError</name>
     <message>
         <source>The local database could not be started: %1</source>
@@ -198,6 +563,10 @@
         <source>Too many wrong passwords: this account is locked for a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your account is not allowed to do this. Ask a supervisor or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -263,6 +632,213 @@
     </message>
     <message>
         <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the reason or the detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail as recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries; more match. Narrow the filters to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n entry(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::AuditLogModel</name>
+    <message>
+        <source>Force unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales state changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate locks cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only counter #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>locked for %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,6 +938,322 @@
     </message>
     <message>
         <source>A manager cleared the duplicate-order locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::EmergencyPanel</name>
+    <message>
+        <source>Emergency controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action needs a reason, reaches every counter at once and is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the shows and the held seats again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force unlock held seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frees seats a counter holds (a crashed or abandoned counter). Seats in an order are never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every held seat of this show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every seat one counter holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the audit log (e.g. counter 3 crashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales of this show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paused or closed show refuses new holds and sales on every counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate-order locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every counter forgets the orders it is guarding against repeating. Use it when a counter keeps refusing a sale as &quot;already in progress&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear on &amp;every counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shows could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats selected on the counter&apos;s map (none on this show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) selected on the counter&apos;s map: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the held seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n held seat(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No counter holds seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The held seats could not be looked up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lapsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n held seat(s)&lt;/b&gt; will be released (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select seats of this show on the counter&apos;s map, or choose another scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counter holds seats of this show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to release: none of these seats is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the seats selected on the counter&apos;s map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every held seat of the show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every seat %1 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n held seat(s) of %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scope: %1.
+Reason: %2
+
+The counters holding them lose them at once; a clerk in the middle of a sale has to pick seats again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seat was released: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n seat(s); every counter&apos;s map shows them free.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Released %1 of %2 seats; the others had been let go or sold meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause sales of %1?
+
+Every counter stops holding and selling its seats at once, until sales are resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close sales of %1?
+
+No counter can hold or sell its seats any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sales of %1?
+
+Every counter can hold and sell its seats again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales of a show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales were not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the duplicate-order locks on every counter?
+
+Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locks were not cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every counter was told to clear its duplicate-order locks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,6 +1413,38 @@
         <source>Sales of this show are closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Su&amp;pervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cash reconciliation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Emergency controls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box office health — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -610,6 +1534,345 @@
     </message>
     <message>
         <source>Order #%1 now has its new seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReconciliationDialog</name>
+    <message>
+        <source>Exact: the drawer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lerk on duty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the shift again, up to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12,500.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted cash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why the drawer is over or short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counter has been set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliations of %1 in the last %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since the last reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since the start of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash sales %1 − cash refunds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash orders paid at this counter in the shift: %1. Its paid cash orders cancelled in the shift: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the drawer and enter the cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: type it like 12,500.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded for %1: expected %2, counted %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReportTableModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clerk recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid %1 in %n order(s), refunded %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) refunded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PromptPay (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReportsDialog</name>
+    <message>
+        <source>Sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders paid on %1, and refunds of paid orders cancelled that day. Amounts in baht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders paid from %1 to %2 (both days included), and refunds of paid orders cancelled in that time. Amounts in baht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the report has not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,6 +1979,432 @@
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database did not accept the account %1 (%2). Ask a manager to set its password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::SupervisorDashboard</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release expired holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire unpaid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order seat still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 in the last %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervisor dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sells today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takings today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock conflicts today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates · level 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates · level 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates · level 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates · level 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limited requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock conflicts per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to see what it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats held right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) paid today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seat holds by every counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats another counter had first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same request repeated within 5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order already being processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry answered with the same order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar order flagged for the clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests over a counter&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cleanup has run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) in %2 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show: this check found no problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -761,6 +2450,14 @@
     </message>
     <message>
         <source>Box Office — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1; opening the counter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to start selling.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

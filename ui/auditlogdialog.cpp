@@ -80,7 +80,10 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent) : QDialog(parent),
     filters->addWidget(m_searchButton);
     layout->addLayout(filters);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The table on top, the selected entry's detail below it: the table
+    // keeps the full width for its columns.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
     m_model = new AuditLogModel(this);
     m_view = new QTableView(splitter);
     m_view->setObjectName(QStringLiteral("entries"));
@@ -97,8 +100,9 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent) : QDialog(parent),
 
     auto *pane = new QWidget(splitter);
     pane->setObjectName(QStringLiteral("detailPane"));
-    auto *paneLayout = new QVBoxLayout(pane);
-    paneLayout->setContentsMargins(8, 0, 0, 0);
+    auto *paneLayout = new QHBoxLayout(pane);
+    paneLayout->setContentsMargins(0, 6, 0, 0);
+    auto *factsColumn = new QVBoxLayout;
     m_detailTitle = new QLabel(pane);
     m_detailTitle->setObjectName(QStringLiteral("detailTitle"));
     QFont big = m_detailTitle->font();
@@ -112,6 +116,9 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent) : QDialog(parent),
     m_detailFacts->setTextFormat(Qt::RichText);
     m_detailFacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailFacts->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    factsColumn->addWidget(m_detailTitle);
+    factsColumn->addWidget(m_detailFacts, 1);
+    auto *jsonColumn = new QVBoxLayout;
     auto *jsonLabel = new QLabel(tr("Detail as recorded:"), pane);
     jsonLabel->setStyleSheet(QStringLiteral("color: #616161;"));
     m_detail = new QPlainTextEdit(pane);
@@ -120,15 +127,16 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent) : QDialog(parent),
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_detail->setStyleSheet(QStringLiteral("QPlainTextEdit { background: #fafafa; }"));
-    paneLayout->addWidget(m_detailTitle);
-    paneLayout->addWidget(m_detailFacts);
-    paneLayout->addWidget(jsonLabel);
-    paneLayout->addWidget(m_detail, 1);
+    jsonColumn->addWidget(jsonLabel);
+    jsonColumn->addWidget(m_detail, 1);
+    paneLayout->addLayout(factsColumn, 1);
+    paneLayout->addSpacing(12);
+    paneLayout->addLayout(jsonColumn, 1);
     splitter->addWidget(m_view);
     splitter->addWidget(pane);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({760, 320});
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({330, 210});
     layout->addWidget(splitter, 1);
 
     auto *footer = new QHBoxLayout;
@@ -148,7 +156,7 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent) : QDialog(parent),
     connect(m_text, &QLineEdit::returnPressed, this, &AuditLogDialog::search);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogDialog::showSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(1120, 620);
+    resize(1180, 640);
     showSelected();
     search();
 }
@@ -230,13 +238,15 @@ void AuditLogDialog::showAnswer(const Answer &answer)
     m_view->resizeColumnsToContents();
     // The reason and the detail may be long: keep them to a readable width
     // (the full text is in the tooltip and the pane).
-    for (int c : {int(AuditLogModel::ReasonColumn), int(AuditLogModel::DetailColumn)})
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 260));
+    m_view->setColumnWidth(
+        AuditLogModel::ReasonColumn, std::min(m_view->columnWidth(AuditLogModel::ReasonColumn), 280));
+    m_view->setColumnWidth(
+        AuditLogModel::DetailColumn, std::min(m_view->columnWidth(AuditLogModel::DetailColumn), 480));
     const int n = int(page.entries.size());
     const QLocale locale;
     if (page.more)
-        m_status->setText(tr("Showing the newest %1 entries; more match. Narrow the filters to see them.")
-                              .arg(locale.toString(n)));
+        m_status->setText(
+            tr("Showing the newest %1 entries; more match. Narrow the filters to see them.").arg(locale.toString(n)));
     else if (n == 0)
         m_status->setText(tr("No entry matches these filters."));
     else
@@ -262,7 +272,8 @@ void AuditLogDialog::showSelected()
     QStringList rows;
     auto add = [&rows](const QString &label, const QString &value) {
         rows << QStringLiteral("<tr><td style='color:#616161; padding-right:10px;'>%1</td><td>%2</td></tr>")
-                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                    .arg(label.toHtmlEscaped(),
+                        value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     };
     add(tr("When"), AuditLogModel::timeText(e->at));
     add(tr("By"), e->actor);

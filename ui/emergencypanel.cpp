@@ -66,9 +66,7 @@ QLineEdit *reasonEdit(const QString &name, const QString &placeholder, QWidget *
 } // namespace
 
 EmergencyPanel::EmergencyPanel(Database &db, QString actor, QWidget *parent)
-    : QDialog(parent)
-    , m_db(db)
-    , m_actor(std::move(actor))
+    : QDialog(parent), m_db(db), m_actor(std::move(actor))
 {
     setWindowTitle(tr("Emergency controls"));
     setObjectName(QStringLiteral("emergencyPanel"));
@@ -76,7 +74,7 @@ EmergencyPanel::EmergencyPanel(Database &db, QString actor, QWidget *parent)
     updateSeatsScopeText();
     updateSalesState();
     updateButtons();
-    resize(1060, 680);
+    resize(1040, 640);
     reloadShows();
 }
 
@@ -210,8 +208,8 @@ QWidget *EmergencyPanel::buildUnlockGroup()
 
     auto *actionRow = new QHBoxLayout;
     auto *reasonLabel = new QLabel(tr("R&eason:"), group);
-    m_unlockReason = reasonEdit(
-        QStringLiteral("unlockReason"), tr("Why, for the audit log (e.g. counter 3 crashed)"), group);
+    m_unlockReason
+        = reasonEdit(QStringLiteral("unlockReason"), tr("Why, for the audit log (e.g. counter 3 crashed)"), group);
     reasonLabel->setBuddy(m_unlockReason);
     m_unlockButton = plainButton(tr("Release seats"), QStringLiteral("unlockButton"), group);
     m_unlockButton->setMinimumWidth(150);
@@ -472,16 +470,16 @@ void EmergencyPanel::refreshPreview()
         PreviewAnswer answer;
         QList<Counter> counters;
         // The counters holding plain holds of the show, as force_unlock_targets counts them.
-        Result<Done> loaded = db->query(
-            QStringLiteral("SELECT t.id, t.name, count(*) FROM boxoffice.show_seat ss"
-                           "  JOIN boxoffice.terminal t ON t.id = ss.held_by"
-                           " WHERE ss.show_id = ? AND ss.state = 'held' AND ss.order_id IS NULL"
-                           " GROUP BY t.id, t.name ORDER BY t.name"),
-            {showId}, [&counters](QSqlQuery &q) -> Result<Done> {
-                while (q.next())
-                    counters << Counter {q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt()};
-                return Done {};
-            });
+        Result<Done> loaded
+            = db->query(QStringLiteral("SELECT t.id, t.name, count(*) FROM boxoffice.show_seat ss"
+                                       "  JOIN boxoffice.terminal t ON t.id = ss.held_by"
+                                       " WHERE ss.show_id = ? AND ss.state = 'held' AND ss.order_id IS NULL"
+                                       " GROUP BY t.id, t.name ORDER BY t.name"),
+                {showId}, [&counters](QSqlQuery &q) -> Result<Done> {
+                    while (q.next())
+                        counters << Counter {q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt()};
+                    return Done {};
+                });
         if (loaded)
             answer.counters = counters;
         else
@@ -590,8 +588,8 @@ void EmergencyPanel::updateButtons()
     const ShowSummary *show = currentShow();
     const int n = m_previewValid ? int(m_preview.size()) : 0;
     m_unlockButton->setText(n > 0 ? tr("Release %n seat(s)", "", n) : tr("Release seats"));
-    m_unlockButton->setEnabled(idle && show && !m_previewLoading && m_previewValid && n > 0
-        && !m_unlockReason->text().trimmed().isEmpty());
+    m_unlockButton->setEnabled(
+        idle && show && !m_previewLoading && m_previewValid && n > 0 && !m_unlockReason->text().trimmed().isEmpty());
     m_counterCombo->setEnabled(m_scope == Scope::OneCounter && m_counterCombo->count() > 0);
 
     const QString state = show ? show->salesState : QString();
@@ -609,11 +607,11 @@ void EmergencyPanel::setMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     m_message->setProperty("error", error);
-    m_message->setStyleSheet(
-        error ? QStringLiteral("QLabel { background: #fdecea; color: #8e0000; border: 1px solid #f5c2c0;"
-                               " border-radius: 4px; padding: 8px; }")
-              : QStringLiteral("QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid #b9dfbb;"
-                               " border-radius: 4px; padding: 8px; }"));
+    m_message->setStyleSheet(error
+            ? QStringLiteral("QLabel { background: #fdecea; color: #8e0000; border: 1px solid #f5c2c0;"
+                             " border-radius: 4px; padding: 8px; }")
+            : QStringLiteral("QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid #b9dfbb;"
+                             " border-radius: 4px; padding: 8px; }"));
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -771,9 +769,8 @@ void EmergencyPanel::clearDuplicateLocks()
     const QString reason = m_clearReason->text().trimmed();
     if (reason.isEmpty())
         return;
-    ask(tr("Duplicate-order locks"),
-        tr("Clear the duplicate-order locks on every counter?\n\nReason: %1").arg(reason), tr("Clear the locks"),
-        [this, reason] {
+    ask(tr("Duplicate-order locks"), tr("Clear the duplicate-order locks on every counter?\n\nReason: %1").arg(reason),
+        tr("Clear the locks"), [this, reason] {
             beginAction();
             Database *db = &m_db;
             const QString actor = m_actor;

@@ -452,6 +452,14 @@ EmergencyPanel *MainWindow::showEmergencyPanel()
             m_emergency->setCurrentShow(m_session->showId());
         if (!m_conflictSeats.isEmpty())
             m_emergency->setSelectedSeats(m_conflictShow, m_conflictSeats, m_conflictLabels);
+        if (m_feed) {
+            // What the panel would touch follows every counter's holds.
+            connect(m_feed, &SeatFeed::seatsChanged, m_emergency, [panel = m_emergency](int showId) {
+                if (showId == panel->currentShowId())
+                    panel->refreshPreview();
+            });
+            connect(m_feed, &SeatFeed::salesStateChanged, m_emergency, &EmergencyPanel::reloadShows);
+        }
     }
     m_emergency->show();
     m_emergency->raise();
