@@ -194,6 +194,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return timeText(e->at);
     case ActorColumn:
+        // The login is what the database saw; shown when it says more.
+        if (!e->dbUser.isEmpty() && e->dbUser != e->actor)
+            return tr("%1 (login %2)").arg(e->actor, e->dbUser);
         return e->actor;
     case CounterColumn:
         return e->terminal.isEmpty() ? emDash() : e->terminal;

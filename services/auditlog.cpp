@@ -78,7 +78,7 @@ Result<AuditPage> AuditLog::find(Database &db, const Filter &filter)
         QStringLiteral(
             "SELECT a.id, extract(epoch FROM a.at)::float8, a.actor, coalesce(a.terminal, ''), a.action,"
             "       coalesce(a.reason, ''), a.detail::text, a.rows, coalesce(sh.title, ''),"
-            "       extract(epoch FROM sh.starts_at)::float8, coalesce(t.name, '')"
+            "       extract(epoch FROM sh.starts_at)::float8, coalesce(t.name, ''), a.db_user"
             "  FROM (SELECT * FROM boxoffice.audit_log"
             "         WHERE (?::float8 IS NULL OR at >= to_timestamp(?::float8))"
             "           AND (?::float8 IS NULL OR at < to_timestamp(?::float8))"
@@ -106,6 +106,7 @@ Result<AuditPage> AuditLog::find(Database &db, const Filter &filter)
                 e.showTitle = q.value(8).toString();
                 e.showStartsAt = fromEpoch(q.value(9));
                 e.targetTerminal = q.value(10).toString();
+                e.dbUser = q.value(11).toString();
                 page.entries << e;
             }
             return Done {};

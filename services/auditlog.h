@@ -18,6 +18,7 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at; // the server's clock: the record of when it happened
     QString actor;
+    QString dbUser;   // the database login that made the change (session_user)
     QString terminal; // the counter that made the change, when one did
     QString action;   // force_unlock, set_sales_state, cancel_order, …
     QString reason;

@@ -54,6 +54,12 @@ class TestAuditLogDialog final : public QObject
     Q_OBJECT
 
 private:
+    QString bossByLogin()
+    {
+        return QStringLiteral("boss (login %1)")
+            .arg(m_cluster->scalar(QStringLiteral("SELECT session_user")).toString());
+    }
+
     // Clicks Search and waits for the answer; the rows shown.
     int searchNow(AuditLogDialog &dialog)
     {
@@ -146,7 +152,8 @@ private Q_SLOTS:
             QStringList({QStringLiteral("cancel_order"), QStringLiteral("clear_duplicate_locks"),
                 QStringLiteral("set_sales_state"), QStringLiteral("set_sales_state"), QStringLiteral("force_unlock")}));
         QCOMPARE(column(*dialog, AuditLogModel::ActionColumn).last(), QStringLiteral("Force unlock"));
-        QCOMPARE(column(*dialog, AuditLogModel::ActorColumn).at(2), QStringLiteral("boss"));
+        // The actor the app named, and the database login when it differs.
+        QCOMPARE(column(*dialog, AuditLogModel::ActorColumn).at(2), bossByLogin());
         // The cancel was made at a counter; the controls were not.
         QCOMPARE(column(*dialog, AuditLogModel::CounterColumn).first(), QStringLiteral("Counter 7"));
         QCOMPARE(column(*dialog, AuditLogModel::RowsColumn).last(), QStringLiteral("3"));
@@ -168,7 +175,7 @@ private Q_SLOTS:
         pick(dialog->actorCombo(), QStringLiteral("boss"));
         QCOMPARE(dialog->actorCombo()->currentData().toString(), QStringLiteral("boss"));
         QCOMPARE(searchNow(*dialog), 2);
-        QCOMPARE(column(*dialog, AuditLogModel::ActorColumn), QStringList(2, QStringLiteral("boss")));
+        QCOMPARE(column(*dialog, AuditLogModel::ActorColumn), QStringList(2, bossByLogin()));
         QCOMPARE(column(*dialog, AuditLogModel::ReasonColumn),
             QStringList({QStringLiteral("Rain stopped"), QStringLiteral("Rain over the stadium")}));
 

@@ -21,9 +21,9 @@
     </message>
     <message numerus="yes">
         <source>%n orphaned booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orphaned booking</numerusform>
+            <numerusform>%n orphaned bookings</numerusform>
         </translation>
     </message>
     <message>
@@ -32,9 +32,9 @@
     </message>
     <message numerus="yes">
         <source>%n stale seat lock(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stale seat lock</numerusform>
+            <numerusform>%n stale seat locks</numerusform>
         </translation>
     </message>
     <message>
@@ -43,9 +43,9 @@
     </message>
     <message numerus="yes">
         <source>%n counter(s) tripping the duplicate guards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n counter tripping the duplicate guards</numerusform>
+            <numerusform>%n counters tripping the duplicate guards</numerusform>
         </translation>
     </message>
     <message>
@@ -54,9 +54,9 @@
     </message>
     <message numerus="yes">
         <source>%n counter(s) offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n counter offline</numerusform>
+            <numerusform>%n counters offline</numerusform>
         </translation>
     </message>
     <message>
@@ -65,9 +65,9 @@
     </message>
     <message numerus="yes">
         <source>%n background job(s) failed, late or never run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n background job failed, late or never run</numerusform>
+            <numerusform>%n background jobs failed, late or never run</numerusform>
         </translation>
     </message>
     <message>
@@ -699,9 +699,9 @@
     </message>
     <message numerus="yes">
         <source>Showing %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing %n entry.</numerusform>
+            <numerusform>Showing %n entries.</numerusform>
         </translation>
     </message>
     <message>
@@ -773,9 +773,9 @@
     </message>
     <message numerus="yes">
         <source>%n chosen seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chosen seat</numerusform>
+            <numerusform>%n chosen seats</numerusform>
         </translation>
     </message>
     <message>
@@ -808,9 +808,9 @@
     </message>
     <message numerus="yes">
         <source>locked for %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>locked for %n minute</numerusform>
+            <numerusform>locked for %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -839,6 +839,10 @@
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (login %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1077,9 +1081,9 @@
     </message>
     <message numerus="yes">
         <source>%n seat(s) selected on the counter&apos;s map: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat selected on the counter&apos;s map: %1</numerusform>
+            <numerusform>%n seats selected on the counter&apos;s map: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1092,9 +1096,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n held seat(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n held seat)</numerusform>
+            <numerusform>%1 (%n held seats)</numerusform>
         </translation>
     </message>
     <message>
@@ -1119,9 +1123,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n held seat(s)&lt;/b&gt; will be released (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n held seat&lt;/b&gt; will be released (%1).</numerusform>
+            <numerusform>&lt;b&gt;%n held seats&lt;/b&gt; will be released (%1).</numerusform>
         </translation>
     </message>
     <message>
@@ -1142,9 +1146,9 @@
     </message>
     <message numerus="yes">
         <source>Release %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Release %n seat</numerusform>
+            <numerusform>Release %n seats</numerusform>
         </translation>
     </message>
     <message>
@@ -1165,9 +1169,9 @@
     </message>
     <message numerus="yes">
         <source>Release %n held seat(s) of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Release %n held seat of %1?</numerusform>
+            <numerusform>Release %n held seats of %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -1183,9 +1187,9 @@ The counters holding them lose them at once; a clerk in the middle of a sale has
     </message>
     <message numerus="yes">
         <source>Released %n seat(s); every counter&apos;s map shows them free.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Released %n seat; every counter&apos;s map shows it free.</numerusform>
+            <numerusform>Released %n seats; every counter&apos;s map shows them free.</numerusform>
         </translation>
     </message>
     <message>
@@ -1732,16 +1736,16 @@ Reason: %1</source>
     </message>
     <message numerus="yes">
         <source>Paid %1 in %n order(s), refunded %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paid %1 in %n order, refunded %2</numerusform>
+            <numerusform>Paid %1 in %n orders, refunded %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) refunded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket refunded</numerusform>
+            <numerusform>%n tickets refunded</numerusform>
         </translation>
     </message>
     <message>
@@ -1992,23 +1996,23 @@ Reason: %1</source>
     </message>
     <message numerus="yes">
         <source>%n second(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message>
@@ -2077,9 +2081,9 @@ Reason: %1</source>
     </message>
     <message numerus="yes">
         <source>%1 — %2 in the last %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 in the last %n minute</numerusform>
+            <numerusform>%1 — %2 in the last %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -2288,9 +2292,9 @@ Reason: %1</source>
     </message>
     <message numerus="yes">
         <source>%n order(s) paid today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order paid today</numerusform>
+            <numerusform>%n orders paid today</numerusform>
         </translation>
     </message>
     <message>
@@ -2335,9 +2339,9 @@ Reason: %1</source>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) in %2 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row in %2 ms</numerusform>
+            <numerusform>%1: %n rows in %2 ms</numerusform>
         </translation>
     </message>
     <message>
@@ -2374,23 +2378,23 @@ Reason: %1</source>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n critical problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critical problem</numerusform>
+            <numerusform>%n critical problems</numerusform>
         </translation>
     </message>
     <message>

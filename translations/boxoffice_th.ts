@@ -5,360 +5,360 @@
     <name>HealthMonitor</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ปกติ</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>คำเตือน</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>วิกฤต</translation>
     </message>
     <message>
         <source>No orphaned bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการจองตกค้าง</translation>
     </message>
     <message numerus="yes">
         <source>%n orphaned booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การจองตกค้าง %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>No stale seat locks</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการล็อกที่นั่งค้าง</translation>
     </message>
     <message numerus="yes">
         <source>%n stale seat lock(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การล็อกที่นั่งค้าง %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Duplicate guards: nothing unusual</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบบกันรายการซ้ำ: ไม่พบสิ่งผิดปกติ</translation>
     </message>
     <message numerus="yes">
         <source>%n counter(s) tripping the duplicate guards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ระบบกันรายการซ้ำทำงานบ่อยผิดปกติที่ %n เคาน์เตอร์</numerusform>
         </translation>
     </message>
     <message>
         <source>Every counter is online</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกเคาน์เตอร์ออนไลน์อยู่</translation>
     </message>
     <message numerus="yes">
         <source>%n counter(s) offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เคาน์เตอร์ออฟไลน์ %n แห่ง</numerusform>
         </translation>
     </message>
     <message>
         <source>Background jobs run on time</source>
-        <translation type="unfinished"></translation>
+        <translation>งานเบื้องหลังทำงานตรงเวลา</translation>
     </message>
     <message numerus="yes">
         <source>%n background job(s) failed, late or never run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>งานเบื้องหลัง %n งานล้มเหลว ล่าช้า หรือไม่เคยทำงาน</numerusform>
         </translation>
     </message>
     <message>
         <source>Seats still sold or held for an order that was cancelled or has expired: nobody can buy them until they are freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งที่ยังมีสถานะขายแล้วหรือถูกจองไว้ให้คำสั่งซื้อที่ยกเลิกหรือหมดอายุไปแล้ว: จะไม่มีใครซื้อที่นั่งเหล่านี้ได้จนกว่าจะปล่อยคืน</translation>
     </message>
     <message>
         <source>Holds past their time that the cleanup has not released yet. They do not stop a sale (a hold past its time counts as free), but many of them mean the cleanup job is behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองที่หมดเวลาแล้วแต่งานล้างข้อมูลยังไม่ได้ปล่อยคืน รายการเหล่านี้ไม่ขัดขวางการขาย (การจองที่หมดเวลาถือว่าที่นั่งว่าง) แต่หากมีจำนวนมากแสดงว่างานล้างข้อมูลทำงานล่าช้า</translation>
     </message>
     <message>
         <source>A counter whose duplicate guards tripped far more often than the other counters&apos; lately: a stuck key, repeated clicks, or a network that keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>เคาน์เตอร์ที่ระบบกันรายการซ้ำทำงานบ่อยกว่าเคาน์เตอร์อื่นมากในช่วงนี้: อาจเกิดจากแป้นค้าง การคลิกซ้ำหลายครั้ง หรือเครือข่ายที่ส่งคำขอซ้ำไม่หยุด</translation>
     </message>
     <message>
         <source>Counters that were working but have sent no heartbeat lately: the app may have stopped or the network may be down. Counters closed properly are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>เคาน์เตอร์ที่เคยทำงานอยู่แต่ไม่ได้ส่งสัญญาณชีพ (heartbeat) มาระยะหนึ่ง: โปรแกรมอาจหยุดทำงานหรือเครือข่ายอาจขัดข้อง เคาน์เตอร์ที่ปิดโปรแกรมอย่างถูกต้องจะไม่แสดงในรายการนี้</translation>
     </message>
     <message>
         <source>Background jobs whose last run failed (critical), that have not run for more than twice their period, or that never ran (warning).</source>
-        <translation type="unfinished"></translation>
+        <translation>งานเบื้องหลังที่ทำงานครั้งล่าสุดล้มเหลว (วิกฤต) ไม่ได้ทำงานนานเกินสองเท่าของรอบเวลา หรือไม่เคยทำงานเลย (คำเตือน)</translation>
     </message>
     <message>
         <source>The time this counter waits for the database to answer a trivial query.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่เคาน์เตอร์นี้รอให้ฐานข้อมูลตอบคำสั่งค้นหาอย่างง่าย</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">รายการแข่งขัน</translation>
+        <translation>รายการแข่งขัน</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished">ที่นั่ง</translation>
+        <translation>ที่นั่ง</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">คำสั่งซื้อ</translation>
+        <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Seat state</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะที่นั่ง</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้จอง</translation>
     </message>
     <message>
         <source>Held until</source>
-        <translation type="unfinished"></translation>
+        <translation>จองถึง</translation>
     </message>
     <message>
         <source>Minutes past</source>
-        <translation type="unfinished"></translation>
+        <translation>เกินเวลา (นาที)</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานขาย</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการซ้ำ</translation>
     </message>
     <message>
         <source>Level 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ 1</translation>
     </message>
     <message>
         <source>Level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ 2</translation>
     </message>
     <message>
         <source>Level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ 3</translation>
     </message>
     <message>
         <source>Level 4</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ 4</translation>
     </message>
     <message>
         <source>Others&apos; median</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่ามัธยฐานของเคาน์เตอร์อื่น</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลา (นาที)</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อล่าสุด</translation>
     </message>
     <message>
         <source>Silent (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ขาดการติดต่อ (วินาที)</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>งาน</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำงานล่าสุด</translation>
     </message>
     <message>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำงานโดย</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนรายการ</translation>
     </message>
     <message>
         <source>Duration (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลา (ms)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาด</translation>
     </message>
     <message>
         <source>Period (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบเวลา (วินาที)</translation>
     </message>
     <message>
         <source>Round trip (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาไป-กลับ (ms)</translation>
     </message>
     <message>
         <source>Warning at (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์เตือน (ms)</translation>
     </message>
     <message>
         <source>Critical at (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์วิกฤต (ms)</translation>
     </message>
     <message>
         <source>Database not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลไม่ตอบสนอง</translation>
     </message>
     <message>
         <source>Database answers in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลตอบสนองใน %1 มิลลิวินาที</translation>
     </message>
     <message>
         <source>Database slow: %1 ms round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลช้า: เวลาไป-กลับ %1 มิลลิวินาที</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>The period must not end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสิ้นสุดต้องไม่อยู่ก่อนวันเริ่มต้น</translation>
     </message>
     <message>
         <source>Choose how to group the report: by show, zone, counter or clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือกการจัดกลุ่มรายงาน: ตามรายการแข่งขัน โซน เคาน์เตอร์ หรือพนักงานขาย</translation>
     </message>
     <message>
         <source>Enter the counted cash: an amount from 0.00 to %1 baht.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณากรอกเงินสดที่นับได้: จำนวนเงินตั้งแต่ 0.00 ถึง %1 บาท</translation>
     </message>
     <message>
         <source>The note is too long: at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุยาวเกินไป: ไม่เกิน 500 ตัวอักษร</translation>
     </message>
     <message>
         <source>The cash of this counter was already reconciled for a shift overlapping this one (%1 to %2). Refresh to get the next shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสดของเคาน์เตอร์นี้กระทบยอดไปแล้วในกะที่ทับซ้อนกับกะนี้ (%1 ถึง %2) กรุณากดรีเฟรชเพื่อดึงกะถัดไป</translation>
     </message>
     <message>
         <source>A shift cannot end in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาสิ้นสุดกะต้องไม่อยู่ในอนาคต</translation>
     </message>
     <message>
         <source>The shift must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาสิ้นสุดกะต้องอยู่หลังเวลาเริ่มกะ</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">รายการแข่งขัน</translation>
+        <translation>รายการแข่งขัน</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished">โซน</translation>
+        <translation>โซน</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานขาย</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาเริ่ม</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">สนาม</translation>
+        <translation>สนาม</translation>
     </message>
     <message>
         <source>Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทบัตร</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ใช้</translation>
     </message>
     <message>
         <source>Paid orders</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อที่ชำระแล้ว</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายรวม</translation>
     </message>
     <message>
         <source>Refunded orders</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อที่คืนเงิน</translation>
     </message>
     <message>
         <source>Refunded tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรที่คืนเงิน</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดคืนเงิน</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดสุทธิ</translation>
     </message>
     <message>
         <source>Cash gross</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสด: ยอดขายรวม</translation>
     </message>
     <message>
         <source>Cash refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสด: ยอดคืนเงิน</translation>
     </message>
     <message>
         <source>Cash net</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสด: ยอดสุทธิ</translation>
     </message>
     <message>
         <source>Card gross</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเครดิต/เดบิต: ยอดขายรวม</translation>
     </message>
     <message>
         <source>Card refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเครดิต/เดบิต: ยอดคืนเงิน</translation>
     </message>
     <message>
         <source>Card net</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเครดิต/เดบิต: ยอดสุทธิ</translation>
     </message>
     <message>
         <source>PromptPay gross</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมเพย์: ยอดขายรวม</translation>
     </message>
     <message>
         <source>PromptPay refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมเพย์: ยอดคืนเงิน</translation>
     </message>
     <message>
         <source>PromptPay net</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมเพย์: ยอดสุทธิ</translation>
     </message>
     <message>
         <source>No clerk recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกพนักงานขาย</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">ยอดรวม</translation>
+        <translation>ยอดรวม</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึก %1 ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -625,204 +625,208 @@
     <name>boxoffice::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>Words in the reason or the detail</source>
-        <translation type="unfinished"></translation>
+        <translation>คำในเหตุผลหรือรายละเอียด</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่ (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>โดย (&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการ (&amp;A):</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ (&amp;X):</translation>
     </message>
     <message>
         <source>Detail as recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียดตามที่บันทึก:</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกการดำเนินการ</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคน</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังค้นหา…</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่านบันทึกการตรวจสอบได้: %1</translation>
     </message>
     <message>
         <source>Showing the newest %1 entries; more match. Narrow the filters to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง %1 รายการล่าสุด ยังมีรายการที่ตรงเงื่อนไขอีก กรุณากำหนดตัวกรองให้แคบลงเพื่อดูรายการเหล่านั้น</translation>
     </message>
     <message>
         <source>No entry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการที่ตรงกับตัวกรองเหล่านี้</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>แสดง %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>No entry selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกรายการ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>โดย</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">รายการแข่งขัน</translation>
+        <translation>รายการแข่งขัน</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนรายการ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่รายการ</translation>
     </message>
 </context>
 <context>
     <name>boxoffice::AuditLogModel</name>
     <message>
         <source>Force unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>บังคับปลดล็อก</translation>
     </message>
     <message>
         <source>Sales state changed</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนสถานะการขาย</translation>
     </message>
     <message>
         <source>Duplicate locks cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างการล็อกคำสั่งซื้อซ้ำ</translation>
     </message>
     <message>
         <source>Order cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Staff account locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกบัญชีพนักงาน</translation>
     </message>
     <message>
         <source>Staff password set</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งรหัสผ่านพนักงาน</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>show #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการแข่งขัน #%1</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ที่นั่งที่เลือก %n ที่</numerusform>
         </translation>
     </message>
     <message>
         <source>whole show</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งรายการแข่งขัน</translation>
     </message>
     <message>
         <source>every counter</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกเคาน์เตอร์</translation>
     </message>
     <message>
         <source>only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะ %1</translation>
     </message>
     <message>
         <source>only counter #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเคาน์เตอร์ #%1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ #%1</translation>
     </message>
     <message>
         <source>refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงิน %1</translation>
     </message>
     <message numerus="yes">
         <source>locked for %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ล็อก %n นาที</numerusform>
         </translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>โดย</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนรายการ</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>%1 (login %2)</source>
+        <translation>%1 (บัญชีฐานข้อมูล %2)</translation>
     </message>
 </context>
 <context>
@@ -926,224 +930,224 @@
     <name>boxoffice::EmergencyPanel</name>
     <message>
         <source>Emergency controls</source>
-        <translation type="unfinished"></translation>
+        <translation>การควบคุมฉุกเฉิน</translation>
     </message>
     <message>
         <source>Every action needs a reason, reaches every counter at once and is written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกการดำเนินการต้องระบุเหตุผล มีผลกับทุกเคาน์เตอร์ทันที และจะถูกบันทึกไว้ในบันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>Manager: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้จัดการ: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการแข่งขัน (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">รีเฟรช (&amp;R)</translation>
+        <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
         <source>Load the shows and the held seats again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลดรายการแข่งขันและที่นั่งที่ถูกจองใหม่ (F5)</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตรวจสอบ (&amp;A)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>Force unlock held seats</source>
-        <translation type="unfinished"></translation>
+        <translation>บังคับปลดล็อกที่นั่งที่ถูกจอง</translation>
     </message>
     <message>
         <source>Frees seats a counter holds (a crashed or abandoned counter). Seats in an order are never touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปล่อยที่นั่งที่เคาน์เตอร์จองค้างไว้ (เช่น เคาน์เตอร์ที่โปรแกรมค้างหรือถูกทิ้งไว้) ที่นั่งที่อยู่ในคำสั่งซื้อแล้วจะไม่ได้รับผลกระทบ</translation>
     </message>
     <message>
         <source>Every held seat of this show</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งที่ถูกจองทั้งหมดของรายการแข่งขันนี้</translation>
     </message>
     <message>
         <source>Every seat one counter holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งทั้งหมดที่เคาน์เตอร์หนึ่งจองไว้:</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished">ที่นั่ง</translation>
+        <translation>ที่นั่ง</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>จองโดย</translation>
     </message>
     <message>
         <source>Held until</source>
-        <translation type="unfinished"></translation>
+        <translation>จองถึง</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล (&amp;E):</translation>
     </message>
     <message>
         <source>Why, for the audit log (e.g. counter 3 crashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผลสำหรับบันทึกการตรวจสอบ (เช่น เคาน์เตอร์ 3 โปรแกรมค้าง)</translation>
     </message>
     <message>
         <source>Release seats</source>
-        <translation type="unfinished"></translation>
+        <translation>ปล่อยที่นั่ง</translation>
     </message>
     <message>
         <source>Sales of this show</source>
-        <translation type="unfinished"></translation>
+        <translation>การขายของรายการแข่งขันนี้</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>ขณะนี้:</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล (&amp;S):</translation>
     </message>
     <message>
         <source>Why, for the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผลสำหรับบันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>&amp;Pause sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ระงับการขายชั่วคราว (&amp;P)</translation>
     </message>
     <message>
         <source>Res&amp;ume sales</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดขายต่อ (&amp;U)</translation>
     </message>
     <message>
         <source>C&amp;lose sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดการขาย (&amp;L)</translation>
     </message>
     <message>
         <source>A paused or closed show refuses new holds and sales on every counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการแข่งขันที่ระงับหรือปิดการขายจะไม่รับการจองและการขายใหม่จากทุกเคาน์เตอร์</translation>
     </message>
     <message>
         <source>Duplicate-order locks</source>
-        <translation type="unfinished"></translation>
+        <translation>การล็อกคำสั่งซื้อซ้ำ</translation>
     </message>
     <message>
         <source>Every counter forgets the orders it is guarding against repeating. Use it when a counter keeps refusing a sale as &quot;already in progress&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกเคาน์เตอร์จะล้างรายการคำสั่งซื้อที่เฝ้าระวังไม่ให้ทำซ้ำ ใช้เมื่อเคาน์เตอร์ปฏิเสธการขายซ้ำ ๆ ว่า &quot;กำลังประมวลผล&quot;</translation>
     </message>
     <message>
         <source>Reaso&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล (&amp;N):</translation>
     </message>
     <message>
         <source>Clear on &amp;every counter</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างในทุกเคาน์เตอร์ (&amp;E)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>The shows could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถโหลดรายการแข่งขันได้: %1</translation>
     </message>
     <message>
         <source>Seats selected on the counter&apos;s map (none on this show)</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งที่เลือกบนผังของเคาน์เตอร์ (ไม่มีในรายการแข่งขันนี้)</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) selected on the counter&apos;s map: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ที่นั่งที่เลือกบนผังของเคาน์เตอร์ %n ที่: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a show.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือกรายการแข่งขัน</translation>
     </message>
     <message>
         <source>Looking up the held seats…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังค้นหาที่นั่งที่ถูกจอง…</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n held seat(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (จองอยู่ %n ที่)</numerusform>
         </translation>
     </message>
     <message>
         <source>No counter holds seats</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเคาน์เตอร์ใดจองที่นั่งอยู่</translation>
     </message>
     <message>
         <source>The held seats could not be looked up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถค้นหาที่นั่งที่ถูกจองได้: %1</translation>
     </message>
     <message>
         <source>%1 (lapsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (หมดเวลาแล้ว)</translation>
     </message>
     <message>
         <source>unknown counter</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบเคาน์เตอร์</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n held seat(s)&lt;/b&gt; will be released (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>จะปล่อย&lt;b&gt;ที่นั่งที่ถูกจอง %n ที่&lt;/b&gt; (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Select seats of this show on the counter&apos;s map, or choose another scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกที่นั่งของรายการแข่งขันนี้บนผังของเคาน์เตอร์ หรือเลือกขอบเขตอื่น</translation>
     </message>
     <message>
         <source>No counter holds seats of this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเคาน์เตอร์ใดจองที่นั่งของรายการแข่งขันนี้</translation>
     </message>
     <message>
         <source>Nothing to release: none of these seats is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีที่นั่งให้ปล่อย: ไม่มีที่นั่งใดในขอบเขตนี้ถูกจองอยู่</translation>
     </message>
     <message>
         <source>No show</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการแข่งขัน</translation>
     </message>
     <message numerus="yes">
         <source>Release %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ปล่อย %n ที่นั่ง</numerusform>
         </translation>
     </message>
     <message>
         <source>the seats selected on the counter&apos;s map</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งที่เลือกบนผังของเคาน์เตอร์</translation>
     </message>
     <message>
         <source>every held seat of the show</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งที่ถูกจองทั้งหมดของรายการแข่งขัน</translation>
     </message>
     <message>
         <source>every seat %1 holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งทั้งหมดที่ %1 จองไว้</translation>
     </message>
     <message>
         <source>Force unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>บังคับปลดล็อก</translation>
     </message>
     <message numerus="yes">
         <source>Release %n held seat(s) of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ปล่อยที่นั่งที่ถูกจอง %n ที่ของ %1 หรือไม่</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,85 +1155,96 @@
 Reason: %2
 
 The counters holding them lose them at once; a clerk in the middle of a sale has to pick seats again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอบเขต: %1
+เหตุผล: %2
+
+เคาน์เตอร์ที่จองไว้จะเสียที่นั่งเหล่านี้ทันที พนักงานขายที่กำลังทำรายการขายอยู่ต้องเลือกที่นั่งใหม่</translation>
     </message>
     <message>
         <source>No seat was released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ปล่อยที่นั่งใด: %1</translation>
     </message>
     <message numerus="yes">
         <source>Released %n seat(s); every counter&apos;s map shows them free.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ปล่อยที่นั่ง %n ที่แล้ว ผังที่นั่งของทุกเคาน์เตอร์แสดงเป็นที่ว่าง</numerusform>
         </translation>
     </message>
     <message>
         <source>Released %1 of %2 seats; the others had been let go or sold meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปล่อยที่นั่งแล้ว %1 จาก %2 ที่ ที่นั่งที่เหลือถูกปล่อยหรือขายไปแล้วในระหว่างนั้น</translation>
     </message>
     <message>
         <source>Pause sales of %1?
 
 Every counter stops holding and selling its seats at once, until sales are resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระงับการขาย %1 ชั่วคราวหรือไม่
+
+ทุกเคาน์เตอร์จะหยุดจองและขายที่นั่งของรายการนี้ทันที จนกว่าจะเปิดขายต่อ</translation>
     </message>
     <message>
         <source>Pause sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ระงับการขาย</translation>
     </message>
     <message>
         <source>Close sales of %1?
 
 No counter can hold or sell its seats any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดการขาย %1 หรือไม่
+
+จะไม่มีเคาน์เตอร์ใดจองหรือขายที่นั่งของรายการนี้ได้อีก</translation>
     </message>
     <message>
         <source>Close sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดการขาย</translation>
     </message>
     <message>
         <source>Resume sales of %1?
 
 Every counter can hold and sell its seats again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดขาย %1 ต่อหรือไม่
+
+ทุกเคาน์เตอร์จะกลับมาจองและขายที่นั่งของรายการนี้ได้อีกครั้ง</translation>
     </message>
     <message>
         <source>Resume sales</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดขายต่อ</translation>
     </message>
     <message>
         <source>Sales of a show</source>
-        <translation type="unfinished"></translation>
+        <translation>การขายของรายการแข่งขัน</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล: %1</translation>
     </message>
     <message>
         <source>Sales were not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เปลี่ยนสถานะการขาย: %1</translation>
     </message>
     <message>
         <source>Sales of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะการขาย %1: %2</translation>
     </message>
     <message>
         <source>Clear the duplicate-order locks on every counter?
 
 Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างการล็อกคำสั่งซื้อซ้ำในทุกเคาน์เตอร์หรือไม่
+
+เหตุผล: %1</translation>
     </message>
     <message>
         <source>Clear the locks</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างการล็อก</translation>
     </message>
     <message>
         <source>The locks were not cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ล้างการล็อก: %1</translation>
     </message>
     <message>
         <source>Every counter was told to clear its duplicate-order locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งให้ทุกเคาน์เตอร์ล้างการล็อกคำสั่งซื้อซ้ำแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1388,35 +1403,35 @@ Reason: %1</source>
     </message>
     <message>
         <source>Su&amp;pervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้างาน (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>แดชบอร์ด (&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงาน (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Cash reconciliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>กระทบยอดเงินสด (&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตรวจสอบ (&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้จัดการ (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Emergency controls…</source>
-        <translation type="unfinished"></translation>
+        <translation>การควบคุมฉุกเฉิน (&amp;E)…</translation>
     </message>
     <message>
         <source>Box office health — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะระบบจำหน่ายบัตร — %1</translation>
     </message>
 </context>
 <context>
@@ -1514,337 +1529,337 @@ Reason: %1</source>
     <name>boxoffice::ReconciliationDialog</name>
     <message>
         <source>Exact: the drawer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรงยอด: เงินในลิ้นชักตรงกับยอดที่ควรมี</translation>
     </message>
     <message>
         <source>Over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิน %1</translation>
     </message>
     <message>
         <source>Short by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ขาด %1</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ถึง %3</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ถึง %2</translation>
     </message>
     <message>
         <source>Cash reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>กระทบยอดเงินสด</translation>
     </message>
     <message>
         <source>C&amp;ounter:</source>
-        <translation type="unfinished"></translation>
+        <translation>เคาน์เตอร์ (&amp;O):</translation>
     </message>
     <message>
         <source>C&amp;lerk on duty:</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานขายประจำกะ (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">รีเฟรช (&amp;R)</translation>
+        <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
         <source>Propose the shift again, up to now</source>
-        <translation type="unfinished"></translation>
+        <translation>คำนวณกะใหม่จนถึงเวลาปัจจุบัน</translation>
     </message>
     <message>
         <source>End of shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดกะ</translation>
     </message>
     <message>
         <source>Shift:</source>
-        <translation type="unfinished"></translation>
+        <translation>กะ:</translation>
     </message>
     <message>
         <source>Expected cash:</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสดที่ควรมี:</translation>
     </message>
     <message>
         <source>e.g. 12,500.00</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 12,500.00</translation>
     </message>
     <message>
         <source>&amp;Counted cash:</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสดที่นับได้ (&amp;C):</translation>
     </message>
     <message>
         <source>Difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง:</translation>
     </message>
     <message>
         <source>Optional: why the drawer is over or short</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่บังคับ: สาเหตุที่เงินในลิ้นชักเกินหรือขาด</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ (&amp;N):</translation>
     </message>
     <message>
         <source>Re&amp;cord</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก (&amp;C)</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>กะ</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานขาย</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดที่ควรมี</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>นับได้</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกโดย</translation>
     </message>
     <message>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ไม่ได้บันทึก —</translation>
     </message>
     <message>
         <source>No counter has been set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการตั้งค่าเคาน์เตอร์</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
         <source>Reconciliations of %1 in the last %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>การกระทบยอดของ %1 ในช่วง %2 วันที่ผ่านมา</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>since the last reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>นับจากการกระทบยอดครั้งล่าสุด</translation>
     </message>
     <message>
         <source>since the start of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>นับจากเริ่มต้นวัน</translation>
     </message>
     <message>
         <source>Cash sales %1 − cash refunds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายเงินสด %1 − คืนเงินสด %2</translation>
     </message>
     <message>
         <source>Cash orders paid at this counter in the shift: %1. Its paid cash orders cancelled in the shift: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อที่ชำระด้วยเงินสดที่เคาน์เตอร์นี้ในกะ: %1 คำสั่งซื้อเงินสดที่ชำระแล้วของเคาน์เตอร์นี้ซึ่งถูกยกเลิกในกะ: %2</translation>
     </message>
     <message>
         <source>Count the drawer and enter the cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>นับเงินในลิ้นชักแล้วกรอกจำนวนเงินสด</translation>
     </message>
     <message>
         <source>Not an amount: type it like 12,500.00</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่จำนวนเงิน: กรุณาพิมพ์ในรูปแบบ 12,500.00</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังบันทึก…</translation>
     </message>
     <message>
         <source>Recorded for %1: expected %2, counted %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกของ %1 แล้ว: ควรมี %2 นับได้ %3 %4</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรงยอด</translation>
     </message>
     <message>
         <source>over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิน %1</translation>
     </message>
     <message>
         <source>short %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ขาด %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Database login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีฐานข้อมูล: %1</translation>
     </message>
 </context>
 <context>
     <name>boxoffice::ReportTableModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No clerk recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกพนักงานขาย</translation>
     </message>
     <message numerus="yes">
         <source>Paid %1 in %n order(s), refunded %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ชำระแล้ว %1 จาก %n คำสั่งซื้อ คืนเงิน %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) refunded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คืนเงินบัตร %n ใบ</numerusform>
         </translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">ยอดรวม</translation>
+        <translation>ยอดรวม</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">คำสั่งซื้อ</translation>
+        <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายรวม</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการคืนเงิน</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดคืนเงิน</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดสุทธิ</translation>
     </message>
     <message>
         <source>Cash (net)</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสด (สุทธิ)</translation>
     </message>
     <message>
         <source>Card (net)</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเครดิต/เดบิต (สุทธิ)</translation>
     </message>
     <message>
         <source>PromptPay (net)</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อมเพย์ (สุทธิ)</translation>
     </message>
 </context>
 <context>
     <name>boxoffice::ReportsDialog</name>
     <message>
         <source>Sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานยอดขาย</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อวาน</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 วันที่ผ่านมา</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>เดือนนี้</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>เดือนที่แล้ว</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดเอง</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลา (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่ (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดกลุ่มตาม (&amp;G):</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">รีเฟรช (&amp;R)</translation>
+        <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก CSV (&amp;E)…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <source>The period must not end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสิ้นสุดต้องไม่อยู่ก่อนวันเริ่มต้น</translation>
     </message>
     <message>
         <source>Orders paid on %1, and refunds of paid orders cancelled that day. Amounts in baht.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อที่ชำระเงินวันที่ %1 และการคืนเงินของคำสั่งซื้อที่ชำระแล้วซึ่งถูกยกเลิกในวันนั้น จำนวนเงินเป็นบาท</translation>
     </message>
     <message>
         <source>Orders paid from %1 to %2 (both days included), and refunds of paid orders cancelled in that time. Amounts in baht.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อที่ชำระเงินตั้งแต่ %1 ถึง %2 (รวมทั้งสองวัน) และการคืนเงินของคำสั่งซื้อที่ชำระแล้วซึ่งถูกยกเลิกในช่วงเวลานั้น จำนวนเงินเป็นบาท</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
         <source>No sales in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มียอดขายในช่วงเวลานี้</translation>
     </message>
     <message>
         <source>Nothing to export yet: the report has not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อมูลให้ส่งออก: รายงานยังโหลดไม่เสร็จ</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไปที่ %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1952,420 +1967,420 @@ Reason: %1</source>
     </message>
     <message>
         <source>The database did not accept the account %1 (%2). Ask a manager to set its password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลไม่ยอมรับบัญชี %1 (%2) กรุณาให้ผู้จัดการตั้งรหัสผ่านของบัญชีนี้ใหม่</translation>
     </message>
 </context>
 <context>
     <name>boxoffice::SupervisorDashboard</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อสักครู่</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n วินาทีที่แล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n นาทีที่แล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ชั่วโมงที่แล้ว</numerusform>
         </translation>
     </message>
     <message>
         <source>Release expired holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ปล่อยการจองที่หมดเวลา</translation>
     </message>
     <message>
         <source>Expire unpaid orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดคำสั่งซื้อค้างชำระที่หมดเวลา</translation>
     </message>
     <message>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบสถานะระบบ</translation>
     </message>
     <message>
         <source>Deep cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างข้อมูลแบบละเอียด</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished">เปิดขาย</translation>
+        <translation>เปิดขาย</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">ระงับชั่วคราว</translation>
+        <translation>ระงับชั่วคราว</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">ปิดการขาย</translation>
+        <translation>ปิดการขาย</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เคย</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าช้า</translation>
     </message>
     <message>
         <source>Never run</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เคยทำงาน</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">ยกเลิกแล้ว</translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">หมดอายุ</translation>
+        <translation>หมดอายุ</translation>
     </message>
     <message>
         <source>Still sold</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังมีสถานะขายแล้ว</translation>
     </message>
     <message>
         <source>Still held</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังมีสถานะจอง</translation>
     </message>
     <message>
         <source>Order seat still active</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งในคำสั่งซื้อยังใช้งานอยู่</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 in the last %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 ใน %n นาทีที่ผ่านมา</numerusform>
         </translation>
     </message>
     <message>
         <source>Supervisor dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>แดชบอร์ดหัวหน้างาน</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">รีเฟรช (&amp;R)</translation>
+        <translation>รีเฟรช (&amp;R)</translation>
     </message>
     <message>
         <source>Locked seats</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งถูกล็อก</translation>
     </message>
     <message>
         <source>Orders in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อระหว่างดำเนินการ</translation>
     </message>
     <message>
         <source>Sells today</source>
-        <translation type="unfinished"></translation>
+        <translation>การขายวันนี้</translation>
     </message>
     <message>
         <source>Takings today</source>
-        <translation type="unfinished"></translation>
+        <translation>รายรับวันนี้</translation>
     </message>
     <message>
         <source>Holds today</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองวันนี้</translation>
     </message>
     <message>
         <source>Lock conflicts today</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองชนกันวันนี้</translation>
     </message>
     <message>
         <source>Duplicates · level 1</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการซ้ำ · ระดับ 1</translation>
     </message>
     <message>
         <source>Duplicates · level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการซ้ำ · ระดับ 2</translation>
     </message>
     <message>
         <source>Duplicates · level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการซ้ำ · ระดับ 3</translation>
     </message>
     <message>
         <source>Duplicates · level 4</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการซ้ำ · ระดับ 4</translation>
     </message>
     <message>
         <source>Rate-limited requests</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอที่ถูกจำกัดความถี่</translation>
     </message>
     <message>
         <source>Last cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างข้อมูลล่าสุด</translation>
     </message>
     <message>
         <source>Sales per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายต่อนาที</translation>
     </message>
     <message>
         <source>Holds per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองต่อนาที</translation>
     </message>
     <message>
         <source>Lock conflicts per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองชนกันต่อนาที</translation>
     </message>
     <message>
         <source>Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">สถานะ</translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานขาย</translation>
     </message>
     <message>
         <source>Sales today</source>
-        <translation type="unfinished"></translation>
+        <translation>ขายวันนี้</translation>
     </message>
     <message>
         <source>Cash taken</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเงินสด</translation>
     </message>
     <message>
         <source>Takings</source>
-        <translation type="unfinished"></translation>
+        <translation>รายรับ</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อล่าสุด</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">รายการแข่งขัน</translation>
+        <translation>รายการแข่งขัน</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาเริ่ม</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">สถานะการขาย</translation>
+        <translation>สถานะการขาย</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">ขายแล้ว</translation>
+        <translation>ขายแล้ว</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>ความจุ</translation>
     </message>
     <message>
         <source>Sold %</source>
-        <translation type="unfinished"></translation>
+        <translation>ขายแล้ว %</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกล็อก</translation>
     </message>
     <message>
         <source>In flight</source>
-        <translation type="unfinished"></translation>
+        <translation>รอชำระ</translation>
     </message>
     <message>
         <source>Paid orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำระแล้ว</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>งาน</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำงานล่าสุด</translation>
     </message>
     <message>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำงานโดย</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนรายการ</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลา</translation>
     </message>
     <message>
         <source>Runs today</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำงานวันนี้</translation>
     </message>
     <message>
         <source>Failures today</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลววันนี้</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์</translation>
     </message>
     <message>
         <source>Shows</source>
-        <translation type="unfinished">รายการแข่งขัน</translation>
+        <translation>รายการแข่งขัน</translation>
     </message>
     <message>
         <source>Background jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>งานเบื้องหลัง</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะระบบ</translation>
     </message>
     <message>
         <source>Select a finding to see what it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรายการที่ตรวจพบเพื่อดูรายละเอียด</translation>
     </message>
     <message>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเฟรชไม่สำเร็จ: %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อัปเดตล่าสุด %1</translation>
     </message>
     <message>
         <source>seats held right now</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งที่ถูกจองอยู่ขณะนี้</translation>
     </message>
     <message>
         <source>awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>รอชำระเงิน</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) paid today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>วันนี้ชำระแล้ว %n คำสั่งซื้อ</numerusform>
         </translation>
     </message>
     <message>
         <source>cash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสด %1</translation>
     </message>
     <message>
         <source>seat holds by every counter</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองที่นั่งจากทุกเคาน์เตอร์</translation>
     </message>
     <message>
         <source>seats another counter had first</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งที่เคาน์เตอร์อื่นจองไปก่อน</translation>
     </message>
     <message>
         <source>same request repeated within 5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอเดิมซ้ำภายใน 5 วินาที</translation>
     </message>
     <message>
         <source>order already being processed</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อกำลังประมวลผลอยู่แล้ว</translation>
     </message>
     <message>
         <source>retry answered with the same order</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งซ้ำแล้วได้คำสั่งซื้อเดิม</translation>
     </message>
     <message>
         <source>similar order flagged for the clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งพนักงานขายว่ามีคำสั่งซื้อคล้ายกัน</translation>
     </message>
     <message>
         <source>requests over a counter&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอที่เกินขีดจำกัดของเคาน์เตอร์</translation>
     </message>
     <message>
         <source>no cleanup has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่เคยล้างข้อมูล</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ล้มเหลว: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) in %2 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n รายการ ใน %2 มิลลิวินาที</numerusform>
         </translation>
     </message>
     <message>
         <source>No heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสัญญาณชีพ</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ออฟไลน์</translation>
     </message>
     <message>
         <source>Silent</source>
-        <translation type="unfinished"></translation>
+        <translation>ขาดการติดต่อ</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>ออนไลน์</translation>
     </message>
     <message>
         <source>nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้เข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว: %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเร็จ</translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>วิกฤต %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คำเตือน %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n critical problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ปัญหาวิกฤต %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>All clear</source>
-        <translation type="unfinished"></translation>
+        <translation>ปกติทั้งหมด</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง %1 รายการแรกจากทั้งหมด %2 รายการ</translation>
     </message>
     <message>
         <source>Nothing to show: this check found no problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อมูลให้แสดง: การตรวจสอบนี้ไม่พบปัญหา</translation>
     </message>
 </context>
 <context>
@@ -2416,11 +2431,11 @@ Reason: %1</source>
     </message>
     <message>
         <source>Signed in as %1; opening the counter…</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบในชื่อ %1 แล้ว กำลังเปิดเคาน์เตอร์…</translation>
     </message>
     <message>
         <source>Sign in to start selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเข้าสู่ระบบเพื่อเริ่มขาย</translation>
     </message>
 </context>
 </TS>

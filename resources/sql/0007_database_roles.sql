@@ -38,7 +38,10 @@ ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 
 -- The audit log records the database login that really made each change,
 -- next to the actor the application names (which a caller could make up).
+-- (Inside the SECURITY DEFINER functions current_user is the owner, so the
+-- actor's default becomes the login too.)
 ALTER TABLE audit_log ADD COLUMN db_user text NOT NULL DEFAULT session_user;
+ALTER TABLE audit_log ALTER COLUMN actor SET DEFAULT session_user;
 
 -- Which staff login roles the box office manages: members of one of the
 -- groups. Anything else (the owner, postgres, another application's roles)
