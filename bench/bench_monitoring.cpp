@@ -5,6 +5,7 @@
 //   build/bench/bench_monitoring [--rounds 30]
 //
 // With BOXOFFICE_DB unset it starts a private cluster in /tmp.
+#include "benchcluster.h"
 #include "connectionconfig.h"
 #include "database.h"
 #include "embeddedpostgres.h"
@@ -69,28 +70,10 @@ int main(int argc, char *argv[])
     parser.process(app);
     const int rounds = std::max(3, parser.value(roundsOption).toInt());
 
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<EmbeddedPostgres> server;
-    ConnectionConfig config;
-    const QString shared = qEnvironmentVariable("BOXOFFICE_DB");
-    if (!shared.isEmpty()) {
-        config = ConnectionConfig::parse(shared).value();
-    } else {
-        dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/bxm-XXXXXX"));
-        QFile::setPermissions(dir->path(),
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                | QFileDevice::ExeOther);
-        EmbeddedPostgres::Options options;
-        options.dataDir = dir->path() + QStringLiteral("/pg");
-        options.fastUnsafe = true;
-        server = std::make_unique<EmbeddedPostgres>(options);
-        Result<ConnectionConfig> started = server->start();
-        if (!started) {
-            std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(started.error().detail));
-            return 1;
-        }
-        config = started.value();
-    }
+    bench::BenchCluster cluster;
+    if (!cluster.start(QStringLiteral("/tmp/bxm-XXXXXX")))
+        return 1;
+    const ConnectionConfig config = cluster.config();
     {
         Database db(config);
         if (!Migrator::migrate(db) || !Migrator::seedDemo(db, true)) {

@@ -7,6 +7,7 @@
 //
 // With BOXOFFICE_DB unset it starts a private cluster in /tmp and seeds the
 // generated arenas; the layouts are the real ones from the database.
+#include "benchcluster.h"
 #include "database.h"
 #include "embeddedpostgres.h"
 #include "migrator.h"
@@ -183,28 +184,10 @@ int main(int argc, char *argv[])
     const int rounds = std::max(3, parser.value(roundsOption).toInt());
     const qint64 rssStart = rssKb();
 
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<EmbeddedPostgres> server;
-    ConnectionConfig config;
-    const QString shared = qEnvironmentVariable("BOXOFFICE_DB");
-    if (!shared.isEmpty()) {
-        config = ConnectionConfig::parse(shared).value();
-    } else {
-        dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/bxs-XXXXXX"));
-        QFile::setPermissions(dir->path(),
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                | QFileDevice::ExeOther);
-        EmbeddedPostgres::Options options;
-        options.dataDir = dir->path() + QStringLiteral("/pg");
-        options.fastUnsafe = true;
-        server = std::make_unique<EmbeddedPostgres>(options);
-        Result<ConnectionConfig> started = server->start();
-        if (!started) {
-            std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(started.error().detail));
-            return 1;
-        }
-        config = started.value();
-    }
+    bench::BenchCluster cluster;
+    if (!cluster.start(QStringLiteral("/tmp/bxs-XXXXXX")))
+        return 1;
+    const ConnectionConfig config = cluster.config();
     int exitCode = 0;
     {
         Database db(config);
@@ -303,7 +286,5 @@ int main(int argc, char *argv[])
         }
         std::printf("(process started at %lld MB)\n", rssStart / 1024);
     }
-    if (server)
-        server->stop();
     return exitCode;
 }

@@ -104,25 +104,6 @@ private:
             {terminalId});
     }
 
-    std::unique_ptr<TcpProxy> makeProxy()
-    {
-        const ConnectionConfig &c = m_cluster->config();
-        const QString host = c.value(QStringLiteral("host"));
-        const int port = c.value(QStringLiteral("port")).isEmpty() ? 5432 : c.value(QStringLiteral("port")).toInt();
-        if (host.startsWith(QLatin1Char('/')))
-            return std::make_unique<TcpProxy>(host + QStringLiteral("/.s.PGSQL.") + QString::number(port));
-        return std::make_unique<TcpProxy>(host.isEmpty() ? QStringLiteral("127.0.0.1") : host, port);
-    }
-
-    ConnectionConfig throughProxy(const TcpProxy &proxy) const
-    {
-        ConnectionConfig c = m_cluster->config();
-        c.set(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
-        c.set(QStringLiteral("port"), QString::number(proxy.port()));
-        c.set(QStringLiteral("sslmode"), QStringLiteral("disable"));
-        return c;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -479,8 +460,8 @@ private Q_SLOTS:
 
     void unreachableDatabaseIsCritical()
     {
-        auto proxy = makeProxy();
-        Database db(throughProxy(*proxy), QStringLiteral("health-down"));
+        auto proxy = m_cluster->makeProxy();
+        Database db(m_cluster->throughProxy(*proxy), QStringLiteral("health-down"));
         db.setReconnectBudget(300ms);
         proxy->setRefusing(true);
         HealthMonitor monitor(db);
@@ -580,8 +561,8 @@ private Q_SLOTS:
     void failedBeatIsNotLost()
     {
         const int terminal = m_engines[1]->terminalId();
-        auto proxy = makeProxy();
-        Database db(throughProxy(*proxy), QStringLiteral("beat-proxy"));
+        auto proxy = m_cluster->makeProxy();
+        Database db(m_cluster->throughProxy(*proxy), QStringLiteral("beat-proxy"));
         db.setReconnectBudget(300ms);
         EngineStatistics stats;
         Heartbeat heartbeat(db, stats, terminal);
@@ -612,8 +593,8 @@ private Q_SLOTS:
     void lostReplyIsNotCountedTwice()
     {
         const int terminal = m_engines[2]->terminalId();
-        auto proxy = makeProxy();
-        Database db(throughProxy(*proxy), QStringLiteral("beat-proxy2"));
+        auto proxy = m_cluster->makeProxy();
+        Database db(m_cluster->throughProxy(*proxy), QStringLiteral("beat-proxy2"));
         EngineStatistics stats;
         Heartbeat heartbeat(db, stats, terminal);
         QVERIFY(sent(heartbeat)); // warm up: the statement is prepared

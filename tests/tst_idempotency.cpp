@@ -19,25 +19,6 @@ class TestIdempotency final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TcpProxy> makeProxy()
-    {
-        const ConnectionConfig &c = m_cluster->config();
-        const QString host = c.value(QStringLiteral("host"));
-        const int port = c.value(QStringLiteral("port")).isEmpty() ? 5432 : c.value(QStringLiteral("port")).toInt();
-        if (host.startsWith(QLatin1Char('/')))
-            return std::make_unique<TcpProxy>(host + QStringLiteral("/.s.PGSQL.") + QString::number(port));
-        return std::make_unique<TcpProxy>(host.isEmpty() ? QStringLiteral("127.0.0.1") : host, port);
-    }
-
-    ConnectionConfig throughProxy(const TcpProxy &proxy) const
-    {
-        ConnectionConfig c = m_cluster->config();
-        c.set(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
-        c.set(QStringLiteral("port"), QString::number(proxy.port()));
-        c.set(QStringLiteral("sslmode"), QStringLiteral("disable"));
-        return c;
-    }
-
     SellRequest request(const QList<int> &seats) const
     {
         SellRequest r;
@@ -69,8 +50,8 @@ private Q_SLOTS:
 
     void retryAfterLostReplyReturnsTheSameOrder()
     {
-        auto proxy = makeProxy();
-        Database db(throughProxy(*proxy), QStringLiteral("proxied"));
+        auto proxy = m_cluster->makeProxy();
+        Database db(m_cluster->throughProxy(*proxy), QStringLiteral("proxied"));
         OrderService orders(db);
         // Warm up: the sell statement is prepared on this connection, so the
         // next exchange is the sale itself.
@@ -94,8 +75,8 @@ private Q_SLOTS:
 
     void outcomeUnknownThenResolvedByRetry()
     {
-        auto proxy = makeProxy();
-        Database db(throughProxy(*proxy), QStringLiteral("proxied2"));
+        auto proxy = m_cluster->makeProxy();
+        Database db(m_cluster->throughProxy(*proxy), QStringLiteral("proxied2"));
         db.setReconnectBudget(std::chrono::milliseconds(600));
         OrderService orders(db);
         QVERIFY(orders.sell(request(m_cluster->seatsOf(m_show, QStringLiteral("CLASS2"), 1, 40)), m_terminal).ok());
@@ -121,8 +102,8 @@ private Q_SLOTS:
 
     void requestLostBeforeTheServerSellsOnce()
     {
-        auto proxy = makeProxy();
-        Database db(throughProxy(*proxy), QStringLiteral("proxied3"));
+        auto proxy = m_cluster->makeProxy();
+        Database db(m_cluster->throughProxy(*proxy), QStringLiteral("proxied3"));
         OrderService orders(db);
         QVERIFY(orders.sell(request(m_cluster->seatsOf(m_show, QStringLiteral("CLASS2"), 1, 40)), m_terminal).ok());
         // Every connection is cut while idle: the next call finds a dead

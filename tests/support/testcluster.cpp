@@ -1,6 +1,7 @@
 #include "testcluster.h"
 
 #include "migrator.h"
+#include "tcpproxy.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -185,6 +186,25 @@ void TestCluster::resetSales()
                         "TRUNCATE boxoffice.order_seat, boxoffice.audit_log;"
                         "DELETE FROM boxoffice.orders;"
                         "UPDATE boxoffice.show SET sales_state = 'on_sale' WHERE sales_state <> 'on_sale'"));
+}
+
+std::unique_ptr<TcpProxy> TestCluster::makeProxy() const
+{
+    const QString host = m_config.value(QStringLiteral("host"));
+    const QString portText = m_config.value(QStringLiteral("port"));
+    const int port = portText.isEmpty() ? 5432 : portText.toInt();
+    if (host.startsWith(QLatin1Char('/')))
+        return std::make_unique<TcpProxy>(host + QStringLiteral("/.s.PGSQL.") + QString::number(port));
+    return std::make_unique<TcpProxy>(host.isEmpty() ? QStringLiteral("127.0.0.1") : host, port);
+}
+
+ConnectionConfig TestCluster::throughProxy(const TcpProxy &proxy) const
+{
+    ConnectionConfig c = m_config;
+    c.set(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+    c.set(QStringLiteral("port"), QString::number(proxy.port()));
+    c.set(QStringLiteral("sslmode"), QStringLiteral("disable"));
+    return c;
 }
 
 int TestCluster::registerTerminal(const QString &name)

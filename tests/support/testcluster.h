@@ -11,6 +11,8 @@
 
 namespace boxoffice::test {
 
+class TcpProxy;
+
 // The PostgreSQL every data test of this process runs against: with no
 // BOXOFFICE_DB a private cluster (the app's own EmbeddedPostgres bootstrap) in
 // a temporary folder; with BOXOFFICE_DB a fresh database on that server,
@@ -53,6 +55,11 @@ public:
     QString seatLabel(int seatId);
     // "state/held_by/held_until/order_id/version" of one show seat.
     QString seatRow(int showId, int seatId);
+
+    // A TCP proxy in front of this server (its socket or host:port), and the
+    // connection settings that go through it: for losing the network on purpose.
+    std::unique_ptr<TcpProxy> makeProxy() const;
+    ConnectionConfig throughProxy(const TcpProxy &proxy) const;
 
     // A database made for one test (e.g. migrating from empty); dropped with the cluster.
     ConnectionConfig createEmptyDatabase(const QString &name);
