@@ -122,16 +122,16 @@ Result<bool> Migrator::seedDemo(Database &database, bool largeVenues)
         if (!seeded) {
             QString hash;
             bool hasLogin = true;
-            Result<Done> read = database.query(
-                QStringLiteral("SELECT coalesce(password_hash, ''), boxoffice.is_staff_login(username)"
-                               " FROM boxoffice.staff WHERE username = ?"),
-                {name}, [&](QSqlQuery &q) -> Result<Done> {
-                    if (q.next()) {
-                        hash = q.value(0).toString();
-                        hasLogin = q.value(1).toBool();
-                    }
-                    return Done {};
-                });
+            Result<Done> read
+                = database.query(QStringLiteral("SELECT coalesce(password_hash, ''), boxoffice.is_staff_login(username)"
+                                                " FROM boxoffice.staff WHERE username = ?"),
+                    {name}, [&](QSqlQuery &q) -> Result<Done> {
+                        if (q.next()) {
+                            hash = q.value(0).toString();
+                            hasLogin = q.value(1).toBool();
+                        }
+                        return Done {};
+                    });
             if (!read)
                 return read.error();
             needed = !hasLogin && StaffDirectory::verifyPassword(password, hash);
