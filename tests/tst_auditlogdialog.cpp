@@ -13,7 +13,6 @@
 #include "testhelpers.h"
 
 #include <QtCore/QJsonDocument>
-#include <QtCore/QTranslator>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
@@ -26,28 +25,6 @@
 
 using namespace boxoffice;
 using boxoffice::test::TestCluster;
-
-namespace {
-
-// English plurals of strings the shipped boxoffice_en.ts does not have yet
-// (it is refreshed from the sources later), as the .ts will say them.
-// Installed before the real translations, which win when they have the string.
-class EnglishPlurals final : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *source, const char *, int n) const override
-    {
-        QString s = QString::fromUtf8(source);
-        if (n < 0 || !s.contains(QLatin1String("(s)")))
-            return {};
-        s.replace(QLatin1String("y(s)"), n == 1 ? QStringLiteral("y") : QStringLiteral("ies"));
-        return s.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-    }
-};
-
-} // namespace
 
 class TestAuditLogDialog final : public QObject
 {
@@ -102,7 +79,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::installTranslator(new EnglishPlurals(qApp));
         installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
         m_cluster = &TestCluster::instance();
         m_cluster->resetSales();

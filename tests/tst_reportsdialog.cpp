@@ -3,6 +3,7 @@
 // export the CSV, count a drawer (over, short, exact shown live), record it
 // and find it in the history; a stale shift is refused in words.
 #include "database.h"
+#include "i18n.h"
 #include "money.h"
 #include "orderservice.h"
 #include "reconciliationdialog.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)); // plurals read "1 seat"
         m_cluster = &TestCluster::instance();
         m_cluster->resetSales();
         m_cluster->exec(QStringLiteral("DELETE FROM boxoffice.shift_reconciliation"));

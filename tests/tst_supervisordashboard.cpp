@@ -6,6 +6,7 @@
 #include "database.h"
 #include "healthmonitor.h"
 #include "heartbeat.h"
+#include "i18n.h"
 #include "jobscheduler.h"
 #include "money.h"
 #include "saleengine.h"
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)); // plurals read "1 seat"
         m_cluster = &TestCluster::instance();
         m_cluster->resetSales();
         m_show = m_cluster->demoShow(2);

@@ -2126,7 +2126,7 @@ Reason: %1</source>
     </message>
     <message>
         <source>Sales per minute</source>
-        <translation>ยอดขายต่อนาที</translation>
+        <translation>การขายต่อนาที</translation>
     </message>
     <message>
         <source>Holds per minute</source>
