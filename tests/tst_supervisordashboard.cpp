@@ -443,6 +443,28 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(file).size() > 20000);
     }
 
+    // The same dashboard in Thai, for the README and to see that the Thai
+    // texts fit.
+    void thaiScreenshot()
+    {
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::Thai, QLocale::Thailand)));
+        SupervisorDashboard thai(*m_db);
+        QSignalSpy done(&thai, &SupervisorDashboard::refreshed);
+        thai.resize(1400, 900);
+        thai.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&thai));
+        thai.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+        bool thaiText = false;
+        for (const QLabel *label : thai.findChildren<QLabel *>())
+            thaiText = thaiText || label->text().contains(QRegularExpression(QStringLiteral("[\\x{0E00}-\\x{0E7F}]")));
+        QVERIFY(thaiText);
+        QTest::qWait(200);
+        const QString file = QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots/dashboard-th.png");
+        QVERIFY(thai.grab().save(file));
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
+    }
+
     void cleanupTestCase()
     {
         m_dashboard.reset();
