@@ -27,6 +27,24 @@ Result<QJsonObject> EmergencyControls::call(const QString &sql, const QVariantLi
     return r;
 }
 
+Result<QList<EmergencyControls::HoldingCounter>> EmergencyControls::holdingCounters(int showId)
+{
+    QList<HoldingCounter> counters;
+    // Counted as force_unlock_targets counts them: plain holds, not orders.
+    Result<Done> r = m_db.query(QStringLiteral("SELECT t.id, t.name, count(*) FROM boxoffice.show_seat ss"
+                                               "  JOIN boxoffice.terminal t ON t.id = ss.held_by"
+                                               " WHERE ss.show_id = ? AND ss.state = 'held' AND ss.order_id IS NULL"
+                                               " GROUP BY t.id, t.name ORDER BY t.name"),
+        {showId}, [&counters](QSqlQuery &q) -> Result<Done> {
+            while (q.next())
+                counters << HoldingCounter {q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt()};
+            return Done {};
+        });
+    if (!r)
+        return r.error();
+    return counters;
+}
+
 Result<QList<EmergencyControls::Target>> EmergencyControls::previewForceUnlock(
     int showId, const QList<int> &seatIds, int terminalId)
 {

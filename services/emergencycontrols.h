@@ -27,6 +27,15 @@ public:
         QString holder;
         QDateTime heldUntil;
     };
+    // The counters holding plain holds of a show (what a force-unlock of one
+    // counter can release), by name.
+    struct HoldingCounter
+    {
+        int terminalId = 0;
+        QString name;
+        int seats = 0;
+    };
+    Result<QList<HoldingCounter>> holdingCounters(int showId);
     // The holds forceUnlock would release: seats empty means the whole show,
     // terminalId 0 means every counter.
     Result<QList<Target>> previewForceUnlock(int showId, const QList<int> &seatIds, int terminalId);

@@ -7,7 +7,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
-#include <QtSql/QSqlQuery>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QGridLayout>
@@ -468,27 +467,19 @@ void EmergencyPanel::refreshPreview()
     const QString actor = m_actor;
     whenDone(QtConcurrent::run([db, actor, showId, scope, seats, terminal] {
         PreviewAnswer answer;
-        QList<Counter> counters;
-        // The counters holding plain holds of the show, as force_unlock_targets counts them.
-        Result<Done> loaded
-            = db->query(QStringLiteral("SELECT t.id, t.name, count(*) FROM boxoffice.show_seat ss"
-                                       "  JOIN boxoffice.terminal t ON t.id = ss.held_by"
-                                       " WHERE ss.show_id = ? AND ss.state = 'held' AND ss.order_id IS NULL"
-                                       " GROUP BY t.id, t.name ORDER BY t.name"),
-                {showId}, [&counters](QSqlQuery &q) -> Result<Done> {
-                    while (q.next())
-                        counters << Counter {q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt()};
-                    return Done {};
-                });
-        if (loaded)
+        EmergencyControls controls(*db, actor);
+        if (Result<QList<EmergencyControls::HoldingCounter>> holding = controls.holdingCounters(showId)) {
+            QList<Counter> counters;
+            for (const auto &c : holding.value())
+                counters << Counter {c.terminalId, c.name, c.seats};
             answer.counters = counters;
-        else
-            answer.counters = loaded.error();
+        } else {
+            answer.counters = holding.error();
+        }
         // An empty seat list or no counter means "all" to the service: here
         // it means nothing.
         if ((scope == Scope::SelectedSeats && seats.isEmpty()) || (scope == Scope::OneCounter && terminal <= 0))
             return answer;
-        EmergencyControls controls(*db, actor);
         answer.targets = controls.previewForceUnlock(
             showId, scope == Scope::SelectedSeats ? seats : QList<int> {}, scope == Scope::OneCounter ? terminal : 0);
         return answer;
