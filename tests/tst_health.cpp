@@ -21,7 +21,6 @@
 
 using namespace boxoffice;
 using namespace std::chrono_literals;
-using boxoffice::test::TcpProxy;
 using boxoffice::test::TestCluster;
 
 class TestHealth final : public QObject

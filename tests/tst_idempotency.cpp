@@ -11,7 +11,6 @@
 #include <QtTest/QtTest>
 
 using namespace boxoffice;
-using boxoffice::test::TcpProxy;
 using boxoffice::test::TestCluster;
 
 class TestIdempotency final : public QObject

@@ -131,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(QDateTime::fromString(health.value(u"checked_at"_s).toString(), Qt::ISODateWithMs).isValid());
         QSet<QString> kinds;
         QJsonObject stale;
-        for (const QJsonValue &v : health.value(u"findings"_s).toArray()) {
+        for (const auto &v : health.value(u"findings"_s).toArray()) {
             const QJsonObject f = v.toObject();
             kinds.insert(f.value(u"kind"_s).toString());
             QVERIFY(QStringList({u"ok"_s, u"warning"_s, u"critical"_s}).contains(f.value(u"level"_s).toString()));
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(stats.value(u"this_process"_s).toObject().value(u"holds"_s).toInteger(),
             m_stats.value(EngineStatistics::Holds));
         bool found = false;
-        for (const QJsonValue &v : stats.value(u"shows"_s).toArray()) {
+        for (const auto &v : stats.value(u"shows"_s).toArray()) {
             if (v.toObject().value(u"show_id"_s).toInt() == m_show) {
                 QCOMPARE(v.toObject().value(u"locked_seats"_s).toInt(), 3);
                 found = true;
