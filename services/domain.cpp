@@ -123,6 +123,7 @@ Order Order::fromJson(const QJsonObject &o)
     r.status = o.value(QLatin1String("status")).toString();
     r.showId = o.value(QLatin1String("show_id")).toInt();
     r.terminalId = o.value(QLatin1String("terminal_id")).toInt();
+    r.clerkId = o.value(QLatin1String("clerk_id")).toInt();
     r.ticketType = o.value(QLatin1String("ticket_type")).toString();
     r.total = o.value(QLatin1String("total")).toString();
     r.customer.name = o.value(QLatin1String("customer_name")).toString();

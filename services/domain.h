@@ -83,6 +83,7 @@ struct Order
     QString status; // pending, paid, cancelled, expired
     int showId = 0;
     int terminalId = 0;
+    int clerkId = 0; // who sold it (0: not recorded)
     QString ticketType;
     QString total; // exact decimal as text
     Customer customer;

@@ -299,6 +299,25 @@ private Q_SLOTS:
             1);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 0, 5000);
 
+        // A plain clerk may cancel only their own orders (the database
+        // refuses the others): signed in as another clerk, the button is off.
+        const int seller
+            = count(QStringLiteral("SELECT coalesce(clerk_id, 0) FROM boxoffice.orders WHERE id = ?"), {orderId});
+        QVERIFY(seller > 0);
+        const int other
+            = count(QStringLiteral("SELECT id FROM boxoffice.staff WHERE id <> ? ORDER BY id LIMIT 1"), {seller});
+        m_window->setStaff(
+            StaffMember {other, QStringLiteral("other"), QStringLiteral("Other Clerk"), QStringLiteral("clerk")});
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(!cancel->toolTip().isEmpty());
+        // A supervisor may; and so may the clerk who sold it.
+        m_window->setStaff(
+            StaffMember {other, QStringLiteral("other"), QStringLiteral("Other"), QStringLiteral("supervisor")});
+        QVERIFY(cancel->isEnabled());
+        m_window->setStaff(
+            StaffMember {seller, QStringLiteral("clerk"), QStringLiteral("Demo Clerk"), QStringLiteral("clerk")});
+        QVERIFY(cancel->isEnabled());
+
         // Cancel with a reason typed into the dialog that asks for it.
         changed.clear();
         QTimer answer;

@@ -1540,6 +1540,10 @@ Reason: %1</source>
         <source>Order #%1 now has its new seats.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the clerk who sold this order, or a supervisor, may cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ReconciliationDialog</name>

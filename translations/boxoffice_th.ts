@@ -1524,6 +1524,10 @@ Reason: %1</source>
         <source>Order #%1 now has its new seats.</source>
         <translation>เปลี่ยนที่นั่งของคำสั่งซื้อ #%1 เรียบร้อยแล้ว</translation>
     </message>
+    <message>
+        <source>Only the clerk who sold this order, or a supervisor, may cancel it.</source>
+        <translation>ยกเลิกได้เฉพาะพนักงานขายที่ขายคำสั่งซื้อนี้ หรือหัวหน้างาน</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ReconciliationDialog</name>

@@ -379,6 +379,8 @@ void MainWindow::setStaff(const StaffMember &member)
     }
     if (!manager)
         delete m_emergency;
+    if (m_orders)
+        m_orders->setCancelOnlyOrdersOf(supervisor ? 0 : member.id);
 }
 
 SupervisorDashboard *MainWindow::showDashboard()
@@ -637,6 +639,8 @@ void MainWindow::showOrders()
         return;
     if (!m_orders) {
         m_orders = new OrdersDialog(m_session, this);
+        const bool plainClerk = m_staff.role == QLatin1String("clerk");
+        m_orders->setCancelOnlyOrdersOf(plainClerk ? m_staff.id : 0);
         connect(m_orders, &OrdersDialog::orderChanged, this, [this] { refresh(); });
         connect(m_orders, &OrdersDialog::reprintRequested, this, [this](const Order &order) {
             const TicketJob job = ticketJob(order);

@@ -74,6 +74,7 @@ OrdersDialog::OrdersDialog(CounterSession *session, QWidget *parent) : QDialog(p
 
     auto *buttons = new QDialogButtonBox(this);
     auto *cancel = buttons->addButton(tr("Cancel &order…"), QDialogButtonBox::ActionRole);
+    m_cancel = cancel;
     auto *change = buttons->addButton(tr("&Move seats to the cart's seats"), QDialogButtonBox::ActionRole);
     auto *reprint = buttons->addButton(tr("&Reprint tickets"), QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Close);
@@ -89,6 +90,7 @@ OrdersDialog::OrdersDialog(CounterSession *session, QWidget *parent) : QDialog(p
 
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
     connect(m_results, &QTableWidget::itemSelectionChanged, this, &OrdersDialog::showSeats);
+    connect(m_results, &QTableWidget::itemSelectionChanged, this, &OrdersDialog::updateCancel);
     connect(cancel, &QPushButton::clicked, this, [this] {
         if (!selected())
             return;
@@ -106,6 +108,21 @@ OrdersDialog::OrdersDialog(CounterSession *session, QWidget *parent) : QDialog(p
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &OrdersDialog::failed, m_message, &QLabel::setText);
     resize(640, 480);
+}
+
+void OrdersDialog::setCancelOnlyOrdersOf(int clerkId)
+{
+    m_cancelOnlyOf = clerkId;
+    updateCancel();
+}
+
+void OrdersDialog::updateCancel()
+{
+    const Order *o = selected();
+    const bool allowed = !o || m_cancelOnlyOf == 0 || o->clerkId == m_cancelOnlyOf;
+    m_cancel->setEnabled(allowed);
+    m_cancel->setToolTip(
+        allowed ? QString() : tr("Only the clerk who sold this order, or a supervisor, may cancel it."));
 }
 
 void OrdersDialog::search(const QString &text)

@@ -31,6 +31,12 @@ class OrdersDialog final : public QDialog
 public:
     OrdersDialog(CounterSession *session, QWidget *parent = nullptr);
 
+    // A plain clerk may cancel only the orders they sold (the database
+    // refuses the others): with a clerk id, the Cancel button follows that.
+    // 0: any order.
+    void setCancelOnlyOrdersOf(int clerkId);
+    QPushButton *cancelButton() const { return m_cancel; }
+
     void search(const QString &text);
     void cancelSelected(const QString &reason);
     void changeSelectedSeats();
@@ -54,7 +60,11 @@ private:
     // Runs a cancel or seat change; done() says what happened, for the clerk.
     void orderCall(const QFuture<Result<Order>> &future, std::function<QString(const Order &)> done);
 
+    void updateCancel();
+
     CounterSession *m_session;
+    QPushButton *m_cancel = nullptr;
+    int m_cancelOnlyOf = 0;
     QLineEdit *m_search = nullptr;
     QTableWidget *m_results = nullptr;
     QListWidget *m_seats = nullptr;

@@ -152,6 +152,26 @@ EXCEPTION
         RETURN jsonb_build_object('ok', false, 'code', 'order_busy', 'order_id', p_order);
 END $$;
 
+-- Orders name the clerk who sold them, so a counter can tell a plain clerk
+-- which orders they may cancel. (0002's document plus clerk_id.)
+CREATE OR REPLACE FUNCTION order_json(p_order bigint)
+RETURNS jsonb LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'order_id', o.id, 'status', o.status, 'show_id', o.show_id,
+        'ticket_type', o.ticket_type, 'total', o.total::text,
+        'terminal_id', o.terminal_id, 'clerk_id', o.clerk_id, 'customer_name', o.customer_name,
+        'customer_phone', o.customer_phone, 'payment_method', o.payment_method,
+        'payment_ref', o.payment_ref,
+        'created_at', round(extract(epoch FROM o.created_at), 3),
+        'expires_at', round(extract(epoch FROM o.expires_at), 3),
+        'seats', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                             'id', os.seat_id, 'label', s.label, 'price', os.price::text)
+                         ORDER BY s.label), '[]')
+                    FROM boxoffice.order_seat os JOIN boxoffice.seat s ON s.id = os.seat_id
+                   WHERE os.order_id = o.id AND os.active))
+    FROM boxoffice.orders o WHERE o.id = p_order
+$$;
+
 -- Privileges. Nothing of the schema is PUBLIC's; the groups get exactly what
 -- they need. The entry points run as their owner (SECURITY DEFINER); the
 -- internal helpers they call are executable by the owner only.
