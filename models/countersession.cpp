@@ -4,6 +4,7 @@
 #include "saleengine.h"
 #include "seatfeed.h"
 #include "venuelayout.h"
+#include "whendone.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QFutureWatcher>
@@ -54,14 +55,11 @@ void CounterSession::whenDone(QFuture<T> future, Done &&done)
 {
     if (m_pending++ == 0)
         Q_EMIT busyChanged(true);
-    auto *watcher = new QFutureWatcher<T>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::forward<Done>(done)] {
-        watcher->deleteLater();
-        done(watcher->result());
+    boxoffice::whenDone(this, std::move(future), [this, done = std::forward<Done>(done)](const T &result) {
+        done(result);
         if (--m_pending == 0)
             Q_EMIT busyChanged(false);
     });
-    watcher->setFuture(std::move(future));
 }
 
 void CounterSession::seatCall(int show, QFuture<Result<HoldResult>> future)

@@ -1,6 +1,7 @@
 #include "reports.h"
 
 #include "database.h"
+#include "money.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
@@ -82,16 +83,6 @@ Reconciliation reconciliationFromJson(const QJsonObject &o)
     r.actor = o.value(QLatin1String("actor")).toString();
     r.recordedAt = fromEpoch(o.value(QLatin1String("recorded_at")));
     return r;
-}
-
-// A plain decimal for a spreadsheet: "-1234.50", never "1,234.50".
-QString plainDecimal(qint64 satang)
-{
-    const qint64 v = satang < 0 ? -satang : satang;
-    return QStringLiteral("%1%2.%3")
-        .arg(satang < 0 ? QStringLiteral("-") : QString())
-        .arg(v / 100)
-        .arg(v % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString isoTime(const QDateTime &t)
@@ -272,8 +263,8 @@ Result<Reconciliation> Reports::recordReconciliation(const ReconciliationRequest
     Result<QJsonObject> r = call(QStringLiteral("SELECT boxoffice.record_reconciliation(?, ?, to_timestamp(?),"
                                                 " to_timestamp(?), ?::numeric, ?, ?)"),
         {request.terminalId, request.clerkId > 0 ? QVariant(request.clerkId) : QVariant(QMetaType::fromType<int>()),
-            epochOrNull(request.shiftStart), epochOrNull(request.shiftEnd), plainDecimal(request.counted), request.note,
-            request.actor});
+            epochOrNull(request.shiftStart), epochOrNull(request.shiftEnd), decimalFromSatang(request.counted),
+            request.note, request.actor});
     if (!r)
         return r.error();
     return reconciliationFromJson(r->value(QLatin1String("reconciliation")).toObject());
@@ -347,11 +338,11 @@ QList<QStringList> Reports::csvRecords(const SalesReport &report)
            << tr("PromptPay net");
 
     auto figures = [](const ReportFigures &f) {
-        QStringList cells {QString::number(f.paidOrders), QString::number(f.tickets), plainDecimal(f.gross),
-            QString::number(f.refundOrders), QString::number(f.refundTickets), plainDecimal(f.refunds),
-            plainDecimal(f.net())};
+        QStringList cells {QString::number(f.paidOrders), QString::number(f.tickets), decimalFromSatang(f.gross),
+            QString::number(f.refundOrders), QString::number(f.refundTickets), decimalFromSatang(f.refunds),
+            decimalFromSatang(f.net())};
         for (const MethodFigures *m : {&f.cash, &f.card, &f.promptPay})
-            cells << plainDecimal(m->gross) << plainDecimal(m->refunds) << plainDecimal(m->net());
+            cells << decimalFromSatang(m->gross) << decimalFromSatang(m->refunds) << decimalFromSatang(m->net());
         return cells;
     };
 

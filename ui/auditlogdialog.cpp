@@ -1,9 +1,9 @@
 #include "auditlogdialog.h"
 
 #include "auditlogmodel.h"
+#include "whendone.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
 #include <QtGui/QFontDatabase>
 #include <QtWidgets/QComboBox>
@@ -204,19 +204,17 @@ void AuditLogDialog::search()
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Searching…"));
     Database *db = &m_db;
-    auto *watcher = new QFutureWatcher<Answer>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
-        watcher->deleteLater();
-        if (serial == m_serial)
-            showAnswer(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([db, f] {
+    whenDone(this, QtConcurrent::run([db, f] {
         Answer a;
         a.page = AuditLog::find(*db, f);
         a.actors = AuditLog::actors(*db);
         a.actions = AuditLog::actions(*db);
         return a;
-    }));
+    }),
+        [this, serial](const Answer &answer) {
+            if (serial == m_serial)
+                showAnswer(answer);
+        });
 }
 
 void AuditLogDialog::showAnswer(const Answer &answer)

@@ -3,9 +3,9 @@
 #include "auditlogdialog.h"
 #include "database.h"
 #include "showlistmodel.h"
+#include "whendone.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QComboBox>
@@ -296,17 +296,6 @@ QWidget *EmergencyPanel::buildClearGroup()
     return group;
 }
 
-template<typename T, typename Then>
-void EmergencyPanel::whenDone(QFuture<T> future, Then &&then)
-{
-    auto *watcher = new QFutureWatcher<T>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then = std::forward<Then>(then)] {
-        watcher->deleteLater();
-        then(watcher->result());
-    });
-    watcher->setFuture(std::move(future));
-}
-
 QRadioButton *EmergencyPanel::scopeButton(Scope scope) const
 {
     switch (scope) {
@@ -386,7 +375,7 @@ void EmergencyPanel::reloadShows()
     Database *db = &m_db;
     ++m_busy;
     updateButtons();
-    whenDone(QtConcurrent::run([db] { return ShowCatalog::comingShows(*db); }),
+    whenDone(this, QtConcurrent::run([db] { return ShowCatalog::comingShows(*db); }),
         [this](const Result<QList<ShowSummary>> &shows) {
             --m_busy;
             if (!shows) {
@@ -465,7 +454,7 @@ void EmergencyPanel::refreshPreview()
     const int terminal = chosenTerminal();
     Database *db = &m_db;
     const QString actor = m_actor;
-    whenDone(QtConcurrent::run([db, actor, showId, scope, seats, terminal] {
+    whenDone(this, QtConcurrent::run([db, actor, showId, scope, seats, terminal] {
         PreviewAnswer answer;
         EmergencyControls controls(*db, actor);
         if (Result<QList<EmergencyControls::HoldingCounter>> holding = controls.holdingCounters(showId)) {
@@ -677,7 +666,7 @@ void EmergencyPanel::forceUnlock()
             beginAction();
             Database *db = &m_db;
             const QString actor = m_actor;
-            whenDone(QtConcurrent::run([db, actor, showId, seats, terminal, reason] {
+            whenDone(this, QtConcurrent::run([db, actor, showId, seats, terminal, reason] {
                 return EmergencyControls(*db, actor).forceUnlock(showId, seats, terminal, reason);
             }),
                 [this, n](const Result<HoldResult> &r) {
@@ -728,7 +717,7 @@ void EmergencyPanel::changeSalesState(const QString &state)
             beginAction();
             Database *db = &m_db;
             const QString actor = m_actor;
-            whenDone(QtConcurrent::run([db, actor, showId, state, reason] {
+            whenDone(this, QtConcurrent::run([db, actor, showId, state, reason] {
                 return EmergencyControls(*db, actor).setSalesState(showId, state, reason);
             }),
                 [this, showId, state, title](const Result<Done> &r) {
@@ -765,8 +754,9 @@ void EmergencyPanel::clearDuplicateLocks()
             beginAction();
             Database *db = &m_db;
             const QString actor = m_actor;
-            whenDone(QtConcurrent::run(
-                         [db, actor, reason] { return EmergencyControls(*db, actor).clearDuplicateLocks(reason); }),
+            whenDone(this, QtConcurrent::run([db, actor, reason] {
+                return EmergencyControls(*db, actor).clearDuplicateLocks(reason);
+            }),
                 [this](const Result<Done> &r) {
                     endAction();
                     if (!r) {

@@ -109,8 +109,6 @@ private:
     QWidget *buildUnlockGroup();
     QWidget *buildSalesGroup();
     QWidget *buildClearGroup();
-    template<typename T, typename Then>
-    void whenDone(QFuture<T> future, Then &&then);
     void showShows(const QList<ShowSummary> &shows);
     void onShowChanged();
     void showPreview(const PreviewAnswer &answer, int showId);

@@ -24,7 +24,10 @@ inline QByteArray why(const ServiceError &e)
 
 } // namespace boxoffice::test
 
-// A result (a variable: it is read more than once) that must be ok; on
-// failure the refusal is printed.
+// A result that must be ok; on failure the refusal is printed. The argument
+// is evaluated once, so a call may be written in place.
 #define VERIFY_OK(result)                                                                                              \
-    QVERIFY2((result).ok(), (result).ok() ? "" : boxoffice::test::why((result).error()).constData())
+    do {                                                                                                               \
+        const auto &verifyOk_ = (result);                                                                              \
+        QVERIFY2(verifyOk_.ok(), verifyOk_.ok() ? "" : boxoffice::test::why(verifyOk_.error()).constData());           \
+    } while (false)
