@@ -93,7 +93,6 @@ private Q_SLOTS:
         QVERIFY(engine.hold(m_show, seats.mid(0, 3), 5).ok());
         EmergencyControls manager(m_cluster->db(), QStringLiteral("manager"));
         EmergencyControls boss(m_cluster->db(), QStringLiteral("boss"));
-        // (VERIFY_OK reads its argument twice: each call is made once, here.)
         const Result<HoldResult> unlocked
             = manager.forceUnlock(m_show, {}, engine.terminalId(), QStringLiteral("Counter 7 froze"));
         VERIFY_OK(unlocked);
