@@ -1,20 +1,20 @@
 // The box office: wires the services to the window. With no BOXOFFICE_DB the
 // app starts (or reuses) its own PostgreSQL cluster in the user's data folder
 // and stops it when the last instance exits.
-#include "connectionconfig.h"
-#include "countersession.h"
-#include "database.h"
-#include "embeddedpostgres.h"
-#include "heartbeat.h"
+#include "admin/staffdirectory.h"
+#include "counter/countersession.h"
+#include "counter/mainwindow.h"
+#include "counter/signindialog.h"
+#include "db/connectionconfig.h"
+#include "db/database.h"
+#include "db/embeddedpostgres.h"
+#include "db/migrator.h"
 #include "i18n.h"
-#include "jobscheduler.h"
-#include "mainwindow.h"
-#include "migrator.h"
-#include "monitoringserver.h"
-#include "saleengine.h"
-#include "seatfeed.h"
-#include "signindialog.h"
-#include "staffdirectory.h"
+#include "ops/heartbeat.h"
+#include "ops/jobscheduler.h"
+#include "ops/monitoringserver.h"
+#include "sale/saleengine.h"
+#include "sale/seatfeed.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCommandLineParser>

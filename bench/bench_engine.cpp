@@ -21,13 +21,13 @@
 // measurement is printed, and a measurement disturbed by more than
 // --max-other-load % is repeated (--retries).
 
-#include "connectionconfig.h"
-#include "database.h"
-#include "domain.h"
-#include "embeddedpostgres.h"
-#include "migrator.h"
-#include "saleengine.h"
-#include "serviceerror.h"
+#include "db/connectionconfig.h"
+#include "db/database.h"
+#include "db/embeddedpostgres.h"
+#include "db/migrator.h"
+#include "db/serviceerror.h"
+#include "sale/domain.h"
+#include "sale/saleengine.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

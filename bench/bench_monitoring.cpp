@@ -6,14 +6,14 @@
 //
 // With BOXOFFICE_DB unset it starts a private cluster in /tmp.
 #include "benchcluster.h"
-#include "connectionconfig.h"
-#include "database.h"
-#include "embeddedpostgres.h"
-#include "enginestatistics.h"
-#include "healthmonitor.h"
-#include "migrator.h"
-#include "monitoringserver.h"
-#include "saleengine.h"
+#include "db/connectionconfig.h"
+#include "db/database.h"
+#include "db/embeddedpostgres.h"
+#include "db/migrator.h"
+#include "ops/healthmonitor.h"
+#include "ops/monitoringserver.h"
+#include "sale/enginestatistics.h"
+#include "sale/saleengine.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

@@ -7,14 +7,14 @@
 //
 // With BOXOFFICE_DB unset it starts a private cluster in /tmp and seeds the
 // generated arenas; the layouts are the real ones from the database.
+#include "admin/venuelayout.h"
 #include "benchcluster.h"
-#include "database.h"
-#include "embeddedpostgres.h"
-#include "migrator.h"
-#include "seatlockservice.h"
-#include "seatmapmodel.h"
-#include "seatmapview.h"
-#include "venuelayout.h"
+#include "counter/seatmapmodel.h"
+#include "counter/seatmapview.h"
+#include "db/database.h"
+#include "db/embeddedpostgres.h"
+#include "db/migrator.h"
+#include "sale/seatlockservice.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QElapsedTimer>

@@ -2,8 +2,8 @@
 
 // The database a benchmark runs against: BOXOFFICE_DB when set, else a
 // private throw-away cluster (fsync off) in /tmp, started here.
-#include "connectionconfig.h"
-#include "embeddedpostgres.h"
+#include "db/connectionconfig.h"
+#include "db/embeddedpostgres.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>

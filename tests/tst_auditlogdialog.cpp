@@ -2,13 +2,13 @@
 // emergency-control and cancel calls: each filter narrows the table to the
 // right rows, the limit says when more match, and the selected entry's full
 // detail is shown as JSON.
-#include "auditlog.h"
-#include "auditlogdialog.h"
-#include "auditlogmodel.h"
-#include "database.h"
-#include "emergencycontrols.h"
+#include "db/database.h"
 #include "i18n.h"
-#include "saleengine.h"
+#include "ops/auditlog.h"
+#include "ops/emergencycontrols.h"
+#include "sale/saleengine.h"
+#include "supervisor/auditlogdialog.h"
+#include "supervisor/auditlogmodel.h"
 #include "testcluster.h"
 #include "testhelpers.h"
 

@@ -1,9 +1,9 @@
 // Start-up: the embedded cluster (reuse by a second instance, stop), the
 // migrations (versioned, applied once, two clients racing), and the real app
 // binary starting twice at once on one data folder.
-#include "database.h"
-#include "embeddedpostgres.h"
-#include "migrator.h"
+#include "db/database.h"
+#include "db/embeddedpostgres.h"
+#include "db/migrator.h"
 #include "testcluster.h"
 
 #include <QtCore/QProcess>

@@ -1,9 +1,9 @@
 // The cart: rows follow this counter's holds on the seat map (inserted and
 // removed row by row), the total is exact, a hold about to end warns, and a
 // lapsed hold drops out with a notice.
-#include "cartmodel.h"
-#include "money.h"
-#include "seatmapmodel.h"
+#include "counter/cartmodel.h"
+#include "counter/seatmapmodel.h"
+#include "money/money.h"
 #include "testcluster.h"
 
 #include <QtTest/QtTest>

@@ -3,8 +3,8 @@
 // releases, cancels, seat changes, payments and expiries. Each thread keeps a
 // ledger of what it was told; afterwards the database must agree with every
 // ledger and hold every invariant.
-#include "database.h"
-#include "saleengine.h"
+#include "db/database.h"
+#include "sale/saleengine.h"
 #include "testcluster.h"
 
 #include <QtCore/QRandomGenerator>

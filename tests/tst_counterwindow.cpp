@@ -2,16 +2,16 @@
 // against a real PostgreSQL: open a show, pick seats, best available by
 // keys, check out, tickets to PDF. Then two counters side by side, and the
 // database going away mid-session.
-#include "cartmodel.h"
-#include "checkoutdialog.h"
-#include "countersession.h"
-#include "database.h"
-#include "mainwindow.h"
-#include "ordersdialog.h"
-#include "saleengine.h"
-#include "seatfeed.h"
-#include "seatmapview.h"
-#include "showlistmodel.h"
+#include "counter/cartmodel.h"
+#include "counter/checkoutdialog.h"
+#include "counter/countersession.h"
+#include "counter/mainwindow.h"
+#include "counter/ordersdialog.h"
+#include "counter/seatmapview.h"
+#include "counter/showlistmodel.h"
+#include "db/database.h"
+#include "sale/saleengine.h"
+#include "sale/seatfeed.h"
 #include "testcluster.h"
 
 #include <QtCore/QTemporaryDir>

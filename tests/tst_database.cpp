@@ -2,10 +2,10 @@
 // strings, a database that is down, int[] binding, a lost connection and the
 // transparent reconnect, session settings, one connection per thread, and a
 // reply lost after commit (outcome unknown, resolved by the idempotency key).
-#include "database.h"
-#include "orderservice.h"
-#include "saleengine.h"
-#include "seatlockservice.h"
+#include "db/database.h"
+#include "sale/orderservice.h"
+#include "sale/saleengine.h"
+#include "sale/seatlockservice.h"
 #include "tcpproxy.h"
 #include "testcluster.h"
 

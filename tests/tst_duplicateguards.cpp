@@ -6,7 +6,7 @@
 //   4. the similar-order check (in the database).
 // After every refusal the test checks that nothing was written (orders,
 // order_seat, show_seat).
-#include "saleengine.h"
+#include "sale/saleengine.h"
 #include "testcluster.h"
 
 #include <QtTest/QtTest>

@@ -1,11 +1,11 @@
 // A manager's emergency controls on real data: what each touches (previewed
 // first), its effect, its audit row, and the broadcast a second client
 // receives; a paused show refuses sales on another connection.
-#include "countersession.h"
-#include "database.h"
-#include "emergencycontrols.h"
-#include "saleengine.h"
-#include "seatfeed.h"
+#include "counter/countersession.h"
+#include "db/database.h"
+#include "ops/emergencycontrols.h"
+#include "sale/saleengine.h"
+#include "sale/seatfeed.h"
 #include "testcluster.h"
 
 #include <QtTest/QtTest>

@@ -4,11 +4,11 @@
 // needs, its effect and its audit row; a paused show refuses another
 // counter; a refused action (the show gone, the database stopped) says so
 // and changes nothing.
-#include "database.h"
-#include "emergencypanel.h"
+#include "db/database.h"
 #include "i18n.h"
-#include "saleengine.h"
-#include "seatfeed.h"
+#include "manager/emergencypanel.h"
+#include "sale/saleengine.h"
+#include "sale/seatfeed.h"
 #include "testcluster.h"
 
 #include <QtTest/QtTest>

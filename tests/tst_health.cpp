@@ -5,12 +5,12 @@
 // clean, the heartbeat's counts landing in the minute buckets and surviving a
 // failed or lost beat, and the dashboard figures against the tables (and
 // their speed with the large arenas seeded).
-#include "database.h"
-#include "enginestatistics.h"
-#include "healthmonitor.h"
-#include "heartbeat.h"
-#include "jobscheduler.h"
-#include "saleengine.h"
+#include "db/database.h"
+#include "ops/healthmonitor.h"
+#include "ops/heartbeat.h"
+#include "ops/jobscheduler.h"
+#include "sale/enginestatistics.h"
+#include "sale/saleengine.h"
 #include "tcpproxy.h"
 #include "testcluster.h"
 #include "testhelpers.h"

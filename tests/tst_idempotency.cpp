@@ -2,9 +2,9 @@
 // proxy between the service and PostgreSQL swallows the answer to a sale the
 // server has committed. The service must reconnect and resolve the outcome
 // from the idempotency key: the same order, never a second one.
-#include "database.h"
-#include "orderservice.h"
-#include "saleengine.h"
+#include "db/database.h"
+#include "sale/orderservice.h"
+#include "sale/saleengine.h"
 #include "tcpproxy.h"
 #include "testcluster.h"
 

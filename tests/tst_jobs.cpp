@@ -1,10 +1,10 @@
 // Background jobs on real data: each job's effect, one run per period however
 // many counters run the scheduler, another client taking over when one dies,
 // and the run broadcast to other clients.
-#include "database.h"
-#include "jobscheduler.h"
-#include "saleengine.h"
-#include "seatfeed.h"
+#include "db/database.h"
+#include "ops/jobscheduler.h"
+#include "sale/saleengine.h"
+#include "sale/seatfeed.h"
 #include "testcluster.h"
 
 #include <QtTest/QtTest>

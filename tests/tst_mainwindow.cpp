@@ -1,11 +1,11 @@
 // The counter's window over a real database: the show list loads off the GUI
 // thread, shows free seats per ticket type, and a database that is not there
 // gives a clear banner. Saves a screenshot for the README.
-#include "database.h"
-#include "emergencypanel.h"
-#include "mainwindow.h"
-#include "showlistmodel.h"
-#include "supervisordashboard.h"
+#include "counter/mainwindow.h"
+#include "counter/showlistmodel.h"
+#include "db/database.h"
+#include "manager/emergencypanel.h"
+#include "supervisor/supervisordashboard.h"
 #include "testcluster.h"
 
 #include <QtCore/QDir>

@@ -2,9 +2,9 @@
 // server on loopback), answering from a real PostgreSQL: status codes, the
 // JSON documents' shape and figures, the Prometheus text, the bearer token,
 // bad requests and a database that cannot be reached.
-#include "enginestatistics.h"
-#include "monitoringserver.h"
-#include "saleengine.h"
+#include "ops/monitoringserver.h"
+#include "sale/enginestatistics.h"
+#include "sale/saleengine.h"
 #include "testcluster.h"
 #include "testhelpers.h"
 

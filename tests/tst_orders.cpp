@@ -4,8 +4,8 @@
 // OrderService (and SaleEngine where the engine adds something), against the
 // real SQL functions; after every refusal the database is checked to be
 // exactly as it was.
-#include "database.h"
-#include "saleengine.h"
+#include "db/database.h"
+#include "sale/saleengine.h"
 #include "testcluster.h"
 #include "testhelpers.h"
 

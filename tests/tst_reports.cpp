@@ -4,9 +4,9 @@
 // order that must not count. Every grouping's figures, the period's edges,
 // refused requests that write nothing, the CSV parsed back, and reconciled
 // shifts that are over, short, exact or overlapping.
-#include "database.h"
-#include "orderservice.h"
-#include "reports.h"
+#include "db/database.h"
+#include "ops/reports.h"
+#include "sale/orderservice.h"
 #include "testcluster.h"
 #include "testhelpers.h"
 

@@ -2,13 +2,13 @@
 // and keys against a real PostgreSQL: pick a grouping and read the figures,
 // export the CSV, count a drawer (over, short, exact shown live), record it
 // and find it in the history; a stale shift is refused in words.
-#include "database.h"
+#include "db/database.h"
 #include "i18n.h"
-#include "money.h"
-#include "orderservice.h"
-#include "reconciliationdialog.h"
-#include "reportsdialog.h"
-#include "reporttablemodel.h"
+#include "money/money.h"
+#include "sale/orderservice.h"
+#include "supervisor/reconciliationdialog.h"
+#include "supervisor/reportsdialog.h"
+#include "supervisor/reporttablemodel.h"
 #include "testcluster.h"
 #include "testhelpers.h"
 

@@ -1,9 +1,9 @@
 // Bounded retry with jitter: a deadlock (40P01) between two transactions is
 // retried by Database, and both callers succeed; the statistics read from the
 // database match what was done.
-#include "database.h"
-#include "enginestatistics.h"
-#include "saleengine.h"
+#include "db/database.h"
+#include "sale/enginestatistics.h"
+#include "sale/saleengine.h"
 #include "testcluster.h"
 
 #include <QtSql/QSqlQuery>

@@ -3,10 +3,10 @@
 // authentication, SCRAM) try what their role may not do, directly in SQL and
 // with psql, and must get PostgreSQL's permission error with nothing changed;
 // what they may do works through the services.
-#include "emergencycontrols.h"
-#include "saleengine.h"
-#include "showcatalog.h"
-#include "staffdirectory.h"
+#include "admin/showcatalog.h"
+#include "admin/staffdirectory.h"
+#include "ops/emergencycontrols.h"
+#include "sale/saleengine.h"
 #include "testcluster.h"
 #include "testhelpers.h"
 

@@ -1,6 +1,6 @@
 // The engine's whole happy path and its typed refusals, through SaleEngine,
 // with the database state checked after every step.
-#include "saleengine.h"
+#include "sale/saleengine.h"
 #include "testcluster.h"
 
 #include <QtTest/QtTest>

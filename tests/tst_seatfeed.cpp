@@ -1,9 +1,9 @@
 // The live seat feed: LISTEN/NOTIFY on a thread with an event loop, typed
 // signals, and the QPSQL trap — subscriptions die with the connection, so
 // after a reconnect the feed must LISTEN again and reload the show.
-#include "database.h"
-#include "saleengine.h"
-#include "seatfeed.h"
+#include "db/database.h"
+#include "sale/saleengine.h"
+#include "sale/seatfeed.h"
 #include "testcluster.h"
 
 #include <QtTest/QtTest>

@@ -2,8 +2,8 @@
 // a show, through SeatLockService (and SaleEngine where the engine adds
 // something), against the real SQL functions. After every refusal the
 // database is checked to be exactly as it was.
-#include "database.h"
-#include "saleengine.h"
+#include "db/database.h"
+#include "sale/saleengine.h"
 #include "testcluster.h"
 #include "testhelpers.h"
 

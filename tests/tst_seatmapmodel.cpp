@@ -1,9 +1,9 @@
 // The seat-map model over a real venue: geometry, live state by version,
 // dataChanged for exactly the changed rows, the spatial index, and the
 // best-available rule (adjacent, nearest the ring, no lone seat stranded).
-#include "database.h"
-#include "seatlockservice.h"
-#include "seatmapmodel.h"
+#include "counter/seatmapmodel.h"
+#include "db/database.h"
+#include "sale/seatlockservice.h"
 #include "testcluster.h"
 
 #include <QtTest/QtTest>

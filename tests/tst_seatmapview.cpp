@@ -1,10 +1,10 @@
 // The seat map widget with real clicks and keys: a click on a seat picks it,
 // a rubber band picks the free seats under it, arrows and Space pick from the
 // keyboard, the wheel zooms around the cursor, and only changed seats repaint.
-#include "database.h"
-#include "seatlockservice.h"
-#include "seatmapmodel.h"
-#include "seatmapview.h"
+#include "counter/seatmapmodel.h"
+#include "counter/seatmapview.h"
+#include "db/database.h"
+#include "sale/seatlockservice.h"
 #include "testcluster.h"
 
 #include <QtGui/QPainter>

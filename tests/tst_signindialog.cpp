@@ -1,7 +1,7 @@
 // The sign-in dialog with real keys: a wrong password is said plainly and the
 // dialog stays; the right one signs the clerk in.
-#include "database.h"
-#include "signindialog.h"
+#include "counter/signindialog.h"
+#include "db/database.h"
 #include "testcluster.h"
 
 #include <QtSql/QSqlQuery>

@@ -1,8 +1,8 @@
 // Staff sign-in: PBKDF2 hashes (never the password) in the database, wrong
 // passwords refused without saying whether the user exists, lock-out after
 // repeated failures (audited), and the demo accounts.
-#include "database.h"
-#include "staffdirectory.h"
+#include "admin/staffdirectory.h"
+#include "db/database.h"
 #include "testcluster.h"
 
 #include <QtTest/QtTest>

@@ -3,14 +3,14 @@
 // an orphaned booking, a stale lock and a silent counter: the figures shown
 // match the database, clicking a finding shows its rows, a refresh picks up
 // new sales without blocking. Saves docs/screenshots/dashboard.png.
-#include "database.h"
-#include "healthmonitor.h"
-#include "heartbeat.h"
+#include "db/database.h"
 #include "i18n.h"
-#include "jobscheduler.h"
-#include "money.h"
-#include "saleengine.h"
-#include "supervisordashboard.h"
+#include "money/money.h"
+#include "ops/healthmonitor.h"
+#include "ops/heartbeat.h"
+#include "ops/jobscheduler.h"
+#include "sale/saleengine.h"
+#include "supervisor/supervisordashboard.h"
 #include "testcluster.h"
 #include "testhelpers.h"
 

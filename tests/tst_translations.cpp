@@ -1,15 +1,15 @@
 // English and Thai ship compiled into the app: the engine's messages and the
 // counter's screen in Thai (with a Thai font), English plural forms, and a
 // screenshot of the counter in Thai.
-#include "cartmodel.h"
-#include "countersession.h"
-#include "database.h"
+#include "counter/cartmodel.h"
+#include "counter/countersession.h"
+#include "counter/mainwindow.h"
+#include "counter/showlistmodel.h"
+#include "db/database.h"
+#include "db/serviceerror.h"
 #include "i18n.h"
-#include "mainwindow.h"
-#include "saleengine.h"
-#include "seatfeed.h"
-#include "serviceerror.h"
-#include "showlistmodel.h"
+#include "sale/saleengine.h"
+#include "sale/seatfeed.h"
 #include "testcluster.h"
 
 #include <QtCore/QTranslator>

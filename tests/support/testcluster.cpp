@@ -1,6 +1,6 @@
 #include "testcluster.h"
 
-#include "migrator.h"
+#include "db/migrator.h"
 #include "tcpproxy.h"
 
 #include <QtCore/QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connectionconfig.h"
-#include "database.h"
-#include "embeddedpostgres.h"
+#include "db/connectionconfig.h"
+#include "db/database.h"
+#include "db/embeddedpostgres.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QVariantList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serviceerror.h"
+#include "db/serviceerror.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QList>

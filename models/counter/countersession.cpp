@@ -1,0 +1,213 @@
+#include "counter/countersession.h"
+
+#include "admin/venuelayout.h"
+#include "db/database.h"
+#include "sale/saleengine.h"
+#include "sale/seatfeed.h"
+#include "whendone.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QFutureWatcher>
+#include <QtSql/QSqlQuery>
+
+namespace boxoffice {
+
+CounterSession::CounterSession(Database &db, SaleEngine &engine, SeatFeed *feed, QObject *parent)
+    : QObject(parent), m_db(db), m_engine(engine), m_feed(feed), m_cart(&m_seatMap)
+{
+    m_seatMap.setTerminalId(engine.terminalId());
+    if (m_feed) {
+        connect(m_feed, &SeatFeed::showLoaded, this, [this](int showId, const SeatStatusList &seats) {
+            if (showId == m_showId)
+                m_seatMap.applySnapshot(seats);
+        });
+        connect(m_feed, &SeatFeed::seatsChanged, this, [this](int showId, const SeatStatusList &changes) {
+            if (showId == m_showId)
+                applyAnswer(changes);
+        });
+        // A manager's broadcast: every counter forgets its duplicate locks.
+        connect(m_feed, &SeatFeed::duplicateLocksCleared, this, [this] {
+            m_engine.forgetRecentAnswers();
+            m_engine.inFlightGuard().clear();
+            Q_EMIT notice(tr("A manager cleared the duplicate-order locks."));
+        });
+        connect(m_feed, &SeatFeed::salesStateChanged, this, [this](int showId, const QString &state) {
+            if (showId != m_showId)
+                return;
+            Q_EMIT salesStateChanged(state);
+        });
+        connect(m_feed, &SeatFeed::onlineChanged, this, [this](bool online) {
+            m_online = online;
+            Q_EMIT onlineChanged(online);
+        });
+        m_online = m_feed->isOnline();
+    }
+}
+
+CounterSession::~CounterSession()
+{
+    if (m_feed && m_showId)
+        m_feed->unwatchShow(m_showId);
+}
+
+template<typename T, typename Done>
+void CounterSession::whenDone(QFuture<T> future, Done &&done)
+{
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged(true);
+    boxoffice::whenDone(this, std::move(future), [this, done = std::forward<Done>(done)](const T &result) {
+        done(result);
+        if (--m_pending == 0)
+            Q_EMIT busyChanged(false);
+    });
+}
+
+void CounterSession::seatCall(int show, QFuture<Result<HoldResult>> future)
+{
+    whenDone(std::move(future), [this, show](const Result<HoldResult> &r) {
+        if (show != m_showId)
+            return; // another show was opened meanwhile
+        if (!r) {
+            Q_EMIT failed(r.error());
+            return;
+        }
+        applyAnswer(r->changes);
+    });
+}
+
+void CounterSession::applyAnswer(const SeatStatusList &changes)
+{
+    // Unknown holders get their names looked up (a new counter came online).
+    for (const SeatStatus &s : changes) {
+        if (s.heldBy && !m_seatMap.knowsTerminal(s.heldBy) && !m_loadingNames) {
+            loadTerminalNames();
+            break;
+        }
+    }
+    m_seatMap.applyChanges(changes);
+}
+
+void CounterSession::loadTerminalNames()
+{
+    Database *db = &m_db;
+    m_loadingNames = true;
+    whenDone(QtConcurrent::run([db] {
+        QHash<int, QString> names;
+        db->query(
+            QStringLiteral("SELECT id, name FROM boxoffice.terminal"), {}, [&names](QSqlQuery &q) -> Result<Done> {
+                while (q.next())
+                    names.insert(q.value(0).toInt(), q.value(1).toString());
+                return Done {};
+            });
+        return names;
+    }),
+        [this](const QHash<int, QString> &names) {
+            m_loadingNames = false;
+            if (!names.isEmpty())
+                m_seatMap.setTerminalNames(names);
+        });
+}
+
+void CounterSession::openShow(int showId)
+{
+    if (m_feed && m_showId)
+        m_feed->unwatchShow(m_showId);
+    m_showId = showId;
+    Database *db = &m_db;
+    loadTerminalNames();
+    whenDone(QtConcurrent::run([db, showId] { return VenueLayout::load(*db, showId); }),
+        [this, showId](const Result<VenueLayout> &layout) {
+            if (showId != m_showId)
+                return; // another show was opened meanwhile
+            if (!layout) {
+                Q_EMIT failed(layout.error());
+                return;
+            }
+            const QString title = layout->showTitle;
+            m_seatMap.setLayout(layout.value());
+            // The feed LISTENs, then loads the show: no change is missed.
+            if (m_feed) {
+                m_feed->watchShow(showId);
+            } else {
+                whenDone(m_engine.loadShowAsync(showId), [this, showId](const Result<SeatStatusList> &seats) {
+                    if (showId == m_showId && seats)
+                        m_seatMap.applySnapshot(seats.value());
+                });
+            }
+            Q_EMIT showOpened(showId, title);
+        });
+}
+
+void CounterSession::pickSeats(const QList<int> &seatIds)
+{
+    QList<int> toHold, toRelease;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int id : seatIds) {
+        const int row = m_seatMap.rowForSeat(id);
+        if (row < 0)
+            continue;
+        if (m_seatMap.isMine(row) && m_seatMap.heldUntilMs(row) > now)
+            toRelease << id;
+        else
+            toHold << id;
+    }
+    if (!toRelease.isEmpty())
+        releaseSeats(toRelease);
+    if (toHold.isEmpty())
+        return;
+    const int show = m_showId;
+    seatCall(show, m_engine.holdAsync(show, toHold, m_holdMinutes));
+}
+
+void CounterSession::holdBestAvailable(int count, const QString &ticketType)
+{
+    const QList<int> seats = m_seatMap.bestAvailable(count, ticketType);
+    if (seats.isEmpty()) {
+        Q_EMIT notice(tr("No %1 adjacent %2 seats are free in one row.", nullptr, count).arg(count).arg(ticketType));
+        return;
+    }
+    pickSeats(seats);
+}
+
+void CounterSession::releaseSeats(const QList<int> &seatIds)
+{
+    if (seatIds.isEmpty())
+        return;
+    const int show = m_showId;
+    seatCall(show, m_engine.releaseAsync(show, seatIds));
+}
+
+void CounterSession::releaseAll()
+{
+    releaseSeats(m_cart.seatIds());
+}
+
+void CounterSession::extendAll()
+{
+    const QList<int> seats = m_cart.seatIds();
+    if (seats.isEmpty())
+        return;
+    const int show = m_showId;
+    seatCall(show, m_engine.extendAsync(show, seats, m_holdMinutes));
+}
+
+void CounterSession::sell(SellRequest request)
+{
+    request.showId = m_showId;
+    if (request.seatIds.isEmpty())
+        request.seatIds = m_cart.seatIds();
+    if (request.ticketType.isEmpty())
+        request.ticketType = m_cart.ticketType();
+    whenDone(m_engine.sellAsync(request), [this, request](const Result<Order> &r) {
+        if (!r) {
+            Q_EMIT sellRefused(r.error(), request);
+            return;
+        }
+        // The seats turn sold at once (the feed's copy of the same versions
+        // is then dropped as not newer).
+        applyAnswer(r->changes);
+        Q_EMIT sold(r.value());
+    });
+}
+
+} // namespace boxoffice

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "counter/cartmodel.h"
+#include "counter/seatmapmodel.h"
+#include "db/serviceerror.h"
+#include "sale/domain.h"
+
+#include <QtCore/QFuture>
+#include <QtCore/QObject>
+
+namespace boxoffice {
+
+class Database;
+class SaleEngine;
+class SeatFeed;
+
+// One counter at work on one show: the seat map kept live from the feed, the
+// cart of this counter's holds, and every engine call made off the GUI thread
+// (results come back as signals). The widgets only talk to this.
+class CounterSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CounterSession)
+
+public:
+    CounterSession(Database &db, SaleEngine &engine, SeatFeed *feed, QObject *parent = nullptr);
+    ~CounterSession() override;
+
+    SeatMapModel *seatMap() { return &m_seatMap; }
+    CartModel *cart() { return &m_cart; }
+    SaleEngine &engine() { return m_engine; }
+    int showId() const { return m_showId; }
+    bool isOnline() const { return m_online; }
+    int pendingCalls() const { return m_pending; }
+
+    void setHoldMinutes(int minutes) { m_holdMinutes = minutes; }
+    int holdMinutes() const { return m_holdMinutes; }
+
+    void openShow(int showId);
+    // Free seats are held, this counter's held seats released (a toggle).
+    void pickSeats(const QList<int> &seatIds);
+    void holdBestAvailable(int count, const QString &ticketType);
+    void releaseSeats(const QList<int> &seatIds);
+    void releaseAll();
+    void extendAll();
+    // The checkout: sells the cart's seats (request.seatIds filled in if empty).
+    void sell(SellRequest request);
+
+Q_SIGNALS:
+    void showOpened(int showId, const QString &title);
+    void failed(const boxoffice::ServiceError &error);
+    void notice(const QString &text);
+    void sold(const boxoffice::Order &order);
+    void sellRefused(const boxoffice::ServiceError &error, const boxoffice::SellRequest &request);
+    void onlineChanged(bool online);
+    // The open show was paused, resumed or closed by a manager.
+    void salesStateChanged(const QString &state);
+    void busyChanged(bool busy);
+
+private:
+    template<typename T, typename Done>
+    void whenDone(QFuture<T> future, Done &&done);
+    // A hold, release or extend: its answer updates the map at once.
+    void seatCall(int show, QFuture<Result<HoldResult>> future);
+    void applyAnswer(const SeatStatusList &changes);
+    void loadTerminalNames();
+
+    Database &m_db;
+    SaleEngine &m_engine;
+    SeatFeed *m_feed;
+    SeatMapModel m_seatMap;
+    CartModel m_cart;
+    int m_showId = 0;
+    int m_holdMinutes = 5;
+    bool m_online = true;
+    int m_pending = 0;
+    bool m_loadingNames = false;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,100 @@
+#include "counter/showlistmodel.h"
+
+#include <QtCore/QLocale>
+
+namespace boxoffice {
+
+ShowListModel::ShowListModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void ShowListModel::setShows(QList<ShowSummary> shows)
+{
+    beginResetModel();
+    m_shows = std::move(shows);
+    endResetModel();
+}
+
+const ShowSummary *ShowListModel::show(int row) const
+{
+    return row >= 0 && row < m_shows.size() ? &m_shows.at(row) : nullptr;
+}
+
+int ShowListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shows.size());
+}
+
+int ShowListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ShowListModel::salesStateText(const QString &state)
+{
+    if (state == QLatin1String("on_sale"))
+        return tr("On sale");
+    if (state == QLatin1String("paused"))
+        return tr("Paused");
+    if (state == QLatin1String("closed"))
+        return tr("Closed");
+    return state;
+}
+
+QVariant ShowListModel::data(const QModelIndex &index, int role) const
+{
+    const ShowSummary *s = show(index.row());
+    if (!s)
+        return {};
+    if (role == ShowIdRole)
+        return s->id;
+    if (role == SalesStateRole)
+        return s->salesState;
+    if (role == Qt::TextAlignmentRole && index.column() >= RingsideColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (index.column()) {
+    case DateColumn:
+        return locale.toString(s->startsAt.toLocalTime(), QStringLiteral("ddd d MMM  HH:mm"));
+    case TitleColumn:
+        return s->title;
+    case VenueColumn:
+        return s->venue;
+    case StateColumn:
+        return salesStateText(s->salesState);
+    case RingsideColumn:
+        return locale.toString(s->freeByType.value(QStringLiteral("RINGSIDE")));
+    case Class2Column:
+        return locale.toString(s->freeByType.value(QStringLiteral("CLASS2")));
+    case Class3Column:
+        return locale.toString(s->freeByType.value(QStringLiteral("CLASS3")));
+    default:
+        return {};
+    }
+}
+
+QVariant ShowListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case TitleColumn:
+        return tr("Show");
+    case VenueColumn:
+        return tr("Venue");
+    case StateColumn:
+        return tr("Sales");
+    case RingsideColumn:
+        return tr("Ringside free");
+    case Class2Column:
+        return tr("Class 2 free");
+    case Class3Column:
+        return tr("Class 3 free");
+    default:
+        return {};
+    }
+}
+
+} // namespace boxoffice

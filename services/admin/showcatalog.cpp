@@ -1,0 +1,48 @@
+#include "admin/showcatalog.h"
+
+#include "db/database.h"
+
+#include <QtSql/QSqlQuery>
+
+namespace boxoffice {
+
+Result<QList<ShowSummary>> ShowCatalog::comingShows(Database &db, int limit)
+{
+    QList<ShowSummary> shows;
+    Result<Done> r = db.query(
+        QStringLiteral("SELECT sh.id, sh.title, v.name, extract(epoch FROM sh.starts_at)::float8, sh.sales_state,"
+                       "       z.ticket_type,"
+                       "       count(*) FILTER (WHERE ss.state = 'available'"
+                       "                         OR (ss.state = 'held' AND ss.held_until <= now())),"
+                       "       count(*)"
+                       "  FROM (SELECT * FROM boxoffice.show WHERE starts_at > now() - interval '6 hours'"
+                       "         ORDER BY starts_at LIMIT ?) sh"
+                       "  JOIN boxoffice.venue v ON v.id = sh.venue_id"
+                       "  JOIN boxoffice.show_seat ss ON ss.show_id = sh.id"
+                       "  JOIN boxoffice.seat s ON s.id = ss.seat_id"
+                       "  JOIN boxoffice.zone z ON z.id = s.zone_id"
+                       " GROUP BY sh.id, sh.title, v.name, sh.starts_at, sh.sales_state, z.ticket_type"
+                       " ORDER BY sh.starts_at, sh.id, z.ticket_type"),
+        {limit}, [&shows](QSqlQuery &q) -> Result<Done> {
+            while (q.next()) {
+                const int id = q.value(0).toInt();
+                if (shows.isEmpty() || shows.last().id != id) {
+                    ShowSummary s;
+                    s.id = id;
+                    s.title = q.value(1).toString();
+                    s.venue = q.value(2).toString();
+                    s.startsAt = QDateTime::fromMSecsSinceEpoch(qint64(q.value(3).toDouble() * 1000.0));
+                    s.salesState = q.value(4).toString();
+                    shows << s;
+                }
+                shows.last().freeByType.insert(q.value(5).toString(), q.value(6).toInt());
+                shows.last().totalSeats += q.value(7).toInt();
+            }
+            return Done {};
+        });
+    if (!r)
+        return r.error();
+    return shows;
+}
+
+} // namespace boxoffice

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "db/result.h"
+
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+namespace boxoffice {
+
+class Database;
+
+struct StaffMember
+{
+    int id = 0;
+    QString username;
+    QString displayName;
+    QString role; // clerk, supervisor, manager
+};
+
+// The staff who may sign in at a counter. (Passwords and database roles
+// come with the staff-and-roles work.)
+class StaffDirectory final
+{
+public:
+    static Result<QList<StaffMember>> activeStaff(Database &db);
+
+    // PBKDF2-HMAC-SHA256 (QPasswordDigestor), random salt:
+    // "pbkdf2-sha256$<iterations>$<salt>$<key>" (base64).
+    static QString hashPassword(const QString &password, int iterations = DefaultIterations);
+    static bool verifyPassword(const QString &password, const QString &stored);
+    static Result<Done> setPassword(Database &db, const QString &username, const QString &password);
+    // Checks the password; after maxFailures wrong ones in a row the account
+    // is locked for lockMinutes. Unknown user and wrong password are the same
+    // answer (SignInFailed).
+    static Result<StaffMember> signIn(
+        Database &db, const QString &username, const QString &password, int maxFailures = 5, int lockMinutes = 5);
+
+    static constexpr int DefaultIterations = 120000;
+};
+
+} // namespace boxoffice

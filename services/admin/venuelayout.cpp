@@ -1,0 +1,57 @@
+#include "admin/venuelayout.h"
+
+#include "db/database.h"
+
+#include <QtCore/QHash>
+#include <QtSql/QSqlQuery>
+
+namespace boxoffice {
+
+Result<VenueLayout> VenueLayout::load(Database &db, int showId)
+{
+    VenueLayout layout;
+    layout.showId = showId;
+    Result<Done> head = db.query(QStringLiteral("SELECT v.id, v.name, v.ring_half_size, sh.title FROM boxoffice.show sh"
+                                                " JOIN boxoffice.venue v ON v.id = sh.venue_id WHERE sh.id = ?"),
+        {showId}, [&layout](QSqlQuery &q) -> Result<Done> {
+            if (!q.next())
+                return ServiceError::make(ErrorCode::UnknownShow);
+            layout.venueId = q.value(0).toInt();
+            layout.venueName = q.value(1).toString();
+            layout.ringHalfSize = q.value(2).toDouble();
+            layout.showTitle = q.value(3).toString();
+            return Done {};
+        });
+    if (!head)
+        return head.error();
+    QHash<int, int> zoneIndex;
+    Result<Done> zones = db.query(
+        QStringLiteral("SELECT id, ticket_type, name, price::text, color FROM boxoffice.zone WHERE venue_id = ?"
+                       " ORDER BY price DESC, id"),
+        {layout.venueId}, [&](QSqlQuery &q) -> Result<Done> {
+            while (q.next()) {
+                zoneIndex.insert(q.value(0).toInt(), int(layout.zones.size()));
+                layout.zones << ZoneInfo {q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString()};
+            }
+            return Done {};
+        });
+    if (!zones)
+        return zones.error();
+    Result<Done> seats
+        = db.query(QStringLiteral("SELECT id, zone_id, x, y, label, row_label, number, section FROM boxoffice.seat"
+                                  " WHERE venue_id = ? ORDER BY id"),
+            {layout.venueId}, [&](QSqlQuery &q) -> Result<Done> {
+                while (q.next()) {
+                    layout.seats.append(Seat {q.value(0).toInt(), zoneIndex.value(q.value(1).toInt()),
+                        q.value(2).toFloat(), q.value(3).toFloat(), q.value(4).toString(), q.value(5).toString(),
+                        q.value(6).toInt(), q.value(7).toString()});
+                }
+                return Done {};
+            });
+    if (!seats)
+        return seats.error();
+    return layout;
+}
+
+} // namespace boxoffice

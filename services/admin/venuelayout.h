@@ -1,0 +1,47 @@
+#pragma once
+
+#include "db/result.h"
+
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+namespace boxoffice {
+
+class Database;
+
+struct ZoneInfo
+{
+    int id = 0;
+    QString ticketType;
+    QString name;
+    QString price; // exact decimal as text
+    QString color; // #rrggbb
+};
+
+// A venue's seats as drawn: position (venue units, ring centred on 0,0),
+// label and zone. Loaded once per show opened; states come from the feed.
+struct VenueLayout
+{
+    int showId = 0;
+    int venueId = 0;
+    QString venueName;
+    QString showTitle;
+    double ringHalfSize = 6;
+    QList<ZoneInfo> zones;
+    struct Seat
+    {
+        int id;
+        int zoneIndex; // into zones
+        float x;
+        float y;
+        QString label;
+        QString row;
+        int number;
+        QString section;
+    };
+    QList<Seat> seats;
+
+    static Result<VenueLayout> load(Database &db, int showId);
+};
+
+} // namespace boxoffice

@@ -1,0 +1,325 @@
+#include "db/database.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QHash>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QThread>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlDriver>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+#include <libpq-fe.h>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+Q_LOGGING_CATEGORY(lcDb, "boxoffice.db")
+
+namespace boxoffice {
+
+namespace {
+
+std::atomic<quint64> nextSerial {1};
+
+// What one thread holds for each Database: its connection's name and the
+// statements prepared on it. Destroyed when the thread ends, which closes and
+// removes the connections that thread opened.
+std::atomic<quint64> nextOpenId {1};
+
+struct ThreadConnection
+{
+    QString name;
+    quint64 openId = 0;
+    QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+};
+
+struct ThreadConnections
+{
+    std::unordered_map<quint64, ThreadConnection> byDatabase;
+
+    void drop(quint64 serial)
+    {
+        auto it = byDatabase.find(serial);
+        if (it == byDatabase.end())
+            return;
+        const QString name = it->second.name;
+        it->second.statements.clear(); // queries go before their connection
+        byDatabase.erase(it);
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    ~ThreadConnections()
+    {
+        while (!byDatabase.empty())
+            drop(byDatabase.begin()->first);
+    }
+};
+
+ThreadConnections &threadConnections()
+{
+    thread_local ThreadConnections connections;
+    return connections;
+}
+
+PGconn *pgConnection(const QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    // QPSQL registers the handle under libpq's struct name ("pg_conn*").
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+void sleepWithJitter(int baseMs)
+{
+    const int jitter = int(QRandomGenerator::global()->bounded(quint32(baseMs / 2 + 1)));
+    QThread::msleep(ulong(baseMs / 2) + ulong(jitter));
+}
+
+} // namespace
+
+Database::Database(ConnectionConfig config, QString name)
+    : m_config(std::move(config)), m_name(std::move(name)), m_serial(nextSerial.fetch_add(1))
+{ }
+
+Database::~Database()
+{
+    // Connections of other threads go when those threads end; the caller's
+    // goes now so that it is not left to static destruction.
+    closeThreadConnection();
+}
+
+QString Database::threadConnectionName() const
+{
+    return QStringLiteral("%1-%2-%3").arg(m_name).arg(m_serial).arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
+quint64 Database::threadConnectionId() const
+{
+    const ThreadConnections &tc = threadConnections();
+    auto it = tc.byDatabase.find(m_serial);
+    return it == tc.byDatabase.end() ? 0 : it->second.openId;
+}
+
+void Database::closeThreadConnection()
+{
+    threadConnections().drop(m_serial);
+}
+
+Result<QSqlDatabase> Database::connection()
+{
+    ThreadConnections &tc = threadConnections();
+    auto it = tc.byDatabase.find(m_serial);
+    if (it != tc.byDatabase.end()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(it->second.name, false);
+            if (db.isOpen())
+                return db;
+        }
+        // libpq noticed the connection die (e.g. while reading a
+        // notification): start a new one, under a new openId.
+        tc.drop(m_serial);
+    }
+    const QString name = threadConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        m_config.applyTo(db);
+        if (!db.open()) {
+            const QSqlError err = db.lastError();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            qCWarning(lcDb) << "cannot connect:" << err.text();
+            return ServiceError::make(ErrorCode::DatabaseUnavailable, err.text());
+        }
+        // A dead counter must not keep rows locked: the server ends a
+        // session left idle inside a transaction. lock_timeout bounds the
+        // few waits that are not NOWAIT (an order row).
+        QSqlQuery setup(db);
+        if (!setup.exec(QStringLiteral("SET idle_in_transaction_session_timeout = '60s'; "
+                                       "SET lock_timeout = '5s'; SET statement_timeout = '120s'"))) {
+            qCWarning(lcDb) << "session setup failed:" << setup.lastError().text();
+        }
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        if (setup.exec(QStringLiteral("SELECT extract(epoch FROM clock_timestamp())::float8")) && setup.next()) {
+            const qint64 after = QDateTime::currentMSecsSinceEpoch();
+            const qint64 server = qint64(setup.value(0).toDouble() * 1000.0);
+            m_clockOffsetMs.store((before + after) / 2 - server);
+        }
+    }
+    ThreadConnection &entry = tc.byDatabase[m_serial];
+    entry.name = name;
+    entry.openId = nextOpenId.fetch_add(1);
+    return QSqlDatabase::database(name, false);
+}
+
+QSqlQuery *Database::prepared(QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    ThreadConnection &conn = threadConnections().byDatabase[m_serial];
+    auto it = conn.statements.find(sql);
+    if (it != conn.statements.end())
+        return it->get();
+    auto query = std::make_shared<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        *error = query->lastError();
+        return nullptr;
+    }
+    conn.statements.insert(sql, query);
+    return query.get();
+}
+
+bool Database::isRetryable(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    return state == QLatin1String("40001") || state == QLatin1String("40P01");
+}
+
+bool Database::isConnectionLost(const QSqlDatabase &db, const QSqlError &error)
+{
+    if (!db.isOpen())
+        return true;
+    PGconn *conn = pgConnection(db);
+    if (conn && PQstatus(conn) == CONNECTION_BAD)
+        return true;
+    const QString state = error.nativeErrorCode();
+    return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03");
+}
+
+QString Database::intArray(const QList<int> &values)
+{
+    QString s;
+    s.reserve(values.size() * 7 + 2);
+    s += QLatin1Char('{');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            s += QLatin1Char(',');
+        s += QString::number(values.at(i));
+    }
+    s += QLatin1Char('}');
+    return s;
+}
+
+Result<Done> Database::run(
+    const QString &sql, const QVariantList &args, const std::function<Result<Done>(QSqlQuery &)> &onRows)
+{
+    QElapsedTimer lostFor;
+    bool maybeSent = false; // a call that may have reached the server
+    int retries = 0;
+    int backoffMs = 50;
+
+    auto waitOrGiveUp = [&](const QString &why) -> std::optional<ServiceError> {
+        if (!lostFor.isValid())
+            lostFor.start();
+        if (lostFor.elapsed() >= m_reconnectBudget.count()) {
+            return ServiceError::make(maybeSent ? ErrorCode::OutcomeUnknown : ErrorCode::DatabaseUnavailable, why);
+        }
+        sleepWithJitter(backoffMs);
+        backoffMs = qMin(backoffMs * 2, 1000);
+        return std::nullopt;
+    };
+
+    for (;;) {
+        QSqlError error;
+        bool lost = false;
+        {
+            Result<QSqlDatabase> conn = connection();
+            if (!conn) {
+                if (auto e = waitOrGiveUp(conn.error().detail))
+                    return *e;
+                continue;
+            }
+            QSqlDatabase db = conn.value();
+            QSqlQuery *q = prepared(db, sql, &error);
+            if (q) {
+                for (int i = 0; i < args.size(); ++i)
+                    q->bindValue(i, args.at(i));
+                maybeSent = true;
+                if (q->exec()) {
+                    Result<Done> r = onRows(*q);
+                    q->finish();
+                    return r;
+                }
+                error = q->lastError();
+                q->finish();
+            }
+            if (isRetryable(error) && retries < 8) {
+                ++retries;
+                m_retries.fetch_add(1);
+                sleepWithJitter(5 << qMin(retries, 6));
+                continue;
+            }
+            lost = isConnectionLost(db, error);
+        }
+        if (lost) {
+            qCWarning(lcDb) << "connection lost, reconnecting:" << error.text();
+            closeThreadConnection();
+            m_reconnects.fetch_add(1);
+            if (auto e = waitOrGiveUp(error.text()))
+                return *e;
+            continue;
+        }
+        qCWarning(lcDb) << "statement failed:" << sql << error.nativeErrorCode() << error.text();
+        return ServiceError::fromSql(error);
+    }
+}
+
+Result<QJsonObject> Database::callJson(const QString &sql, const QVariantList &args)
+{
+    QJsonObject answer;
+    Result<Done> r = run(sql, args, [&answer](QSqlQuery &q) -> Result<Done> {
+        if (!q.next())
+            return ServiceError::make(ErrorCode::DatabaseError, QStringLiteral("no row returned"));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError);
+        if (!doc.isObject())
+            return ServiceError::make(ErrorCode::DatabaseError, parseError.errorString());
+        answer = doc.object();
+        return Done {};
+    });
+    if (!r)
+        return r.error();
+    return answer;
+}
+
+Result<QString> Database::passwordVerifier(const QString &role, const QString &password)
+{
+    Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.error();
+    PGconn *conn = pgConnection(db.value());
+    if (!conn)
+        return ServiceError::make(ErrorCode::DatabaseUnavailable, QStringLiteral("no libpq handle"));
+    char *verifier
+        = PQencryptPasswordConn(conn, password.toUtf8().constData(), role.toUtf8().constData(), "scram-sha-256");
+    if (!verifier)
+        return ServiceError::make(ErrorCode::DatabaseError, QString::fromUtf8(PQerrorMessage(conn)));
+    QString result = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return result;
+}
+
+Result<Done> Database::ping()
+{
+    return query(QStringLiteral("SELECT 1"), {}, [](QSqlQuery &q) -> Result<Done> {
+        if (!q.next())
+            return ServiceError::make(ErrorCode::DatabaseUnavailable);
+        return Done {};
+    });
+}
+
+} // namespace boxoffice

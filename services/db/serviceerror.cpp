@@ -1,0 +1,272 @@
+#include "db/serviceerror.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
+#include <QtSql/QSqlError>
+
+#include <map>
+
+namespace boxoffice {
+
+namespace {
+
+const QHash<QString, ErrorCode> &codeTable()
+{
+    static const QHash<QString, ErrorCode> table = {
+        {QStringLiteral("empty_seat_list"), ErrorCode::EmptySeatList},
+        {QStringLiteral("too_many_seats"), ErrorCode::TooManySeats},
+        {QStringLiteral("duplicate_seat"), ErrorCode::DuplicateSeat},
+        {QStringLiteral("unknown_show"), ErrorCode::UnknownShow},
+        {QStringLiteral("unknown_seat"), ErrorCode::UnknownSeat},
+        {QStringLiteral("seat_not_in_show"), ErrorCode::SeatNotInShow},
+        {QStringLiteral("show_paused"), ErrorCode::ShowPaused},
+        {QStringLiteral("show_closed"), ErrorCode::ShowClosed},
+        {QStringLiteral("invalid_duration"), ErrorCode::InvalidDuration},
+        {QStringLiteral("unknown_terminal"), ErrorCode::UnknownTerminal},
+        {QStringLiteral("unknown_clerk"), ErrorCode::UnknownClerk},
+        {QStringLiteral("unknown_ticket_type"), ErrorCode::UnknownTicketType},
+        {QStringLiteral("wrong_ticket_type"), ErrorCode::WrongTicketType},
+        {QStringLiteral("invalid_payment_method"), ErrorCode::InvalidPaymentMethod},
+        {QStringLiteral("invalid_request"), ErrorCode::InvalidRequest},
+        {QStringLiteral("seat_conflict"), ErrorCode::SeatConflict},
+        {QStringLiteral("seats_busy"), ErrorCode::SeatsBusy},
+        {QStringLiteral("not_held"), ErrorCode::NotHeld},
+        {QStringLiteral("unknown_order"), ErrorCode::UnknownOrder},
+        {QStringLiteral("order_not_active"), ErrorCode::OrderNotActive},
+        {QStringLiteral("order_busy"), ErrorCode::OrderBusy},
+        {QStringLiteral("seat_not_in_order"), ErrorCode::SeatNotInOrder},
+        {QStringLiteral("seat_count_mismatch"), ErrorCode::SeatCountMismatch},
+        {QStringLiteral("reason_required"), ErrorCode::ReasonRequired},
+        {QStringLiteral("idempotency_mismatch"), ErrorCode::IdempotencyMismatch},
+        {QStringLiteral("possible_duplicate"), ErrorCode::PossibleDuplicate},
+        {QStringLiteral("not_permitted"), ErrorCode::PermissionDenied},
+    };
+    return table;
+}
+
+QString formatDuration(int seconds)
+{
+    seconds = qMax(0, seconds);
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+ErrorCode errorCodeFromString(const QString &code)
+{
+    return codeTable().value(code, ErrorCode::DatabaseError);
+}
+
+QString describeSeatIssues(const QList<SeatIssue> &seats)
+{
+    // Group by what stands in the way, so the clerk reads one sentence per
+    // holder: "NA-1, NA-2 are held by Counter 3 for 4:10 more; NB-4 is sold".
+    struct Group
+    {
+        QStringList labels;
+        const SeatIssue *first = nullptr;
+        int minSeconds = 0;
+    };
+    std::map<QString, Group> groups;
+    for (const SeatIssue &seat : seats) {
+        const QString key = seat.state + QLatin1Char('\x1f') + seat.holder;
+        Group &g = groups[key];
+        if (!g.first) {
+            g.first = &seat;
+            g.minSeconds = seat.secondsLeft;
+        }
+        g.minSeconds = qMin(g.minSeconds, seat.secondsLeft);
+        g.labels << (seat.label.isEmpty() ? QString::number(seat.seatId) : seat.label);
+    }
+    QStringList parts;
+    for (const auto &[key, g] : groups) {
+        const QString labels = g.labels.join(QStringLiteral(", "));
+        const int n = int(g.labels.size());
+        const QString &state = g.first->state;
+        QString sentence;
+        if (state == QLatin1String("held") && !g.first->holder.isEmpty() && g.minSeconds >= 0)
+            sentence = ServiceError::tr("%1 held by %2 for %3 more", nullptr, n)
+                           .arg(labels, g.first->holder, formatDuration(g.minSeconds));
+        else if (state == QLatin1String("held") && !g.first->holder.isEmpty())
+            sentence = ServiceError::tr("%1 held by %2", nullptr, n).arg(labels, g.first->holder);
+        else if (state == QLatin1String("held"))
+            sentence = ServiceError::tr("%1 held by another counter", nullptr, n).arg(labels);
+        else if (state == QLatin1String("sold"))
+            sentence = ServiceError::tr("%1 sold", nullptr, n).arg(labels);
+        else if (state == QLatin1String("blocked"))
+            sentence = ServiceError::tr("%1 blocked", nullptr, n).arg(labels);
+        else if (state == QLatin1String("available"))
+            sentence = ServiceError::tr("%1 not held by this counter", nullptr, n).arg(labels);
+        else
+            sentence = labels;
+        parts << sentence;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString describe(ErrorCode code, const QList<SeatIssue> &seats)
+{
+    QStringList labels;
+    for (const SeatIssue &s : seats)
+        labels << (s.label.isEmpty() ? QString::number(s.seatId) : s.label);
+    const QString list = labels.join(QStringLiteral(", "));
+    switch (code) {
+    case ErrorCode::None:
+        return {};
+    case ErrorCode::EmptySeatList:
+        return ServiceError::tr("No seats were chosen.");
+    case ErrorCode::TooManySeats:
+        return ServiceError::tr("Too many seats in one request: at most 50 seats at a time.");
+    case ErrorCode::DuplicateSeat:
+        return ServiceError::tr("The same seat was chosen twice.");
+    case ErrorCode::UnknownShow:
+        return ServiceError::tr("This show does not exist (any more).");
+    case ErrorCode::UnknownSeat:
+        return ServiceError::tr("Unknown seat: %1.").arg(list);
+    case ErrorCode::SeatNotInShow:
+        return ServiceError::tr("%1 not part of this show's venue.", nullptr, int(seats.size())).arg(list);
+    case ErrorCode::ShowPaused:
+        return ServiceError::tr("Sales for this show are paused by a manager.");
+    case ErrorCode::ShowClosed:
+        return ServiceError::tr("Sales for this show are closed.");
+    case ErrorCode::InvalidDuration:
+        return ServiceError::tr("The hold time must be between 1 and 60 minutes.");
+    case ErrorCode::UnknownTerminal:
+        return ServiceError::tr("This counter is not registered with the box office.");
+    case ErrorCode::UnknownClerk:
+        return ServiceError::tr("The signed-in clerk is not known or no longer active.");
+    case ErrorCode::UnknownTicketType:
+        return ServiceError::tr("This ticket type is not sold for this show.");
+    case ErrorCode::WrongTicketType:
+        return ServiceError::tr("%1 not of the chosen ticket type.", nullptr, int(seats.size())).arg(list);
+    case ErrorCode::InvalidPaymentMethod:
+        return ServiceError::tr("Choose a payment method: cash, card or PromptPay.");
+    case ErrorCode::InvalidRequest:
+        return ServiceError::tr("Some of the details entered are too long or missing.");
+    case ErrorCode::SeatConflict:
+        return ServiceError::tr("Seats not available: %1.").arg(describeSeatIssues(seats));
+    case ErrorCode::SeatsBusy:
+        return ServiceError::tr("Another counter is booking %1 right now. Try again in a moment.").arg(list);
+    case ErrorCode::SeatTaken:
+        return ServiceError::tr("These seats were just sold to someone else.");
+    case ErrorCode::NotHeld:
+        return ServiceError::tr("Your hold has ended: %1.").arg(describeSeatIssues(seats));
+    case ErrorCode::UnknownOrder:
+        return ServiceError::tr("No such order.");
+    case ErrorCode::OrderNotActive:
+        return ServiceError::tr("This order is no longer active (cancelled or expired).");
+    case ErrorCode::OrderBusy:
+        return ServiceError::tr("Another counter is working on this order right now. Try again in a moment.");
+    case ErrorCode::SeatNotInOrder:
+        return ServiceError::tr("%1 not part of this order.", nullptr, int(seats.size())).arg(list);
+    case ErrorCode::SeatCountMismatch:
+        return ServiceError::tr("Choose as many new seats as seats to change.");
+    case ErrorCode::ReasonRequired:
+        return ServiceError::tr("Please give a reason.");
+    case ErrorCode::IdempotencyMismatch:
+        return ServiceError::tr("This checkout was already used for a different sale. Start a new checkout.");
+    case ErrorCode::PossibleDuplicate:
+        return ServiceError::tr("The same customer bought these tickets a few minutes ago. Sell again anyway?");
+    case ErrorCode::InProgress:
+        return ServiceError::tr("Processing, please wait");
+    case ErrorCode::RateLimited:
+        return ServiceError::tr("Too many requests from this counter. Wait a moment.");
+    case ErrorCode::SignInFailed:
+        return ServiceError::tr("Wrong user name or password.");
+    case ErrorCode::LockedOut:
+        return ServiceError::tr("Too many wrong passwords: this account is locked for a few minutes.");
+    case ErrorCode::PermissionDenied:
+        return ServiceError::tr("Your account is not allowed to do this. Ask a supervisor or manager.");
+    case ErrorCode::InvalidConfig:
+        return ServiceError::tr("The database connection settings are not valid.");
+    case ErrorCode::DatabaseUnavailable:
+        return ServiceError::tr("The box-office database cannot be reached. Reconnecting…");
+    case ErrorCode::OutcomeUnknown:
+        return ServiceError::tr("The connection was lost before the database answered. "
+                                "Try again: nothing is done twice.");
+    case ErrorCode::DatabaseError:
+        return ServiceError::tr("The database refused the request. The details are in the log.");
+    }
+    return {};
+}
+
+ServiceError ServiceError::make(ErrorCode code, const QString &detail)
+{
+    ServiceError e;
+    e.code = code;
+    e.message = describe(code);
+    e.detail = detail;
+    return e;
+}
+
+ServiceError ServiceError::fromJson(const QJsonObject &answer)
+{
+    ServiceError e;
+    const QString code = answer.value(QLatin1String("code")).toString();
+    e.code = errorCodeFromString(code);
+    e.detail = code;
+    e.orderId = answer.value(QLatin1String("order_id")).toInteger();
+    const QJsonArray seats = answer.value(QLatin1String("seats")).toArray();
+    for (const auto &v : seats) {
+        const QJsonObject o = v.toObject();
+        SeatIssue s;
+        s.seatId = o.value(QLatin1String("id")).toInt();
+        s.label = o.value(QLatin1String("label")).toString();
+        s.state = o.value(QLatin1String("state")).toString();
+        s.holder = o.value(QLatin1String("holder")).toString();
+        s.holderId = o.value(QLatin1String("holder_id")).toInt();
+        s.secondsLeft = o.value(QLatin1String("seconds_left")).toInt(-1);
+        s.orderId = o.value(QLatin1String("order_id")).toInteger();
+        e.seats << s;
+    }
+    for (const auto &v : answer.value(QLatin1String("seat_ids")).toArray()) {
+        SeatIssue s;
+        s.seatId = v.toInt();
+        e.seats << s;
+    }
+    if (e.code == ErrorCode::PossibleDuplicate)
+        e.orderId = answer.value(QLatin1String("similar")).toObject().value(QLatin1String("order_id")).toInteger();
+    e.message = describe(e.code, e.seats);
+    return e;
+}
+
+ServiceError ServiceError::fromSql(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    ErrorCode code = ErrorCode::DatabaseError;
+    if (state == QLatin1String("23505"))
+        code = ErrorCode::SeatTaken; // the last line held: unique index on active order seats
+    else if (state == QLatin1String("55P03"))
+        code = ErrorCode::SeatsBusy;
+    else if (state == QLatin1String("42501"))
+        code = ErrorCode::PermissionDenied; // insufficient_privilege: the role may not
+    else if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")))
+        code = ErrorCode::DatabaseUnavailable;
+    return make(code, error.text());
+}
+
+bool ServiceError::isTransient() const
+{
+    switch (code) {
+    // The seats' state may differ a moment later: never answer from memory.
+    case ErrorCode::SeatConflict:
+    case ErrorCode::SeatTaken:
+    case ErrorCode::ShowPaused: // a manager may resume in a moment
+    case ErrorCode::ShowClosed:
+    case ErrorCode::NotHeld:
+    case ErrorCode::SeatsBusy:
+    case ErrorCode::OrderBusy:
+    case ErrorCode::InProgress:
+    case ErrorCode::RateLimited:
+    case ErrorCode::DatabaseUnavailable:
+    case ErrorCode::OutcomeUnknown:
+    case ErrorCode::DatabaseError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace boxoffice

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "db/result.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonObject>
+#include <QtCore/QList>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+namespace boxoffice {
+
+class Database;
+
+// One row of boxoffice.audit_log, with the names its detail points at.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at; // the server's clock: the record of when it happened
+    QString actor;
+    QString dbUser;   // the database login that made the change (session_user)
+    QString terminal; // the counter that made the change, when one did
+    QString action;   // force_unlock, set_sales_state, cancel_order, …
+    QString reason;
+    QJsonObject detail;
+    int rows = 0;
+    // Looked up from the detail ("show", "terminal") when they are ids.
+    QString showTitle;
+    QDateTime showStartsAt;
+    QString targetTerminal;
+};
+
+struct AuditPage
+{
+    QList<AuditEntry> entries; // newest first
+    bool more = false;         // more rows match than the limit let through
+};
+
+// Reads the audit log (supervisors and managers may). Read-only; safe on any
+// worker thread (each uses its thread's connection).
+class AuditLog final
+{
+public:
+    static constexpr int MaxLimit = 1000;
+
+    struct Filter
+    {
+        QDateTime from;  // inclusive; invalid: no lower bound
+        QDateTime to;    // exclusive; invalid: no upper bound
+        QString actor;   // exact; empty: anyone
+        QString action;  // exact; empty: any
+        QString text;    // in the reason or the detail, case-insensitive; empty: anything
+        int limit = 200; // capped to 1..MaxLimit
+    };
+
+    static Result<AuditPage> find(Database &db, const Filter &filter);
+    // The distinct actions and actors on record, for the filter choices.
+    static Result<QStringList> actions(Database &db);
+    static Result<QStringList> actors(Database &db);
+};
+
+} // namespace boxoffice

@@ -1,0 +1,100 @@
+#include "sale/orderservice.h"
+
+#include "db/database.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtSql/QSqlQuery>
+
+namespace boxoffice {
+
+namespace {
+QVariant nullableId(int id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<int>());
+}
+} // namespace
+
+Result<Order> OrderService::orderCall(const QString &sql, const QVariantList &args)
+{
+    Result<QJsonObject> r = m_db.callJson(sql, args);
+    if (!r)
+        return r.error();
+    if (!r->value(QLatin1String("ok")).toBool())
+        return ServiceError::fromJson(r.value());
+    Order order = Order::fromJson(r.value());
+    order.changes = seatStatusesFromJson(r->value(QLatin1String("changes")).toArray(), m_db.clockOffsetMs());
+    return order;
+}
+
+Result<Order> OrderService::sell(const SellRequest &request, int terminalId)
+{
+    if (request.idempotencyKey.isNull())
+        return ServiceError::make(ErrorCode::InvalidRequest, QStringLiteral("no idempotency key"));
+    return orderCall(QStringLiteral("SELECT boxoffice.sell(?::uuid, ?, ?, ?::int[], ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {request.idempotencyKey.toString(QUuid::WithoutBraces), QString::fromLatin1(request.payloadHash()),
+            request.showId, Database::intArray(request.seatIds), request.ticketType, terminalId,
+            nullableId(request.clerkId), request.customer.name, request.customer.phone,
+            paymentMethodName(request.payment), request.paymentRef, request.pendingMinutes, request.confirmSimilar});
+}
+
+Result<Order> OrderService::confirmPayment(
+    qint64 orderId, int terminalId, PaymentMethod method, const QString &reference)
+{
+    return orderCall(QStringLiteral("SELECT boxoffice.confirm_payment(?, ?, ?, ?)"),
+        {orderId, terminalId, paymentMethodName(method), reference});
+}
+
+Result<Order> OrderService::cancel(qint64 orderId, int terminalId, int clerkId, const QString &reason)
+{
+    return orderCall(QStringLiteral("SELECT boxoffice.cancel_order(?, ?, ?, ?)"),
+        {orderId, terminalId, nullableId(clerkId), reason});
+}
+
+Result<Order> OrderService::changeSeats(
+    qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats, int terminalId, int clerkId)
+{
+    return orderCall(QStringLiteral("SELECT boxoffice.change_seats(?, ?::int[], ?::int[], ?, ?)"),
+        {orderId, Database::intArray(oldSeats), Database::intArray(newSeats), terminalId, nullableId(clerkId)});
+}
+
+Result<Order> OrderService::find(qint64 orderId)
+{
+    QString json;
+    Result<Done> r = m_db.query(
+        QStringLiteral("SELECT boxoffice.order_json(?)"), {orderId}, [&json](QSqlQuery &q) -> Result<Done> {
+            if (q.next())
+                json = q.value(0).toString();
+            return Done {};
+        });
+    if (!r)
+        return r.error();
+    if (json.isEmpty())
+        return ServiceError::make(ErrorCode::UnknownOrder);
+    return Order::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+}
+
+Result<QList<Order>> OrderService::findByPhone(const QString &phone)
+{
+    QList<Order> orders;
+    Result<Done> r = m_db.query(QStringLiteral("SELECT boxoffice.order_json(id) FROM boxoffice.orders"
+                                               " WHERE customer_phone = ? ORDER BY created_at DESC LIMIT 100"),
+        {phone}, [&orders](QSqlQuery &q) -> Result<Done> {
+            while (q.next())
+                orders << Order::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+            return Done {};
+        });
+    if (!r)
+        return r.error();
+    return orders;
+}
+
+Result<OrderService::ExpiryResult> OrderService::expireOrders()
+{
+    Result<QJsonObject> r = m_db.callJson(QStringLiteral("SELECT boxoffice.expire_orders()"), {});
+    if (!r)
+        return r.error();
+    return ExpiryResult {r->value(QLatin1String("expired")).toInt(), r->value(QLatin1String("released")).toInt()};
+}
+
+} // namespace boxoffice

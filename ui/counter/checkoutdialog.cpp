@@ -1,0 +1,217 @@
+#include "counter/checkoutdialog.h"
+
+#include "counter/qrcode.h"
+#include "money/money.h"
+
+#include <QtGui/QKeySequence>
+#include <QtGui/QPixmap>
+#include <QtGui/QShortcut>
+#include <QtWidgets/QButtonGroup>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QRadioButton>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QVBoxLayout>
+
+namespace boxoffice {
+
+namespace {
+
+// CRC-16/CCITT-FALSE, as the EMVCo QR payload (Thai QR / PromptPay) requires.
+quint16 crc16(const QByteArray &data)
+{
+    quint16 crc = 0xFFFF;
+    for (char c : data) {
+        crc ^= quint16(quint8(c)) << 8;
+        for (int i = 0; i < 8; ++i)
+            crc = (crc & 0x8000) ? quint16((crc << 1) ^ 0x1021) : quint16(crc << 1);
+    }
+    return crc;
+}
+
+QString tlv(const char *id, const QString &value)
+{
+    return QLatin1String(id) + QStringLiteral("%1").arg(value.size(), 2, 10, QLatin1Char('0')) + value;
+}
+
+} // namespace
+
+CheckoutDialog::CheckoutDialog(qint64 totalSatang, const QStringList &seatLabels, QWidget *parent)
+    : QDialog(parent), m_key(QUuid::createUuid()), m_total(totalSatang)
+{
+    setWindowTitle(tr("Checkout"));
+    auto *layout = new QVBoxLayout(this);
+    auto *summary = new QLabel(
+        tr("%n seat(s): %1", nullptr, int(seatLabels.size())).arg(seatLabels.join(QStringLiteral(", "))), this);
+    summary->setWordWrap(true);
+    layout->addWidget(summary);
+    auto *total = new QLabel(tr("Total: %1").arg(formatBaht(totalSatang)), this);
+    total->setObjectName(QStringLiteral("total"));
+    QFont big = total->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    total->setFont(big);
+    layout->addWidget(total);
+
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("customerName"));
+    m_name->setMaxLength(200);
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("customerPhone"));
+    m_phone->setMaxLength(32);
+    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    form->addRow(tr("Customer &name (optional):"), m_name);
+    form->addRow(tr("&Phone (optional):"), m_phone);
+    layout->addLayout(form);
+
+    auto *methods = new QHBoxLayout;
+    m_methods = new QButtonGroup(this);
+    const std::array<std::pair<PaymentMethod, QString>, 3> names {{
+        {PaymentMethod::Cash, tr("Cash (F5)")},
+        {PaymentMethod::Card, tr("Card (F6)")},
+        {PaymentMethod::PromptPay, tr("PromptPay (F7)")},
+    }};
+    for (const auto &[method, name] : names) {
+        auto *button = new QRadioButton(name, this);
+        button->setObjectName(paymentMethodName(method));
+        m_methods->addButton(button, int(method));
+        methods->addWidget(button);
+    }
+    layout->addLayout(methods);
+
+    m_pages = new QStackedWidget(this);
+    auto *cashPage = new QWidget(m_pages);
+    auto *cashForm = new QFormLayout(cashPage);
+    m_tendered = new QLineEdit(decimalFromSatang(totalSatang), cashPage);
+    m_tendered->setObjectName(QStringLiteral("tendered"));
+    m_change = new QLabel(cashPage);
+    m_change->setObjectName(QStringLiteral("change"));
+    cashForm->addRow(tr("Amount &tendered:"), m_tendered);
+    cashForm->addRow(tr("Change:"), m_change);
+    m_pages->addWidget(cashPage);
+    auto *cardPage = new QWidget(m_pages);
+    auto *cardForm = new QFormLayout(cardPage);
+    m_cardRef = new QLineEdit(cardPage);
+    m_cardRef->setObjectName(QStringLiteral("cardReference"));
+    m_cardRef->setMaxLength(100);
+    cardForm->addRow(tr("Card &reference:"), m_cardRef);
+    m_pages->addWidget(cardPage);
+    auto *qrPage = new QWidget(m_pages);
+    auto *qrLayout = new QVBoxLayout(qrPage);
+    m_qr = new QLabel(qrPage);
+    m_qr->setObjectName(QStringLiteral("promptPayQr"));
+    m_qr->setAlignment(Qt::AlignCenter);
+    qrLayout->addWidget(m_qr);
+    qrLayout->addWidget(new QLabel(tr("Ask the customer to scan and pay, then confirm."), qrPage));
+    m_pages->addWidget(qrPage);
+    layout->addWidget(m_pages);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_confirm = buttons->addButton(tr("&Confirm sale"), QDialogButtonBox::AcceptRole);
+    m_confirm->setObjectName(QStringLiteral("confirm"));
+    m_confirm->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+
+    connect(m_methods, &QButtonGroup::idClicked, this, [this](int id) { setPaymentMethod(PaymentMethod(id)); });
+    connect(m_tendered, &QLineEdit::textChanged, this, &CheckoutDialog::updateChange);
+    connect(m_confirm, &QPushButton::clicked, this, [this] {
+        if (!m_confirm->isEnabled())
+            return;
+        if (m_methods->checkedId() == int(PaymentMethod::Cash) && tenderedSatang() < m_total) {
+            showError(tr("The amount tendered is less than the total."));
+            return;
+        }
+        Q_EMIT confirmed();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (const auto &[key, method] : {std::pair {Qt::Key_F5, PaymentMethod::Cash},
+             std::pair {Qt::Key_F6, PaymentMethod::Card}, std::pair {Qt::Key_F7, PaymentMethod::PromptPay}}) {
+        auto *shortcut = new QShortcut(QKeySequence(key), this);
+        connect(shortcut, &QShortcut::activated, this, [this, m = method] { setPaymentMethod(m); });
+    }
+    setPaymentMethod(PaymentMethod::Cash);
+    updateChange();
+    m_tendered->setFocus();
+    m_tendered->selectAll();
+}
+
+void CheckoutDialog::setPaymentMethod(PaymentMethod method)
+{
+    m_methods->button(int(method))->setChecked(true);
+    m_pages->setCurrentIndex(int(method));
+    if (method == PaymentMethod::PromptPay && m_qr->pixmap().isNull())
+        m_qr->setPixmap(QPixmap::fromImage(makeQrCode(promptPayPayload(), 5)));
+    if (method == PaymentMethod::Cash)
+        m_tendered->setFocus();
+    else if (method == PaymentMethod::Card)
+        m_cardRef->setFocus();
+    else
+        m_confirm->setFocus();
+}
+
+QString CheckoutDialog::promptPayPayload() const
+{
+    // EMVCo merchant-presented QR for PromptPay with the amount; the
+    // stadium's PromptPay id comes from settings in production.
+    const QString account = tlv("00", QStringLiteral("A000000677010111")) + tlv("01", QStringLiteral("0066800000000"));
+    QString payload = tlv("00", QStringLiteral("01")) + tlv("01", QStringLiteral("12")) + tlv("29", account)
+        + tlv("53", QStringLiteral("764")) + tlv("54", decimalFromSatang(m_total)) + tlv("58", QStringLiteral("TH"))
+        + QStringLiteral("6304");
+    return payload + QStringLiteral("%1").arg(crc16(payload.toLatin1()), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+qint64 CheckoutDialog::tenderedSatang() const
+{
+    bool ok = false;
+    m_tendered->text().trimmed().toDouble(&ok);
+    return ok ? satangFromDecimal(m_tendered->text().trimmed()) : 0;
+}
+
+qint64 CheckoutDialog::changeSatang() const
+{
+    return std::max<qint64>(0, tenderedSatang() - m_total);
+}
+
+void CheckoutDialog::updateChange()
+{
+    m_change->setText(formatBaht(changeSatang()));
+}
+
+SellRequest CheckoutDialog::request() const
+{
+    SellRequest r;
+    r.idempotencyKey = m_key;
+    r.customer = {m_name->text().trimmed(), m_phone->text().trimmed()};
+    r.payment = PaymentMethod(m_methods->checkedId());
+    if (r.payment == PaymentMethod::Card)
+        r.paymentRef = m_cardRef->text().trimmed();
+    r.confirmSimilar = m_confirmSimilar;
+    return r;
+}
+
+void CheckoutDialog::setBusy(bool busy)
+{
+    m_confirm->setEnabled(!busy);
+    m_confirm->setText(busy ? tr("Selling…") : tr("&Confirm sale"));
+}
+
+void CheckoutDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+} // namespace boxoffice

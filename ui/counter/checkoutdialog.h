@@ -1,0 +1,65 @@
+#pragma once
+
+#include "sale/domain.h"
+
+#include <QtWidgets/QDialog>
+
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace boxoffice {
+
+// The checkout: customer (optional), payment — cash with amount tendered and
+// change, card with its reference, PromptPay with a QR code — and confirm.
+// The idempotency key is made when the dialog opens, so pressing Confirm
+// twice, or retrying after a lost reply, can only ever make one order.
+class CheckoutDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckoutDialog)
+
+public:
+    CheckoutDialog(qint64 totalSatang, const QStringList &seatLabels, QWidget *parent = nullptr);
+
+    // What to send to the engine (seats and show are the session's).
+    SellRequest request() const;
+    qint64 tenderedSatang() const;
+    qint64 changeSatang() const;
+    const QUuid &idempotencyKey() const { return m_key; }
+
+    // While the sale is under way Confirm is disabled (a double press sells once).
+    void setBusy(bool busy);
+    void showError(const QString &message);
+    // Level 4: the engine found a similar order; the clerk confirms to sell anyway.
+    void setConfirmSimilar(bool confirm) { m_confirmSimilar = confirm; }
+
+    QLineEdit *tenderedEdit() const { return m_tendered; }
+    QPushButton *confirmButton() const { return m_confirm; }
+    void setPaymentMethod(PaymentMethod method);
+
+Q_SIGNALS:
+    void confirmed();
+
+private:
+    void updateChange();
+    QString promptPayPayload() const;
+
+    const QUuid m_key;
+    const qint64 m_total;
+    bool m_confirmSimilar = false;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QButtonGroup *m_methods = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLineEdit *m_tendered = nullptr;
+    QLabel *m_change = nullptr;
+    QLineEdit *m_cardRef = nullptr;
+    QLabel *m_qr = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_confirm = nullptr;
+};
+
+} // namespace boxoffice

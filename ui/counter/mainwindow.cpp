@@ -1,0 +1,671 @@
+#include "counter/mainwindow.h"
+
+#include "admin/showcatalog.h"
+#include "counter/cartmodel.h"
+#include "counter/checkoutdialog.h"
+#include "counter/countersession.h"
+#include "counter/ordersdialog.h"
+#include "counter/seatmapview.h"
+#include "counter/showlistmodel.h"
+#include "db/database.h"
+#include "manager/emergencypanel.h"
+#include "money/money.h"
+#include "sale/saleengine.h"
+#include "sale/seatfeed.h"
+#include "supervisor/auditlogdialog.h"
+#include "supervisor/reconciliationdialog.h"
+#include "supervisor/reportsdialog.h"
+#include "supervisor/supervisordashboard.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QDir>
+#include <QtCore/QFutureWatcher>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTimer>
+#include <QtGui/QAction>
+#include <QtGui/QKeyEvent>
+#include <QtGui/QKeySequence>
+#include <QtPrintSupport/QPrintPreviewDialog>
+#include <QtPrintSupport/QPrinter>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDockWidget>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QToolBar>
+#include <QtWidgets/QVBoxLayout>
+
+namespace boxoffice {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Box Office"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 6px; }"));
+    layout->addWidget(m_banner);
+    m_showTitle = new QLabel(tr("Pick a show (Enter)"), central);
+    m_showTitle->setObjectName(QStringLiteral("showTitle"));
+    m_showTitle->setMargin(4);
+    layout->addWidget(m_showTitle);
+    m_map = new SeatMapView(central);
+    m_map->setObjectName(QStringLiteral("seatMap"));
+    layout->addWidget(m_map, 1);
+    setCentralWidget(central);
+    m_bannerTimer = new QTimer(this);
+    m_bannerTimer->setSingleShot(true);
+    connect(m_bannerTimer, &QTimer::timeout, this, [this] {
+        if (!m_offline)
+            m_banner->hide();
+    });
+
+    // The show picker.
+    m_model = new ShowListModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("shows"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->hideColumn(ShowListModel::VenueColumn);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    connect(m_view, &QTableView::activated, this,
+        [this](const QModelIndex &index) { openShow(index.data(ShowListModel::ShowIdRole).toInt()); });
+    auto *showsDock = new QDockWidget(tr("Shows"), this);
+    showsDock->setObjectName(QStringLiteral("showsDock"));
+    showsDock->setWidget(m_view);
+    showsDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    addDockWidget(Qt::LeftDockWidgetArea, showsDock);
+    resizeDocks({showsDock}, {460}, Qt::Horizontal);
+
+    buildCartPanel();
+
+    m_clerk = new QLabel(this);
+    m_clerk->setObjectName(QStringLiteral("clerk"));
+    statusBar()->addPermanentWidget(m_clerk);
+    m_where = new QLabel(this);
+    statusBar()->addPermanentWidget(m_where);
+
+    auto *showsMenu = menuBar()->addMenu(tr("&Shows"));
+    auto *refreshAction = showsMenu->addAction(tr("&Refresh"));
+    refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    auto *pickAction = showsMenu->addAction(tr("&Pick a show"));
+    pickAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(pickAction, &QAction::triggered, this, [this] { m_view->setFocus(); });
+    auto *quitAction = showsMenu->addAction(tr("&Quit"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto *saleMenu = menuBar()->addMenu(tr("S&ale"));
+    auto *bestAction = saleMenu->addAction(tr("Hold &best available"));
+    connect(bestAction, &QAction::triggered, this, &MainWindow::holdBest);
+    auto *checkoutAction = saleMenu->addAction(tr("&Checkout"));
+    checkoutAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(checkoutAction, &QAction::triggered, this, &MainWindow::checkout);
+    auto *extendAction = saleMenu->addAction(tr("&Extend holds"));
+    extendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(extendAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->extendAll();
+    });
+    auto *releaseAllAction = saleMenu->addAction(tr("Release &all holds"));
+    releaseAllAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    connect(releaseAllAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->releaseAll();
+    });
+    auto *ordersAction = saleMenu->addAction(tr("&Orders…"));
+    ordersAction->setShortcut(QKeySequence::Find);
+    connect(ordersAction, &QAction::triggered, this, &MainWindow::showOrders);
+    auto *printAction = saleMenu->addAction(tr("&Print last tickets…"));
+    printAction->setShortcut(QKeySequence::Print);
+    connect(printAction, &QAction::triggered, this, [this] {
+        if (m_lastJob)
+            printPreview(*m_lastJob);
+    });
+
+    // Shown by role (setStaff).
+    m_supervisorMenu = menuBar()->addMenu(tr("Su&pervisor"));
+    auto *dashboardAction = m_supervisorMenu->addAction(tr("&Dashboard…"));
+    dashboardAction->setShortcut(QKeySequence(Qt::Key_F10));
+    connect(dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    connect(m_supervisorMenu->addAction(tr("&Reports…")), &QAction::triggered, this, &MainWindow::showReports);
+    connect(m_supervisorMenu->addAction(tr("&Cash reconciliation…")), &QAction::triggered, this,
+        &MainWindow::showReconciliation);
+    connect(m_supervisorMenu->addAction(tr("&Audit log…")), &QAction::triggered, this, &MainWindow::showAuditLog);
+    m_supervisorMenu->menuAction()->setVisible(false);
+    m_managerMenu = menuBar()->addMenu(tr("&Manager"));
+    auto *emergencyAction = m_managerMenu->addAction(tr("&Emergency controls…"));
+    emergencyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(emergencyAction, &QAction::triggered, this, &MainWindow::showEmergencyPanel);
+    m_managerMenu->menuAction()->setVisible(false);
+
+    auto *timer = new QTimer(this);
+    timer->setInterval(10000);
+    connect(timer, &QTimer::timeout, this, &MainWindow::refresh);
+    timer->start();
+    m_ticketFolder
+        = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/tickets");
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCartPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+
+    auto *quick = new QHBoxLayout;
+    m_count = new QSpinBox(panel);
+    m_count->setObjectName(QStringLiteral("bestCount"));
+    m_count->setRange(1, 20);
+    m_count->setValue(2);
+    m_type = new QComboBox(panel);
+    m_type->setObjectName(QStringLiteral("bestType"));
+    auto *best = new QPushButton(tr("Best available (Enter)"), panel);
+    best->setObjectName(QStringLiteral("bestButton"));
+    connect(best, &QPushButton::clicked, this, &MainWindow::holdBest);
+    quick->addWidget(m_count);
+    quick->addWidget(m_type, 1);
+    layout->addLayout(quick);
+    layout->addWidget(best);
+
+    m_cartView = new QTableView(panel);
+    m_cartView->setObjectName(QStringLiteral("cart"));
+    m_cartView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cartView->verticalHeader()->hide();
+    layout->addWidget(m_cartView, 1);
+    m_total = new QLabel(panel);
+    m_total->setObjectName(QStringLiteral("cartTotal"));
+    QFont big = m_total->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_total->setFont(big);
+    layout->addWidget(m_total);
+    m_countdown = new QLabel(panel);
+    m_countdown->setObjectName(QStringLiteral("countdown"));
+    layout->addWidget(m_countdown);
+    auto *buttons = new QHBoxLayout;
+    auto *release = new QPushButton(tr("Release (Del)"), panel);
+    connect(release, &QPushButton::clicked, this, [this] {
+        if (!m_session)
+            return;
+        QList<int> ids;
+        for (const QModelIndex &i : m_cartView->selectionModel()->selectedRows())
+            ids << i.data(CartModel::SeatIdRole).toInt();
+        m_session->releaseSeats(ids);
+    });
+    auto *extend = new QPushButton(tr("Extend (Ctrl+E)"), panel);
+    connect(extend, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->extendAll();
+    });
+    buttons->addWidget(release);
+    buttons->addWidget(extend);
+    layout->addLayout(buttons);
+    auto *checkoutButton = new QPushButton(tr("Checkout (F9)"), panel);
+    checkoutButton->setObjectName(QStringLiteral("checkoutButton"));
+    connect(checkoutButton, &QPushButton::clicked, this, &MainWindow::checkout);
+    layout->addWidget(checkoutButton);
+
+    auto *dock = new QDockWidget(tr("Cart"), this);
+    dock->setObjectName(QStringLiteral("cartDock"));
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {340}, Qt::Horizontal);
+    updateCartSummary();
+}
+
+void MainWindow::setStatusText(const QString &text)
+{
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::showStartupError(const QString &message)
+{
+    m_banner->setText(message);
+    m_banner->setVisible(true);
+    setStatusText(tr("Not connected"));
+}
+
+void MainWindow::showError(const ServiceError &error)
+{
+    if (error.code == ErrorCode::SeatConflict && m_session && !error.seats.isEmpty()) {
+        m_conflictShow = m_session->showId();
+        m_conflictSeats.clear();
+        m_conflictLabels.clear();
+        for (const SeatIssue &seat : error.seats) {
+            m_conflictSeats << seat.seatId;
+            m_conflictLabels << seat.label;
+        }
+        if (m_emergency)
+            m_emergency->setSelectedSeats(m_conflictShow, m_conflictSeats, m_conflictLabels);
+    }
+    m_banner->setText(error.message);
+    m_banner->setVisible(true);
+    if (!m_offline)
+        m_bannerTimer->start(6000);
+    setStatusText(error.message);
+}
+
+void MainWindow::setDatabase(Database *db, const QString &description)
+{
+    m_db = db;
+    m_where->setText(description);
+    refresh();
+}
+
+void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
+{
+    m_engine = engine;
+    m_feed = feed;
+    delete m_session;
+    m_session = new CounterSession(*m_db, *engine, feed, this);
+    if (feed) {
+        // The picker's free seats follow every counter's sales, at most
+        // once a second however busy the evening.
+        auto *throttle = new QTimer(m_session);
+        throttle->setSingleShot(true);
+        throttle->setInterval(1000);
+        connect(throttle, &QTimer::timeout, this, &MainWindow::refresh);
+        connect(feed, &SeatFeed::showTouched, throttle, [throttle] {
+            if (!throttle->isActive())
+                throttle->start();
+        });
+    }
+    m_map->setModel(m_session->seatMap());
+    m_cartView->setModel(m_session->cart());
+    m_cartView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_map, &SeatMapView::seatsActivated, m_session,
+        [this](const QList<int> &ids, Qt::KeyboardModifiers) { m_session->pickSeats(ids); });
+    connect(m_session, &CounterSession::failed, this, &MainWindow::showError);
+    connect(m_session, &CounterSession::notice, this, &MainWindow::setStatusText);
+    connect(m_session, &CounterSession::sold, this, &MainWindow::onSold);
+    connect(m_session->cart(), &CartModel::totalChanged, this, &MainWindow::updateCartSummary);
+    connect(m_session->cart(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateCartSummary);
+    connect(m_session->cart(), &CartModel::holdExpiring, this, [this](int seconds) {
+        setStatusText(tr("A hold ends in %n second(s): extend (Ctrl+E) or check out (F9).", nullptr, seconds));
+    });
+    connect(m_session->cart(), &CartModel::holdsLapsed, this, [this](const QStringList &labels) {
+        m_banner->setText(tr("Hold ended, seat released: %1").arg(labels.join(QStringLiteral(", "))));
+        m_banner->setVisible(true);
+        m_bannerTimer->start(6000);
+    });
+    connect(m_session, &CounterSession::onlineChanged, this, [this](bool online) {
+        m_offline = !online;
+        if (!online) {
+            m_banner->setText(tr("Offline: the database cannot be reached. Reconnecting…"));
+            m_banner->setVisible(true);
+        } else {
+            m_banner->hide();
+            setStatusText(tr("Back online; the seat map was reloaded."));
+        }
+    });
+    connect(m_session, &CounterSession::salesStateChanged, this, [this](const QString &state) {
+        if (state == QLatin1String("on_sale")) {
+            m_banner->hide();
+            setStatusText(tr("Sales of this show are open again."));
+        } else {
+            m_banner->setText(state == QLatin1String("paused") ? tr("Sales of this show are paused by a manager.")
+                                                               : tr("Sales of this show are closed."));
+            m_banner->setVisible(true);
+        }
+        refresh();
+    });
+    connect(m_session, &CounterSession::showOpened, this, [this](int, const QString &title) {
+        m_showTitle->setText(title);
+        m_type->clear();
+        for (const ZoneInfo &z : m_session->seatMap()->layout().zones)
+            m_type->addItem(
+                QStringLiteral("%1 · %2").arg(z.name, formatBaht(satangFromDecimal(z.price))), z.ticketType);
+        m_map->setFocus();
+    });
+    connect(
+        m_session, &CounterSession::sellRefused, this, [this](const ServiceError &error, const SellRequest &request) {
+            if (!m_checkout || m_checkout->idempotencyKey() != request.idempotencyKey)
+                return; // an answer for a checkout that is gone
+            m_checkout->setBusy(false);
+            if (error.code == ErrorCode::PossibleDuplicate) {
+                const auto answer = QMessageBox::question(m_checkout, tr("Possible duplicate"),
+                    error.message + QLatin1Char('\n') + tr("Order #%1").arg(error.orderId),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+                if (answer == QMessageBox::Yes) {
+                    SellRequest again = request;
+                    again.confirmSimilar = true;
+                    m_checkout->setConfirmSimilar(true);
+                    m_checkout->setBusy(true);
+                    m_session->sell(again);
+                }
+                return;
+            }
+            m_checkout->showError(error.message);
+        });
+}
+
+void MainWindow::setClerk(int clerkId, const QString &name)
+{
+    m_clerkId = clerkId;
+    m_clerk->setText(name.isEmpty() ? QString() : tr("Clerk: %1").arg(name));
+}
+
+void MainWindow::setStaff(const StaffMember &member)
+{
+    m_staff = member;
+    setClerk(member.id, member.displayName);
+    const bool manager = member.role == QLatin1String("manager");
+    const bool supervisor = manager || member.role == QLatin1String("supervisor");
+    m_supervisorMenu->menuAction()->setVisible(supervisor);
+    m_managerMenu->menuAction()->setVisible(manager);
+    // A role taken away closes its tools.
+    if (!supervisor) {
+        for (QWidget *tool : std::initializer_list<QWidget *> {m_dashboard, m_reports, m_reconciliation, m_auditLog})
+            delete tool;
+    }
+    if (!manager)
+        delete m_emergency;
+    if (m_orders)
+        m_orders->setCancelOnlyOrdersOf(supervisor ? 0 : member.id);
+}
+
+SupervisorDashboard *MainWindow::showDashboard()
+{
+    if (!m_db || !m_supervisorMenu->menuAction()->isVisible())
+        return nullptr;
+    if (!m_dashboard) {
+        // A window of its own: supervisors keep it on a second screen.
+        m_dashboard = new SupervisorDashboard(*m_db, this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        m_dashboard->setWindowTitle(tr("Box office health — %1").arg(windowTitle()));
+        m_dashboard->resize(1280, 860);
+        if (m_feed)
+            connect(m_feed, &SeatFeed::jobBroadcast, m_dashboard, &SupervisorDashboard::refresh);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+    return m_dashboard;
+}
+
+ReportsDialog *MainWindow::showReports()
+{
+    if (!m_db || !m_supervisorMenu->menuAction()->isVisible())
+        return nullptr;
+    if (!m_reports) {
+        m_reports = new ReportsDialog(*m_db, this);
+        m_reports->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reports->show();
+    m_reports->raise();
+    return m_reports;
+}
+
+ReconciliationDialog *MainWindow::showReconciliation()
+{
+    if (!m_db || !m_supervisorMenu->menuAction()->isVisible())
+        return nullptr;
+    if (!m_reconciliation) {
+        m_reconciliation
+            = new ReconciliationDialog(*m_db, m_staff.username, m_engine ? m_engine->terminalId() : 0, this);
+        m_reconciliation->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reconciliation->show();
+    m_reconciliation->raise();
+    return m_reconciliation;
+}
+
+AuditLogDialog *MainWindow::showAuditLog()
+{
+    if (!m_db || !m_supervisorMenu->menuAction()->isVisible())
+        return nullptr;
+    if (!m_auditLog) {
+        m_auditLog = new AuditLogDialog(*m_db, this);
+        m_auditLog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_auditLog->show();
+    m_auditLog->raise();
+    return m_auditLog;
+}
+
+EmergencyPanel *MainWindow::showEmergencyPanel()
+{
+    if (!m_db || !m_managerMenu->menuAction()->isVisible())
+        return nullptr;
+    if (!m_emergency) {
+        m_emergency = new EmergencyPanel(*m_db, m_staff.username, this);
+        m_emergency->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_session && m_session->showId() > 0)
+            m_emergency->setCurrentShow(m_session->showId());
+        if (!m_conflictSeats.isEmpty())
+            m_emergency->setSelectedSeats(m_conflictShow, m_conflictSeats, m_conflictLabels);
+        if (m_feed) {
+            // What the panel would touch follows every counter's holds.
+            connect(m_feed, &SeatFeed::seatsChanged, m_emergency, [panel = m_emergency](int showId) {
+                if (showId == panel->currentShowId())
+                    panel->refreshPreview();
+            });
+            connect(m_feed, &SeatFeed::salesStateChanged, m_emergency, &EmergencyPanel::reloadShows);
+        }
+    }
+    m_emergency->show();
+    m_emergency->raise();
+    return m_emergency;
+}
+
+void MainWindow::refresh()
+{
+    if (!m_db || m_loading)
+        return;
+    m_loading = true;
+    auto *watcher = new QFutureWatcher<Result<QList<ShowSummary>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_loading = false;
+        const Result<QList<ShowSummary>> r = watcher->result();
+        if (!r) {
+            showError(r.error());
+            return;
+        }
+        const int current = m_view->currentIndex().row();
+        m_model->setShows(r.value());
+        if (current >= 0)
+            m_view->selectRow(current);
+        else if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
+        setStatusText(tr("%n show(s) on sale", nullptr, int(r->size())));
+        Q_EMIT showsLoaded(int(r->size()));
+    });
+    Database *db = m_db;
+    watcher->setFuture(QtConcurrent::run([db] { return ShowCatalog::comingShows(*db); }));
+}
+
+void MainWindow::openShow(int showId)
+{
+    if (!m_session || showId <= 0)
+        return;
+    if (!m_session->cart()->seatIds().isEmpty() && m_session->showId() != showId)
+        m_session->releaseAll();
+    m_session->openShow(showId);
+}
+
+void MainWindow::holdBest()
+{
+    if (!m_session || m_type->currentIndex() < 0)
+        return;
+    m_session->holdBestAvailable(m_count->value(), m_type->currentData().toString());
+}
+
+void MainWindow::updateCartSummary()
+{
+    if (!m_session) {
+        m_total->setText(formatBaht(0));
+        return;
+    }
+    CartModel *cart = m_session->cart();
+    if (cart->rowCount() > 0)
+        m_cartView->resizeColumnsToContents();
+    m_total->setText(tr("Total %1").arg(formatBaht(cart->totalSatang())));
+    const int left = cart->secondsLeft();
+    m_countdown->setText(
+        left < 0 ? QString() : tr("Held for %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+    m_countdown->setStyleSheet(
+        left >= 0 && left <= CartModel::WarnSeconds ? QStringLiteral("color: #b71c1c;") : QString());
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    if (key >= Qt::Key_1 && key <= Qt::Key_9 && !(event->modifiers() & ~Qt::KeypadModifier)) {
+        m_count->setValue(key - Qt::Key_0);
+        setStatusText(
+            tr("%1 seats: Enter holds the best available, PgUp/PgDn change the ticket type.").arg(m_count->value()));
+        return;
+    }
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        holdBest();
+        return;
+    }
+    if ((key == Qt::Key_PageUp || key == Qt::Key_PageDown) && m_type->count() > 0) {
+        const int step = key == Qt::Key_PageDown ? 1 : -1;
+        m_type->setCurrentIndex((m_type->currentIndex() + step + m_type->count()) % m_type->count());
+        return;
+    }
+    if (key == Qt::Key_Delete && m_session) {
+        const int row = m_map->focusRow();
+        if (row >= 0 && m_session->seatMap()->isMine(row))
+            m_session->releaseSeats({m_session->seatMap()->seatId(row)});
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::checkout()
+{
+    if (!m_session || m_checkout)
+        return;
+    CartModel *cart = m_session->cart();
+    if (cart->rowCount() == 0) {
+        setStatusText(tr("The cart is empty: pick seats first."));
+        return;
+    }
+    if (cart->ticketType().isEmpty()) {
+        setStatusText(tr("One sale is one ticket type: release the seats of the other types first."));
+        return;
+    }
+    QStringList labels;
+    for (int r = 0; r < cart->rowCount(); ++r)
+        labels << cart->index(r, CartModel::SeatColumn).data().toString();
+    m_checkout = new CheckoutDialog(cart->totalSatang(), labels, this);
+    m_checkout->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_checkout, &QDialog::finished, this, [this, dialog = m_checkout.data()] {
+        if (m_checkout == dialog)
+            m_checkout.clear();
+    });
+    connect(m_checkout, &CheckoutDialog::confirmed, this, [this] {
+        m_checkout->setBusy(true);
+        m_checkout->showError({});
+        SellRequest request = m_checkout->request();
+        request.clerkId = m_clerkId;
+        m_session->sell(request);
+    });
+    m_checkout->open();
+}
+
+TicketJob MainWindow::ticketJob(const Order &order) const
+{
+    TicketJob job;
+    job.order = order;
+    const SeatMapModel *seats = m_session->seatMap();
+    job.showTitle = seats->layout().showTitle;
+    job.venue = seats->layout().venueName;
+    job.counter = m_engine ? m_engine->terminalName() : QString();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const ShowSummary *show = m_model->show(r);
+        if (show && show->id == order.showId) {
+            job.startsAt = show->startsAt;
+            job.showTitle = show->title;
+            job.venue = show->venue;
+        }
+    }
+    for (const SeatRef &seat : order.seats) {
+        const int row = seats->layout().showId == order.showId ? seats->rowForSeat(seat.id) : -1;
+        if (row < 0)
+            continue;
+        const VenueLayout::Seat &s = seats->layout().seats.at(row);
+        job.seats.insert(seat.id, TicketJob::SeatInfo {seats->layout().zones.at(s.zoneIndex).name, s.row, s.number});
+    }
+    return job;
+}
+
+void MainWindow::onSold(const Order &order)
+{
+    TicketJob job = ticketJob(order);
+    if (m_checkout) {
+        job.tenderedSatang = m_checkout->tenderedSatang();
+        m_checkout->accept(); // finished() lets it go
+    }
+    QDir().mkpath(m_ticketFolder);
+    m_lastTicketFile = m_ticketFolder + QStringLiteral("/order-%1.pdf").arg(order.id);
+    TicketPrinter::writePdf(job, m_lastTicketFile);
+    m_lastJob = job;
+    setStatusText(tr("Order #%1 sold: %2. Tickets saved (Ctrl+P prints).")
+                      .arg(order.id)
+                      .arg(formatBaht(satangFromDecimal(order.total))));
+    Q_EMIT orderSold(order.id);
+    refresh();
+    if (m_printPreview)
+        printPreview(job);
+}
+
+void MainWindow::showOrders()
+{
+    if (!m_session)
+        return;
+    if (!m_orders) {
+        m_orders = new OrdersDialog(m_session, this);
+        const bool plainClerk = m_staff.role == QLatin1String("clerk");
+        m_orders->setCancelOnlyOrdersOf(plainClerk ? m_staff.id : 0);
+        connect(m_orders, &OrdersDialog::orderChanged, this, [this] { refresh(); });
+        connect(m_orders, &OrdersDialog::reprintRequested, this, [this](const Order &order) {
+            const TicketJob job = ticketJob(order);
+            QDir().mkpath(m_ticketFolder);
+            m_lastTicketFile = m_ticketFolder + QStringLiteral("/order-%1.pdf").arg(order.id);
+            TicketPrinter::writePdf(job, m_lastTicketFile);
+            m_lastJob = job;
+            if (m_printPreview)
+                printPreview(job);
+        });
+    }
+    m_orders->show();
+    m_orders->raise();
+    m_orders->searchEdit()->setFocus();
+    m_orders->searchEdit()->selectAll();
+}
+
+void MainWindow::printPreview(const TicketJob &job)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A5));
+    QPrintPreviewDialog preview(&printer, this);
+    connect(
+        &preview, &QPrintPreviewDialog::paintRequested, this, [&job](QPrinter *p) { TicketPrinter::paint(*p, job); });
+    preview.exec();
+}
+
+} // namespace boxoffice

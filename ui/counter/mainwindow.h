@@ -1,0 +1,149 @@
+#pragma once
+
+#include "admin/staffdirectory.h"
+#include "counter/checkoutdialog.h"
+#include "counter/ticketprinter.h"
+#include "sale/domain.h"
+
+#include <QtCore/QPointer>
+#include <QtWidgets/QMainWindow>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QMenu;
+class QSpinBox;
+class QTableView;
+class QTimer;
+
+namespace boxoffice {
+
+class AuditLogDialog;
+class CounterSession;
+class EmergencyPanel;
+class OrdersDialog;
+class ReconciliationDialog;
+class ReportsDialog;
+class SupervisorDashboard;
+class Database;
+class SaleEngine;
+class SeatFeed;
+class SeatMapView;
+class ShowListModel;
+struct ServiceError;
+
+// The counter: coming shows on the left, the live seat map in the middle,
+// the cart on the right. Keyboard first — 2, Enter holds the two best
+// RINGSIDE seats, F9 checks out, Enter confirms (exact cash).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setStatusText(const QString &text);
+    void showStartupError(const QString &message);
+    // Starts using the database for the show list (not owned).
+    void setDatabase(Database *db, const QString &description);
+    // Starts selling: the engine and the feed of this counter (not owned).
+    void setCounter(SaleEngine *engine, SeatFeed *feed);
+    // The signed-in clerk, recorded on every sale.
+    void setClerk(int clerkId, const QString &name);
+    // The signed-in staff member: the clerk of every sale, and the tools of
+    // their role — supervisors and managers get the Supervisor menu
+    // (dashboard, reports, cash reconciliation, audit log), managers the
+    // emergency controls. The database refuses the rest whatever is shown.
+    void setStaff(const StaffMember &member);
+    const StaffMember &staff() const { return m_staff; }
+    QMenu *supervisorMenu() const { return m_supervisorMenu; }
+    QMenu *managerMenu() const { return m_managerMenu; }
+    // The tools, opened (made on first use) from the menus.
+    SupervisorDashboard *showDashboard();
+    ReportsDialog *showReports();
+    ReconciliationDialog *showReconciliation();
+    AuditLogDialog *showAuditLog();
+    EmergencyPanel *showEmergencyPanel();
+    int clerkId() const { return m_clerkId; }
+    void refresh();
+    void openShow(int showId);
+    void checkout();
+    // Orders: find, cancel, change seats, reprint (Ctrl+F).
+    void showOrders();
+
+    // Where tickets are written (a folder); PDFs are named order-N.pdf.
+    void setTicketFolder(const QString &folder) { m_ticketFolder = folder; }
+    QString lastTicketFile() const { return m_lastTicketFile; }
+    void setPrintPreviewEnabled(bool enabled) { m_printPreview = enabled; }
+
+    ShowListModel *showModel() const { return m_model; }
+    QTableView *showView() const { return m_view; }
+    SeatMapView *seatMapView() const { return m_map; }
+    CounterSession *session() const { return m_session; }
+    CheckoutDialog *checkoutDialog() const { return m_checkout; }
+    OrdersDialog *ordersDialog() const { return m_orders; }
+    QLabel *banner() const { return m_banner; }
+
+Q_SIGNALS:
+    void showsLoaded(int count);
+    void orderSold(qint64 orderId);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void buildCartPanel();
+    void updateCartSummary();
+    void showError(const ServiceError &error);
+    void onSold(const Order &order);
+    void holdBest();
+    void printPreview(const TicketJob &job);
+    TicketJob ticketJob(const Order &order) const;
+
+    Database *m_db = nullptr;
+    SaleEngine *m_engine = nullptr;
+    SeatFeed *m_feed = nullptr;
+    StaffMember m_staff;
+    QMenu *m_supervisorMenu = nullptr;
+    QMenu *m_managerMenu = nullptr;
+    QPointer<SupervisorDashboard> m_dashboard;
+    QPointer<ReportsDialog> m_reports;
+    QPointer<ReconciliationDialog> m_reconciliation;
+    QPointer<AuditLogDialog> m_auditLog;
+    QPointer<EmergencyPanel> m_emergency;
+    // The seats of the last conflict (held by someone else): what a manager
+    // most likely wants to force-unlock.
+    int m_conflictShow = 0;
+    QList<int> m_conflictSeats;
+    QStringList m_conflictLabels;
+    CounterSession *m_session = nullptr;
+    ShowListModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    SeatMapView *m_map = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_where = nullptr;
+    QLabel *m_showTitle = nullptr;
+    QTableView *m_cartView = nullptr;
+    QLabel *m_total = nullptr;
+    QLabel *m_countdown = nullptr;
+    QSpinBox *m_count = nullptr;
+    QComboBox *m_type = nullptr;
+    // The open checkout; cleared as soon as it is done with (its deferred
+    // deletion may come after the next checkout has opened).
+    QPointer<CheckoutDialog> m_checkout;
+    OrdersDialog *m_orders = nullptr;
+    QTimer *m_bannerTimer = nullptr;
+    QString m_ticketFolder;
+    QString m_lastTicketFile;
+    std::optional<TicketJob> m_lastJob;
+    bool m_printPreview = true;
+    int m_clerkId = 0;
+    QLabel *m_clerk = nullptr;
+    bool m_loading = false;
+    bool m_offline = false;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,263 @@
+#include "counter/ordersdialog.h"
+
+#include "counter/countersession.h"
+#include "money/money.h"
+#include "sale/orderservice.h"
+#include "sale/saleengine.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QFutureWatcher>
+#include <QtCore/QLocale>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QInputDialog>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableWidget>
+#include <QtWidgets/QVBoxLayout>
+
+namespace boxoffice {
+
+namespace {
+
+QString statusText(const QString &status)
+{
+    if (status == QLatin1String("paid"))
+        return OrdersDialog::tr("Paid");
+    if (status == QLatin1String("pending"))
+        return OrdersDialog::tr("Awaiting payment");
+    if (status == QLatin1String("cancelled"))
+        return OrdersDialog::tr("Cancelled");
+    if (status == QLatin1String("expired"))
+        return OrdersDialog::tr("Expired");
+    return status;
+}
+
+} // namespace
+
+OrdersDialog::OrdersDialog(CounterSession *session, QWidget *parent) : QDialog(parent), m_session(session)
+{
+    setWindowTitle(tr("Orders"));
+    auto *layout = new QVBoxLayout(this);
+    auto *searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("orderSearch"));
+    m_search->setPlaceholderText(tr("Order number or phone, then Enter"));
+    searchRow->addWidget(new QLabel(tr("&Find:"), this));
+    searchRow->addWidget(m_search, 1);
+    layout->addLayout(searchRow);
+    qobject_cast<QLabel *>(searchRow->itemAt(0)->widget())->setBuddy(m_search);
+
+    m_results = new QTableWidget(0, 5, this);
+    m_results->setObjectName(QStringLiteral("orderResults"));
+    m_results->setHorizontalHeaderLabels({tr("Order"), tr("Status"), tr("Customer"), tr("Seats"), tr("Total")});
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_results, 1);
+
+    layout->addWidget(new QLabel(tr("Seats to move (then hold the new seats on the map):"), this));
+    m_seats = new QListWidget(this);
+    m_seats->setObjectName(QStringLiteral("orderSeats"));
+    m_seats->setMaximumHeight(120);
+    layout->addWidget(m_seats);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("message"));
+    layout->addWidget(m_message);
+
+    auto *buttons = new QDialogButtonBox(this);
+    auto *cancel = buttons->addButton(tr("Cancel &order…"), QDialogButtonBox::ActionRole);
+    m_cancel = cancel;
+    auto *change = buttons->addButton(tr("&Move seats to the cart's seats"), QDialogButtonBox::ActionRole);
+    auto *reprint = buttons->addButton(tr("&Reprint tickets"), QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    // Enter belongs to the search field: no button may take it (cancelling
+    // an order by accident).
+    for (QAbstractButton *b : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(b)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
+    layout->addWidget(buttons);
+
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
+    connect(m_results, &QTableWidget::itemSelectionChanged, this, &OrdersDialog::showSeats);
+    connect(m_results, &QTableWidget::itemSelectionChanged, this, &OrdersDialog::updateCancel);
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        if (!selected())
+            return;
+        bool ok = false;
+        const QString reason
+            = QInputDialog::getText(this, tr("Cancel order"), tr("Reason:"), QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            cancelSelected(reason);
+    });
+    connect(change, &QPushButton::clicked, this, &OrdersDialog::changeSelectedSeats);
+    connect(reprint, &QPushButton::clicked, this, [this] {
+        if (const Order *o = selected())
+            Q_EMIT reprintRequested(*o);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &OrdersDialog::failed, m_message, &QLabel::setText);
+    resize(640, 480);
+}
+
+void OrdersDialog::setCancelOnlyOrdersOf(int clerkId)
+{
+    m_cancelOnlyOf = clerkId;
+    updateCancel();
+}
+
+void OrdersDialog::updateCancel()
+{
+    const Order *o = selected();
+    const bool allowed = !o || m_cancelOnlyOf == 0 || o->clerkId == m_cancelOnlyOf;
+    m_cancel->setEnabled(allowed);
+    m_cancel->setToolTip(
+        allowed ? QString() : tr("Only the clerk who sold this order, or a supervisor, may cancel it."));
+}
+
+void OrdersDialog::search(const QString &text)
+{
+    const QString query = text.trimmed();
+    if (query.isEmpty())
+        return;
+    m_message->clear();
+    OrderService *orders = &m_session->engine().orders();
+    bool isNumber = false;
+    const qint64 id
+        = query.startsWith(QLatin1Char('#')) ? query.mid(1).toLongLong(&isNumber) : query.toLongLong(&isNumber);
+    // A phone number is digits too: try it as an order number first, and as
+    // a phone when no such order exists (or it starts with 0 or +).
+    const bool phoneLike = query.startsWith(QLatin1Char('0')) || query.startsWith(QLatin1Char('+'));
+    auto *watcher = new QFutureWatcher<Result<QList<Order>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QList<Order>> r = watcher->result();
+        if (!r) {
+            Q_EMIT failed(r.error().message);
+            return;
+        }
+        showOrders(r.value());
+    });
+    watcher->setFuture(QtConcurrent::run([orders, query, id, isNumber, phoneLike]() -> Result<QList<Order>> {
+        if (isNumber && !phoneLike) {
+            Result<Order> one = orders->find(id);
+            if (one)
+                return QList<Order> {one.value()};
+            if (one.code() != ErrorCode::UnknownOrder)
+                return one.error();
+        }
+        return orders->findByPhone(query);
+    }));
+}
+
+void OrdersDialog::showOrders(const QList<Order> &orders)
+{
+    m_orders = orders;
+    m_results->setRowCount(int(orders.size()));
+    for (int r = 0; r < orders.size(); ++r) {
+        const Order &o = orders.at(r);
+        QStringList labels;
+        for (const SeatRef &s : o.seats)
+            labels << s.label;
+        const QStringList cells {QStringLiteral("#%1").arg(o.id), statusText(o.status),
+            QString(o.customer.name + QLatin1Char(' ') + o.customer.phone).trimmed(), labels.join(QStringLiteral(", ")),
+            formatBaht(satangFromDecimal(o.total))};
+        for (int c = 0; c < cells.size(); ++c)
+            m_results->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_results->resizeColumnsToContents();
+    if (!orders.isEmpty())
+        m_results->selectRow(0);
+    else
+        m_message->setText(tr("No order found."));
+    Q_EMIT searched(int(orders.size()));
+}
+
+const Order *OrdersDialog::selected() const
+{
+    const int row = m_results->currentRow();
+    return row >= 0 && row < m_orders.size() ? &m_orders.at(row) : nullptr;
+}
+
+void OrdersDialog::showSeats()
+{
+    m_seats->clear();
+    const Order *o = selected();
+    if (!o)
+        return;
+    for (const SeatRef &s : o->seats) {
+        auto *item = new QListWidgetItem(s.label, m_seats);
+        item->setData(Qt::UserRole, s.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+}
+
+void OrdersDialog::replace(const Order &order)
+{
+    for (int i = 0; i < m_orders.size(); ++i) {
+        if (m_orders.at(i).id == order.id)
+            m_orders[i] = order;
+    }
+    const int row = m_results->currentRow();
+    showOrders(m_orders);
+    m_results->selectRow(row);
+    Q_EMIT orderChanged(order);
+}
+
+void OrdersDialog::orderCall(const QFuture<Result<Order>> &future, std::function<QString(const Order &)> done)
+{
+    auto *watcher = new QFutureWatcher<Result<Order>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        const Result<Order> r = watcher->result();
+        if (!r) {
+            Q_EMIT failed(r.error().message);
+            return;
+        }
+        m_message->setText(done(r.value()));
+        replace(r.value());
+    });
+    watcher->setFuture(future);
+}
+
+void OrdersDialog::cancelSelected(const QString &reason)
+{
+    const Order *o = selected();
+    if (!o)
+        return;
+    orderCall(m_session->engine().cancelAsync(o->id, reason), [](const Order &done) {
+        return tr("Order #%1 cancelled; refund %2.").arg(done.id).arg(formatBaht(satangFromDecimal(done.refund)));
+    });
+}
+
+void OrdersDialog::changeSelectedSeats()
+{
+    const Order *o = selected();
+    if (!o)
+        return;
+    QList<int> oldSeats;
+    for (int i = 0; i < m_seats->count(); ++i) {
+        if (m_seats->item(i)->checkState() == Qt::Checked)
+            oldSeats << m_seats->item(i)->data(Qt::UserRole).toInt();
+    }
+    const QList<int> newSeats = m_session->cart()->seatIds();
+    if (oldSeats.isEmpty() || newSeats.isEmpty()) {
+        Q_EMIT failed(tr("Tick the seats to move and hold as many new seats on the map."));
+        return;
+    }
+    orderCall(m_session->engine().changeSeatsAsync(o->id, oldSeats, newSeats),
+        [](const Order &done) { return tr("Order #%1 now has its new seats.").arg(done.id); });
+}
+
+} // namespace boxoffice

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "db/result.h"
+#include "sale/domain.h"
+
+#include <QtCore/QFuture>
+
+#include <functional>
+
+#include <QtWidgets/QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace boxoffice {
+
+class CounterSession;
+struct ServiceError;
+
+// Find an order by its number or the customer's phone; cancel it with a
+// reason, move some of its seats to the seats held in the cart (an atomic
+// swap in the engine), or print its tickets again.
+class OrdersDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrdersDialog)
+
+public:
+    OrdersDialog(CounterSession *session, QWidget *parent = nullptr);
+
+    // A plain clerk may cancel only the orders they sold (the database
+    // refuses the others): with a clerk id, the Cancel button follows that.
+    // 0: any order.
+    void setCancelOnlyOrdersOf(int clerkId);
+    QPushButton *cancelButton() const { return m_cancel; }
+
+    void search(const QString &text);
+    void cancelSelected(const QString &reason);
+    void changeSelectedSeats();
+
+    QLineEdit *searchEdit() const { return m_search; }
+    QTableWidget *results() const { return m_results; }
+    QListWidget *seatList() const { return m_seats; }
+    const QList<Order> &orders() const { return m_orders; }
+
+Q_SIGNALS:
+    void searched(int found);
+    void orderChanged(const boxoffice::Order &order);
+    void reprintRequested(const boxoffice::Order &order);
+    void failed(const QString &message);
+
+private:
+    void showOrders(const QList<Order> &orders);
+    void showSeats();
+    const Order *selected() const;
+    void replace(const Order &order);
+    // Runs a cancel or seat change; done() says what happened, for the clerk.
+    void orderCall(const QFuture<Result<Order>> &future, std::function<QString(const Order &)> done);
+
+    void updateCancel();
+
+    CounterSession *m_session;
+    QPushButton *m_cancel = nullptr;
+    int m_cancelOnlyOf = 0;
+    QLineEdit *m_search = nullptr;
+    QTableWidget *m_results = nullptr;
+    QListWidget *m_seats = nullptr;
+    QLabel *m_message = nullptr;
+    QList<Order> m_orders;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QtCore/QPointer>
+#include <QtGui/QColor>
+#include <QtWidgets/QWidget>
+
+#include <array>
+#include <vector>
+
+#include "counter/seatmapmodel.h"
+
+class QRubberBand;
+
+namespace boxoffice {
+
+// The seat map: the ring in the middle, seats coloured by zone and state.
+// Paints only what the exposed rectangle covers, found through the model's
+// spatial index, one drawRects call per colour; level of detail when zoomed
+// out (no labels, no hatching), labels when zoomed in. Zoom (wheel, +/-,
+// 0 to fit), pan (right or middle drag, Ctrl+arrows), select (click,
+// Ctrl+click, rubber band, arrows + Space).
+class SeatMapView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SeatMapView)
+
+public:
+    explicit SeatMapView(QWidget *parent = nullptr);
+    ~SeatMapView() override;
+
+    void setModel(SeatMapModel *model);
+    SeatMapModel *model() const { return m_model; }
+
+    void fitToView();
+    void zoomBy(double factor, const QPointF &anchor);
+    void panBy(const QPointF &pixels);
+    double scale() const { return m_scale; }
+    QPointF worldToWidget(const QPointF &world) const { return (world - m_origin) * m_scale; }
+    QPointF widgetToWorld(const QPointF &pos) const { return pos / m_scale + m_origin; }
+    // Where a seat is on screen (tests click there).
+    QPoint seatPosition(int seatId) const;
+
+    int focusRow() const { return m_focusRow; }
+    void setFocusRow(int row);
+
+    // Paints the exposed part of the map (also used by the benchmark).
+    void render(QPainter &painter, const QRect &exposed);
+
+    struct Palette
+    {
+        QColor heldMine {0xff, 0xb3, 0x00};
+        QColor heldOther {0x7e, 0x57, 0xc2};
+        QColor sold {0x61, 0x61, 0x61};
+        QColor blocked {0x21, 0x21, 0x21};
+        QColor ring {0xec, 0xe6, 0xd8};
+        QColor background {0xfa, 0xfa, 0xfa};
+    };
+    static const Palette &palette();
+
+Q_SIGNALS:
+    // The clerk picked these seats (ids): the counter holds or releases them.
+    void seatsActivated(const QList<int> &seatIds, Qt::KeyboardModifiers modifiers);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void onRowsChanged(int first, int last);
+    QRect seatScreenRect(int row) const;
+    void moveFocus(int dx, int dy);
+    int colorKey(int row, qint64 nowMs) const;
+    QString toolTipFor(int row) const;
+
+    QPointer<SeatMapModel> m_model;
+    double m_scale = 4.0;
+    QPointF m_origin; // world point at the widget's top-left
+    bool m_fitted = false;
+    int m_focusRow = -1;
+    // Mouse state.
+    QPoint m_pressPos;
+    Qt::MouseButton m_pressButton = Qt::NoButton;
+    bool m_dragging = false;
+    QRubberBand *m_band = nullptr;
+    // One batch of rectangles per colour, kept between paints.
+    std::vector<std::vector<QRectF>> m_batches;
+    std::vector<QColor> m_batchColors;
+};
+
+} // namespace boxoffice

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "admin/staffdirectory.h"
+#include "db/connectionconfig.h"
+
+#include <optional>
+
+#include <QtWidgets/QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace boxoffice {
+
+class Database;
+
+// Staff sign-in at a counter: user name and password, checked off the GUI
+// thread (PBKDF2 is slow on purpose); a wrong password or a lock-out is
+// said plainly and the dialog stays. With setDatabaseLogin() the same
+// password must also open the staff member's own database login (their
+// PostgreSQL role), which the counter then works with.
+class SignInDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignInDialog)
+
+public:
+    SignInDialog(Database &db, const QString &lastUser, QWidget *parent = nullptr);
+
+    // After a sign-in: connect as the staff member on this server too.
+    void setDatabaseLogin(const ConnectionConfig &server) { m_server = server; }
+    const StaffMember &member() const { return m_member; }
+    // The staff member's own connection settings (with the password), once
+    // accepted with a database login set.
+    const ConnectionConfig &loginConfig() const { return m_login; }
+    QLineEdit *userEdit() const { return m_user; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QPushButton *signInButton() const { return m_signIn; }
+    QLabel *errorLabel() const { return m_error; }
+
+Q_SIGNALS:
+    void failed(const QString &message);
+
+private:
+    void trySignIn();
+
+    Database &m_db;
+    std::optional<ConnectionConfig> m_server;
+    ConnectionConfig m_login;
+    StaffMember m_member;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_signIn = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace boxoffice

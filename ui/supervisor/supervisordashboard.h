@@ -1,0 +1,122 @@
+#pragma once
+
+#include "ops/healthmonitor.h"
+
+#include <QtCore/QHash>
+#include <QtWidgets/QWidget>
+
+#include <chrono>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+template<typename T>
+class QFutureWatcher;
+
+namespace boxoffice {
+
+class Database;
+class DashboardChart;
+
+// The supervisor's dashboard: live figures of every counter (tiles), the
+// shows, the last hour in charts, each counter's activity, the background
+// jobs, and the health findings with their rows (select a finding to see
+// them). Everything is read on a worker thread (HealthMonitor); refresh() may
+// be called at any time — a refresh asked for while one is running is done
+// right after it. It also refreshes itself on a timer while it is visible.
+class SupervisorDashboard final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SupervisorDashboard)
+
+public:
+    // db: not owned; must outlive the dashboard.
+    explicit SupervisorDashboard(Database &db, QWidget *parent = nullptr);
+    ~SupervisorDashboard() override;
+
+    // Thresholds of the health check (and when a counter counts as offline).
+    void setThresholds(const HealthThresholds &thresholds);
+    HealthThresholds thresholds() const { return m_thresholds; }
+    // 0 turns the dashboard's own timer off (refresh() still works).
+    void setRefreshInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds refreshInterval() const { return m_interval; }
+    // Minutes shown in the charts (default 60).
+    void setChartMinutes(int minutes);
+
+    bool isLoading() const { return m_loading; }
+    bool hasData() const { return m_hasData; }
+    const HealthReport &report() const { return m_report; }
+    const DashboardSnapshot &snapshot() const { return m_snapshot; }
+
+    // For tests and the window: the parts, by what they show.
+    QString tileText(const QString &key) const;
+    QListWidget *findingsView() const { return m_findings; }
+    QTableWidget *findingRowsView() const { return m_findingRows; }
+    QTableWidget *showsView() const { return m_shows; }
+    QTableWidget *countersView() const { return m_counters; }
+    QTableWidget *jobsView() const { return m_jobs; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void refreshed();
+    void refreshFailed(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    struct Loaded;
+    struct Tile
+    {
+        QLabel *value = nullptr;
+        QLabel *detail = nullptr;
+        QWidget *frame = nullptr;
+    };
+
+    QWidget *buildHeader();
+    QWidget *buildTiles();
+    QWidget *buildCharts();
+    QWidget *buildTables();
+    QWidget *buildHealth();
+    QWidget *makeTile(const QString &key, const QString &caption, const QString &accent);
+    void setTile(const QString &key, const QString &value, const QString &detail, const QString &accent = {});
+
+    void apply(const Loaded &loaded);
+    void showFigures(const DashboardSnapshot &s);
+    void showHealth(const HealthReport &r);
+    void showFindingRows();
+
+    Database &m_db;
+    HealthThresholds m_thresholds;
+    std::chrono::milliseconds m_interval {std::chrono::seconds(10)};
+    int m_chartMinutes = 60;
+    QTimer *m_timer = nullptr;
+    QFutureWatcher<Loaded> *m_watcher = nullptr;
+    bool m_loading = false;
+    bool m_again = false;
+    bool m_hasData = false;
+    HealthReport m_report;
+    DashboardSnapshot m_snapshot;
+    QString m_selectedKind;
+
+    QLabel *m_status = nullptr;
+    QLabel *m_updated = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QHash<QString, Tile> m_tiles;
+    DashboardChart *m_salesChart = nullptr;
+    DashboardChart *m_holdsChart = nullptr;
+    DashboardChart *m_conflictsChart = nullptr;
+    QTableWidget *m_shows = nullptr;
+    QTableWidget *m_counters = nullptr;
+    QTableWidget *m_jobs = nullptr;
+    QListWidget *m_findings = nullptr;
+    QLabel *m_findingTitle = nullptr;
+    QTableWidget *m_findingRows = nullptr;
+};
+
+} // namespace boxoffice
