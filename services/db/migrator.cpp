@@ -3,8 +3,10 @@
 #include "admin/staffdirectory.h"
 #include "db/database.h"
 
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QHash>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRegularExpression>
 #include <QtSql/QSqlDatabase>
@@ -20,6 +22,25 @@ namespace boxoffice {
 namespace {
 // Any constant will do, as long as every client uses the same one.
 constexpr qint64 MigrationLockKey = 0x626f786f6666LL; // "boxoff"
+
+// The function files in the order they are applied. A LANGUAGE sql function
+// is checked when it is created, so anything it calls must exist already: a
+// file comes after the files it uses. (PL/pgSQL bodies are resolved when
+// they run, so calls between them do not constrain the order.) Listed here
+// and not read from the folder, so that adding a file is a decision about
+// its place; a test checks that every file shipped is listed.
+const QStringList &functionFileOrder()
+{
+    static const QStringList order {
+        QStringLiteral("sale.sql"),
+        QStringLiteral("admin.sql"),
+        QStringLiteral("emergency.sql"),
+        QStringLiteral("monitoring.sql"),
+        QStringLiteral("jobs.sql"),
+        QStringLiteral("reports.sql"),
+    };
+    return order;
+}
 } // namespace
 
 QList<Migrator::Migration> Migrator::available()
@@ -40,7 +61,23 @@ QList<Migrator::Migration> Migrator::available()
     return list;
 }
 
-Result<QList<int>> Migrator::migrate(Database &database)
+QList<Migrator::FunctionFile> Migrator::functionFiles()
+{
+    QList<FunctionFile> list;
+    for (const QString &name : functionFileOrder()) {
+        FunctionFile file {name, {}, {}};
+        QFile f(QStringLiteral(":/sql/functions/") + name);
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = f.readAll();
+            file.sql = QString::fromUtf8(bytes);
+            file.checksum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        }
+        list << file;
+    }
+    return list;
+}
+
+Result<QList<int>> Migrator::migrate(Database &database, QStringList *appliedFunctionFiles)
 {
     Result<QSqlDatabase> conn = database.connection();
     if (!conn)
@@ -66,13 +103,28 @@ Result<QList<int>> Migrator::migrate(Database &database)
                                   " version integer PRIMARY KEY,"
                                   " name text NOT NULL,"
                                   " applied_at timestamptz NOT NULL DEFAULT now(),"
+                                  " applied_by text NOT NULL DEFAULT current_user)"))
+        || !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS boxoffice.schema_functions ("
+                                  " file text PRIMARY KEY,"
+                                  " checksum text NOT NULL,"
+                                  " applied_at timestamptz NOT NULL DEFAULT now(),"
                                   " applied_by text NOT NULL DEFAULT current_user)")))
+        return failed(q.lastError(), QStringLiteral("migration table"));
+    // Like every table of the schema (0007_database_roles.sql), the owner's
+    // only; said explicitly so that its privileges read the same whether it
+    // was made before that migration or after.
+    if (!q.exec(QStringLiteral("REVOKE ALL ON TABLE boxoffice.schema_functions FROM PUBLIC")))
         return failed(q.lastError(), QStringLiteral("migration table"));
     QList<int> present;
     if (!q.exec(QStringLiteral("SELECT version FROM boxoffice.schema_migrations")))
         return failed(q.lastError(), QStringLiteral("read versions"));
     while (q.next())
         present << q.value(0).toInt();
+    QHash<QString, QString> recorded;
+    if (!q.exec(QStringLiteral("SELECT file, checksum FROM boxoffice.schema_functions")))
+        return failed(q.lastError(), QStringLiteral("read function files"));
+    while (q.next())
+        recorded.insert(q.value(0).toString(), q.value(1).toString());
 
     QList<int> applied;
     for (const Migration &m : available()) {
@@ -94,10 +146,43 @@ Result<QList<int>> Migrator::migrate(Database &database)
             return failed(record.lastError(), QStringLiteral("record migration %1").arg(m.version));
         applied << m.version;
     }
+
+    // After the migrations, so that every function is made against the
+    // tables it reads, and in the same transaction: nobody ever sees new
+    // tables with old functions.
+    QStringList appliedFiles;
+    for (const FunctionFile &f : functionFiles()) {
+        if (f.sql.isEmpty()) {
+            db.rollback();
+            return ServiceError::make(
+                ErrorCode::DatabaseError, QStringLiteral("function file %1 is not in the resources").arg(f.name));
+        }
+        if (recorded.value(f.name) == f.checksum)
+            continue;
+        QSqlQuery step(db);
+        bool ok = step.exec(f.sql);
+        while (ok && step.nextResult()) { }
+        if (!ok || step.lastError().isValid())
+            return failed(step.lastError(), QStringLiteral("function file %1").arg(f.name));
+        QSqlQuery record(db);
+        if (!record.prepare(QStringLiteral("INSERT INTO boxoffice.schema_functions (file, checksum) VALUES (?, ?)"
+                                           " ON CONFLICT (file) DO UPDATE SET checksum = EXCLUDED.checksum,"
+                                           " applied_at = now(), applied_by = current_user")))
+            return failed(record.lastError(), QStringLiteral("record function file %1").arg(f.name));
+        record.addBindValue(f.name);
+        record.addBindValue(f.checksum);
+        if (!record.exec())
+            return failed(record.lastError(), QStringLiteral("record function file %1").arg(f.name));
+        appliedFiles << f.name;
+    }
     if (!db.commit())
         return failed(db.lastError(), QStringLiteral("commit"));
     if (!applied.isEmpty())
         qCInfo(lcMigrate) << "applied migrations" << applied;
+    if (!appliedFiles.isEmpty())
+        qCInfo(lcMigrate) << "applied function files" << appliedFiles;
+    if (appliedFunctionFiles)
+        *appliedFunctionFiles = appliedFiles;
     return applied;
 }
 

@@ -1,0 +1,774 @@
+-- The transaction bodies of the sale engine. Each public function is one
+-- round trip and one transaction; it answers with a jsonb document:
+--   {"ok": true, ...}                      on success
+--   {"ok": false, "code": "...", ...}      on a refusal; nothing was changed
+-- A refusal found after a write raises BX001 inside the body, which the
+-- public wrapper catches: the subtransaction rolls back, so a refused call
+-- never leaves anything half-written.
+-- Every committed change of seats sends NOTIFY boxoffice_seats with the show,
+-- and per seat: [seat id, state letter, holding terminal, held until (epoch s),
+-- version]. NOTIFY is delivered at commit only.
+
+SET LOCAL search_path = boxoffice, pg_catalog;
+
+CREATE FUNCTION fail(p_code text, p_detail jsonb DEFAULT '{}'::jsonb)
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION USING ERRCODE = 'BX001',
+        MESSAGE = (jsonb_build_object('ok', false, 'code', p_code) || p_detail)::text;
+END $$;
+
+-- Seats as [{id, label}] in label order, for messages.
+CREATE FUNCTION seat_refs(p_seats integer[])
+RETURNS jsonb LANGUAGE sql STABLE AS $$
+    SELECT coalesce(jsonb_agg(jsonb_build_object('id', s.id, 'label', s.label) ORDER BY s.label), '[]')
+    FROM boxoffice.seat s WHERE s.id = ANY (p_seats)
+$$;
+
+-- Checks what every seat operation needs: a non-empty list of at most 50
+-- distinct known seats, all of the show's venue, and (p_for_sale) a show on
+-- sale.
+CREATE FUNCTION validate_request(p_show integer, p_seats integer[], p_for_sale boolean)
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    v_n       integer := coalesce(cardinality(p_seats), 0);
+    v_venue   integer;
+    v_state   text;
+    v_unknown jsonb;
+    v_foreign jsonb;
+BEGIN
+    IF v_n = 0 THEN
+        PERFORM fail('empty_seat_list');
+    END IF;
+    IF v_n > 50 THEN
+        PERFORM fail('too_many_seats', jsonb_build_object('count', v_n, 'max', 50));
+    END IF;
+    IF array_position(p_seats, NULL) IS NOT NULL THEN
+        PERFORM fail('unknown_seat', jsonb_build_object('seat_ids', '[null]'::jsonb));
+    END IF;
+    IF (SELECT count(DISTINCT u.sid) FROM unnest(p_seats) AS u (sid)) <> v_n THEN
+        PERFORM fail('duplicate_seat');
+    END IF;
+    SELECT venue_id, sales_state INTO v_venue, v_state FROM show WHERE id = p_show;
+    IF NOT FOUND THEN
+        PERFORM fail('unknown_show', jsonb_build_object('show', p_show));
+    END IF;
+    IF p_for_sale AND v_state = 'paused' THEN
+        PERFORM fail('show_paused', jsonb_build_object('show', p_show));
+    ELSIF p_for_sale AND v_state = 'closed' THEN
+        PERFORM fail('show_closed', jsonb_build_object('show', p_show));
+    END IF;
+    SELECT jsonb_agg(u.sid ORDER BY u.sid) FILTER (WHERE s.id IS NULL),
+           jsonb_agg(jsonb_build_object('id', s.id, 'label', s.label) ORDER BY s.label)
+               FILTER (WHERE s.id IS NOT NULL AND s.venue_id <> v_venue)
+      INTO v_unknown, v_foreign
+      FROM unnest(p_seats) AS u (sid) LEFT JOIN seat s ON s.id = u.sid;
+    IF v_unknown IS NOT NULL THEN
+        PERFORM fail('unknown_seat', jsonb_build_object('seat_ids', v_unknown));
+    END IF;
+    IF v_foreign IS NOT NULL THEN
+        PERFORM fail('seat_not_in_show', jsonb_build_object('show', p_show, 'seats', v_foreign));
+    END IF;
+END $$;
+
+CREATE FUNCTION check_terminal(p_terminal integer)
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF p_terminal IS NULL OR NOT EXISTS (SELECT 1 FROM terminal WHERE id = p_terminal) THEN
+        PERFORM fail('unknown_terminal', jsonb_build_object('terminal', p_terminal));
+    END IF;
+END $$;
+
+CREATE FUNCTION check_minutes(p_minutes integer)
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF p_minutes IS NULL OR p_minutes < 1 OR p_minutes > 60 THEN
+        PERFORM fail('invalid_duration', jsonb_build_object('minutes', p_minutes, 'max', 60));
+    END IF;
+END $$;
+
+-- Locks the show's seat rows in one (sorted) order; NOWAIT because a clerk
+-- picked these seats: if another transaction has them, say so at once.
+CREATE FUNCTION lock_seats(p_show integer, p_seats integer[])
+RETURNS void LANGUAGE sql AS $$
+    SELECT 1 FROM boxoffice.show_seat
+     WHERE show_id = p_show AND seat_id = ANY (p_seats)
+     ORDER BY seat_id
+       FOR UPDATE NOWAIT
+$$;
+
+-- Seats that p_terminal may not take: not available, not a lapsed hold and
+-- not its own plain hold. Each with who has it and for how long.
+CREATE FUNCTION seat_conflicts(p_show integer, p_seats integer[], p_terminal integer)
+RETURNS jsonb LANGUAGE sql STABLE AS $$
+    SELECT jsonb_agg(jsonb_build_object(
+               'id', ss.seat_id, 'label', s.label, 'state', ss.state,
+               'holder_id', ss.held_by, 'holder', t.name,
+               'seconds_left', CASE WHEN ss.state = 'held'
+                                    THEN ceil(extract(epoch FROM ss.held_until - now()))::integer END,
+               'order_id', ss.order_id)
+           ORDER BY s.label)
+      FROM boxoffice.show_seat ss
+      JOIN boxoffice.seat s ON s.id = ss.seat_id
+      LEFT JOIN boxoffice.terminal t ON t.id = ss.held_by
+     WHERE ss.show_id = p_show AND ss.seat_id = ANY (p_seats)
+       AND NOT (ss.state = 'available'
+                OR (ss.state = 'held' AND ss.held_until <= now())
+                OR (ss.state = 'held' AND ss.held_by = p_terminal AND ss.order_id IS NULL))
+$$;
+
+-- Lazy expiry of pending orders: a pending order past its time that still
+-- owns one of these (locked) seats is expired here, so its seats can be sold.
+CREATE FUNCTION expire_lapsed_orders_on(p_show integer, p_seats integer[])
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    v_ids bigint[];
+BEGIN
+    SELECT array_agg(DISTINCT order_id) INTO v_ids
+      FROM show_seat
+     WHERE show_id = p_show AND seat_id = ANY (p_seats)
+       AND state = 'held' AND order_id IS NOT NULL AND held_until <= now();
+    IF v_ids IS NULL THEN
+        RETURN;
+    END IF;
+    WITH e AS (
+        UPDATE orders SET status = 'expired'
+         WHERE id = ANY (v_ids) AND status = 'pending' AND expires_at <= now()
+        RETURNING id)
+    UPDATE order_seat SET active = false WHERE order_id IN (SELECT id FROM e) AND active;
+END $$;
+
+CREATE FUNCTION notify_seats(p_show integer, p_changes jsonb)
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF p_changes IS NULL OR jsonb_array_length(p_changes) = 0 THEN
+        RETURN;
+    END IF;
+    -- A payload must stay under 8000 bytes; past a hundred seats send a
+    -- reload request instead of the seats.
+    IF jsonb_array_length(p_changes) > 100 THEN
+        PERFORM pg_notify('boxoffice_seats', jsonb_build_object('s', p_show, 'reload', true)::text);
+    ELSE
+        PERFORM pg_notify('boxoffice_seats', jsonb_build_object('s', p_show, 'c', p_changes)::text);
+    END IF;
+END $$;
+
+CREATE FUNCTION change_entry(p_seat integer, p_state text, p_held_by integer,
+                             p_held_until timestamptz, p_version bigint)
+RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+    SELECT jsonb_build_array(p_seat, left(p_state, 1), p_held_by,
+                             round(extract(epoch FROM p_held_until), 3), p_version)
+$$;
+
+CREATE FUNCTION order_json(p_order bigint)
+RETURNS jsonb LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'order_id', o.id, 'status', o.status, 'show_id', o.show_id,
+        'ticket_type', o.ticket_type, 'total', o.total::text,
+        'terminal_id', o.terminal_id, 'customer_name', o.customer_name,
+        'customer_phone', o.customer_phone, 'payment_method', o.payment_method,
+        'payment_ref', o.payment_ref,
+        'created_at', round(extract(epoch FROM o.created_at), 3),
+        'expires_at', round(extract(epoch FROM o.expires_at), 3),
+        'seats', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                             'id', os.seat_id, 'label', s.label, 'price', os.price::text)
+                         ORDER BY s.label), '[]')
+                    FROM boxoffice.order_seat os JOIN boxoffice.seat s ON s.id = os.seat_id
+                   WHERE os.order_id = o.id AND os.active))
+    FROM boxoffice.orders o WHERE o.id = p_order
+$$;
+
+-------------------------------------------------------------------------------
+-- hold
+
+CREATE FUNCTION hold_seats_impl(p_show integer, p_seats integer[], p_terminal integer,
+                                p_minutes integer)
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    v_conflicts jsonb;
+    v_until     timestamptz;
+    v_token     uuid := gen_random_uuid();
+    v_changes   jsonb;
+BEGIN
+    PERFORM validate_request(p_show, p_seats, true);
+    PERFORM check_terminal(p_terminal);
+    PERFORM check_minutes(p_minutes);
+    PERFORM lock_seats(p_show, p_seats);
+    v_conflicts := seat_conflicts(p_show, p_seats, p_terminal);
+    IF v_conflicts IS NOT NULL THEN
+        PERFORM fail('seat_conflict', jsonb_build_object('seats', v_conflicts));
+    END IF;
+    PERFORM expire_lapsed_orders_on(p_show, p_seats);
+    v_until := now() + make_interval(mins => p_minutes);
+    WITH u AS (
+        UPDATE show_seat
+           SET state = 'held', held_by = p_terminal, hold_token = v_token,
+               held_until = v_until, order_id = NULL,
+               version = nextval('boxoffice.seat_version_seq')
+         WHERE show_id = p_show AND seat_id = ANY (p_seats)
+        RETURNING seat_id, state, held_by, held_until, version)
+    SELECT jsonb_agg(change_entry(seat_id, state, held_by, held_until, version)) INTO v_changes FROM u;
+    PERFORM notify_seats(p_show, v_changes);
+    RETURN jsonb_build_object('ok', true, 'token', v_token,
+                              'held_until', round(extract(epoch FROM v_until), 3),
+                              'changes', v_changes);
+END $$;
+
+CREATE FUNCTION hold_seats(p_show integer, p_seats integer[], p_terminal integer,
+                           p_minutes integer)
+RETURNS jsonb LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN hold_seats_impl(p_show, p_seats, p_terminal, p_minutes);
+EXCEPTION
+    WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
+    WHEN lock_not_available THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy', 'seats', seat_refs(p_seats));
+END $$;
+
+-------------------------------------------------------------------------------
+-- release: lets go of the seats this terminal holds; seats it does not hold
+-- (any more) are reported, not an error: the goal is reached either way.
+
+CREATE FUNCTION release_seats_impl(p_show integer, p_seats integer[], p_terminal integer)
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    v_changes  jsonb;
+    v_not_held jsonb;
+BEGIN
+    PERFORM validate_request(p_show, p_seats, false);
+    PERFORM check_terminal(p_terminal);
+    PERFORM lock_seats(p_show, p_seats);
+    WITH u AS (
+        UPDATE show_seat
+           SET state = 'available', held_by = NULL, hold_token = NULL, held_until = NULL,
+               version = nextval('boxoffice.seat_version_seq')
+         WHERE show_id = p_show AND seat_id = ANY (p_seats)
+           AND state = 'held' AND held_by = p_terminal AND order_id IS NULL
+        RETURNING seat_id, state, held_by, held_until, version)
+    SELECT jsonb_agg(change_entry(seat_id, state, held_by, held_until, version)) INTO v_changes FROM u;
+    SELECT jsonb_agg(jsonb_build_object('id', s.id, 'label', s.label) ORDER BY s.label)
+      INTO v_not_held
+      FROM seat s
+     WHERE s.id = ANY (p_seats)
+       AND s.id NOT IN (SELECT (c ->> 0)::integer FROM jsonb_array_elements(coalesce(v_changes, '[]')) c);
+    PERFORM notify_seats(p_show, v_changes);
+    RETURN jsonb_build_object('ok', true, 'changes', coalesce(v_changes, '[]'),
+                              'not_held', coalesce(v_not_held, '[]'));
+END $$;
+
+CREATE FUNCTION release_seats(p_show integer, p_seats integer[], p_terminal integer)
+RETURNS jsonb LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN release_seats_impl(p_show, p_seats, p_terminal);
+EXCEPTION
+    WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
+    WHEN lock_not_available THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy', 'seats', seat_refs(p_seats));
+END $$;
+
+-------------------------------------------------------------------------------
+-- extend: every seat must still be held by this terminal (a lapsed hold that
+-- nobody took yet still counts as its own).
+
+CREATE FUNCTION extend_hold_impl(p_show integer, p_seats integer[], p_terminal integer,
+                                 p_minutes integer)
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    v_bad     jsonb;
+    v_until   timestamptz;
+    v_changes jsonb;
+BEGIN
+    PERFORM validate_request(p_show, p_seats, true);
+    PERFORM check_terminal(p_terminal);
+    PERFORM check_minutes(p_minutes);
+    PERFORM lock_seats(p_show, p_seats);
+    SELECT jsonb_agg(jsonb_build_object(
+               'id', ss.seat_id, 'label', s.label, 'state', ss.state,
+               'holder_id', ss.held_by, 'holder', t.name,
+               'seconds_left', CASE WHEN ss.state = 'held'
+                                    THEN ceil(extract(epoch FROM ss.held_until - now()))::integer END)
+           ORDER BY s.label)
+      INTO v_bad
+      FROM show_seat ss
+      JOIN seat s ON s.id = ss.seat_id
+      LEFT JOIN terminal t ON t.id = ss.held_by
+     WHERE ss.show_id = p_show AND ss.seat_id = ANY (p_seats)
+       AND NOT (ss.state = 'held' AND ss.held_by = p_terminal AND ss.order_id IS NULL);
+    IF v_bad IS NOT NULL THEN
+        PERFORM fail('not_held', jsonb_build_object('seats', v_bad));
+    END IF;
+    v_until := now() + make_interval(mins => p_minutes);
+    WITH u AS (
+        UPDATE show_seat
+           SET held_until = v_until, version = nextval('boxoffice.seat_version_seq')
+         WHERE show_id = p_show AND seat_id = ANY (p_seats)
+        RETURNING seat_id, state, held_by, held_until, version)
+    SELECT jsonb_agg(change_entry(seat_id, state, held_by, held_until, version)) INTO v_changes FROM u;
+    PERFORM notify_seats(p_show, v_changes);
+    RETURN jsonb_build_object('ok', true, 'held_until', round(extract(epoch FROM v_until), 3),
+                              'changes', v_changes);
+END $$;
+
+CREATE FUNCTION extend_hold(p_show integer, p_seats integer[], p_terminal integer,
+                            p_minutes integer)
+RETURNS jsonb LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN extend_hold_impl(p_show, p_seats, p_terminal, p_minutes);
+EXCEPTION
+    WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
+    WHEN lock_not_available THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy', 'seats', seat_refs(p_seats));
+END $$;
+
+-------------------------------------------------------------------------------
+-- sell
+
+CREATE FUNCTION sell_impl(p_key uuid, p_request_hash text, p_show integer, p_seats integer[],
+                          p_ticket_type text, p_terminal integer, p_clerk integer,
+                          p_customer_name text, p_customer_phone text,
+                          p_payment_method text, p_payment_ref text,
+                          p_pending_minutes integer, p_confirm_similar boolean)
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    v_existing  orders%ROWTYPE;
+    v_order_id  bigint;
+    v_similar   jsonb;
+    v_bad       jsonb;
+    v_conflicts jsonb;
+    v_total     numeric(12, 2);
+    v_pending   boolean := coalesce(p_pending_minutes, 0) > 0;
+    v_expires   timestamptz;
+    v_changes   jsonb;
+BEGIN
+    IF p_key IS NULL OR coalesce(p_request_hash, '') = '' THEN
+        PERFORM fail('invalid_request', jsonb_build_object('field', 'idempotency_key'));
+    END IF;
+    -- Level 3: the key is the attempt. A retry after a lost reply returns the
+    -- order made the first time; the same key with another payload is refused.
+    SELECT * INTO v_existing FROM orders WHERE idempotency_key = p_key;
+    IF FOUND THEN
+        IF v_existing.request_hash <> p_request_hash THEN
+            PERFORM fail('idempotency_mismatch', jsonb_build_object('order_id', v_existing.id));
+        END IF;
+        RETURN order_json(v_existing.id) || jsonb_build_object('ok', true, 'replayed', true);
+    END IF;
+
+    PERFORM validate_request(p_show, p_seats, true);
+    PERFORM check_terminal(p_terminal);
+    IF p_clerk IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff WHERE id = p_clerk AND active) THEN
+        PERFORM fail('unknown_clerk', jsonb_build_object('clerk', p_clerk));
+    END IF;
+    IF p_payment_method IS NULL OR p_payment_method NOT IN ('cash', 'card', 'promptpay') THEN
+        PERFORM fail('invalid_payment_method', jsonb_build_object('method', p_payment_method));
+    END IF;
+    IF p_pending_minutes IS NOT NULL AND (p_pending_minutes < 0 OR p_pending_minutes > 1440) THEN
+        PERFORM fail('invalid_duration', jsonb_build_object('minutes', p_pending_minutes, 'max', 1440));
+    END IF;
+    IF length(coalesce(p_customer_name, '')) > 200 OR length(coalesce(p_customer_phone, '')) > 32
+       OR length(coalesce(p_payment_ref, '')) > 100 THEN
+        PERFORM fail('invalid_request', jsonb_build_object('field', 'customer'));
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM zone z JOIN show sh ON sh.venue_id = z.venue_id
+                    WHERE sh.id = p_show AND z.ticket_type = p_ticket_type) THEN
+        PERFORM fail('unknown_ticket_type', jsonb_build_object('ticket_type', p_ticket_type));
+    END IF;
+    SELECT jsonb_agg(jsonb_build_object('id', s.id, 'label', s.label, 'ticket_type', z.ticket_type)
+                     ORDER BY s.label)
+      INTO v_bad
+      FROM seat s JOIN zone z ON z.id = s.zone_id
+     WHERE s.id = ANY (p_seats) AND z.ticket_type <> p_ticket_type;
+    IF v_bad IS NOT NULL THEN
+        PERFORM fail('wrong_ticket_type', jsonb_build_object('ticket_type', p_ticket_type, 'seats', v_bad));
+    END IF;
+
+    -- Level 4: the same customer bought this ticket type for this show a
+    -- moment ago; the clerk must confirm before we sell again.
+    IF coalesce(p_customer_phone, '') <> '' AND NOT coalesce(p_confirm_similar, false) THEN
+        SELECT order_json(o.id) INTO v_similar
+          FROM orders o
+         WHERE o.customer_phone = p_customer_phone AND o.show_id = p_show
+           AND o.ticket_type = p_ticket_type AND o.status IN ('pending', 'paid')
+           AND o.created_at > now() - interval '5 minutes'
+         ORDER BY o.created_at DESC LIMIT 1;
+        IF v_similar IS NOT NULL THEN
+            PERFORM fail('possible_duplicate', jsonb_build_object('similar', v_similar));
+        END IF;
+    END IF;
+
+    PERFORM lock_seats(p_show, p_seats);
+    v_conflicts := seat_conflicts(p_show, p_seats, p_terminal);
+    IF v_conflicts IS NOT NULL THEN
+        PERFORM fail('seat_conflict', jsonb_build_object('seats', v_conflicts));
+    END IF;
+    PERFORM expire_lapsed_orders_on(p_show, p_seats);
+
+    SELECT sum(z.price) INTO v_total FROM seat s JOIN zone z ON z.id = s.zone_id WHERE s.id = ANY (p_seats);
+    IF v_pending THEN
+        v_expires := now() + make_interval(mins => p_pending_minutes);
+    END IF;
+    INSERT INTO orders (idempotency_key, request_hash, show_id, terminal_id, clerk_id, ticket_type,
+                        customer_name, customer_phone, status, payment_method, payment_ref,
+                        total, paid_at, expires_at)
+    VALUES (p_key, p_request_hash, p_show, p_terminal, p_clerk, p_ticket_type,
+            coalesce(p_customer_name, ''), coalesce(p_customer_phone, ''),
+            CASE WHEN v_pending THEN 'pending' ELSE 'paid' END, p_payment_method,
+            coalesce(p_payment_ref, ''), v_total,
+            CASE WHEN v_pending THEN NULL ELSE now() END, v_expires)
+    ON CONFLICT (idempotency_key) DO NOTHING
+    RETURNING id INTO v_order_id;
+    IF v_order_id IS NULL THEN
+        -- The same attempt committed on another connection meanwhile.
+        SELECT * INTO v_existing FROM orders WHERE idempotency_key = p_key;
+        IF v_existing.request_hash <> p_request_hash THEN
+            PERFORM fail('idempotency_mismatch', jsonb_build_object('order_id', v_existing.id));
+        END IF;
+        PERFORM fail('replay', jsonb_build_object('order_id', v_existing.id));
+    END IF;
+
+    INSERT INTO order_seat (order_id, show_id, seat_id, price)
+    SELECT v_order_id, p_show, s.id, z.price
+      FROM seat s JOIN zone z ON z.id = s.zone_id
+     WHERE s.id = ANY (p_seats);
+
+    WITH u AS (
+        UPDATE show_seat
+           SET state = CASE WHEN v_pending THEN 'held' ELSE 'sold' END,
+               held_by = CASE WHEN v_pending THEN p_terminal END,
+               held_until = v_expires, hold_token = NULL, order_id = v_order_id,
+               version = nextval('boxoffice.seat_version_seq')
+         WHERE show_id = p_show AND seat_id = ANY (p_seats)
+        RETURNING seat_id, state, held_by, held_until, version)
+    SELECT jsonb_agg(change_entry(seat_id, state, held_by, held_until, version)) INTO v_changes FROM u;
+    PERFORM notify_seats(p_show, v_changes);
+    RETURN order_json(v_order_id) || jsonb_build_object('ok', true, 'replayed', false, 'changes', v_changes);
+END $$;
+
+CREATE FUNCTION sell(p_key uuid, p_request_hash text, p_show integer, p_seats integer[],
+                     p_ticket_type text, p_terminal integer, p_clerk integer,
+                     p_customer_name text, p_customer_phone text,
+                     p_payment_method text, p_payment_ref text,
+                     p_pending_minutes integer, p_confirm_similar boolean)
+RETURNS jsonb LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_err jsonb;
+BEGIN
+    RETURN sell_impl(p_key, p_request_hash, p_show, p_seats, p_ticket_type, p_terminal, p_clerk,
+                     p_customer_name, p_customer_phone, p_payment_method, p_payment_ref,
+                     p_pending_minutes, p_confirm_similar);
+EXCEPTION
+    WHEN SQLSTATE 'BX001' THEN
+        v_err := SQLERRM::jsonb;
+        IF v_err ->> 'code' = 'replay' THEN
+            RETURN order_json((v_err ->> 'order_id')::bigint) || jsonb_build_object('ok', true, 'replayed', true);
+        END IF;
+        RETURN v_err;
+    WHEN lock_not_available THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy', 'seats', seat_refs(p_seats));
+END $$;
+
+-------------------------------------------------------------------------------
+-- confirm payment of a pending order
+
+CREATE FUNCTION confirm_payment_impl(p_order bigint, p_terminal integer, p_payment_method text,
+                                     p_payment_ref text)
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    v_order   orders%ROWTYPE;
+    v_changes jsonb;
+BEGIN
+    PERFORM check_terminal(p_terminal);
+    SELECT * INTO v_order FROM orders WHERE id = p_order FOR UPDATE;
+    IF NOT FOUND THEN
+        PERFORM fail('unknown_order', jsonb_build_object('order_id', p_order));
+    END IF;
+    IF v_order.status = 'paid' THEN
+        RETURN order_json(p_order) || jsonb_build_object('ok', true, 'already', true);
+    END IF;
+    IF v_order.status <> 'pending' OR v_order.expires_at <= now() THEN
+        PERFORM fail('order_not_active', jsonb_build_object('order_id', p_order,
+                     'status', CASE WHEN v_order.status = 'pending' THEN 'expired' ELSE v_order.status END));
+    END IF;
+    IF p_payment_method IS NULL OR p_payment_method NOT IN ('cash', 'card', 'promptpay') THEN
+        PERFORM fail('invalid_payment_method', jsonb_build_object('method', p_payment_method));
+    END IF;
+    PERFORM 1 FROM show_seat WHERE show_id = v_order.show_id AND order_id = p_order
+      ORDER BY seat_id FOR UPDATE NOWAIT;
+    UPDATE orders SET status = 'paid', paid_at = now(), expires_at = NULL,
+                      payment_method = p_payment_method, payment_ref = coalesce(p_payment_ref, '')
+     WHERE id = p_order;
+    WITH u AS (
+        UPDATE show_seat
+           SET state = 'sold', held_by = NULL, held_until = NULL, hold_token = NULL,
+               version = nextval('boxoffice.seat_version_seq')
+         WHERE show_id = v_order.show_id AND order_id = p_order
+        RETURNING seat_id, state, held_by, held_until, version)
+    SELECT jsonb_agg(change_entry(seat_id, state, held_by, held_until, version)) INTO v_changes FROM u;
+    PERFORM notify_seats(v_order.show_id, v_changes);
+    RETURN order_json(p_order) || jsonb_build_object('ok', true);
+END $$;
+
+CREATE FUNCTION confirm_payment(p_order bigint, p_terminal integer, p_payment_method text,
+                                p_payment_ref text)
+RETURNS jsonb LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN confirm_payment_impl(p_order, p_terminal, p_payment_method, p_payment_ref);
+EXCEPTION
+    WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
+    WHEN lock_not_available THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'order_busy', 'order_id', p_order);
+END $$;
+
+-------------------------------------------------------------------------------
+-- cancel: releases the seats, records the reason. Cancelling a cancelled
+-- order again answers ok (already), so a retry after a lost reply is safe.
+
+CREATE FUNCTION cancel_order_impl(p_order bigint, p_terminal integer, p_clerk integer, p_reason text)
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    v_order   orders%ROWTYPE;
+    v_changes jsonb;
+BEGIN
+    IF p_reason IS NULL OR p_reason !~ '\S' THEN -- blank, whatever the white space
+        PERFORM fail('reason_required');
+    END IF;
+    IF length(p_reason) > 500 THEN
+        PERFORM fail('invalid_request', jsonb_build_object('field', 'reason'));
+    END IF;
+    PERFORM check_terminal(p_terminal);
+    SELECT * INTO v_order FROM orders WHERE id = p_order FOR UPDATE;
+    IF NOT FOUND THEN
+        PERFORM fail('unknown_order', jsonb_build_object('order_id', p_order));
+    END IF;
+    IF v_order.status = 'cancelled' THEN
+        RETURN order_json(p_order) || jsonb_build_object('ok', true, 'already', true);
+    END IF;
+    IF v_order.status = 'expired' OR (v_order.status = 'pending' AND v_order.expires_at <= now()) THEN
+        PERFORM fail('order_not_active', jsonb_build_object('order_id', p_order, 'status', 'expired'));
+    END IF;
+    PERFORM 1 FROM show_seat WHERE show_id = v_order.show_id AND order_id = p_order
+      ORDER BY seat_id FOR UPDATE NOWAIT;
+    UPDATE orders SET status = 'cancelled', cancelled_at = now(), cancel_reason = p_reason
+     WHERE id = p_order;
+    UPDATE order_seat SET active = false WHERE order_id = p_order AND active;
+    WITH u AS (
+        UPDATE show_seat
+           SET state = 'available', held_by = NULL, held_until = NULL, hold_token = NULL,
+               order_id = NULL, version = nextval('boxoffice.seat_version_seq')
+         WHERE show_id = v_order.show_id AND order_id = p_order
+        RETURNING seat_id, state, held_by, held_until, version)
+    SELECT jsonb_agg(change_entry(seat_id, state, held_by, held_until, version)) INTO v_changes FROM u;
+    INSERT INTO audit_log (terminal, action, reason, detail, rows)
+    SELECT t.name, 'cancel_order', p_reason,
+           jsonb_build_object('order_id', p_order, 'clerk_id', p_clerk, 'refund', v_order.total::text,
+                              'previous_status', v_order.status),
+           coalesce(jsonb_array_length(v_changes), 0)
+      FROM terminal t WHERE t.id = p_terminal;
+    PERFORM notify_seats(v_order.show_id, v_changes);
+    RETURN order_json(p_order) || jsonb_build_object('ok', true, 'already', false,
+                                                     'refund', v_order.total::text, 'changes', v_changes);
+END $$;
+
+CREATE FUNCTION cancel_order(p_order bigint, p_terminal integer, p_clerk integer, p_reason text)
+RETURNS jsonb LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN cancel_order_impl(p_order, p_terminal, p_clerk, p_reason);
+EXCEPTION
+    WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
+    WHEN lock_not_available THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'order_busy', 'order_id', p_order);
+END $$;
+
+-------------------------------------------------------------------------------
+-- change seats: old and new seats are locked in one sorted order, then
+-- swapped in the same transaction.
+
+CREATE FUNCTION change_seats_impl(p_order bigint, p_old integer[], p_new integer[],
+                                  p_terminal integer, p_clerk integer)
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    v_order     orders%ROWTYPE;
+    v_bad       jsonb;
+    v_conflicts jsonb;
+    v_pending   boolean;
+    v_changes   jsonb;
+    v_new       jsonb;
+BEGIN
+    PERFORM check_terminal(p_terminal);
+    SELECT * INTO v_order FROM orders WHERE id = p_order FOR UPDATE;
+    IF NOT FOUND THEN
+        PERFORM fail('unknown_order', jsonb_build_object('order_id', p_order));
+    END IF;
+    IF v_order.status NOT IN ('pending', 'paid')
+       OR (v_order.status = 'pending' AND v_order.expires_at <= now()) THEN
+        PERFORM fail('order_not_active', jsonb_build_object('order_id', p_order,
+                     'status', CASE WHEN v_order.status = 'pending' THEN 'expired' ELSE v_order.status END));
+    END IF;
+    v_pending := v_order.status = 'pending';
+    -- Sent again after a lost reply: the swap is already done.
+    IF coalesce(cardinality(p_new), 0) > 0 AND coalesce(cardinality(p_old), 0) > 0
+       AND (SELECT count(*) FROM order_seat WHERE order_id = p_order AND active AND seat_id = ANY (p_new))
+           = cardinality(p_new)
+       AND NOT EXISTS (SELECT 1 FROM order_seat WHERE order_id = p_order AND active AND seat_id = ANY (p_old)) THEN
+        RETURN order_json(p_order) || jsonb_build_object('ok', true, 'already', true);
+    END IF;
+    PERFORM validate_request(v_order.show_id, p_old, false);
+    PERFORM validate_request(v_order.show_id, p_new, true);
+    IF cardinality(p_old) <> cardinality(p_new) THEN
+        PERFORM fail('seat_count_mismatch', jsonb_build_object('old', cardinality(p_old), 'new', cardinality(p_new)));
+    END IF;
+    IF p_old && p_new THEN
+        PERFORM fail('duplicate_seat');
+    END IF;
+    SELECT jsonb_agg(jsonb_build_object('id', s.id, 'label', s.label) ORDER BY s.label) INTO v_bad
+      FROM seat s
+     WHERE s.id = ANY (p_old)
+       AND NOT EXISTS (SELECT 1 FROM order_seat os WHERE os.order_id = p_order AND os.seat_id = s.id AND os.active);
+    IF v_bad IS NOT NULL THEN
+        PERFORM fail('seat_not_in_order', jsonb_build_object('order_id', p_order, 'seats', v_bad));
+    END IF;
+    SELECT jsonb_agg(jsonb_build_object('id', s.id, 'label', s.label, 'ticket_type', z.ticket_type)
+                     ORDER BY s.label)
+      INTO v_bad
+      FROM seat s JOIN zone z ON z.id = s.zone_id
+     WHERE s.id = ANY (p_new) AND z.ticket_type <> v_order.ticket_type;
+    IF v_bad IS NOT NULL THEN
+        PERFORM fail('wrong_ticket_type', jsonb_build_object('ticket_type', v_order.ticket_type, 'seats', v_bad));
+    END IF;
+
+    PERFORM lock_seats(v_order.show_id, p_old || p_new);
+    v_conflicts := seat_conflicts(v_order.show_id, p_new, p_terminal);
+    IF v_conflicts IS NOT NULL THEN
+        PERFORM fail('seat_conflict', jsonb_build_object('seats', v_conflicts));
+    END IF;
+    PERFORM expire_lapsed_orders_on(v_order.show_id, p_new);
+
+    UPDATE order_seat SET active = false
+     WHERE order_id = p_order AND seat_id = ANY (p_old) AND active;
+    INSERT INTO order_seat (order_id, show_id, seat_id, price)
+    SELECT p_order, v_order.show_id, s.id, z.price
+      FROM seat s JOIN zone z ON z.id = s.zone_id
+     WHERE s.id = ANY (p_new);
+    UPDATE orders
+       SET total = (SELECT sum(price) FROM order_seat WHERE order_id = p_order AND active)
+     WHERE id = p_order;
+
+    WITH u AS (
+        UPDATE show_seat
+           SET state = CASE WHEN seat_id = ANY (p_old) THEN 'available'
+                            WHEN v_pending THEN 'held' ELSE 'sold' END,
+               held_by = CASE WHEN seat_id = ANY (p_new) AND v_pending THEN v_order.terminal_id END,
+               held_until = CASE WHEN seat_id = ANY (p_new) AND v_pending THEN v_order.expires_at END,
+               hold_token = NULL,
+               order_id = CASE WHEN seat_id = ANY (p_new) THEN p_order END,
+               version = nextval('boxoffice.seat_version_seq')
+         WHERE show_id = v_order.show_id AND seat_id = ANY (p_old || p_new)
+        RETURNING seat_id, state, held_by, held_until, version)
+    SELECT jsonb_agg(change_entry(seat_id, state, held_by, held_until, version)) INTO v_changes FROM u;
+    PERFORM notify_seats(v_order.show_id, v_changes);
+    RETURN order_json(p_order) || jsonb_build_object('ok', true, 'changes', v_changes);
+END $$;
+
+CREATE FUNCTION change_seats(p_order bigint, p_old integer[], p_new integer[],
+                             p_terminal integer, p_clerk integer)
+RETURNS jsonb LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN change_seats_impl(p_order, p_old, p_new, p_terminal, p_clerk);
+EXCEPTION
+    WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
+    WHEN lock_not_available THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy',
+                                  'seats', seat_refs(p_old || p_new));
+END $$;
+
+-------------------------------------------------------------------------------
+-- expiry (run by the background jobs; correctness never waits for them).
+-- SKIP LOCKED: a row some sale is working on right now is left for next time.
+
+CREATE FUNCTION expire_holds(p_limit integer DEFAULT 10000)
+RETURNS jsonb LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_by_show jsonb;
+    v_total   integer := 0;
+    r         record;
+BEGIN
+    WITH c AS (
+        SELECT ss.show_id, ss.seat_id
+          FROM show_seat ss
+         WHERE ss.state = 'held' AND ss.held_until <= now()
+           AND (ss.order_id IS NULL
+                OR NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = ss.order_id AND o.status = 'pending'))
+         ORDER BY ss.held_until
+         LIMIT p_limit
+           FOR UPDATE SKIP LOCKED),
+    u AS (
+        UPDATE show_seat ss
+           SET state = 'available', held_by = NULL, held_until = NULL, hold_token = NULL,
+               order_id = NULL, version = nextval('boxoffice.seat_version_seq')
+          FROM c
+         WHERE ss.show_id = c.show_id AND ss.seat_id = c.seat_id
+        RETURNING ss.show_id, ss.seat_id, ss.state, ss.held_by, ss.held_until, ss.version)
+    SELECT jsonb_object_agg(show_id, changes) INTO v_by_show
+      FROM (SELECT show_id, jsonb_agg(change_entry(seat_id, state, held_by, held_until, version)) AS changes
+              FROM u GROUP BY show_id) g;
+    FOR r IN SELECT key, value FROM jsonb_each(coalesce(v_by_show, '{}')) LOOP
+        PERFORM notify_seats(r.key::integer, r.value);
+        v_total := v_total + jsonb_array_length(r.value);
+    END LOOP;
+    RETURN jsonb_build_object('ok', true, 'released', v_total);
+END $$;
+
+CREATE FUNCTION expire_orders(p_limit integer DEFAULT 1000)
+RETURNS jsonb LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_ids     bigint[];
+    v_by_show jsonb;
+    v_seats   integer := 0;
+    r         record;
+BEGIN
+    WITH o AS (
+        SELECT id FROM orders
+         WHERE status = 'pending' AND expires_at <= now()
+         ORDER BY expires_at LIMIT p_limit
+           FOR UPDATE SKIP LOCKED)
+    SELECT array_agg(id) INTO v_ids FROM o;
+    IF v_ids IS NULL THEN
+        RETURN jsonb_build_object('ok', true, 'expired', 0, 'released', 0);
+    END IF;
+    UPDATE orders SET status = 'expired' WHERE id = ANY (v_ids);
+    UPDATE order_seat SET active = false WHERE order_id = ANY (v_ids) AND active;
+    -- Seats a sale has locked right now are skipped: they are free already by
+    -- lazy expiry, and expire_holds tidies them later.
+    WITH l AS (
+        SELECT show_id, seat_id FROM show_seat
+         WHERE order_id = ANY (v_ids) AND state = 'held'
+           FOR UPDATE SKIP LOCKED),
+    u AS (
+        UPDATE show_seat ss
+           SET state = 'available', held_by = NULL, held_until = NULL, hold_token = NULL,
+               order_id = NULL, version = nextval('boxoffice.seat_version_seq')
+          FROM l
+         WHERE ss.show_id = l.show_id AND ss.seat_id = l.seat_id
+        RETURNING ss.show_id, ss.seat_id, ss.state, ss.held_by, ss.held_until, ss.version)
+    SELECT jsonb_object_agg(show_id, changes) INTO v_by_show
+      FROM (SELECT show_id, jsonb_agg(change_entry(seat_id, state, held_by, held_until, version)) AS changes
+              FROM u GROUP BY show_id) g;
+    FOR r IN SELECT key, value FROM jsonb_each(coalesce(v_by_show, '{}')) LOOP
+        PERFORM notify_seats(r.key::integer, r.value);
+        v_seats := v_seats + jsonb_array_length(r.value);
+    END LOOP;
+    RETURN jsonb_build_object('ok', true, 'expired', cardinality(v_ids), 'released', v_seats);
+END $$;
+
+-------------------------------------------------------------------------------
+-- terminals
+
+CREATE FUNCTION register_terminal(p_name text)
+RETURNS integer LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_id integer;
+BEGIN
+    INSERT INTO terminal (name, last_seen) VALUES (btrim(p_name), now())
+    ON CONFLICT (name) DO UPDATE SET last_seen = now()
+    RETURNING id INTO v_id;
+    RETURN v_id;
+END $$;

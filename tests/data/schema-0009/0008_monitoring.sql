@@ -1,0 +1,560 @@
+-- Health monitoring. Every counter sends a heartbeat (terminal_heartbeat):
+-- it is seen, who is signed in there, and what its engine did since the last
+-- beat, added into a per-minute bucket — so a supervisor on another machine
+-- sees every counter. health_findings() names what is wrong (orphaned
+-- bookings, stale locks, a counter tripping the duplicate guards, counters
+-- gone silent, jobs failing or late); dashboard_figures() gives the
+-- supervisor's dashboard its figures in one round trip. run_job is re-created
+-- so that a job whose body raises is recorded as a failed run, and so that
+-- the deep cleanup also purges old activity.
+SET LOCAL search_path = boxoffice, pg_catalog;
+
+ALTER TABLE terminal
+    -- The clerk signed in at this counter (as of its last beat).
+    ADD COLUMN clerk_id integer REFERENCES staff ON DELETE SET NULL,
+    -- The id of the last beat applied: a beat sent again after a lost reply
+    -- is recognised and not counted twice. Not null once the counter has
+    -- sent a heartbeat: only such counters can be "offline".
+    ADD COLUMN last_beat uuid,
+    -- The counter said goodbye (the app closed): silent, but not offline.
+    ADD COLUMN signed_off boolean NOT NULL DEFAULT false;
+
+-- What each counter's engine did, minute by minute (deltas from its
+-- heartbeats, added up). Purged by the deep cleanup after 7 days.
+CREATE TABLE terminal_activity (
+    terminal_id   integer NOT NULL REFERENCES terminal ON DELETE CASCADE,
+    minute        timestamptz NOT NULL,
+    holds         integer NOT NULL DEFAULT 0 CHECK (holds >= 0),
+    sells         integer NOT NULL DEFAULT 0 CHECK (sells >= 0),
+    conflicts     integer NOT NULL DEFAULT 0 CHECK (conflicts >= 0),
+    dup_level1    integer NOT NULL DEFAULT 0 CHECK (dup_level1 >= 0),
+    dup_level2    integer NOT NULL DEFAULT 0 CHECK (dup_level2 >= 0),
+    dup_level3    integer NOT NULL DEFAULT 0 CHECK (dup_level3 >= 0),
+    dup_level4    integer NOT NULL DEFAULT 0 CHECK (dup_level4 >= 0),
+    rate_limited  integer NOT NULL DEFAULT 0 CHECK (rate_limited >= 0),
+    errors        integer NOT NULL DEFAULT 0 CHECK (errors >= 0),
+    PRIMARY KEY (terminal_id, minute)
+);
+CREATE INDEX terminal_activity_minute_idx ON terminal_activity (minute);
+GRANT SELECT ON terminal_activity TO boxoffice_supervisor;
+
+-- (Sales per minute and takings since a moment read orders by paid_at:
+-- orders_paid_at_idx, made by 0009_reports.sql.)
+
+-- A count from a heartbeat's document: a non-negative whole number, 0 if
+-- missing or not a number (a beat never subtracts).
+CREATE FUNCTION activity_count(p_counts jsonb, p_key text)
+RETURNS integer LANGUAGE sql IMMUTABLE SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+    SELECT CASE WHEN jsonb_typeof(p_counts -> p_key) = 'number'
+                THEN least(greatest(floor((p_counts ->> p_key)::numeric), 0), 1000000)::integer
+                ELSE 0 END
+$$;
+REVOKE ALL ON FUNCTION activity_count(jsonb, text) FROM PUBLIC;
+
+-- A threshold from health_findings' document, or its default.
+CREATE FUNCTION health_threshold(p_thresholds jsonb, p_key text, p_default numeric)
+RETURNS numeric LANGUAGE sql IMMUTABLE SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+    SELECT CASE WHEN jsonb_typeof(p_thresholds -> p_key) = 'number' AND (p_thresholds ->> p_key)::numeric >= 0
+                THEN (p_thresholds ->> p_key)::numeric
+                ELSE p_default END
+$$;
+REVOKE ALL ON FUNCTION health_threshold(jsonb, text, numeric) FROM PUBLIC;
+
+CREATE FUNCTION epoch_of(p_at timestamptz)
+RETURNS numeric LANGUAGE sql IMMUTABLE SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+    SELECT round(extract(epoch FROM p_at), 3)
+$$;
+REVOKE ALL ON FUNCTION epoch_of(timestamptz) FROM PUBLIC;
+
+-------------------------------------------------------------------------------
+-- heartbeat
+
+-- p_counts: {"beat": uuid, "holds": n, "sells": n, "conflicts": n,
+-- "dup_level1".."dup_level4": n, "rate_limited": n, "errors": n,
+-- "signed_off": bool} — the counts are deltas since the previous beat that
+-- was answered. The same beat id twice (a retry after a lost reply) counts
+-- once.
+CREATE FUNCTION terminal_heartbeat(p_terminal integer, p_clerk integer, p_counts jsonb)
+RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_counts    jsonb := coalesce(p_counts, '{}'::jsonb);
+    v_beat      uuid;
+    v_last_beat uuid;
+    v_minute    timestamptz := date_trunc('minute', now());
+    v_a         terminal_activity%ROWTYPE;
+BEGIN
+    IF jsonb_typeof(v_counts) <> 'object' THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'invalid_request', 'field', 'counts');
+    END IF;
+    IF v_counts ? 'beat' THEN
+        BEGIN
+            v_beat := (v_counts ->> 'beat')::uuid;
+        EXCEPTION WHEN invalid_text_representation THEN
+            RETURN jsonb_build_object('ok', false, 'code', 'invalid_request', 'field', 'beat');
+        END;
+    END IF;
+    IF p_clerk IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff WHERE id = p_clerk) THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'unknown_clerk', 'clerk', p_clerk);
+    END IF;
+    -- NO KEY: a sale's foreign-key check on this terminal is not held up.
+    SELECT last_beat INTO v_last_beat FROM terminal WHERE id = p_terminal FOR NO KEY UPDATE;
+    IF NOT FOUND THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'unknown_terminal', 'terminal', p_terminal);
+    END IF;
+    UPDATE terminal
+       SET last_seen = now(), clerk_id = p_clerk,
+           last_beat = coalesce(v_beat, gen_random_uuid()),
+           signed_off = coalesce(v_counts -> 'signed_off' = 'true'::jsonb, false)
+     WHERE id = p_terminal;
+    IF v_beat IS NOT NULL AND v_beat = v_last_beat THEN
+        RETURN jsonb_build_object('ok', true, 'replayed', true, 'minute', epoch_of(v_minute));
+    END IF;
+
+    v_a.holds := activity_count(v_counts, 'holds');
+    v_a.sells := activity_count(v_counts, 'sells');
+    v_a.conflicts := activity_count(v_counts, 'conflicts');
+    v_a.dup_level1 := activity_count(v_counts, 'dup_level1');
+    v_a.dup_level2 := activity_count(v_counts, 'dup_level2');
+    v_a.dup_level3 := activity_count(v_counts, 'dup_level3');
+    v_a.dup_level4 := activity_count(v_counts, 'dup_level4');
+    v_a.rate_limited := activity_count(v_counts, 'rate_limited');
+    v_a.errors := activity_count(v_counts, 'errors');
+    -- An idle minute leaves no row.
+    IF v_a.holds + v_a.sells + v_a.conflicts + v_a.dup_level1 + v_a.dup_level2 + v_a.dup_level3
+       + v_a.dup_level4 + v_a.rate_limited + v_a.errors > 0 THEN
+        INSERT INTO terminal_activity AS a (terminal_id, minute, holds, sells, conflicts, dup_level1, dup_level2,
+                                            dup_level3, dup_level4, rate_limited, errors)
+        VALUES (p_terminal, v_minute, v_a.holds, v_a.sells, v_a.conflicts, v_a.dup_level1, v_a.dup_level2,
+                v_a.dup_level3, v_a.dup_level4, v_a.rate_limited, v_a.errors)
+        ON CONFLICT (terminal_id, minute) DO UPDATE
+           SET holds = a.holds + EXCLUDED.holds,
+               sells = a.sells + EXCLUDED.sells,
+               conflicts = a.conflicts + EXCLUDED.conflicts,
+               dup_level1 = a.dup_level1 + EXCLUDED.dup_level1,
+               dup_level2 = a.dup_level2 + EXCLUDED.dup_level2,
+               dup_level3 = a.dup_level3 + EXCLUDED.dup_level3,
+               dup_level4 = a.dup_level4 + EXCLUDED.dup_level4,
+               rate_limited = a.rate_limited + EXCLUDED.rate_limited,
+               errors = a.errors + EXCLUDED.errors;
+    END IF;
+    RETURN jsonb_build_object('ok', true, 'replayed', false, 'minute', epoch_of(v_minute));
+END $$;
+REVOKE ALL ON FUNCTION terminal_heartbeat(integer, integer, jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION terminal_heartbeat(integer, integer, jsonb) TO boxoffice_clerk;
+
+-------------------------------------------------------------------------------
+-- background jobs, again: as 0004_background_jobs.sql, plus
+--   * a job whose body raises is recorded (job_run.error) and broadcast as a
+--     failed run, and answered {"ok": false, "code": "job_failed"}; what the
+--     body did is rolled back;
+--   * the deep cleanup purges activity older than 7 days;
+--   * the health check records the level of each finding.
+
+CREATE OR REPLACE FUNCTION run_job(p_job text, p_client text, p_period_seconds integer)
+RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_started timestamptz := clock_timestamp();
+    v_last    timestamptz;
+    v_answer  jsonb;
+    v_rows    integer := 0;
+    v_ms      double precision;
+    v_error   text;
+    v_state   text;
+    v_purged  integer;
+BEGIN
+    IF p_job NOT IN ('expire_holds', 'expire_orders', 'health_check', 'deep_cleanup') THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'invalid_request', 'field', 'job');
+    END IF;
+    IF p_period_seconds IS NULL OR p_period_seconds < 1 THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'invalid_duration');
+    END IF;
+    IF NOT pg_try_advisory_xact_lock(hashtext('boxoffice.job.' || p_job)) THEN
+        RETURN jsonb_build_object('ok', true, 'ran', false, 'reason', 'running elsewhere');
+    END IF;
+    SELECT max(started_at) INTO v_last FROM job_run WHERE job = p_job;
+    IF v_last IS NOT NULL AND v_last > v_started - make_interval(secs => p_period_seconds * 0.9) THEN
+        RETURN jsonb_build_object('ok', true, 'ran', false, 'reason', 'ran recently', 'last', v_last);
+    END IF;
+
+    BEGIN
+        IF p_job = 'expire_holds' THEN
+            v_answer := expire_holds();
+            v_rows := (v_answer ->> 'released')::integer;
+        ELSIF p_job = 'expire_orders' THEN
+            v_answer := expire_orders();
+            v_rows := (v_answer ->> 'expired')::integer;
+        ELSIF p_job = 'health_check' THEN
+            -- The figures the health dashboard starts from.
+            SELECT jsonb_build_object(
+                       'held_seats', count(*) FILTER (WHERE state = 'held' AND held_until > now() AND order_id IS NULL),
+                       'lapsed_holds', count(*) FILTER (WHERE state = 'held' AND held_until <= now()),
+                       'sold_seats', count(*) FILTER (WHERE state = 'sold'),
+                       'orphaned_bookings', (SELECT count(*) FROM show_seat ss JOIN orders o ON o.id = ss.order_id
+                                              WHERE o.status IN ('cancelled', 'expired')),
+                       'pending_orders', (SELECT count(*) FROM orders WHERE status = 'pending'))
+              INTO v_answer
+              FROM show_seat;
+            v_rows := (v_answer ->> 'orphaned_bookings')::integer + (v_answer ->> 'lapsed_holds')::integer;
+            -- And the level of each finding (with the default thresholds).
+            SELECT v_answer || jsonb_build_object('findings', coalesce(jsonb_object_agg(f ->> 'kind', f ->> 'level'), '{}'))
+              INTO v_answer
+              FROM jsonb_array_elements(health_findings('{}') -> 'findings') f;
+        ELSE
+            -- Deep cleanup: what is past its retention, and fresh statistics.
+            WITH old AS (DELETE FROM job_run WHERE started_at < now() - interval '30 days' RETURNING 1)
+            SELECT count(*) INTO v_rows FROM old;
+            WITH old AS (DELETE FROM terminal_activity WHERE minute < now() - interval '7 days' RETURNING 1)
+            SELECT count(*) INTO v_purged FROM old;
+            v_answer := jsonb_build_object('job_runs_purged', v_rows, 'activity_purged', v_purged,
+                                           'holds', expire_holds(100000));
+            v_rows := v_rows + v_purged;
+            ANALYZE show_seat;
+            ANALYZE orders;
+            ANALYZE order_seat;
+        END IF;
+    EXCEPTION WHEN OTHERS THEN
+        -- Whatever the body did is rolled back; the failure is recorded.
+        GET STACKED DIAGNOSTICS v_state = RETURNED_SQLSTATE, v_error = MESSAGE_TEXT;
+        v_answer := jsonb_build_object('sqlstate', v_state);
+        v_rows := 0;
+    END;
+
+    v_ms := extract(epoch FROM clock_timestamp() - v_started) * 1000;
+    INSERT INTO job_run (job, client, started_at, duration_ms, rows, error, detail)
+    VALUES (p_job, p_client, v_started, v_ms, coalesce(v_rows, 0), v_error, coalesce(v_answer, '{}'));
+    PERFORM pg_notify('boxoffice_jobs', jsonb_build_object('job', p_job, 'client', p_client,
+                                                           'rows', coalesce(v_rows, 0), 'ms', round(v_ms::numeric, 1),
+                                                           'failed', v_error IS NOT NULL)::text);
+    IF v_error IS NOT NULL THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'job_failed', 'job', p_job, 'error', v_error,
+                                  'sqlstate', v_state, 'duration_ms', v_ms);
+    END IF;
+    RETURN jsonb_build_object('ok', true, 'ran', true, 'rows', coalesce(v_rows, 0), 'duration_ms', v_ms,
+                              'detail', v_answer);
+END $$;
+-- It runs as its owner now: only the counters' group may call it.
+REVOKE ALL ON FUNCTION run_job(text, text, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION run_job(text, text, integer) TO boxoffice_clerk;
+
+-------------------------------------------------------------------------------
+-- health findings
+
+-- p_thresholds (every key optional; defaults in brackets):
+--   stale_lock_minutes [2], stale_lock_critical_minutes [15],
+--   duplicate_window_minutes [10], duplicate_absolute [20],
+--   duplicate_relative [5] (times the other counters' median),
+--   duplicate_critical [100],
+--   offline_warning_seconds [120], offline_critical_seconds [600],
+--   offline_lookback_hours [24],
+--   job_periods {"expire_holds": 60, "expire_orders": 300,
+--                "health_check": 600, "deep_cleanup": 3600} (seconds),
+--   job_late_factor [2], row_limit [200].
+-- Answers {"ok": true, "at": epoch, "level": worst, "findings": [{kind,
+-- level (ok|warning|critical), count, rows: [{...}]}]} with every kind
+-- present, in a fixed order; rows are the first row_limit of count.
+CREATE FUNCTION health_findings(p_thresholds jsonb)
+RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_t              jsonb := CASE WHEN jsonb_typeof(p_thresholds) = 'object' THEN p_thresholds ELSE '{}' END;
+    v_limit          integer := health_threshold(v_t, 'row_limit', 200)::integer;
+    v_stale          numeric := health_threshold(v_t, 'stale_lock_minutes', 2);
+    v_stale_crit     numeric := health_threshold(v_t, 'stale_lock_critical_minutes', 15);
+    v_dup_window     numeric := greatest(health_threshold(v_t, 'duplicate_window_minutes', 10), 1);
+    v_dup_abs        numeric := health_threshold(v_t, 'duplicate_absolute', 20);
+    v_dup_rel        numeric := health_threshold(v_t, 'duplicate_relative', 5);
+    v_dup_crit       numeric := health_threshold(v_t, 'duplicate_critical', 100);
+    v_off_warn       numeric := health_threshold(v_t, 'offline_warning_seconds', 120);
+    v_off_crit       numeric := health_threshold(v_t, 'offline_critical_seconds', 600);
+    v_off_lookback   numeric := health_threshold(v_t, 'offline_lookback_hours', 24);
+    v_periods        jsonb := CASE WHEN jsonb_typeof(v_t -> 'job_periods') = 'object' THEN v_t -> 'job_periods'
+                                   ELSE '{}' END;
+    v_late_factor    numeric := health_threshold(v_t, 'job_late_factor', 2);
+    v_findings       jsonb := '[]';
+    v_count          integer;
+    v_rows           jsonb;
+    v_level          text;
+    v_worst          text := 'ok';
+BEGIN
+    -- Orphaned bookings: the order is cancelled or expired, yet a seat is
+    -- still sold or held for it, or its order seat still blocks the seat.
+    WITH o AS (
+        SELECT sh.id AS show_id, sh.title AS show, sh.starts_at, s.label AS seat, o.id AS order_id,
+               o.status, ss.state AS seat_state
+          FROM show_seat ss
+          JOIN orders o ON o.id = ss.order_id
+          JOIN show sh ON sh.id = ss.show_id
+          JOIN seat s ON s.id = ss.seat_id
+         WHERE o.status IN ('cancelled', 'expired') AND ss.state IN ('sold', 'held')
+        UNION
+        SELECT sh.id, sh.title, sh.starts_at, s.label, o.id, o.status, 'order seat active'
+          FROM order_seat os
+          JOIN orders o ON o.id = os.order_id
+          JOIN show sh ON sh.id = os.show_id
+          JOIN seat s ON s.id = os.seat_id
+         WHERE os.active AND o.status IN ('cancelled', 'expired')
+           AND NOT EXISTS (SELECT 1 FROM show_seat x
+                            WHERE x.show_id = os.show_id AND x.seat_id = os.seat_id AND x.order_id = o.id
+                              AND x.state IN ('sold', 'held'))),
+    n AS (SELECT o.*, row_number() OVER (ORDER BY o.starts_at, o.show_id, o.seat, o.order_id) AS rn FROM o)
+    SELECT count(*),
+           coalesce(jsonb_agg(jsonb_build_object('show_id', show_id, 'show', show, 'seat', seat,
+                                                 'order_id', order_id, 'status', status, 'seat_state', seat_state)
+                              ORDER BY rn) FILTER (WHERE rn <= v_limit), '[]')
+      INTO v_count, v_rows
+      FROM n;
+    v_level := CASE WHEN v_count > 0 THEN 'critical' ELSE 'ok' END;
+    v_findings := v_findings || jsonb_build_object('kind', 'orphaned_bookings', 'level', v_level,
+                                                   'count', v_count, 'rows', v_rows);
+
+    -- Stale locks: held past held_until (by more than the grace) and not yet
+    -- released. Lazy expiry keeps them harmless; the cleanup job is behind.
+    WITH l AS (
+        SELECT sh.id AS show_id, sh.title AS show, s.label AS seat,
+               coalesce(t.name, '#' || ss.held_by) AS holder, ss.order_id, ss.held_until,
+               floor(extract(epoch FROM now() - ss.held_until) / 60)::integer AS minutes_past
+          FROM show_seat ss
+          JOIN show sh ON sh.id = ss.show_id
+          JOIN seat s ON s.id = ss.seat_id
+          LEFT JOIN terminal t ON t.id = ss.held_by
+         WHERE ss.state = 'held' AND ss.held_until <= now() - make_interval(secs => v_stale * 60)),
+    n AS (SELECT l.*, row_number() OVER (ORDER BY l.held_until, l.show_id, l.seat) AS rn FROM l)
+    SELECT count(*),
+           coalesce(jsonb_agg(jsonb_build_object('show_id', show_id, 'show', show, 'seat', seat, 'holder', holder,
+                                                 'order_id', order_id, 'held_until', epoch_of(held_until),
+                                                 'minutes_past', minutes_past)
+                              ORDER BY rn) FILTER (WHERE rn <= v_limit), '[]'),
+           CASE WHEN count(*) = 0 THEN 'ok'
+                WHEN max(minutes_past) >= v_stale_crit THEN 'critical'
+                ELSE 'warning' END
+      INTO v_count, v_rows, v_level
+      FROM n;
+    v_findings := v_findings || jsonb_build_object('kind', 'stale_locks', 'level', v_level,
+                                                   'count', v_count, 'rows', v_rows);
+
+    -- Duplicate activity: a counter tripping the duplicate guards far more
+    -- than the others in the last minutes (absolute, and relative to the
+    -- median of the other counters active then).
+    WITH b AS (
+        SELECT t.id, t.name, st.display_name AS clerk,
+               coalesce(sum(a.dup_level1), 0)::integer AS l1, coalesce(sum(a.dup_level2), 0)::integer AS l2,
+               coalesce(sum(a.dup_level3), 0)::integer AS l3, coalesce(sum(a.dup_level4), 0)::integer AS l4,
+               coalesce(sum(a.dup_level1 + a.dup_level2 + a.dup_level3 + a.dup_level4), 0)::integer AS dups
+          FROM terminal t
+          LEFT JOIN staff st ON st.id = t.clerk_id
+          LEFT JOIN terminal_activity a
+                 ON a.terminal_id = t.id
+                AND a.minute >= date_trunc('minute', now() - make_interval(secs => v_dup_window * 60))
+         WHERE t.last_seen >= now() - make_interval(secs => v_dup_window * 60) OR a.terminal_id IS NOT NULL
+         GROUP BY t.id, t.name, st.display_name),
+    s AS (
+        SELECT b.*, (SELECT coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY o.dups), 0)
+                       FROM b o WHERE o.id <> b.id) AS others_median
+          FROM b),
+    f AS (SELECT * FROM s WHERE dups > 0 AND dups >= v_dup_abs AND dups > v_dup_rel * others_median)
+    SELECT count(*),
+           coalesce(jsonb_agg(jsonb_build_object('terminal_id', id, 'terminal', name, 'clerk', clerk,
+                                                 'duplicates', dups, 'level1', l1, 'level2', l2, 'level3', l3,
+                                                 'level4', l4, 'others_median', others_median,
+                                                 'window_minutes', v_dup_window)
+                              ORDER BY dups DESC, name), '[]'),
+           CASE WHEN count(*) = 0 THEN 'ok'
+                WHEN max(dups) >= v_dup_crit THEN 'critical'
+                ELSE 'warning' END
+      INTO v_count, v_rows, v_level
+      FROM f;
+    v_findings := v_findings || jsonb_build_object('kind', 'duplicate_activity', 'level', v_level,
+                                                   'count', v_count, 'rows', v_rows);
+
+    -- Counters offline: sending heartbeats lately, silent now (and not
+    -- signed off).
+    WITH c AS (
+        SELECT t.id, t.name, st.display_name AS clerk, t.last_seen,
+               floor(extract(epoch FROM now() - t.last_seen))::integer AS seconds_silent
+          FROM terminal t
+          LEFT JOIN staff st ON st.id = t.clerk_id
+         WHERE t.last_beat IS NOT NULL AND NOT t.signed_off
+           AND t.last_seen >= now() - make_interval(secs => v_off_lookback * 3600)
+           AND t.last_seen < now() - make_interval(secs => v_off_warn))
+    SELECT count(*),
+           coalesce(jsonb_agg(jsonb_build_object('terminal_id', id, 'terminal', name, 'clerk', clerk,
+                                                 'last_seen', epoch_of(last_seen), 'seconds_silent', seconds_silent)
+                              ORDER BY last_seen), '[]'),
+           CASE WHEN count(*) = 0 THEN 'ok'
+                WHEN max(seconds_silent) >= v_off_crit THEN 'critical'
+                ELSE 'warning' END
+      INTO v_count, v_rows, v_level
+      FROM c;
+    v_findings := v_findings || jsonb_build_object('kind', 'counters_offline', 'level', v_level,
+                                                   'count', v_count, 'rows', v_rows);
+
+    -- Jobs: the last run failed (critical), is older than job_late_factor
+    -- periods, or there is none (warning).
+    WITH j AS (
+        SELECT d.job, health_threshold(v_periods, d.job, d.period) AS period, r.started_at, r.client, r.rows,
+               r.duration_ms, r.error, r.id IS NOT NULL AS has_run
+          FROM (VALUES ('expire_holds', 60), ('expire_orders', 300), ('health_check', 600),
+                       ('deep_cleanup', 3600)) AS d (job, period)
+          LEFT JOIN LATERAL (SELECT * FROM job_run jr WHERE jr.job = d.job
+                              ORDER BY jr.started_at DESC LIMIT 1) r ON true),
+    k AS (
+        SELECT j.*, CASE WHEN NOT has_run THEN 'never_run'
+                         WHEN error IS NOT NULL THEN 'failed'
+                         WHEN started_at < now() - make_interval(secs => period * v_late_factor) THEN 'late'
+                    END AS state
+          FROM j)
+    SELECT count(*),
+           coalesce(jsonb_agg(jsonb_build_object('job', job, 'state', state, 'last_run', epoch_of(started_at),
+                                                 'client', client, 'rows', rows, 'duration_ms', duration_ms,
+                                                 'error', error, 'period_seconds', period)
+                              ORDER BY job), '[]'),
+           CASE WHEN count(*) FILTER (WHERE state = 'failed') > 0 THEN 'critical'
+                WHEN count(*) > 0 THEN 'warning'
+                ELSE 'ok' END
+      INTO v_count, v_rows, v_level
+      FROM k
+     WHERE state IS NOT NULL;
+    v_findings := v_findings || jsonb_build_object('kind', 'jobs', 'level', v_level,
+                                                   'count', v_count, 'rows', v_rows);
+
+    SELECT CASE WHEN bool_or(f ->> 'level' = 'critical') THEN 'critical'
+                WHEN bool_or(f ->> 'level' = 'warning') THEN 'warning'
+                ELSE 'ok' END
+      INTO v_worst
+      FROM jsonb_array_elements(v_findings) f;
+    RETURN jsonb_build_object('ok', true, 'at', epoch_of(now()), 'level', v_worst, 'findings', v_findings);
+END $$;
+REVOKE ALL ON FUNCTION health_findings(jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION health_findings(jsonb) TO boxoffice_supervisor;
+
+-------------------------------------------------------------------------------
+-- dashboard figures
+
+-- One round trip for the supervisor's dashboard:
+--   live     seats locked (held, not lapsed), orders in flight (pending, not
+--            lapsed), seats sold; paid orders, takings and cash since p_since
+--   totals   the counters' activity since p_since (from the heartbeats)
+--   shows    per show from 12 hours ago on (at most 50): capacity, locked,
+--            sold, in flight, paid orders, takings
+--   minutes  per minute of the last p_window_minutes: paid orders and seats,
+--            holds, conflicts, duplicates, rate limited
+--   counters per counter seen since p_since or selling since then: clerk,
+--            sales, cash taken, takings, last seen
+--   jobs     the last run of each job, and runs and failures since p_since
+CREATE FUNCTION dashboard_figures(p_window_minutes integer, p_since timestamptz)
+RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_window  integer := least(greatest(coalesce(p_window_minutes, 60), 1), 1440);
+    v_since   timestamptz := coalesce(p_since, now() - interval '1 day');
+    v_last    timestamptz := date_trunc('minute', now());
+    v_first   timestamptz := date_trunc('minute', now()) - make_interval(mins => v_window - 1);
+    v_live    jsonb;
+    v_totals  jsonb;
+    v_shows   jsonb;
+    v_minutes jsonb;
+    v_counters jsonb;
+    v_jobs    jsonb;
+BEGIN
+    SELECT jsonb_build_object(
+               'locked_seats', count(*) FILTER (WHERE state = 'held' AND held_until > now()),
+               'sold_seats', count(*) FILTER (WHERE state = 'sold'))
+      INTO v_live
+      FROM show_seat
+     WHERE state IN ('held', 'sold');
+    SELECT v_live || jsonb_build_object(
+               'orders_in_flight', count(*) FILTER (WHERE status = 'pending' AND expires_at > now()),
+               'paid_orders', count(*) FILTER (WHERE status = 'paid' AND paid_at >= v_since),
+               'takings', coalesce(sum(total) FILTER (WHERE status = 'paid' AND paid_at >= v_since), 0)::text,
+               'cash_taken', coalesce(sum(total) FILTER (WHERE status = 'paid' AND paid_at >= v_since
+                                                           AND payment_method = 'cash'), 0)::text)
+      INTO v_live
+      FROM orders
+     WHERE status = 'pending' OR paid_at >= v_since;
+
+    SELECT jsonb_build_object(
+               'holds', coalesce(sum(holds), 0), 'sells', coalesce(sum(sells), 0),
+               'conflicts', coalesce(sum(conflicts), 0),
+               'dup_level1', coalesce(sum(dup_level1), 0), 'dup_level2', coalesce(sum(dup_level2), 0),
+               'dup_level3', coalesce(sum(dup_level3), 0), 'dup_level4', coalesce(sum(dup_level4), 0),
+               'rate_limited', coalesce(sum(rate_limited), 0), 'errors', coalesce(sum(errors), 0))
+      INTO v_totals
+      FROM terminal_activity
+     WHERE minute >= date_trunc('minute', v_since);
+
+    WITH sh AS (
+        SELECT id, venue_id, title, starts_at, sales_state FROM show
+         WHERE starts_at >= now() - interval '12 hours'
+         ORDER BY starts_at, id LIMIT 50),
+    cap AS (SELECT venue_id, count(*) AS capacity FROM seat WHERE venue_id IN (SELECT venue_id FROM sh)
+             GROUP BY venue_id),
+    st AS (SELECT show_id, count(*) FILTER (WHERE state = 'held' AND held_until > now()) AS locked,
+                  count(*) FILTER (WHERE state = 'sold') AS sold
+             FROM show_seat WHERE show_id IN (SELECT id FROM sh) AND state IN ('held', 'sold')
+            GROUP BY show_id),
+    o AS (SELECT show_id, count(*) FILTER (WHERE status = 'pending' AND expires_at > now()) AS in_flight,
+                 count(*) FILTER (WHERE status = 'paid') AS paid, sum(total) FILTER (WHERE status = 'paid') AS takings
+            FROM orders WHERE show_id IN (SELECT id FROM sh) GROUP BY show_id)
+    SELECT coalesce(jsonb_agg(jsonb_build_object(
+               'show_id', sh.id, 'title', sh.title, 'starts_at', epoch_of(sh.starts_at),
+               'sales_state', sh.sales_state, 'capacity', coalesce(cap.capacity, 0),
+               'locked_seats', coalesce(st.locked, 0), 'sold_seats', coalesce(st.sold, 0),
+               'orders_in_flight', coalesce(o.in_flight, 0), 'paid_orders', coalesce(o.paid, 0),
+               'takings', coalesce(o.takings, 0)::text)
+           ORDER BY sh.starts_at, sh.id), '[]')
+      INTO v_shows
+      FROM sh
+      LEFT JOIN cap ON cap.venue_id = sh.venue_id
+      LEFT JOIN st ON st.show_id = sh.id
+      LEFT JOIN o ON o.show_id = sh.id;
+
+    WITH m AS (SELECT generate_series(v_first, v_last, interval '1 minute') AS minute),
+    s AS (SELECT date_trunc('minute', o.paid_at) AS minute, count(*) AS sales,
+                 sum((SELECT count(*) FROM order_seat os WHERE os.order_id = o.id AND os.active)) AS seats
+            FROM orders o WHERE o.paid_at >= v_first GROUP BY 1),
+    a AS (SELECT minute, sum(holds) AS holds, sum(sells) AS sells, sum(conflicts) AS conflicts,
+                 sum(dup_level1 + dup_level2 + dup_level3 + dup_level4) AS duplicates,
+                 sum(rate_limited) AS rate_limited
+            FROM terminal_activity WHERE minute >= v_first GROUP BY minute)
+    SELECT jsonb_agg(jsonb_build_object(
+               'minute', epoch_of(m.minute), 'sales', coalesce(s.sales, 0), 'seats_sold', coalesce(s.seats, 0),
+               'holds', coalesce(a.holds, 0), 'sells', coalesce(a.sells, 0), 'conflicts', coalesce(a.conflicts, 0),
+               'duplicates', coalesce(a.duplicates, 0), 'rate_limited', coalesce(a.rate_limited, 0))
+           ORDER BY m.minute)
+      INTO v_minutes
+      FROM m
+      LEFT JOIN s ON s.minute = m.minute
+      LEFT JOIN a ON a.minute = m.minute;
+
+    WITH o AS (
+        SELECT terminal_id, count(*) AS sales, sum(total) AS takings,
+               sum(total) FILTER (WHERE payment_method = 'cash') AS cash
+          FROM orders WHERE status = 'paid' AND paid_at >= v_since GROUP BY terminal_id)
+    SELECT coalesce(jsonb_agg(jsonb_build_object(
+               'terminal_id', t.id, 'terminal', t.name, 'clerk', st.display_name,
+               'sales', coalesce(o.sales, 0), 'cash_taken', coalesce(o.cash, 0)::text,
+               'takings', coalesce(o.takings, 0)::text, 'last_seen', epoch_of(t.last_seen),
+               'seconds_silent', floor(extract(epoch FROM now() - t.last_seen))::integer,
+               'heartbeats', t.last_beat IS NOT NULL, 'signed_off', t.signed_off)
+           ORDER BY t.name), '[]')
+      INTO v_counters
+      FROM terminal t
+      LEFT JOIN staff st ON st.id = t.clerk_id
+      LEFT JOIN o ON o.terminal_id = t.id
+     WHERE t.last_seen >= v_since OR o.terminal_id IS NOT NULL;
+
+    SELECT jsonb_agg(jsonb_build_object(
+               'job', d.job, 'last_run', epoch_of(r.started_at), 'client', r.client, 'rows', r.rows,
+               'duration_ms', r.duration_ms, 'error', r.error,
+               'runs', (SELECT count(*) FROM job_run x WHERE x.job = d.job AND x.started_at >= v_since),
+               'failures', (SELECT count(*) FROM job_run x WHERE x.job = d.job AND x.started_at >= v_since
+                                                            AND x.error IS NOT NULL))
+           ORDER BY d.ord)
+      INTO v_jobs
+      FROM (VALUES (1, 'expire_holds'), (2, 'expire_orders'), (3, 'health_check'), (4, 'deep_cleanup')) AS d (ord, job)
+      LEFT JOIN LATERAL (SELECT * FROM job_run jr WHERE jr.job = d.job ORDER BY jr.started_at DESC LIMIT 1) r ON true;
+
+    RETURN jsonb_build_object('ok', true, 'at', epoch_of(now()), 'since', epoch_of(v_since),
+                              'window_minutes', v_window, 'live', v_live, 'totals', v_totals,
+                              'shows', v_shows, 'minutes', v_minutes, 'counters', v_counters, 'jobs', v_jobs);
+END $$;
+REVOKE ALL ON FUNCTION dashboard_figures(integer, timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION dashboard_figures(integer, timestamptz) TO boxoffice_supervisor;
