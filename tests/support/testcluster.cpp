@@ -1,6 +1,7 @@
 #include "testcluster.h"
 
 #include "db/migrator.h"
+#include "sharedcluster.h"
 #include "tcpproxy.h"
 
 #include <QtCore/QCoreApplication>
@@ -24,27 +25,19 @@ namespace {
     std::abort();
 }
 
-// Runs one statement on a short-lived connection (CREATE/DROP DATABASE
-// cannot run inside the pooled ones).
-bool adminExec(const ConnectionConfig &config, const QString &sql, QString *error)
+// A database name of this program's own: several programs (maybe on several
+// machines, with BOXOFFICE_DB) share a server.
+QString databaseNameForThisProgram()
 {
-    const QString name = QStringLiteral("test-admin");
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        config.applyTo(db);
-        if (!db.open()) {
-            if (error)
-                *error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            ok = q.exec(sql);
-            if (!ok && error)
-                *error = q.lastError().text();
-        }
+    QString program = QCoreApplication::applicationName().toLower().left(30);
+    for (QChar &c : program) {
+        if (!(c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))))
+            c = QLatin1Char('_');
     }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    return QStringLiteral("boxoffice_test_%1_%2_%3")
+        .arg(program)
+        .arg(QCoreApplication::applicationPid())
+        .arg(QRandomGenerator::global()->bounded(100000));
 }
 
 } // namespace
@@ -57,20 +50,31 @@ TestCluster &TestCluster::instance()
 
 TestCluster::TestCluster()
 {
+    bool fromTemplate = false;
     const QString shared = qEnvironmentVariable("BOXOFFICE_DB");
     if (!shared.isEmpty()) {
         Result<ConnectionConfig> parsed = ConnectionConfig::parse(shared);
         if (!parsed)
             die(QStringLiteral("BOXOFFICE_DB is not a valid connection string: ") + parsed.error().detail);
         m_adminConfig = parsed.value();
-        m_sharedDatabase = QStringLiteral("boxoffice_test_%1_%2")
-                               .arg(QCoreApplication::applicationPid())
-                               .arg(QRandomGenerator::global()->bounded(100000));
+        m_sharedDatabase = databaseNameForThisProgram();
         QString error;
         if (!adminExec(m_adminConfig, QStringLiteral("CREATE DATABASE %1").arg(m_sharedDatabase), &error))
             die(QStringLiteral("cannot create a test database on BOXOFFICE_DB (needs CREATEDB): ") + error);
         m_config = m_adminConfig;
         m_config.set(QStringLiteral("dbname"), m_sharedDatabase);
+    } else if (const std::optional<SharedCluster> run = SharedCluster::fromEnvironment()) {
+        // The run's cluster, set up once by the ctest fixture: a copy of its
+        // migrated and seeded template is this program's database.
+        m_adminConfig = run->admin;
+        m_sharedDatabase = databaseNameForThisProgram();
+        QString error;
+        if (!adminExec(m_adminConfig,
+                QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_sharedDatabase, run->templateName), &error))
+            die(QStringLiteral("cannot copy the test cluster's template database: ") + error);
+        m_config = m_adminConfig;
+        m_config.set(QStringLiteral("dbname"), m_sharedDatabase);
+        fromTemplate = true;
     } else {
         // Short path: the socket lives in the data folder (107-byte limit).
         m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/bo-XXXXXX"));
@@ -92,6 +96,8 @@ TestCluster::TestCluster()
     }
     m_db = std::make_unique<Database>(m_config, QStringLiteral("test"));
     qAddPostRoutine([] { TestCluster::instance().teardown(); });
+    if (fromTemplate)
+        return;
     Result<QList<int>> migrated = Migrator::migrate(*m_db);
     if (!migrated)
         die(QStringLiteral("migration failed: ") + migrated.error().detail);
@@ -272,8 +278,10 @@ QString TestCluster::seatRow(int showId, int seatId)
         .toString();
 }
 
-ConnectionConfig TestCluster::createEmptyDatabase(const QString &name)
+ConnectionConfig TestCluster::createEmptyDatabase(const QString &wanted)
 {
+    // On a server other programs use at the same time the name must be ours alone.
+    const QString name = m_sharedDatabase.isEmpty() ? wanted : m_sharedDatabase + QLatin1Char('_') + wanted;
     QString error;
     adminExec(m_adminConfig, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name), nullptr);
     if (!adminExec(m_adminConfig, QStringLiteral("CREATE DATABASE %1").arg(name), &error))

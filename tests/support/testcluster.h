@@ -13,10 +13,15 @@ namespace boxoffice::test {
 
 class TcpProxy;
 
-// The PostgreSQL every data test of this process runs against: with no
-// BOXOFFICE_DB a private cluster (the app's own EmbeddedPostgres bootstrap) in
-// a temporary folder; with BOXOFFICE_DB a fresh database on that server,
-// dropped at the end. Migrated, and seeded with the demo stadium.
+// The PostgreSQL every data test of this process runs against, migrated and
+// seeded with the demo stadium, in a database of this program's own that is
+// dropped at the end. In order of preference:
+// - BOXOFFICE_DB: a fresh database on that server;
+// - BOXOFFICE_TEST_CLUSTER (set by ctest, see sharedcluster.h): a copy of the
+//   template database on the cluster the whole test run shares;
+// - neither (a test program run by hand, or one that stops its server): a
+//   private cluster (the app's own EmbeddedPostgres bootstrap) in a temporary
+//   folder. server() is that cluster, and null in the other two cases.
 class TestCluster final
 {
 public:
@@ -61,8 +66,9 @@ public:
     std::unique_ptr<TcpProxy> makeProxy() const;
     ConnectionConfig throughProxy(const TcpProxy &proxy) const;
 
-    // A database made for one test (e.g. migrating from empty); dropped with the cluster.
-    ConnectionConfig createEmptyDatabase(const QString &name);
+    // A database made for one test (e.g. migrating from empty); dropped with
+    // the cluster. On a shared server its name gets this program's prefix.
+    ConnectionConfig createEmptyDatabase(const QString &wanted);
 
 private:
     TestCluster();
@@ -70,7 +76,7 @@ private:
     std::unique_ptr<EmbeddedPostgres> m_server;
     ConnectionConfig m_config;
     ConnectionConfig m_adminConfig;
-    QString m_sharedDatabase; // with BOXOFFICE_DB
+    QString m_sharedDatabase; // on a shared server: this program's database
     QStringList m_extraDatabases;
     std::unique_ptr<Database> m_db;
     bool m_large = false;

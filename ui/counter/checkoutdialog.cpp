@@ -2,6 +2,7 @@
 
 #include "counter/qrcode.h"
 #include "money/money.h"
+#include "money/promptpay.h"
 
 #include <QtGui/QKeySequence>
 #include <QtGui/QPixmap>
@@ -18,27 +19,6 @@
 #include <QtWidgets/QVBoxLayout>
 
 namespace boxoffice {
-
-namespace {
-
-// CRC-16/CCITT-FALSE, as the EMVCo QR payload (Thai QR / PromptPay) requires.
-quint16 crc16(const QByteArray &data)
-{
-    quint16 crc = 0xFFFF;
-    for (char c : data) {
-        crc ^= quint16(quint8(c)) << 8;
-        for (int i = 0; i < 8; ++i)
-            crc = (crc & 0x8000) ? quint16((crc << 1) ^ 0x1021) : quint16(crc << 1);
-    }
-    return crc;
-}
-
-QString tlv(const char *id, const QString &value)
-{
-    return QLatin1String(id) + QStringLiteral("%1").arg(value.size(), 2, 10, QLatin1Char('0')) + value;
-}
-
-} // namespace
 
 CheckoutDialog::CheckoutDialog(qint64 totalSatang, const QStringList &seatLabels, QWidget *parent)
     : QDialog(parent), m_key(QUuid::createUuid()), m_total(totalSatang)
@@ -152,8 +132,13 @@ void CheckoutDialog::setPaymentMethod(PaymentMethod method)
 {
     m_methods->button(int(method))->setChecked(true);
     m_pages->setCurrentIndex(int(method));
-    if (method == PaymentMethod::PromptPay && m_qr->pixmap().isNull())
-        m_qr->setPixmap(QPixmap::fromImage(makeQrCode(promptPayPayload(), 5)));
+    if (method == PaymentMethod::PromptPay && m_qr->pixmap().isNull()) {
+        // A code the bank would refuse is worse than none: say so instead.
+        if (const QString payload = promptPayPayload(); !payload.isEmpty())
+            m_qr->setPixmap(QPixmap::fromImage(makeQrCode(payload, 5)));
+        else
+            showError(describe(ErrorCode::InvalidRequest));
+    }
     if (method == PaymentMethod::Cash)
         m_tendered->setFocus();
     else if (method == PaymentMethod::Card)
@@ -164,13 +149,12 @@ void CheckoutDialog::setPaymentMethod(PaymentMethod method)
 
 QString CheckoutDialog::promptPayPayload() const
 {
-    // EMVCo merchant-presented QR for PromptPay with the amount; the
-    // stadium's PromptPay id comes from settings in production.
-    const QString account = tlv("00", QStringLiteral("A000000677010111")) + tlv("01", QStringLiteral("0066800000000"));
-    QString payload = tlv("00", QStringLiteral("01")) + tlv("01", QStringLiteral("12")) + tlv("29", account)
-        + tlv("53", QStringLiteral("764")) + tlv("54", decimalFromSatang(m_total)) + tlv("58", QStringLiteral("TH"))
-        + QStringLiteral("6304");
-    return payload + QStringLiteral("%1").arg(crc16(payload.toLatin1()), 4, 16, QLatin1Char('0')).toUpper();
+    // The stadium's PromptPay id comes from settings in production.
+    PromptPayRequest qr;
+    qr.id = QStringLiteral("0800000000");
+    qr.amountSatang = m_total;
+    const Result<QString> payload = boxoffice::promptPayPayload(qr);
+    return payload ? payload.value() : QString();
 }
 
 qint64 CheckoutDialog::tenderedSatang() const
