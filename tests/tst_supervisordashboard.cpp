@@ -252,7 +252,7 @@ private Q_SLOTS:
                                                             " WHERE status = 'paid' AND paid_at >= ?::timestamptz"),
                                         {since()})
                                     .toString();
-        QCOMPARE(m_dashboard->tileText(QStringLiteral("takings")), formatBaht(satangFromDecimal(takings)));
+        QCOMPARE(m_dashboard->tileText(QStringLiteral("takings")), formatBaht(Money::fromDecimal(takings).value()));
         const struct
         {
             const char *tile;
@@ -305,7 +305,7 @@ private Q_SLOTS:
                                               " AND payment_method = 'cash' AND paid_at >= ?::timestamptz"),
                           {terminal, since()})
                       .toString();
-            QCOMPARE(cellText(counters, r, 4), formatBaht(satangFromDecimal(cash)));
+            QCOMPARE(cellText(counters, r, 4), formatBaht(Money::fromDecimal(cash).value()));
             QCOMPARE(cellText(counters, r, 3),
                 locale.toString(count(QStringLiteral("SELECT count(*) FROM boxoffice.orders WHERE terminal_id = ?"
                                                      " AND status = 'paid' AND paid_at >= ?::timestamptz"),
@@ -346,7 +346,7 @@ private Q_SLOTS:
         for (int i = 0; i < list->count(); ++i)
             QCOMPARE(list->item(i)->text(), m_dashboard->report().findings.at(i).title);
         QCOMPARE(findingItem(QStringLiteral("orphaned_bookings"))->text(),
-            HealthMonitor::findingTitle(QStringLiteral("orphaned_bookings"), HealthLevel::Critical, 1));
+            HealthMonitor::findingTitle(FindingKind::OrphanedBookings, HealthLevel::Critical, 1));
         QVERIFY(!m_dashboard->findChild<QLabel *>(QStringLiteral("overallStatus"))->text().isEmpty());
     }
 

@@ -40,8 +40,8 @@ QString tlv(const char *id, const QString &value)
 
 } // namespace
 
-CheckoutDialog::CheckoutDialog(qint64 totalSatang, const QStringList &seatLabels, QWidget *parent)
-    : QDialog(parent), m_key(QUuid::createUuid()), m_total(totalSatang)
+CheckoutDialog::CheckoutDialog(Money total, const QStringList &seatLabels, QWidget *parent)
+    : QDialog(parent), m_key(QUuid::createUuid()), m_total(total)
 {
     setWindowTitle(tr("Checkout"));
     auto *layout = new QVBoxLayout(this);
@@ -49,13 +49,13 @@ CheckoutDialog::CheckoutDialog(qint64 totalSatang, const QStringList &seatLabels
         tr("%n seat(s): %1", nullptr, int(seatLabels.size())).arg(seatLabels.join(QStringLiteral(", "))), this);
     summary->setWordWrap(true);
     layout->addWidget(summary);
-    auto *total = new QLabel(tr("Total: %1").arg(formatBaht(totalSatang)), this);
-    total->setObjectName(QStringLiteral("total"));
-    QFont big = total->font();
+    auto *totalLabel = new QLabel(tr("Total: %1").arg(formatBaht(total)), this);
+    totalLabel->setObjectName(QStringLiteral("total"));
+    QFont big = totalLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
-    total->setFont(big);
-    layout->addWidget(total);
+    totalLabel->setFont(big);
+    layout->addWidget(totalLabel);
 
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
@@ -87,7 +87,7 @@ CheckoutDialog::CheckoutDialog(qint64 totalSatang, const QStringList &seatLabels
     m_pages = new QStackedWidget(this);
     auto *cashPage = new QWidget(m_pages);
     auto *cashForm = new QFormLayout(cashPage);
-    m_tendered = new QLineEdit(decimalFromSatang(totalSatang), cashPage);
+    m_tendered = new QLineEdit(total.toDecimal(), cashPage);
     m_tendered->setObjectName(QStringLiteral("tendered"));
     m_change = new QLabel(cashPage);
     m_change->setObjectName(QStringLiteral("change"));
@@ -130,7 +130,7 @@ CheckoutDialog::CheckoutDialog(qint64 totalSatang, const QStringList &seatLabels
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         if (!m_confirm->isEnabled())
             return;
-        if (m_methods->checkedId() == int(PaymentMethod::Cash) && tenderedSatang() < m_total) {
+        if (m_methods->checkedId() == int(PaymentMethod::Cash) && tendered() < m_total) {
             showError(tr("The amount tendered is less than the total."));
             return;
         }
@@ -168,26 +168,24 @@ QString CheckoutDialog::promptPayPayload() const
     // stadium's PromptPay id comes from settings in production.
     const QString account = tlv("00", QStringLiteral("A000000677010111")) + tlv("01", QStringLiteral("0066800000000"));
     QString payload = tlv("00", QStringLiteral("01")) + tlv("01", QStringLiteral("12")) + tlv("29", account)
-        + tlv("53", QStringLiteral("764")) + tlv("54", decimalFromSatang(m_total)) + tlv("58", QStringLiteral("TH"))
+        + tlv("53", QStringLiteral("764")) + tlv("54", m_total.toDecimal()) + tlv("58", QStringLiteral("TH"))
         + QStringLiteral("6304");
     return payload + QStringLiteral("%1").arg(crc16(payload.toLatin1()), 4, 16, QLatin1Char('0')).toUpper();
 }
 
-qint64 CheckoutDialog::tenderedSatang() const
+Money CheckoutDialog::tendered() const
 {
-    bool ok = false;
-    m_tendered->text().trimmed().toDouble(&ok);
-    return ok ? satangFromDecimal(m_tendered->text().trimmed()) : 0;
+    return Money::parse(m_tendered->text()).value_or(Money());
 }
 
-qint64 CheckoutDialog::changeSatang() const
+Money CheckoutDialog::change() const
 {
-    return std::max<qint64>(0, tenderedSatang() - m_total);
+    return std::max(Money(), tendered() - m_total);
 }
 
 void CheckoutDialog::updateChange()
 {
-    m_change->setText(formatBaht(changeSatang()));
+    m_change->setText(formatBaht(change()));
 }
 
 SellRequest CheckoutDialog::request() const

@@ -1,6 +1,7 @@
 #include "supervisor/supervisordashboard.h"
 
 #include "db/database.h"
+#include "display.h"
 #include "money/money.h"
 
 #include <QtCharts/QAreaSeries>
@@ -99,9 +100,9 @@ QIcon levelIcon(HealthLevel level, const QColor &color)
     return icon;
 }
 
-QString moneyText(const QString &decimal)
+QString moneyText(Money amount)
 {
-    return formatBaht(satangFromDecimal(decimal));
+    return formatBaht(amount);
 }
 
 QString timeText(const QDateTime &t)
@@ -139,17 +140,6 @@ QString jobText(const QString &job)
     return job;
 }
 
-QString salesStateText(const QString &state)
-{
-    if (state == QLatin1String("on_sale"))
-        return SupervisorDashboard::tr("On sale");
-    if (state == QLatin1String("paused"))
-        return SupervisorDashboard::tr("Paused");
-    if (state == QLatin1String("closed"))
-        return SupervisorDashboard::tr("Closed");
-    return state;
-}
-
 // A finding's value as people read it.
 QString valueText(const QString &column, const QVariant &value)
 {
@@ -157,6 +147,8 @@ QString valueText(const QString &column, const QVariant &value)
         return column == QLatin1String("last_run") ? SupervisorDashboard::tr("never") : QString();
     if (value.typeId() == QMetaType::QDateTime)
         return timeText(value.toDateTime());
+    if (value.metaType() == QMetaType::fromType<OrderStatus>())
+        return Display::orderStatusText(value.value<OrderStatus>());
     const QLocale locale;
     if (value.typeId() == QMetaType::Double)
         return locale.toString(value.toDouble(), 'f', value.toDouble() < 10 ? 2 : 1);
@@ -173,12 +165,6 @@ QString valueText(const QString &column, const QVariant &value)
             return SupervisorDashboard::tr("Late");
         if (s == QLatin1String("never_run"))
             return SupervisorDashboard::tr("Never run");
-    }
-    if (column == QLatin1String("status")) {
-        if (s == QLatin1String("cancelled"))
-            return SupervisorDashboard::tr("Cancelled");
-        if (s == QLatin1String("expired"))
-            return SupervisorDashboard::tr("Expired");
     }
     if (column == QLatin1String("seat_state")) {
         if (s == QLatin1String("sold"))
@@ -727,9 +713,9 @@ void SupervisorDashboard::showFigures(const DashboardSnapshot &s)
         title->setData(Qt::UserRole, f.showId);
         m_shows->setItem(r, 0, title);
         m_shows->setItem(r, 1, textItem(locale.toString(f.startsAt.toLocalTime(), QStringLiteral("ddd d MMM HH:mm"))));
-        auto *state = textItem(salesStateText(f.salesState));
-        if (f.salesState != QLatin1String("on_sale"))
-            state->setForeground(QColor(QLatin1String(WarningColor)));
+        auto *state = textItem(Display::salesStateText(f.salesState));
+        if (f.salesState != SalesState::OnSale)
+            state->setForeground(Display::salesStateColor(f.salesState));
         m_shows->setItem(r, 2, state);
         m_shows->setItem(r, 3, numberItem(f.soldSeats));
         m_shows->setItem(r, 4, numberItem(f.capacity));
@@ -840,16 +826,17 @@ void SupervisorDashboard::showHealth(const HealthReport &r)
     QListWidgetItem *selected = nullptr;
     for (const Finding &f : r.findings) {
         auto *item = new QListWidgetItem(levelIcon(f.level, levelColor(f.level)), f.title, m_findings);
-        item->setData(KindRole, f.kind);
-        item->setToolTip(QStringLiteral("<b>%1</b>: %2<br>%3")
-                             .arg(healthLevelText(f.level), f.title.toHtmlEscaped(), f.description.toHtmlEscaped()));
+        item->setData(KindRole, f.kindName());
+        item->setToolTip(
+            QStringLiteral("<b>%1</b>: %2<br>%3")
+                .arg(Display::healthLevelText(f.level), f.title.toHtmlEscaped(), f.description.toHtmlEscaped()));
         item->setSizeHint(QSize(0, FindingHeight));
         if (f.level == HealthLevel::Critical) {
             QFont bold = item->font();
             bold.setBold(true);
             item->setFont(bold);
         }
-        if (f.kind == keep)
+        if (f.kindName() == keep)
             selected = item;
     }
     if (selected)
@@ -860,7 +847,11 @@ void SupervisorDashboard::showHealth(const HealthReport &r)
 
 void SupervisorDashboard::showFindingRows()
 {
-    const Finding *f = m_selectedKind.isEmpty() ? nullptr : m_report.find(m_selectedKind);
+    const Finding *f = nullptr;
+    for (const Finding &candidate : m_report.findings) {
+        if (!m_selectedKind.isEmpty() && candidate.kindName() == m_selectedKind)
+            f = &candidate;
+    }
     if (!f) {
         m_findingTitle->setText(tr("Select a finding to see what it is about."));
         m_findingRows->setRowCount(0);
@@ -868,9 +859,9 @@ void SupervisorDashboard::showFindingRows()
         return;
     }
     QString title = QStringLiteral("<b><span style='color:%1'>%2</span> — %3</b><br>%4")
-                        .arg(levelColor(f->level).name(), healthLevelText(f->level), f->title.toHtmlEscaped(),
+                        .arg(levelColor(f->level).name(), Display::healthLevelText(f->level), f->title.toHtmlEscaped(),
                             f->description.toHtmlEscaped());
-    if (f->count > f->rows.size() && f->kind != QLatin1String("slow_database"))
+    if (f->count > f->rows.size() && f->kind != FindingKind::SlowDatabase)
         title += QStringLiteral("<br>")
             + tr("Showing the first %1 of %2.")
                   .arg(QLocale().toString(qint64(f->rows.size())), QLocale().toString(f->count));
