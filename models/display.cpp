@@ -1,5 +1,10 @@
 #include "display.h"
 
+#include <QtCore/QLocale>
+#include <QtGui/QPainter>
+#include <QtGui/QPainterPath>
+#include <QtGui/QPixmap>
+
 namespace boxoffice {
 
 QColor Display::goodColor()
@@ -113,6 +118,56 @@ QColor Display::healthLevelColor(HealthLevel level)
         return criticalColor();
     }
     return neutralColor();
+}
+
+QIcon Display::healthLevelIcon(HealthLevel level, const QColor &color)
+{
+    QIcon icon;
+    for (const int size : {16, 32, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(size / 32.0, size / 32.0);
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawEllipse(QRectF(2, 2, 28, 28));
+        QPen pen(Qt::white, 3.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        switch (level) {
+        case HealthLevel::Ok: {
+            QPainterPath tick;
+            tick.moveTo(9.5, 16.5);
+            tick.lineTo(14, 21);
+            tick.lineTo(22.5, 11.5);
+            p.drawPath(tick);
+            break;
+        }
+        case HealthLevel::Warning:
+            p.drawLine(QPointF(16, 8.5), QPointF(16, 18));
+            p.drawPoint(QPointF(16, 23.5));
+            break;
+        case HealthLevel::Critical:
+            p.drawLine(QPointF(11, 11), QPointF(21, 21));
+            p.drawLine(QPointF(21, 11), QPointF(11, 21));
+            break;
+        }
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QString Display::momentText(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return QStringLiteral("—");
+    const QLocale locale;
+    const QDateTime local = moment.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
+    return locale.toString(local, QStringLiteral("d MMM HH:mm"));
 }
 
 } // namespace boxoffice

@@ -5,8 +5,10 @@
 #include "sale/domain.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
 #include <QtCore/QString>
 #include <QtGui/QColor>
+#include <QtGui/QIcon>
 
 namespace boxoffice {
 
@@ -32,6 +34,15 @@ public:
     static QString staffRoleText(StaffRole role);
     static QString healthLevelText(HealthLevel level);
     static QColor healthLevelColor(HealthLevel level);
+    // A round badge: a tick, an exclamation mark or a cross, in the given
+    // colour (the level's, or neutralColor for "nothing to say"). Drawn, so
+    // that it looks the same on every platform and style.
+    static QIcon healthLevelIcon(HealthLevel level, const QColor &color);
+    static QIcon healthLevelIcon(HealthLevel level) { return healthLevelIcon(level, healthLevelColor(level)); }
+
+    // A moment on a supervisor's screens: the time if today, else day and
+    // time; "—" if none.
+    static QString momentText(const QDateTime &moment);
 
     static QColor goodColor();
     static QColor warningColor();
