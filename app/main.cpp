@@ -243,7 +243,7 @@ int main(int argc, char *argv[])
             // connection, without asking for a password.
             if (quitAfterStart) {
                 for (const StaffMember &m : backend->staff) {
-                    if (m.role == QLatin1String("clerk")) {
+                    if (m.role == StaffRole::Clerk) {
                         startSession(m, backend->db->config());
                         return;
                     }

@@ -99,11 +99,11 @@ QList<int> CartModel::seatIds() const
     return ids;
 }
 
-qint64 CartModel::totalSatang() const
+Money CartModel::total() const
 {
-    qint64 total = 0;
+    Money total;
     for (int row : m_rows)
-        total += satangFromDecimal(m_seats->layout().zones.at(m_seats->zone(row)).price);
+        total += m_seats->layout().zones.at(m_seats->zone(row)).price;
     return total;
 }
 
@@ -157,8 +157,8 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         return seat.id;
     case SecondsLeftRole:
         return int(left / 1000);
-    case PriceSatangRole:
-        return satangFromDecimal(zone.price);
+    case PriceRole:
+        return QVariant::fromValue(zone.price);
     case Qt::TextAlignmentRole:
         return index.column() >= PriceColumn ? int(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DisplayRole:
@@ -168,7 +168,7 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         case ZoneColumn:
             return zone.name;
         case PriceColumn:
-            return formatBaht(satangFromDecimal(zone.price));
+            return formatBaht(zone.price);
         case TimeLeftColumn:
             return QStringLiteral("%1:%2").arg(left / 60000).arg((left / 1000) % 60, 2, 10, QLatin1Char('0'));
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/money.h"
+
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QTimer>
 
@@ -18,12 +20,12 @@ class CartModel final : public QAbstractTableModel
 
 public:
     enum Column { SeatColumn, ZoneColumn, PriceColumn, TimeLeftColumn, ColumnCount };
-    enum Role { SeatIdRole = Qt::UserRole + 1, SecondsLeftRole, PriceSatangRole };
+    enum Role { SeatIdRole = Qt::UserRole + 1, SecondsLeftRole, PriceRole };
 
     explicit CartModel(SeatMapModel *seats, QObject *parent = nullptr);
 
     QList<int> seatIds() const;
-    qint64 totalSatang() const;
+    Money total() const;
     // The ticket type of every seat, if they share one (a sale is one type).
     QString ticketType() const;
     int secondsLeft() const; // of the hold that lapses first; -1 if empty

@@ -31,7 +31,7 @@ CounterSession::CounterSession(Database &db, SaleEngine &engine, SeatFeed *feed,
             m_engine.inFlightGuard().clear();
             Q_EMIT notice(tr("A manager cleared the duplicate-order locks."));
         });
-        connect(m_feed, &SeatFeed::salesStateChanged, this, [this](int showId, const QString &state) {
+        connect(m_feed, &SeatFeed::salesStateChanged, this, [this](int showId, SalesState state) {
             if (showId != m_showId)
                 return;
             Q_EMIT salesStateChanged(state);

@@ -54,7 +54,7 @@ Q_SIGNALS:
     void sellRefused(const boxoffice::ServiceError &error, const boxoffice::SellRequest &request);
     void onlineChanged(bool online);
     // The open show was paused, resumed or closed by a manager.
-    void salesStateChanged(const QString &state);
+    void salesStateChanged(boxoffice::SalesState state);
     void busyChanged(bool busy);
 
 private:

@@ -251,7 +251,7 @@ QVariant SeatMapModel::data(const QModelIndex &index, int role) const
     case TicketTypeRole:
         return m_layout.zones.value(m_zone[row]).ticketType;
     case PriceRole:
-        return m_layout.zones.value(m_zone[row]).price;
+        return QVariant::fromValue(m_layout.zones.value(m_zone[row]).price);
     case StateRole:
         return int(isFree(row) ? SeatState::Available : state(row));
     case HeldByRole:

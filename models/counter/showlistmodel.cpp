@@ -1,5 +1,7 @@
 #include "counter/showlistmodel.h"
 
+#include "display.h"
+
 #include <QtCore/QLocale>
 
 namespace boxoffice {
@@ -28,17 +30,6 @@ int ShowListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ShowListModel::salesStateText(const QString &state)
-{
-    if (state == QLatin1String("on_sale"))
-        return tr("On sale");
-    if (state == QLatin1String("paused"))
-        return tr("Paused");
-    if (state == QLatin1String("closed"))
-        return tr("Closed");
-    return state;
-}
-
 QVariant ShowListModel::data(const QModelIndex &index, int role) const
 {
     const ShowSummary *s = show(index.row());
@@ -47,7 +38,7 @@ QVariant ShowListModel::data(const QModelIndex &index, int role) const
     if (role == ShowIdRole)
         return s->id;
     if (role == SalesStateRole)
-        return s->salesState;
+        return QVariant::fromValue(s->salesState);
     if (role == Qt::TextAlignmentRole && index.column() >= RingsideColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -61,7 +52,7 @@ QVariant ShowListModel::data(const QModelIndex &index, int role) const
     case VenueColumn:
         return s->venue;
     case StateColumn:
-        return salesStateText(s->salesState);
+        return Display::salesStateText(s->salesState);
     case RingsideColumn:
         return locale.toString(s->freeByType.value(QStringLiteral("RINGSIDE")));
     case Class2Column:

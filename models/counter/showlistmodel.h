@@ -35,8 +35,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString salesStateText(const QString &state);
-
 private:
     QList<ShowSummary> m_shows;
 };

@@ -1,6 +1,6 @@
 #include "supervisor/auditlogmodel.h"
 
-#include "counter/showlistmodel.h"
+#include "display.h"
 #include "money/money.h"
 
 #include <QtCore/QJsonArray>
@@ -132,15 +132,17 @@ QString AuditLogModel::detailSummary(const AuditEntry &entry)
             parts << tr("only counter #%1").arg(terminal.toInteger());
     } else if (entry.action == QLatin1String("set_sales_state")) {
         parts << showText(entry);
-        parts << tr("%1 \u2192 %2")
-                     .arg(ShowListModel::salesStateText(d.value(QLatin1String("from")).toString()),
-                         ShowListModel::salesStateText(d.value(QLatin1String("to")).toString()));
+        const auto stateText = [&d](const std::optional<SalesState> &state, const char *key) {
+            return state ? Display::salesStateText(*state) : d.value(QLatin1String(key)).toString();
+        };
+        parts << tr("%1 \u2192 %2").arg(stateText(entry.salesStateFrom, "from"), stateText(entry.salesStateTo, "to"));
     } else if (entry.action == QLatin1String("clear_duplicate_locks")) {
         parts << tr("every counter");
     } else if (entry.action == QLatin1String("cancel_order")) {
         parts << tr("order #%1").arg(d.value(QLatin1String("order_id")).toInteger());
         if (d.contains(QLatin1String("refund")))
-            parts << tr("refund %1").arg(formatBaht(satangFromDecimal(d.value(QLatin1String("refund")).toString())));
+            parts << tr("refund %1")
+                         .arg(entry.refund ? formatBaht(*entry.refund) : d.value(QLatin1String("refund")).toString());
     } else if (entry.action == QLatin1String("staff_locked_out")) {
         parts << tr("locked for %n minute(s)", "", d.value(QLatin1String("minutes")).toInt());
     } else {

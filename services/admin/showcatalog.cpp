@@ -32,7 +32,11 @@ Result<QList<ShowSummary>> ShowCatalog::comingShows(Database &db, int limit)
                     s.title = q.value(1).toString();
                     s.venue = q.value(2).toString();
                     s.startsAt = QDateTime::fromMSecsSinceEpoch(qint64(q.value(3).toDouble() * 1000.0));
-                    s.salesState = q.value(4).toString();
+                    const QString state = q.value(4).toString();
+                    const std::optional<SalesState> known = salesStateFromName(state);
+                    if (!known)
+                        return unreadableAnswer(QStringLiteral("sales_state"), state);
+                    s.salesState = *known;
                     shows << s;
                 }
                 shows.last().freeByType.insert(q.value(5).toString(), q.value(6).toInt());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/result.h"
+#include "sale/domain.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QList>
@@ -17,7 +18,7 @@ struct ShowSummary
     QString title;
     QString venue;
     QDateTime startsAt;
-    QString salesState;            // on_sale, paused, closed
+    SalesState salesState = SalesState::OnSale;
     QMap<QString, int> freeByType; // ticket type -> free seats (lapsed holds count as free)
     int totalSeats = 0;
 };

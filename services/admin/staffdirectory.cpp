@@ -1,6 +1,7 @@
 #include "admin/staffdirectory.h"
 
 #include "db/database.h"
+#include "sale/domain.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QRandomGenerator>
@@ -9,15 +10,54 @@
 
 namespace boxoffice {
 
+QString staffRoleName(StaffRole role)
+{
+    switch (role) {
+    case StaffRole::Clerk:
+        return QStringLiteral("clerk");
+    case StaffRole::Supervisor:
+        return QStringLiteral("supervisor");
+    case StaffRole::Manager:
+        return QStringLiteral("manager");
+    }
+    return {};
+}
+
+std::optional<StaffRole> staffRoleFromName(QStringView name)
+{
+    for (const StaffRole r : {StaffRole::Clerk, StaffRole::Supervisor, StaffRole::Manager}) {
+        if (name == staffRoleName(r))
+            return r;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// The first four columns of a staff row: id, username, display_name, role.
+Result<StaffMember> staffMemberOf(const QSqlQuery &q)
+{
+    const QString role = q.value(3).toString();
+    const std::optional<StaffRole> known = staffRoleFromName(role);
+    if (!known)
+        return unreadableAnswer(QStringLiteral("role"), role);
+    return StaffMember {q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), *known};
+}
+
+} // namespace
+
 Result<QList<StaffMember>> StaffDirectory::activeStaff(Database &db)
 {
     QList<StaffMember> staff;
     Result<Done> r = db.query(QStringLiteral("SELECT id, username, display_name, role FROM boxoffice.staff"
                                              " WHERE active ORDER BY role, display_name"),
         {}, [&staff](QSqlQuery &q) -> Result<Done> {
-            while (q.next())
-                staff << StaffMember {
-                    q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+            while (q.next()) {
+                Result<StaffMember> member = staffMemberOf(q);
+                if (!member)
+                    return member.error();
+                staff << std::move(member).value();
+            }
             return Done {};
         });
     if (!r)
@@ -82,8 +122,10 @@ Result<StaffMember> StaffDirectory::signIn(
                        " coalesce(locked_until > now(), false) FROM boxoffice.staff WHERE username = ? AND active"),
         {username.trimmed()}, [&](QSqlQuery &q) -> Result<Done> {
             if (q.next()) {
-                member = StaffMember {
-                    q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+                Result<StaffMember> read = staffMemberOf(q);
+                if (!read)
+                    return read.error();
+                member = std::move(read).value();
                 hash = q.value(4).toString();
                 locked = q.value(5).toBool();
             }

@@ -5,16 +5,24 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 
+#include <optional>
+
 namespace boxoffice {
 
 class Database;
+
+// What a staff member may do; each includes the one before.
+enum class StaffRole { Clerk, Supervisor, Manager };
+// "clerk", "supervisor", "manager" (the database's names).
+QString staffRoleName(StaffRole role);
+std::optional<StaffRole> staffRoleFromName(QStringView name);
 
 struct StaffMember
 {
     int id = 0;
     QString username;
     QString displayName;
-    QString role; // clerk, supervisor, manager
+    StaffRole role = StaffRole::Clerk;
 };
 
 // The staff who may sign in at a counter. (Passwords and database roles

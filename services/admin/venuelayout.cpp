@@ -1,6 +1,7 @@
 #include "admin/venuelayout.h"
 
 #include "db/database.h"
+#include "sale/domain.h"
 
 #include <QtCore/QHash>
 #include <QtSql/QSqlQuery>
@@ -30,9 +31,12 @@ Result<VenueLayout> VenueLayout::load(Database &db, int showId)
                        " ORDER BY price DESC, id"),
         {layout.venueId}, [&](QSqlQuery &q) -> Result<Done> {
             while (q.next()) {
+                const std::optional<Money> price = Money::fromDecimal(q.value(3).toString());
+                if (!price)
+                    return unreadableAnswer(QStringLiteral("zone.price"), q.value(3).toString());
                 zoneIndex.insert(q.value(0).toInt(), int(layout.zones.size()));
-                layout.zones << ZoneInfo {q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString()};
+                layout.zones << ZoneInfo {
+                    q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), *price, q.value(4).toString()};
             }
             return Done {};
         });

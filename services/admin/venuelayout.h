@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/result.h"
+#include "money/money.h"
 
 #include <QtCore/QList>
 #include <QtCore/QString>
@@ -14,7 +15,7 @@ struct ZoneInfo
     int id = 0;
     QString ticketType;
     QString name;
-    QString price; // exact decimal as text
+    Money price;
     QString color; // #rrggbb
 };
 

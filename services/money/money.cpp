@@ -1,35 +1,97 @@
 #include "money/money.h"
 
+#include <limits>
+
 namespace boxoffice {
 
-qint64 satangFromDecimal(const QString &decimal)
+namespace {
+
+constexpr qint64 MaxWholeBaht = std::numeric_limits<qint64>::max() / 100 - 1;
+
+// digits[.digits] into satang; nullopt when malformed, when digits beyond
+// satang are not zeros, or on overflow.
+std::optional<qint64> satangFromDecimal(QStringView s, bool allowEmptyFraction)
 {
-    const QString s = decimal.trimmed();
-    if (s.isEmpty())
-        return 0;
-    const bool negative = s.startsWith(QLatin1Char('-'));
-    const QString digits = negative ? s.mid(1) : s;
-    const qsizetype dot = digits.indexOf(QLatin1Char('.'));
-    const qint64 whole = (dot < 0 ? digits : digits.left(dot)).toLongLong();
-    QString frac = dot < 0 ? QString() : digits.mid(dot + 1);
-    frac = QString(frac + QStringLiteral("00")).left(2);
-    const qint64 value = whole * 100 + frac.toLongLong();
-    return negative ? -value : value;
+    const qsizetype dot = s.indexOf(QLatin1Char('.'));
+    const QStringView whole = dot < 0 ? s : s.left(dot);
+    const QStringView fraction = dot < 0 ? QStringView() : s.mid(dot + 1);
+    if (whole.isEmpty() || (dot >= 0 && fraction.isEmpty() && !allowEmptyFraction))
+        return std::nullopt;
+    qint64 baht = 0;
+    for (const QChar c : whole) {
+        if (!c.isDigit() || c.unicode() > '9')
+            return std::nullopt;
+        if (baht > MaxWholeBaht / 10)
+            return std::nullopt;
+        baht = baht * 10 + (c.unicode() - '0');
+    }
+    qint64 satang = 0;
+    for (qsizetype i = 0; i < fraction.size(); ++i) {
+        const QChar c = fraction.at(i);
+        if (!c.isDigit() || c.unicode() > '9')
+            return std::nullopt;
+        const int digit = c.unicode() - '0';
+        if (i < 2)
+            satang += digit * (i == 0 ? 10 : 1);
+        else if (digit != 0)
+            return std::nullopt; // a fraction of a satang: not money
+    }
+    return baht * 100 + satang;
 }
 
-QString decimalFromSatang(qint64 satang)
+} // namespace
+
+std::optional<Money> Money::fromDecimal(QStringView text)
 {
-    const bool negative = satang < 0;
-    const qint64 v = negative ? -satang : satang;
+    QStringView s = text.trimmed();
+    const bool negative = s.startsWith(QLatin1Char('-'));
+    if (negative)
+        s = s.mid(1);
+    const std::optional<qint64> satang = satangFromDecimal(s, false);
+    if (!satang)
+        return std::nullopt;
+    return Money(negative ? -*satang : *satang);
+}
+
+std::optional<Money> Money::parse(QStringView typed)
+{
+    QString s = typed.toString();
+    s.remove(QChar(0x0E3F)); // ฿
+    s.remove(QLatin1Char(','));
+    s = s.trimmed();
+    const qsizetype dot = s.indexOf(QLatin1Char('.'));
+    if (dot >= 0 && s.size() - dot - 1 > 2)
+        return std::nullopt; // nobody hands over a fraction of a satang
+    const std::optional<qint64> satang = satangFromDecimal(s, true);
+    if (!satang)
+        return std::nullopt;
+    return Money(*satang);
+}
+
+QString Money::toDecimal() const
+{
+    const bool negative = m_satang < 0;
+    const quint64 v = negative ? 0 - quint64(m_satang) : quint64(m_satang);
     return QStringLiteral("%1%2.%3")
         .arg(negative ? QStringLiteral("-") : QString())
         .arg(v / 100)
         .arg(v % 100, 2, 10, QLatin1Char('0'));
 }
 
+QString formatBaht(Money amount, const QLocale &locale)
+{
+    const qint64 satang = amount.satang();
+    const quint64 v = satang < 0 ? 0 - quint64(satang) : quint64(satang);
+    // Whole baht and satang formatted apart: exact, whatever the size.
+    const QString whole = locale.toString(v / 100);
+    const QString cents = locale.toString(v % 100).rightJustified(2, locale.zeroDigit().at(0));
+    const QString number = whole + locale.decimalPoint() + cents;
+    return QStringLiteral("฿") + (satang < 0 ? locale.negativeSign() + number : number);
+}
+
 QString formatBaht(qint64 satang, const QLocale &locale)
 {
-    return QStringLiteral("฿") + locale.toString(double(satang) / 100.0, 'f', 2);
+    return formatBaht(Money::fromSatang(satang), locale);
 }
 
 } // namespace boxoffice

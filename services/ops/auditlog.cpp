@@ -107,6 +107,9 @@ Result<AuditPage> AuditLog::find(Database &db, const Filter &filter)
                 e.showStartsAt = fromEpoch(q.value(9));
                 e.targetTerminal = q.value(10).toString();
                 e.dbUser = q.value(11).toString();
+                e.salesStateFrom = salesStateFromName(e.detail.value(QLatin1String("from")).toString());
+                e.salesStateTo = salesStateFromName(e.detail.value(QLatin1String("to")).toString());
+                e.refund = Money::fromDecimal(e.detail.value(QLatin1String("refund")).toString());
                 page.entries << e;
             }
             return Done {};

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "db/result.h"
+#include "money/money.h"
+#include "sale/domain.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonObject>
 #include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
+
+#include <optional>
 
 namespace boxoffice {
 
@@ -28,6 +32,11 @@ struct AuditEntry
     QString showTitle;
     QDateTime showStartsAt;
     QString targetTerminal;
+    // Read from the detail where the action records them; nullopt when absent
+    // or not readable (an old record stays listed, its raw detail shown).
+    std::optional<SalesState> salesStateFrom; // set_sales_state
+    std::optional<SalesState> salesStateTo;
+    std::optional<Money> refund; // cancel_order
 };
 
 struct AuditPage

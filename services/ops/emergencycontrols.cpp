@@ -76,6 +76,11 @@ Result<HoldResult> EmergencyControls::forceUnlock(
     return h;
 }
 
+Result<Done> EmergencyControls::setSalesState(int showId, SalesState state, const QString &reason)
+{
+    return setSalesState(showId, salesStateName(state), reason);
+}
+
 Result<Done> EmergencyControls::setSalesState(int showId, const QString &state, const QString &reason)
 {
     Result<QJsonObject> r

@@ -40,7 +40,8 @@ public:
     // terminalId 0 means every counter.
     Result<QList<Target>> previewForceUnlock(int showId, const QList<int> &seatIds, int terminalId);
     Result<HoldResult> forceUnlock(int showId, const QList<int> &seatIds, int terminalId, const QString &reason);
-    // on_sale, paused or closed.
+    Result<Done> setSalesState(int showId, SalesState state, const QString &reason);
+    // The database's name (on_sale, paused, closed); any other is refused there.
     Result<Done> setSalesState(int showId, const QString &state, const QString &reason);
     Result<Done> clearDuplicateLocks(const QString &reason);
 

@@ -24,28 +24,32 @@ bool isTimeColumn(const QString &column)
 }
 
 // The columns of each known finding, in display order.
-QStringList columnsOf(const QString &kind)
+QStringList columnsOf(FindingKind kind)
 {
-    if (kind == QLatin1String("orphaned_bookings"))
+    switch (kind) {
+    case FindingKind::OrphanedBookings:
         return {QStringLiteral("show"), QStringLiteral("seat"), QStringLiteral("order_id"), QStringLiteral("status"),
             QStringLiteral("seat_state")};
-    if (kind == QLatin1String("stale_locks"))
+    case FindingKind::StaleLocks:
         return {QStringLiteral("show"), QStringLiteral("seat"), QStringLiteral("holder"), QStringLiteral("order_id"),
             QStringLiteral("held_until"), QStringLiteral("minutes_past")};
-    if (kind == QLatin1String("duplicate_activity"))
+    case FindingKind::DuplicateActivity:
         return {QStringLiteral("terminal"), QStringLiteral("clerk"), QStringLiteral("duplicates"),
             QStringLiteral("level1"), QStringLiteral("level2"), QStringLiteral("level3"), QStringLiteral("level4"),
             QStringLiteral("others_median"), QStringLiteral("window_minutes")};
-    if (kind == QLatin1String("counters_offline"))
+    case FindingKind::CountersOffline:
         return {QStringLiteral("terminal"), QStringLiteral("clerk"), QStringLiteral("last_seen"),
             QStringLiteral("seconds_silent")};
-    if (kind == QLatin1String("jobs"))
+    case FindingKind::Jobs:
         return {QStringLiteral("job"), QStringLiteral("state"), QStringLiteral("last_run"), QStringLiteral("client"),
             QStringLiteral("rows"), QStringLiteral("duration_ms"), QStringLiteral("error"),
             QStringLiteral("period_seconds")};
-    if (kind == QLatin1String("slow_database"))
+    case FindingKind::SlowDatabase:
         return {QStringLiteral("round_trip_ms"), QStringLiteral("warning_ms"), QStringLiteral("critical_ms"),
             QStringLiteral("error")};
+    case FindingKind::Unknown:
+        break;
+    }
     return {};
 }
 
@@ -65,6 +69,11 @@ QVariant valueOf(const QString &column, const QJsonValue &v, qint64 clockOffsetM
         return {};
     if (isTimeColumn(column))
         return timeOf(v, clockOffsetMs);
+    if (column == QLatin1String("status")) {
+        // An order's status; a status this client does not know stays text.
+        if (const std::optional<OrderStatus> status = orderStatusFromName(v.toString()))
+            return QVariant::fromValue(*status);
+    }
     if (v.isDouble()) {
         const double d = v.toDouble();
         if (std::floor(d) == d && std::fabs(d) < 2e9)
@@ -82,6 +91,8 @@ QJsonValue jsonOf(const QVariant &v)
         return QJsonValue::Null;
     if (v.typeId() == QMetaType::QDateTime)
         return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    if (v.metaType() == QMetaType::fromType<OrderStatus>())
+        return orderStatusName(v.value<OrderStatus>());
     return QJsonValue::fromVariant(v);
 }
 
@@ -110,10 +121,16 @@ QString stringOf(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-QString moneyOf(const QJsonObject &o, const char *key)
+// An amount the figures may leave out (no sales: zero); malformed text is an error.
+std::optional<Money> moneyOf(const QJsonObject &o, const char *key, ServiceError *error)
 {
     const QString s = stringOf(o, key);
-    return s.isEmpty() ? QStringLiteral("0") : s;
+    if (s.isEmpty())
+        return Money();
+    const std::optional<Money> m = Money::fromDecimal(s);
+    if (!m && error->code == ErrorCode::None)
+        *error = unreadableAnswer(QLatin1String(key), s);
+    return m;
 }
 
 int defaultJobPeriod(const QString &job)
@@ -142,26 +159,44 @@ QString healthLevelName(HealthLevel level)
     return {};
 }
 
-HealthLevel healthLevelFromName(const QString &name)
+std::optional<HealthLevel> healthLevelFromName(QStringView name)
 {
-    if (name == QLatin1String("critical"))
-        return HealthLevel::Critical;
-    if (name == QLatin1String("warning"))
-        return HealthLevel::Warning;
-    return HealthLevel::Ok;
+    for (const HealthLevel l : {HealthLevel::Ok, HealthLevel::Warning, HealthLevel::Critical}) {
+        if (name == healthLevelName(l))
+            return l;
+    }
+    return std::nullopt;
 }
 
-QString healthLevelText(HealthLevel level)
+QString findingKindName(FindingKind kind)
 {
-    switch (level) {
-    case HealthLevel::Ok:
-        return QCoreApplication::translate("HealthMonitor", "OK");
-    case HealthLevel::Warning:
-        return QCoreApplication::translate("HealthMonitor", "Warning");
-    case HealthLevel::Critical:
-        return QCoreApplication::translate("HealthMonitor", "Critical");
+    switch (kind) {
+    case FindingKind::OrphanedBookings:
+        return QStringLiteral("orphaned_bookings");
+    case FindingKind::StaleLocks:
+        return QStringLiteral("stale_locks");
+    case FindingKind::DuplicateActivity:
+        return QStringLiteral("duplicate_activity");
+    case FindingKind::CountersOffline:
+        return QStringLiteral("counters_offline");
+    case FindingKind::Jobs:
+        return QStringLiteral("jobs");
+    case FindingKind::SlowDatabase:
+        return QStringLiteral("slow_database");
+    case FindingKind::Unknown:
+        break;
     }
     return {};
+}
+
+FindingKind findingKindFromName(QStringView name)
+{
+    for (const FindingKind k : {FindingKind::OrphanedBookings, FindingKind::StaleLocks, FindingKind::DuplicateActivity,
+             FindingKind::CountersOffline, FindingKind::Jobs, FindingKind::SlowDatabase}) {
+        if (name == findingKindName(k))
+            return k;
+    }
+    return FindingKind::Unknown;
 }
 
 QJsonObject HealthThresholds::toJson() const
@@ -191,6 +226,11 @@ QJsonObject HealthThresholds::toJson() const
     };
 }
 
+QString Finding::kindName() const
+{
+    return kind == FindingKind::Unknown ? unknownKind : findingKindName(kind);
+}
+
 QJsonObject Finding::toJson() const
 {
     QJsonArray jsonRows;
@@ -201,7 +241,7 @@ QJsonObject Finding::toJson() const
         jsonRows.append(o);
     }
     return QJsonObject {
-        {QStringLiteral("kind"), kind},
+        {QStringLiteral("kind"), kindName()},
         {QStringLiteral("level"), healthLevelName(level)},
         {QStringLiteral("count"), count},
         {QStringLiteral("title"), title},
@@ -211,7 +251,7 @@ QJsonObject Finding::toJson() const
     };
 }
 
-const Finding *HealthReport::find(const QString &kind) const
+const Finding *HealthReport::find(FindingKind kind) const
 {
     for (const Finding &f : findings) {
         if (f.kind == kind)
@@ -251,13 +291,13 @@ QJsonObject DashboardSnapshot::toJson() const
             {QStringLiteral("show_id"), s.showId},
             {QStringLiteral("title"), s.title},
             {QStringLiteral("starts_at"), isoOrNull(s.startsAt)},
-            {QStringLiteral("sales_state"), s.salesState},
+            {QStringLiteral("sales_state"), salesStateName(s.salesState)},
             {QStringLiteral("capacity"), s.capacity},
             {QStringLiteral("locked_seats"), s.lockedSeats},
             {QStringLiteral("sold_seats"), s.soldSeats},
             {QStringLiteral("orders_in_flight"), s.ordersInFlight},
             {QStringLiteral("paid_orders"), s.paidOrders},
-            {QStringLiteral("takings"), s.takings},
+            {QStringLiteral("takings"), s.takings.toDecimal()},
         });
     }
     QJsonArray minuteList;
@@ -280,8 +320,8 @@ QJsonObject DashboardSnapshot::toJson() const
             {QStringLiteral("terminal"), c.terminal},
             {QStringLiteral("clerk"), c.clerk.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.clerk)},
             {QStringLiteral("sales"), c.sales},
-            {QStringLiteral("cash_taken"), c.cashTaken},
-            {QStringLiteral("takings"), c.takings},
+            {QStringLiteral("cash_taken"), c.cashTaken.toDecimal()},
+            {QStringLiteral("takings"), c.takings.toDecimal()},
             {QStringLiteral("last_seen"), isoOrNull(c.lastSeen)},
             {QStringLiteral("seconds_silent"), c.secondsSilent},
             {QStringLiteral("heartbeats"), c.heartbeats},
@@ -311,8 +351,8 @@ QJsonObject DashboardSnapshot::toJson() const
                 {QStringLiteral("sold_seats"), live.soldSeats},
                 {QStringLiteral("orders_in_flight"), live.ordersInFlight},
                 {QStringLiteral("paid_orders"), live.paidOrders},
-                {QStringLiteral("takings"), live.takings},
-                {QStringLiteral("cash_taken"), live.cashTaken},
+                {QStringLiteral("takings"), live.takings.toDecimal()},
+                {QStringLiteral("cash_taken"), live.cashTaken.toDecimal()},
             }},
         {QStringLiteral("totals"),
             QJsonObject {
@@ -352,42 +392,51 @@ void HealthMonitor::setThresholds(const HealthThresholds &thresholds)
     m_thresholds = thresholds;
 }
 
-QString HealthMonitor::findingTitle(const QString &kind, HealthLevel level, int count)
+QString HealthMonitor::findingTitle(FindingKind kind, HealthLevel level, int count)
 {
     const bool ok = level == HealthLevel::Ok && count == 0;
-    if (kind == QLatin1String("orphaned_bookings"))
+    switch (kind) {
+    case FindingKind::OrphanedBookings:
         return ok ? tr("No orphaned bookings") : tr("%n orphaned booking(s)", "", count);
-    if (kind == QLatin1String("stale_locks"))
+    case FindingKind::StaleLocks:
         return ok ? tr("No stale seat locks") : tr("%n stale seat lock(s)", "", count);
-    if (kind == QLatin1String("duplicate_activity"))
+    case FindingKind::DuplicateActivity:
         return ok ? tr("Duplicate guards: nothing unusual")
                   : tr("%n counter(s) tripping the duplicate guards", "", count);
-    if (kind == QLatin1String("counters_offline"))
+    case FindingKind::CountersOffline:
         return ok ? tr("Every counter is online") : tr("%n counter(s) offline", "", count);
-    if (kind == QLatin1String("jobs"))
+    case FindingKind::Jobs:
         return ok ? tr("Background jobs run on time") : tr("%n background job(s) failed, late or never run", "", count);
-    return kind;
+    case FindingKind::SlowDatabase: // titled with its round trip (slowDatabaseFinding)
+    case FindingKind::Unknown:
+        break;
+    }
+    return {};
 }
 
-QString HealthMonitor::findingDescription(const QString &kind)
+QString HealthMonitor::findingDescription(FindingKind kind)
 {
-    if (kind == QLatin1String("orphaned_bookings"))
+    switch (kind) {
+    case FindingKind::OrphanedBookings:
         return tr("Seats still sold or held for an order that was cancelled or has expired: nobody can buy them "
                   "until they are freed.");
-    if (kind == QLatin1String("stale_locks"))
+    case FindingKind::StaleLocks:
         return tr("Holds past their time that the cleanup has not released yet. They do not stop a sale (a hold "
                   "past its time counts as free), but many of them mean the cleanup job is behind.");
-    if (kind == QLatin1String("duplicate_activity"))
+    case FindingKind::DuplicateActivity:
         return tr("A counter whose duplicate guards tripped far more often than the other counters' lately: a "
                   "stuck key, repeated clicks, or a network that keeps retrying.");
-    if (kind == QLatin1String("counters_offline"))
+    case FindingKind::CountersOffline:
         return tr("Counters that were working but have sent no heartbeat lately: the app may have stopped or the "
                   "network may be down. Counters closed properly are not listed.");
-    if (kind == QLatin1String("jobs"))
+    case FindingKind::Jobs:
         return tr("Background jobs whose last run failed (critical), that have not run for more than twice their "
                   "period, or that never ran (warning).");
-    if (kind == QLatin1String("slow_database"))
+    case FindingKind::SlowDatabase:
         return tr("The time this counter waits for the database to answer a trivial query.");
+    case FindingKind::Unknown:
+        break;
+    }
     return {};
 }
 
@@ -457,7 +506,7 @@ Result<double> HealthMonitor::measureRoundTrip(int samples)
 Finding HealthMonitor::slowDatabaseFinding(double roundTripMs, const HealthThresholds &t, const QString &error) const
 {
     Finding f;
-    f.kind = QStringLiteral("slow_database");
+    f.kind = FindingKind::SlowDatabase;
     f.description = findingDescription(f.kind);
     f.columns = columnsOf(f.kind);
     for (const QString &c : std::as_const(f.columns))
@@ -508,10 +557,15 @@ Result<HealthReport> HealthMonitor::check()
     for (const auto &v : r->value(QLatin1String("findings")).toArray()) {
         const QJsonObject o = v.toObject();
         Finding f;
-        f.kind = stringOf(o, "kind");
-        f.level = healthLevelFromName(stringOf(o, "level"));
+        f.kind = findingKindFromName(stringOf(o, "kind"));
+        if (f.kind == FindingKind::Unknown)
+            f.unknownKind = stringOf(o, "kind");
+        const std::optional<HealthLevel> level = healthLevelFromName(stringOf(o, "level"));
+        if (!level)
+            return unreadableAnswer(QStringLiteral("level"), stringOf(o, "level"));
+        f.level = *level;
         f.count = intOf(o, "count");
-        f.title = findingTitle(f.kind, f.level, f.count);
+        f.title = f.kind == FindingKind::Unknown ? f.unknownKind : findingTitle(f.kind, f.level, f.count);
         f.description = findingDescription(f.kind);
         const QJsonArray rows = o.value(QLatin1String("rows")).toArray();
         f.columns = columnsOf(f.kind);
@@ -550,6 +604,8 @@ Result<DashboardSnapshot> HealthMonitor::dashboard(int windowMinutes, const QDat
         return ServiceError::fromJson(r.value());
     const QJsonObject &o = r.value();
     DashboardSnapshot s;
+    ServiceError unreadable;
+    unreadable.code = ErrorCode::None;
     s.at = timeOf(o.value(QLatin1String("at")), offset);
     s.since = timeOf(o.value(QLatin1String("since")), offset);
     s.windowMinutes = intOf(o, "window_minutes");
@@ -559,8 +615,8 @@ Result<DashboardSnapshot> HealthMonitor::dashboard(int windowMinutes, const QDat
     s.live.soldSeats = intOf(live, "sold_seats");
     s.live.ordersInFlight = intOf(live, "orders_in_flight");
     s.live.paidOrders = intOf(live, "paid_orders");
-    s.live.takings = moneyOf(live, "takings");
-    s.live.cashTaken = moneyOf(live, "cash_taken");
+    s.live.takings = moneyOf(live, "takings", &unreadable).value_or(Money());
+    s.live.cashTaken = moneyOf(live, "cash_taken", &unreadable).value_or(Money());
 
     const QJsonObject totals = o.value(QLatin1String("totals")).toObject();
     s.totals.holds = int64Of(totals, "holds");
@@ -579,13 +635,16 @@ Result<DashboardSnapshot> HealthMonitor::dashboard(int windowMinutes, const QDat
         f.showId = intOf(x, "show_id");
         f.title = stringOf(x, "title");
         f.startsAt = timeOf(x.value(QLatin1String("starts_at")), offset);
-        f.salesState = stringOf(x, "sales_state");
+        const std::optional<SalesState> state = salesStateFromName(stringOf(x, "sales_state"));
+        if (!state)
+            return unreadableAnswer(QStringLiteral("sales_state"), stringOf(x, "sales_state"));
+        f.salesState = *state;
         f.capacity = intOf(x, "capacity");
         f.lockedSeats = intOf(x, "locked_seats");
         f.soldSeats = intOf(x, "sold_seats");
         f.ordersInFlight = intOf(x, "orders_in_flight");
         f.paidOrders = intOf(x, "paid_orders");
-        f.takings = moneyOf(x, "takings");
+        f.takings = moneyOf(x, "takings", &unreadable).value_or(Money());
         s.shows << f;
     }
     for (const auto &v : o.value(QLatin1String("minutes")).toArray()) {
@@ -609,8 +668,8 @@ Result<DashboardSnapshot> HealthMonitor::dashboard(int windowMinutes, const QDat
         c.terminal = stringOf(x, "terminal");
         c.clerk = stringOf(x, "clerk");
         c.sales = intOf(x, "sales");
-        c.cashTaken = moneyOf(x, "cash_taken");
-        c.takings = moneyOf(x, "takings");
+        c.cashTaken = moneyOf(x, "cash_taken", &unreadable).value_or(Money());
+        c.takings = moneyOf(x, "takings", &unreadable).value_or(Money());
         c.lastSeen = timeOf(x.value(QLatin1String("last_seen")), offset);
         c.secondsSilent = intOf(x, "seconds_silent");
         c.heartbeats = x.value(QLatin1String("heartbeats")).toBool();
@@ -630,6 +689,8 @@ Result<DashboardSnapshot> HealthMonitor::dashboard(int windowMinutes, const QDat
         j.failures = intOf(x, "failures");
         s.jobs << j;
     }
+    if (unreadable.code != ErrorCode::None)
+        return unreadable;
     return s;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "db/result.h"
+#include "money/money.h"
+#include "sale/domain.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
@@ -13,17 +15,33 @@
 #include <QtCore/QVariant>
 
 #include <mutex>
+#include <optional>
 
 namespace boxoffice {
 
 class Database;
 
+// Ordered: the worst level of several is their maximum.
 enum class HealthLevel { Ok, Warning, Critical };
 // "ok", "warning", "critical" (stable: used in JSON).
 QString healthLevelName(HealthLevel level);
-HealthLevel healthLevelFromName(const QString &name);
-// Translated, for people.
-QString healthLevelText(HealthLevel level);
+std::optional<HealthLevel> healthLevelFromName(QStringView name);
+
+// What a finding is about. Unknown: a kind a newer database reports that this
+// client does not know yet (shown with its rows, under the database's name).
+enum class FindingKind {
+    OrphanedBookings,
+    StaleLocks,
+    DuplicateActivity,
+    CountersOffline,
+    Jobs,
+    SlowDatabase,
+    Unknown
+};
+// orphaned_bookings, stale_locks, duplicate_activity, counters_offline, jobs,
+// slow_database (stable: used in JSON and metrics).
+QString findingKindName(FindingKind kind);
+FindingKind findingKindFromName(QStringView name);
 
 // When something counts as wrong. Every value has a sane default; the job
 // periods should be the scheduler's intervals (a job is late past
@@ -52,18 +70,20 @@ struct HealthThresholds
 // One thing the health check looked at, and what it found.
 struct Finding
 {
-    // orphaned_bookings, stale_locks, duplicate_activity, counters_offline,
-    // jobs, slow_database (stable: used in JSON).
-    QString kind;
+    FindingKind kind = FindingKind::Unknown;
+    QString unknownKind; // Unknown: the database's name for it
     HealthLevel level = HealthLevel::Ok;
     int count = 0;       // how many things are wrong (rows may hold fewer)
     QString title;       // translated: names the problem and the count
     QString description; // translated: what it means, in a sentence or two
     QStringList columns; // machine names of the row values (JSON keys)
     QStringList headers; // translated column titles
-    // Values: QString, int, double or QDateTime (local time); null if none.
+    // Values: QString, int, double, QDateTime (local time) or, in an order's
+    // "status" column, OrderStatus; null if none.
     QList<QVariantList> rows;
 
+    // The stable name (findingKindName, or the unknown kind's own).
+    QString kindName() const;
     QJsonObject toJson() const;
 };
 
@@ -74,7 +94,7 @@ struct HealthReport
     double roundTripMs = -1; // -1: the database did not answer
     QList<Finding> findings;
 
-    const Finding *find(const QString &kind) const;
+    const Finding *find(FindingKind kind) const;
     // GET /enhanced-orders/system-health:
     // {"status", "checked_at" (ISO 8601 UTC), "database_round_trip_ms",
     //  "findings": [{"kind", "level", "count", "title", "description",
@@ -88,10 +108,10 @@ struct LiveFigures
 {
     int lockedSeats = 0; // held and not lapsed (plain holds and pending orders)
     int soldSeats = 0;
-    int ordersInFlight = 0;                  // pending, not lapsed
-    int paidOrders = 0;                      // paid since
-    QString takings = QStringLiteral("0");   // exact decimal (THB), paid since
-    QString cashTaken = QStringLiteral("0"); // of which cash
+    int ordersInFlight = 0; // pending, not lapsed
+    int paidOrders = 0;     // paid since
+    Money takings;          // paid since
+    Money cashTaken;        // of which cash
 };
 
 // What the counters' engines did since the start time (from the heartbeats).
@@ -114,13 +134,13 @@ struct ShowFigures
     int showId = 0;
     QString title;
     QDateTime startsAt;
-    QString salesState; // on_sale, paused, closed
+    SalesState salesState = SalesState::OnSale;
     int capacity = 0;
     int lockedSeats = 0;
     int soldSeats = 0;
     int ordersInFlight = 0;
     int paidOrders = 0;
-    QString takings = QStringLiteral("0");
+    Money takings;
 };
 
 struct MinuteFigures
@@ -141,8 +161,8 @@ struct CounterFigures
     QString terminal;
     QString clerk; // display name of the clerk signed in (empty: nobody)
     int sales = 0; // paid orders since
-    QString cashTaken = QStringLiteral("0");
-    QString takings = QStringLiteral("0");
+    Money cashTaken;
+    Money takings;
     QDateTime lastSeen;
     int secondsSilent = 0;   // by the server's clock
     bool heartbeats = false; // has ever sent a heartbeat
@@ -205,8 +225,8 @@ public:
     Result<DashboardSnapshot> dashboard(int windowMinutes = 60, const QDateTime &since = {});
 
     // Translated titles, descriptions and column headers of a finding.
-    static QString findingTitle(const QString &kind, HealthLevel level, int count);
-    static QString findingDescription(const QString &kind);
+    static QString findingTitle(FindingKind kind, HealthLevel level, int count);
+    static QString findingDescription(FindingKind kind);
     static QString columnHeader(const QString &column);
 
 private:

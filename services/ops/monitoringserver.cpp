@@ -223,10 +223,10 @@ QByteArray MonitoringServer::metricsText(
     m.sample("boxoffice_health_level", levelNumber(health.level));
     m.family("boxoffice_health_finding_count", "gauge", "Things wrong per health finding.");
     for (const Finding &f : health.findings)
-        m.sample("boxoffice_health_finding_count", f.count, {{QStringLiteral("kind"), f.kind}});
+        m.sample("boxoffice_health_finding_count", f.count, {{QStringLiteral("kind"), f.kindName()}});
     m.family("boxoffice_health_finding_level", "gauge", "Level per health finding: 0 ok, 1 warning, 2 critical.");
     for (const Finding &f : health.findings)
-        m.sample("boxoffice_health_finding_level", levelNumber(f.level), {{QStringLiteral("kind"), f.kind}});
+        m.sample("boxoffice_health_finding_level", levelNumber(f.level), {{QStringLiteral("kind"), f.kindName()}});
     m.family("boxoffice_database_round_trip_milliseconds", "gauge", "Round trip of a trivial query.");
     m.sample("boxoffice_database_round_trip_milliseconds", health.roundTripMs);
 
@@ -239,7 +239,7 @@ QByteArray MonitoringServer::metricsText(
     m.family("boxoffice_paid_orders_today", "gauge", "Orders paid since the start of the day.");
     m.sample("boxoffice_paid_orders_today", figures.live.paidOrders);
     m.family("boxoffice_takings_today_baht", "gauge", "Money taken since the start of the day.");
-    m.sample("boxoffice_takings_today_baht", figures.live.takings.toDouble());
+    m.sample("boxoffice_takings_today_baht", figures.live.takings.toBahtDouble());
 
     m.family("boxoffice_show_locked_seats", "gauge", "Seats held right now, per show.");
     for (const ShowFigures &s : figures.shows)

@@ -263,8 +263,8 @@ Result<Reconciliation> Reports::recordReconciliation(const ReconciliationRequest
     Result<QJsonObject> r = call(QStringLiteral("SELECT boxoffice.record_reconciliation(?, ?, to_timestamp(?),"
                                                 " to_timestamp(?), ?::numeric, ?, ?)"),
         {request.terminalId, request.clerkId > 0 ? QVariant(request.clerkId) : QVariant(QMetaType::fromType<int>()),
-            epochOrNull(request.shiftStart), epochOrNull(request.shiftEnd), decimalFromSatang(request.counted),
-            request.note, request.actor});
+            epochOrNull(request.shiftStart), epochOrNull(request.shiftEnd),
+            Money::fromSatang(request.counted).toDecimal(), request.note, request.actor});
     if (!r)
         return r.error();
     return reconciliationFromJson(r->value(QLatin1String("reconciliation")).toObject());
@@ -338,11 +338,12 @@ QList<QStringList> Reports::csvRecords(const SalesReport &report)
            << tr("PromptPay net");
 
     auto figures = [](const ReportFigures &f) {
-        QStringList cells {QString::number(f.paidOrders), QString::number(f.tickets), decimalFromSatang(f.gross),
-            QString::number(f.refundOrders), QString::number(f.refundTickets), decimalFromSatang(f.refunds),
-            decimalFromSatang(f.net())};
+        QStringList cells {QString::number(f.paidOrders), QString::number(f.tickets),
+            Money::fromSatang(f.gross).toDecimal(), QString::number(f.refundOrders), QString::number(f.refundTickets),
+            Money::fromSatang(f.refunds).toDecimal(), Money::fromSatang(f.net()).toDecimal()};
         for (const MethodFigures *m : {&f.cash, &f.card, &f.promptPay})
-            cells << decimalFromSatang(m->gross) << decimalFromSatang(m->refunds) << decimalFromSatang(m->net());
+            cells << Money::fromSatang(m->gross).toDecimal() << Money::fromSatang(m->refunds).toDecimal()
+                  << Money::fromSatang(m->net()).toDecimal();
         return cells;
     };
 

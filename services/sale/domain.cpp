@@ -83,6 +83,78 @@ QString paymentMethodName(PaymentMethod method)
     return {};
 }
 
+std::optional<PaymentMethod> paymentMethodFromName(QStringView name)
+{
+    for (const PaymentMethod m : {PaymentMethod::Cash, PaymentMethod::Card, PaymentMethod::PromptPay}) {
+        if (name == paymentMethodName(m))
+            return m;
+    }
+    return std::nullopt;
+}
+
+QString orderStatusName(OrderStatus status)
+{
+    switch (status) {
+    case OrderStatus::Pending:
+        return QStringLiteral("pending");
+    case OrderStatus::Paid:
+        return QStringLiteral("paid");
+    case OrderStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case OrderStatus::Expired:
+        return QStringLiteral("expired");
+    }
+    return {};
+}
+
+std::optional<OrderStatus> orderStatusFromName(QStringView name)
+{
+    for (const OrderStatus s :
+        {OrderStatus::Pending, OrderStatus::Paid, OrderStatus::Cancelled, OrderStatus::Expired}) {
+        if (name == orderStatusName(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString salesStateName(SalesState state)
+{
+    switch (state) {
+    case SalesState::OnSale:
+        return QStringLiteral("on_sale");
+    case SalesState::Paused:
+        return QStringLiteral("paused");
+    case SalesState::Closed:
+        return QStringLiteral("closed");
+    }
+    return {};
+}
+
+std::optional<SalesState> salesStateFromName(QStringView name)
+{
+    for (const SalesState s : {SalesState::OnSale, SalesState::Paused, SalesState::Closed}) {
+        if (name == salesStateName(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+ServiceError unreadableAnswer(const QString &field, const QString &text)
+{
+    return ServiceError::make(
+        ErrorCode::DatabaseError, QStringLiteral("unreadable answer: %1 = \"%2\"").arg(field, text));
+}
+
+Result<Money> moneyFromJson(const QJsonValue &value, const QString &field)
+{
+    if (value.isNull() || value.isUndefined())
+        return Money();
+    const std::optional<Money> m = Money::fromDecimal(value.toString());
+    if (!m)
+        return unreadableAnswer(field, value.toVariant().toString());
+    return *m;
+}
+
 QByteArray SellRequest::payloadHash() const
 {
     QList<int> seats = seatIds;
@@ -105,37 +177,56 @@ QByteArray SellRequest::payloadHash() const
     return h.result().toHex();
 }
 
-static QList<SeatRef> seatRefs(const QJsonArray &a)
+static Result<QList<SeatRef>> seatRefs(const QJsonArray &a)
 {
     QList<SeatRef> list;
     for (const auto &v : a) {
         const QJsonObject o = v.toObject();
-        list << SeatRef {o.value(QLatin1String("id")).toInt(), o.value(QLatin1String("label")).toString(),
-            o.value(QLatin1String("price")).toString()};
+        const Result<Money> price = moneyFromJson(o.value(QLatin1String("price")), QStringLiteral("seats.price"));
+        if (!price)
+            return price.error();
+        list << SeatRef {o.value(QLatin1String("id")).toInt(), o.value(QLatin1String("label")).toString(), *price};
     }
     return list;
 }
 
-Order Order::fromJson(const QJsonObject &o)
+Result<Order> Order::fromJson(const QJsonObject &o)
 {
     Order r;
     r.id = o.value(QLatin1String("order_id")).toInteger();
-    r.status = o.value(QLatin1String("status")).toString();
+    const QString status = o.value(QLatin1String("status")).toString();
+    const std::optional<OrderStatus> knownStatus = orderStatusFromName(status);
+    if (!knownStatus)
+        return unreadableAnswer(QStringLiteral("status"), status);
+    r.status = *knownStatus;
     r.showId = o.value(QLatin1String("show_id")).toInt();
     r.terminalId = o.value(QLatin1String("terminal_id")).toInt();
     r.clerkId = o.value(QLatin1String("clerk_id")).toInt();
     r.ticketType = o.value(QLatin1String("ticket_type")).toString();
-    r.total = o.value(QLatin1String("total")).toString();
+    const Result<Money> total = moneyFromJson(o.value(QLatin1String("total")), QStringLiteral("total"));
+    if (!total)
+        return total.error();
+    r.total = *total;
     r.customer.name = o.value(QLatin1String("customer_name")).toString();
     r.customer.phone = o.value(QLatin1String("customer_phone")).toString();
-    r.paymentMethod = o.value(QLatin1String("payment_method")).toString();
+    const QString method = o.value(QLatin1String("payment_method")).toString();
+    const std::optional<PaymentMethod> knownMethod = paymentMethodFromName(method);
+    if (!knownMethod)
+        return unreadableAnswer(QStringLiteral("payment_method"), method);
+    r.paymentMethod = *knownMethod;
     r.paymentRef = o.value(QLatin1String("payment_ref")).toString();
     r.createdAt = fromEpochSeconds(o.value(QLatin1String("created_at")), 0);
     r.expiresAt = fromEpochSeconds(o.value(QLatin1String("expires_at")), 0);
-    r.seats = seatRefs(o.value(QLatin1String("seats")).toArray());
+    Result<QList<SeatRef>> seats = seatRefs(o.value(QLatin1String("seats")).toArray());
+    if (!seats)
+        return seats.error();
+    r.seats = std::move(seats).value();
     r.replayed = o.value(QLatin1String("replayed")).toBool();
     r.already = o.value(QLatin1String("already")).toBool();
-    r.refund = o.value(QLatin1String("refund")).toString();
+    const Result<Money> refund = moneyFromJson(o.value(QLatin1String("refund")), QStringLiteral("refund"));
+    if (!refund)
+        return refund.error();
+    r.refund = *refund;
     return r;
 }
 

@@ -1,13 +1,19 @@
 #pragma once
 
+#include "db/result.h"
+#include "money/money.h"
+
 #include <QtCore/QDateTime>
 #include <QtCore/QList>
 #include <QtCore/QMetaType>
 #include <QtCore/QString>
 #include <QtCore/QUuid>
 
+#include <optional>
+
 class QJsonObject;
 class QJsonArray;
+class QJsonValue;
 
 namespace boxoffice {
 
@@ -39,7 +45,7 @@ struct SeatRef
 {
     int id = 0;
     QString label;
-    QString price; // exact decimal as text (THB)
+    Money price;
 };
 
 struct HoldResult
@@ -50,8 +56,28 @@ struct HoldResult
     QList<SeatRef> notHeld; // release only: seats this counter did not hold
 };
 
+// The database's names of the states below ("paid", "on_sale", …) are read
+// once, where JSON and rows are read; unknown text is an error there, never a
+// default. Labels and colours for people: models/display.h.
+
 enum class PaymentMethod { Cash, Card, PromptPay };
 QString paymentMethodName(PaymentMethod method);
+std::optional<PaymentMethod> paymentMethodFromName(QStringView name);
+
+enum class OrderStatus { Pending, Paid, Cancelled, Expired };
+QString orderStatusName(OrderStatus status);
+std::optional<OrderStatus> orderStatusFromName(QStringView name);
+
+// Whether counters may hold and sell a show's seats.
+enum class SalesState { OnSale, Paused, Closed };
+QString salesStateName(SalesState state);
+std::optional<SalesState> salesStateFromName(QStringView name);
+
+// What the database sent where a known name was expected: the answer cannot
+// be read (a client older than its database, or a bug), said so plainly.
+ServiceError unreadableAnswer(const QString &field, const QString &text);
+// A money field of an answer: absent or null is zero, malformed an error.
+Result<Money> moneyFromJson(const QJsonValue &value, const QString &field);
 
 struct Customer
 {
@@ -80,27 +106,30 @@ struct SellRequest
 struct Order
 {
     qint64 id = 0;
-    QString status; // pending, paid, cancelled, expired
+    OrderStatus status = OrderStatus::Pending;
     int showId = 0;
     int terminalId = 0;
     int clerkId = 0; // who sold it (0: not recorded)
     QString ticketType;
-    QString total; // exact decimal as text
+    Money total;
     Customer customer;
-    QString paymentMethod;
+    PaymentMethod paymentMethod = PaymentMethod::Cash;
     QString paymentRef;
     QDateTime createdAt;
     QDateTime expiresAt;
     QList<SeatRef> seats;
     bool replayed = false;  // answered from the idempotency key, not sold again
     bool already = false;   // cancel/confirm: it was done before
-    QString refund;         // cancel: amount to give back
+    Money refund;           // cancel: amount to give back
     SeatStatusList changes; // the seats this call changed, with their versions
 
-    static Order fromJson(const QJsonObject &o);
+    // Unknown status or payment method, or a malformed amount: an error.
+    static Result<Order> fromJson(const QJsonObject &o);
 };
 
 } // namespace boxoffice
 
 Q_DECLARE_METATYPE(boxoffice::SeatStatus)
 Q_DECLARE_METATYPE(boxoffice::SeatStatusList)
+Q_DECLARE_METATYPE(boxoffice::SalesState)
+Q_DECLARE_METATYPE(boxoffice::OrderStatus)

@@ -22,7 +22,10 @@ Result<Order> OrderService::orderCall(const QString &sql, const QVariantList &ar
         return r.error();
     if (!r->value(QLatin1String("ok")).toBool())
         return ServiceError::fromJson(r.value());
-    Order order = Order::fromJson(r.value());
+    Result<Order> parsed = Order::fromJson(r.value());
+    if (!parsed)
+        return parsed;
+    Order order = std::move(parsed).value();
     order.changes = seatStatusesFromJson(r->value(QLatin1String("changes")).toArray(), m_db.clockOffsetMs());
     return order;
 }
@@ -80,8 +83,12 @@ Result<QList<Order>> OrderService::findByPhone(const QString &phone)
     Result<Done> r = m_db.query(QStringLiteral("SELECT boxoffice.order_json(id) FROM boxoffice.orders"
                                                " WHERE customer_phone = ? ORDER BY created_at DESC LIMIT 100"),
         {phone}, [&orders](QSqlQuery &q) -> Result<Done> {
-            while (q.next())
-                orders << Order::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+            while (q.next()) {
+                Result<Order> order = Order::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+                if (!order)
+                    return order.error();
+                orders << std::move(order).value();
+            }
             return Done {};
         });
     if (!r)

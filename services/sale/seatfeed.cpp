@@ -73,7 +73,7 @@ Q_SIGNALS:
     void onlineChanged(bool online);
     void showTouched(int showId);
     void jobBroadcast(const QString &job, const QString &client, int rows);
-    void salesStateChanged(int showId, const QString &state);
+    void salesStateChanged(int showId, boxoffice::SalesState state);
     void duplicateLocksCleared();
 
 private:
@@ -160,10 +160,13 @@ private:
         const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
         if (name == QLatin1String(SeatFeed::ControlChannel)) {
             const QString action = o.value(QLatin1String("action")).toString();
-            if (action == QLatin1String("sales_state"))
-                Q_EMIT salesStateChanged(
-                    o.value(QLatin1String("show")).toInt(), o.value(QLatin1String("state")).toString());
-            else if (action == QLatin1String("clear_duplicate_locks"))
+            if (action == QLatin1String("sales_state")) {
+                const QString stateName = o.value(QLatin1String("state")).toString();
+                if (const std::optional<SalesState> state = salesStateFromName(stateName))
+                    Q_EMIT salesStateChanged(o.value(QLatin1String("show")).toInt(), *state);
+                else
+                    qCWarning(lcFeed) << "ignored a sales state this client does not know:" << stateName;
+            } else if (action == QLatin1String("clear_duplicate_locks"))
                 Q_EMIT duplicateLocksCleared();
             return;
         }

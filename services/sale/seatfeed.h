@@ -50,7 +50,7 @@ Q_SIGNALS:
     // A background job ran somewhere (NOTIFY boxoffice_jobs).
     void jobBroadcast(const QString &job, const QString &client, int rows);
     // A manager changed a show's sales state (on_sale, paused, closed).
-    void salesStateChanged(int showId, const QString &state);
+    void salesStateChanged(int showId, boxoffice::SalesState state);
     // A manager asked every counter to forget its in-process duplicate locks.
     void duplicateLocksCleared();
 

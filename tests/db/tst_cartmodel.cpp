@@ -35,15 +35,6 @@ private Q_SLOTS:
         m_seats.setTerminalId(5);
     }
 
-    void money()
-    {
-        QCOMPARE(satangFromDecimal(QStringLiteral("2500.00")), 250000);
-        QCOMPARE(satangFromDecimal(QStringLiteral("1800.5")), 180050);
-        QCOMPARE(satangFromDecimal(QStringLiteral("-3.07")), -307);
-        QCOMPARE(decimalFromSatang(250050), QStringLiteral("2500.50"));
-        QCOMPARE(decimalFromSatang(-5), QStringLiteral("-0.05"));
-    }
-
     void followsHoldsRowByRow()
     {
         CartModel cart(&m_seats);
@@ -57,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(cart.rowCount(), 2); // not the other counter's
         QCOMPARE(inserted.size(), 2);
         QCOMPARE(reset.size(), 0);
-        QCOMPARE(cart.totalSatang(), 500000);
+        QCOMPARE(cart.total().satang(), 500000);
         QCOMPARE(cart.ticketType(), QStringLiteral("RINGSIDE"));
         QCOMPARE(cart.index(0, CartModel::PriceColumn).data().toString(), formatBaht(250000));
         QVERIFY(cart.secondsLeft() > 290);
@@ -69,7 +60,7 @@ private Q_SLOTS:
         m_seats.applyChanges({sold});
         QCOMPARE(cart.rowCount(), 1);
         QCOMPARE(removed.size(), 1);
-        QCOMPARE(cart.totalSatang(), 250000);
+        QCOMPARE(cart.total().satang(), 250000);
     }
 
     void warnsThenDropsALapsedHold()

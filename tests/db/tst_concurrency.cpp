@@ -111,7 +111,7 @@ private:
                 Result<Order> r = engine.sell(sale);
                 if (r) {
                     ledger.active.insert(r->id, QSet<int>(seats.cbegin(), seats.cend()));
-                    ledger.expectedStatus.insert(r->id, r->status);
+                    ledger.expectedStatus.insert(r->id, orderStatusName(r->status));
                     if (pending)
                         ledger.pending.insert(r->id);
                     for (int s : seats)

@@ -142,7 +142,7 @@ private Q_SLOTS:
             ErrorCode::UnknownShow);
         QVERIFY(controls.setSalesState(m_show, QStringLiteral("paused"), QStringLiteral("fight delayed")).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!paused.isEmpty(), 5000);
-        QCOMPARE(paused.first().at(0).toString(), QStringLiteral("paused"));
+        QCOMPARE(salesStateName(paused.first().at(0).value<SalesState>()), QStringLiteral("paused"));
 
         // Counter 2 cannot hold nor sell, with a clear message; nothing changes.
         const QString before = m_cluster->fingerprint();

@@ -307,15 +307,15 @@ private Q_SLOTS:
         const int other
             = count(QStringLiteral("SELECT id FROM boxoffice.staff WHERE id <> ? ORDER BY id LIMIT 1"), {seller});
         m_window->setStaff(
-            StaffMember {other, QStringLiteral("other"), QStringLiteral("Other Clerk"), QStringLiteral("clerk")});
+            StaffMember {other, QStringLiteral("other"), QStringLiteral("Other Clerk"), StaffRole::Clerk});
         QVERIFY(!cancel->isEnabled());
         QVERIFY(!cancel->toolTip().isEmpty());
         // A supervisor may; and so may the clerk who sold it.
         m_window->setStaff(
-            StaffMember {other, QStringLiteral("other"), QStringLiteral("Other"), QStringLiteral("supervisor")});
+            StaffMember {other, QStringLiteral("other"), QStringLiteral("Other"), StaffRole::Supervisor});
         QVERIFY(cancel->isEnabled());
         m_window->setStaff(
-            StaffMember {seller, QStringLiteral("clerk"), QStringLiteral("Demo Clerk"), QStringLiteral("clerk")});
+            StaffMember {seller, QStringLiteral("clerk"), QStringLiteral("Demo Clerk"), StaffRole::Clerk});
         QVERIFY(cancel->isEnabled());
 
         // Cancel with a reason typed into the dialog that asks for it.

@@ -245,7 +245,7 @@ private Q_SLOTS:
         QTest::mouseClick(panel->pauseButton(), Qt::LeftButton);
         answer(*panel, true);
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
-        QCOMPARE(changed.first().at(1).toString(), QStringLiteral("paused"));
+        QCOMPARE(salesStateName(changed.first().at(1).value<SalesState>()), QStringLiteral("paused"));
         QCOMPARE(panel->salesStateLabel()->text(), QStringLiteral("Paused"));
         QCOMPARE(m_cluster->scalar(QStringLiteral("SELECT sales_state FROM boxoffice.show WHERE id = ?"), {m_show})
                      .toString(),

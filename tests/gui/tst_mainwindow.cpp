@@ -107,7 +107,7 @@ private Q_SLOTS:
         window.setDatabase(&db, QStringLiteral("test database"));
         const int id
             = m_cluster->scalar(QStringLiteral("SELECT id FROM boxoffice.staff WHERE username = ?"), {role}).toInt();
-        window.setStaff(StaffMember {id, role, role, role});
+        window.setStaff(StaffMember {id, role, role, staffRoleFromName(role).value()});
         QCOMPARE(window.clerkId(), id);
         QCOMPARE(window.supervisorMenu()->menuAction()->isVisible(), supervisorTools);
         QCOMPARE(window.managerMenu()->menuAction()->isVisible(), managerTools);
@@ -135,7 +135,7 @@ private Q_SLOTS:
         }
         // Demoted while signed in (another sign-in at this counter): the
         // tools close.
-        window.setStaff(StaffMember {id, role, role, QStringLiteral("clerk")});
+        window.setStaff(StaffMember {id, role, role, StaffRole::Clerk});
         QTRY_VERIFY(window.findChild<SupervisorDashboard *>() == nullptr);
         QVERIFY(window.findChild<EmergencyPanel *>() == nullptr);
         QVERIFY(!window.supervisorMenu()->menuAction()->isVisible());

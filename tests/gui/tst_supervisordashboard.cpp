@@ -21,7 +21,7 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListWidget>
-#include <QtWidgets/QTableWidget>
+#include <QtWidgets/QTableView>
 
 using namespace boxoffice;
 using namespace std::chrono_literals;
@@ -59,19 +59,18 @@ private:
     }
 
     // The row of a table whose first cell carries this id.
-    static int rowOf(QTableWidget *table, const QVariant &id)
+    static int rowOf(QAbstractItemModel *table, const QVariant &id)
     {
         for (int r = 0; r < table->rowCount(); ++r) {
-            if (table->item(r, 0) && table->item(r, 0)->data(Qt::UserRole) == id)
+            if (table->index(r, 0).data(Qt::UserRole) == id)
                 return r;
         }
         return -1;
     }
 
-    static QString cellText(QTableWidget *table, int row, int column)
+    static QString cellText(QAbstractItemModel *table, int row, int column)
     {
-        const QTableWidgetItem *item = table->item(row, column);
-        return item ? item->text() : QString();
+        return table->index(row, column).data().toString();
     }
 
     QListWidgetItem *findingItem(const QString &kind) const
@@ -252,7 +251,7 @@ private Q_SLOTS:
                                                             " WHERE status = 'paid' AND paid_at >= ?::timestamptz"),
                                         {since()})
                                     .toString();
-        QCOMPARE(m_dashboard->tileText(QStringLiteral("takings")), formatBaht(satangFromDecimal(takings)));
+        QCOMPARE(m_dashboard->tileText(QStringLiteral("takings")), formatBaht(Money::fromDecimal(takings).value()));
         const struct
         {
             const char *tile;
@@ -273,7 +272,7 @@ private Q_SLOTS:
         QVERIFY(!m_dashboard->tileText(QStringLiteral("cleanup")).isEmpty());
 
         // The show's row.
-        QTableWidget *shows = m_dashboard->showsView();
+        QAbstractItemModel *shows = m_dashboard->showsView()->model();
         const int row = rowOf(shows, m_show);
         QVERIFY(row >= 0);
         QCOMPARE(cellText(shows, row, 3),
@@ -292,7 +291,7 @@ private Q_SLOTS:
                     {m_show})));
 
         // Each counter: its clerk, its sales and cash since the start of the day.
-        QTableWidget *counters = m_dashboard->countersView();
+        QAbstractItemModel *counters = m_dashboard->countersView()->model();
         for (size_t i = 0; i < m_engines.size(); ++i) {
             const int terminal = m_engines[i]->terminalId();
             const int r = rowOf(counters, terminal);
@@ -305,7 +304,7 @@ private Q_SLOTS:
                                               " AND payment_method = 'cash' AND paid_at >= ?::timestamptz"),
                           {terminal, since()})
                       .toString();
-            QCOMPARE(cellText(counters, r, 4), formatBaht(satangFromDecimal(cash)));
+            QCOMPARE(cellText(counters, r, 4), formatBaht(Money::fromDecimal(cash).value()));
             QCOMPARE(cellText(counters, r, 3),
                 locale.toString(count(QStringLiteral("SELECT count(*) FROM boxoffice.orders WHERE terminal_id = ?"
                                                      " AND status = 'paid' AND paid_at >= ?::timestamptz"),
@@ -316,10 +315,10 @@ private Q_SLOTS:
         QCOMPARE(cellText(counters, rowOf(counters, m_engines[2]->terminalId()), 1), QStringLiteral("Silent"));
 
         // The jobs' last runs.
-        QTableWidget *jobs = m_dashboard->jobsView();
+        QAbstractItemModel *jobs = m_dashboard->jobsView()->model();
         QCOMPARE(jobs->rowCount(), 4);
         for (int r = 0; r < 4; ++r) {
-            const QString job = jobs->item(r, 0)->data(Qt::UserRole).toString();
+            const QString job = jobs->index(r, 0).data(Qt::UserRole).toString();
             QCOMPARE(cellText(jobs, r, 2), QStringLiteral("Counter 1"));
             QCOMPARE(cellText(jobs, r, 3),
                 locale.toString(count(QStringLiteral("SELECT rows FROM boxoffice.job_run WHERE job = ?"
@@ -346,17 +345,17 @@ private Q_SLOTS:
         for (int i = 0; i < list->count(); ++i)
             QCOMPARE(list->item(i)->text(), m_dashboard->report().findings.at(i).title);
         QCOMPARE(findingItem(QStringLiteral("orphaned_bookings"))->text(),
-            HealthMonitor::findingTitle(QStringLiteral("orphaned_bookings"), HealthLevel::Critical, 1));
+            HealthMonitor::findingTitle(FindingKind::OrphanedBookings, HealthLevel::Critical, 1));
         QVERIFY(!m_dashboard->findChild<QLabel *>(QStringLiteral("overallStatus"))->text().isEmpty());
     }
 
     void clickingAFindingShowsItsRows()
     {
-        QTableWidget *rows = m_dashboard->findingRowsView();
+        QAbstractItemModel *rows = m_dashboard->findingRowsView()->model();
         clickFinding(QStringLiteral("orphaned_bookings"));
         QTRY_COMPARE(rows->rowCount(), 1);
         QCOMPARE(rows->columnCount(), 5);
-        QCOMPARE(rows->horizontalHeaderItem(1)->text(), QStringLiteral("Seat"));
+        QCOMPARE(rows->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Seat"));
         QCOMPARE(cellText(rows, 0, 1), m_orphan.seats.first().label);
         QCOMPARE(cellText(rows, 0, 2), QStringLiteral("#%1").arg(m_orphan.id));
         QCOMPARE(cellText(rows, 0, 3), QStringLiteral("Cancelled"));
@@ -365,13 +364,13 @@ private Q_SLOTS:
                     .contains(QLatin1String("Critical")));
 
         clickFinding(QStringLiteral("stale_locks"));
-        QTRY_COMPARE(rows->horizontalHeaderItem(2)->text(), QStringLiteral("Holder"));
+        QTRY_COMPARE(rows->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Holder"));
         QCOMPARE(rows->rowCount(), 1);
         QCOMPARE(cellText(rows, 0, 1), m_cluster->seatLabel(m_staleSeat));
         QCOMPARE(cellText(rows, 0, 2), QStringLiteral("Counter 2"));
 
         clickFinding(QStringLiteral("counters_offline"));
-        QTRY_COMPARE(rows->horizontalHeaderItem(0)->text(), QStringLiteral("Counter"));
+        QTRY_COMPARE(rows->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Counter"));
         QCOMPARE(rows->rowCount(), 1);
         QCOMPARE(cellText(rows, 0, 0), QStringLiteral("Counter 3"));
 
@@ -406,8 +405,8 @@ private Q_SLOTS:
         QVERIFY(done.wait(20000));
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 20000);
         QCOMPARE(m_dashboard->snapshot().live.soldSeats, soldBefore + 3);
-        const int row = rowOf(m_dashboard->showsView(), m_show);
-        QCOMPARE(cellText(m_dashboard->showsView(), row, 3),
+        const int row = rowOf(m_dashboard->showsView()->model(), m_show);
+        QCOMPARE(cellText(m_dashboard->showsView()->model(), row, 3),
             QLocale().toString(
                 count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state = 'sold'"),
                     {m_show})));
@@ -434,7 +433,7 @@ private Q_SLOTS:
     void screenshot()
     {
         clickFinding(QStringLiteral("orphaned_bookings"));
-        QTRY_COMPARE(m_dashboard->findingRowsView()->rowCount(), 1);
+        QTRY_COMPARE(m_dashboard->findingRowsView()->model()->rowCount(), 1);
         m_dashboard->resize(1400, 900);
         QTest::qWait(200);
         QDir().mkpath(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots"));

@@ -20,8 +20,8 @@
 
 namespace boxoffice {
 
-CheckoutDialog::CheckoutDialog(qint64 totalSatang, const QStringList &seatLabels, QWidget *parent)
-    : QDialog(parent), m_key(QUuid::createUuid()), m_total(totalSatang)
+CheckoutDialog::CheckoutDialog(Money total, const QStringList &seatLabels, QWidget *parent)
+    : QDialog(parent), m_key(QUuid::createUuid()), m_total(total)
 {
     setWindowTitle(tr("Checkout"));
     auto *layout = new QVBoxLayout(this);
@@ -29,13 +29,13 @@ CheckoutDialog::CheckoutDialog(qint64 totalSatang, const QStringList &seatLabels
         tr("%n seat(s): %1", nullptr, int(seatLabels.size())).arg(seatLabels.join(QStringLiteral(", "))), this);
     summary->setWordWrap(true);
     layout->addWidget(summary);
-    auto *total = new QLabel(tr("Total: %1").arg(formatBaht(totalSatang)), this);
-    total->setObjectName(QStringLiteral("total"));
-    QFont big = total->font();
+    auto *totalLabel = new QLabel(tr("Total: %1").arg(formatBaht(total)), this);
+    totalLabel->setObjectName(QStringLiteral("total"));
+    QFont big = totalLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
-    total->setFont(big);
-    layout->addWidget(total);
+    totalLabel->setFont(big);
+    layout->addWidget(totalLabel);
 
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
@@ -67,7 +67,7 @@ CheckoutDialog::CheckoutDialog(qint64 totalSatang, const QStringList &seatLabels
     m_pages = new QStackedWidget(this);
     auto *cashPage = new QWidget(m_pages);
     auto *cashForm = new QFormLayout(cashPage);
-    m_tendered = new QLineEdit(decimalFromSatang(totalSatang), cashPage);
+    m_tendered = new QLineEdit(total.toDecimal(), cashPage);
     m_tendered->setObjectName(QStringLiteral("tendered"));
     m_change = new QLabel(cashPage);
     m_change->setObjectName(QStringLiteral("change"));
@@ -110,7 +110,7 @@ CheckoutDialog::CheckoutDialog(qint64 totalSatang, const QStringList &seatLabels
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         if (!m_confirm->isEnabled())
             return;
-        if (m_methods->checkedId() == int(PaymentMethod::Cash) && tenderedSatang() < m_total) {
+        if (m_methods->checkedId() == int(PaymentMethod::Cash) && tendered() < m_total) {
             showError(tr("The amount tendered is less than the total."));
             return;
         }
@@ -152,26 +152,24 @@ QString CheckoutDialog::promptPayPayload() const
     // The stadium's PromptPay id comes from settings in production.
     PromptPayRequest qr;
     qr.id = QStringLiteral("0800000000");
-    qr.amountSatang = m_total;
+    qr.amountSatang = m_total.satang();
     const Result<QString> payload = boxoffice::promptPayPayload(qr);
     return payload ? payload.value() : QString();
 }
 
-qint64 CheckoutDialog::tenderedSatang() const
+Money CheckoutDialog::tendered() const
 {
-    bool ok = false;
-    m_tendered->text().trimmed().toDouble(&ok);
-    return ok ? satangFromDecimal(m_tendered->text().trimmed()) : 0;
+    return Money::parse(m_tendered->text()).value_or(Money());
 }
 
-qint64 CheckoutDialog::changeSatang() const
+Money CheckoutDialog::change() const
 {
-    return std::max<qint64>(0, tenderedSatang() - m_total);
+    return std::max(Money(), tendered() - m_total);
 }
 
 void CheckoutDialog::updateChange()
 {
-    m_change->setText(formatBaht(changeSatang()));
+    m_change->setText(formatBaht(change()));
 }
 
 SellRequest CheckoutDialog::request() const

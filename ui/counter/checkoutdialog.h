@@ -22,12 +22,13 @@ class CheckoutDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CheckoutDialog)
 
 public:
-    CheckoutDialog(qint64 totalSatang, const QStringList &seatLabels, QWidget *parent = nullptr);
+    CheckoutDialog(Money total, const QStringList &seatLabels, QWidget *parent = nullptr);
 
     // What to send to the engine (seats and show are the session's).
     SellRequest request() const;
-    qint64 tenderedSatang() const;
-    qint64 changeSatang() const;
+    // What the clerk typed as tendered (zero while it is not an amount).
+    Money tendered() const;
+    Money change() const;
     const QUuid &idempotencyKey() const { return m_key; }
 
     // While the sale is under way Confirm is disabled (a double press sells once).
@@ -48,7 +49,7 @@ private:
     QString promptPayPayload() const;
 
     const QUuid m_key;
-    const qint64 m_total;
+    const Money m_total;
     bool m_confirmSimilar = false;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_phone = nullptr;

@@ -317,13 +317,13 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
             setStatusText(tr("Back online; the seat map was reloaded."));
         }
     });
-    connect(m_session, &CounterSession::salesStateChanged, this, [this](const QString &state) {
-        if (state == QLatin1String("on_sale")) {
+    connect(m_session, &CounterSession::salesStateChanged, this, [this](SalesState state) {
+        if (state == SalesState::OnSale) {
             m_banner->hide();
             setStatusText(tr("Sales of this show are open again."));
         } else {
-            m_banner->setText(state == QLatin1String("paused") ? tr("Sales of this show are paused by a manager.")
-                                                               : tr("Sales of this show are closed."));
+            m_banner->setText(state == SalesState::Paused ? tr("Sales of this show are paused by a manager.")
+                                                          : tr("Sales of this show are closed."));
             m_banner->setVisible(true);
         }
         refresh();
@@ -332,8 +332,7 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
         m_showTitle->setText(title);
         m_type->clear();
         for (const ZoneInfo &z : m_session->seatMap()->layout().zones)
-            m_type->addItem(
-                QStringLiteral("%1 · %2").arg(z.name, formatBaht(satangFromDecimal(z.price))), z.ticketType);
+            m_type->addItem(QStringLiteral("%1 · %2").arg(z.name, formatBaht(z.price)), z.ticketType);
         m_map->setFocus();
     });
     connect(
@@ -368,8 +367,8 @@ void MainWindow::setStaff(const StaffMember &member)
 {
     m_staff = member;
     setClerk(member.id, member.displayName);
-    const bool manager = member.role == QLatin1String("manager");
-    const bool supervisor = manager || member.role == QLatin1String("supervisor");
+    const bool manager = member.role == StaffRole::Manager;
+    const bool supervisor = manager || member.role == StaffRole::Supervisor;
     m_supervisorMenu->menuAction()->setVisible(supervisor);
     m_managerMenu->menuAction()->setVisible(manager);
     // A role taken away closes its tools.
@@ -520,7 +519,7 @@ void MainWindow::updateCartSummary()
     CartModel *cart = m_session->cart();
     if (cart->rowCount() > 0)
         m_cartView->resizeColumnsToContents();
-    m_total->setText(tr("Total %1").arg(formatBaht(cart->totalSatang())));
+    m_total->setText(tr("Total %1").arg(formatBaht(cart->total())));
     const int left = cart->secondsLeft();
     m_countdown->setText(
         left < 0 ? QString() : tr("Held for %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
@@ -571,7 +570,7 @@ void MainWindow::checkout()
     QStringList labels;
     for (int r = 0; r < cart->rowCount(); ++r)
         labels << cart->index(r, CartModel::SeatColumn).data().toString();
-    m_checkout = new CheckoutDialog(cart->totalSatang(), labels, this);
+    m_checkout = new CheckoutDialog(cart->total(), labels, this);
     m_checkout->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_checkout, &QDialog::finished, this, [this, dialog = m_checkout.data()] {
         if (m_checkout == dialog)
@@ -617,16 +616,14 @@ void MainWindow::onSold(const Order &order)
 {
     TicketJob job = ticketJob(order);
     if (m_checkout) {
-        job.tenderedSatang = m_checkout->tenderedSatang();
+        job.tendered = m_checkout->tendered();
         m_checkout->accept(); // finished() lets it go
     }
     QDir().mkpath(m_ticketFolder);
     m_lastTicketFile = m_ticketFolder + QStringLiteral("/order-%1.pdf").arg(order.id);
     TicketPrinter::writePdf(job, m_lastTicketFile);
     m_lastJob = job;
-    setStatusText(tr("Order #%1 sold: %2. Tickets saved (Ctrl+P prints).")
-                      .arg(order.id)
-                      .arg(formatBaht(satangFromDecimal(order.total))));
+    setStatusText(tr("Order #%1 sold: %2. Tickets saved (Ctrl+P prints).").arg(order.id).arg(formatBaht(order.total)));
     Q_EMIT orderSold(order.id);
     refresh();
     if (m_printPreview)
@@ -639,7 +636,7 @@ void MainWindow::showOrders()
         return;
     if (!m_orders) {
         m_orders = new OrdersDialog(m_session, this);
-        const bool plainClerk = m_staff.role == QLatin1String("clerk");
+        const bool plainClerk = m_staff.role == StaffRole::Clerk;
         m_orders->setCancelOnlyOrdersOf(plainClerk ? m_staff.id : 0);
         connect(m_orders, &OrdersDialog::orderChanged, this, [this] { refresh(); });
         connect(m_orders, &OrdersDialog::reprintRequested, this, [this](const Order &order) {

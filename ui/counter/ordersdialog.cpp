@@ -1,6 +1,7 @@
 #include "counter/ordersdialog.h"
 
 #include "counter/countersession.h"
+#include "display.h"
 #include "money/money.h"
 #include "sale/orderservice.h"
 #include "sale/saleengine.h"
@@ -20,23 +21,6 @@
 #include <QtWidgets/QVBoxLayout>
 
 namespace boxoffice {
-
-namespace {
-
-QString statusText(const QString &status)
-{
-    if (status == QLatin1String("paid"))
-        return OrdersDialog::tr("Paid");
-    if (status == QLatin1String("pending"))
-        return OrdersDialog::tr("Awaiting payment");
-    if (status == QLatin1String("cancelled"))
-        return OrdersDialog::tr("Cancelled");
-    if (status == QLatin1String("expired"))
-        return OrdersDialog::tr("Expired");
-    return status;
-}
-
-} // namespace
 
 OrdersDialog::OrdersDialog(CounterSession *session, QWidget *parent) : QDialog(parent), m_session(session)
 {
@@ -169,9 +153,9 @@ void OrdersDialog::showOrders(const QList<Order> &orders)
         QStringList labels;
         for (const SeatRef &s : o.seats)
             labels << s.label;
-        const QStringList cells {QStringLiteral("#%1").arg(o.id), statusText(o.status),
+        const QStringList cells {QStringLiteral("#%1").arg(o.id), Display::orderStatusText(o.status),
             QString(o.customer.name + QLatin1Char(' ') + o.customer.phone).trimmed(), labels.join(QStringLiteral(", ")),
-            formatBaht(satangFromDecimal(o.total))};
+            formatBaht(o.total)};
         for (int c = 0; c < cells.size(); ++c)
             m_results->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -237,7 +221,7 @@ void OrdersDialog::cancelSelected(const QString &reason)
     if (!o)
         return;
     orderCall(m_session->engine().cancelAsync(o->id, reason), [](const Order &done) {
-        return tr("Order #%1 cancelled; refund %2.").arg(done.id).arg(formatBaht(satangFromDecimal(done.refund)));
+        return tr("Order #%1 cancelled; refund %2.").arg(done.id).arg(formatBaht(done.refund));
     });
 }
 

@@ -402,7 +402,7 @@ QString SeatMapView::toolTipFor(int row) const
     const VenueLayout &layout = m_model->layout();
     const VenueLayout::Seat &seat = layout.seats.at(row);
     const ZoneInfo &zone = layout.zones.at(seat.zoneIndex);
-    QString text = tr("%1 · %2 · %3 THB").arg(seat.label, zone.name, zone.price);
+    QString text = tr("%1 · %2 · %3 THB").arg(seat.label, zone.name, zone.price.toDecimal());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 left = m_model->heldUntilMs(row) - now;
     switch (m_model->state(row)) {

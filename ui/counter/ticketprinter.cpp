@@ -1,6 +1,7 @@
 #include "counter/ticketprinter.h"
 
 #include "counter/qrcode.h"
+#include "display.h"
 #include "money/money.h"
 
 #include <QtCore/QCoreApplication>
@@ -10,15 +11,6 @@
 #include <QtGui/QPdfWriter>
 
 namespace boxoffice {
-
-QString TicketPrinter::paymentText(const QString &method)
-{
-    if (method == QLatin1String("cash"))
-        return tr("Cash");
-    if (method == QLatin1String("card"))
-        return tr("Card");
-    return tr("PromptPay");
-}
 
 QString TicketPrinter::ticketCode(const Order &order, const SeatRef &seat)
 {
@@ -60,14 +52,14 @@ void TicketPrinter::paint(QPagedPaintDevice &device, const TicketJob &job)
         row(tr("Customer"), job.order.customer.name + QLatin1Char(' ') + job.order.customer.phone);
     y += line / 2;
     for (const SeatRef &seat : job.order.seats)
-        row(seat.label, formatBaht(satangFromDecimal(seat.price)));
+        row(seat.label, formatBaht(seat.price));
     y += line / 2;
-    const qint64 total = satangFromDecimal(job.order.total);
+    const Money total = job.order.total;
     row(tr("Total"), formatBaht(total));
-    row(tr("Payment"), paymentText(job.order.paymentMethod));
-    if (job.order.paymentMethod == QLatin1String("cash") && job.tenderedSatang > 0) {
-        row(tr("Tendered"), formatBaht(job.tenderedSatang));
-        row(tr("Change"), formatBaht(std::max<qint64>(0, job.tenderedSatang - total)));
+    row(tr("Payment"), Display::paymentMethodText(job.order.paymentMethod));
+    if (job.order.paymentMethod == PaymentMethod::Cash && job.tendered > Money()) {
+        row(tr("Tendered"), formatBaht(job.tendered));
+        row(tr("Change"), formatBaht(std::max(Money(), job.tendered - total)));
     }
 
     // One ticket per seat, one page each.
@@ -97,7 +89,7 @@ void TicketPrinter::paint(QPagedPaintDevice &device, const TicketJob &job)
         field(tr("Zone"), info.zone);
         field(tr("Row"), info.row);
         field(tr("Seat"), info.number > 0 ? QString::number(info.number) : seat.label);
-        field(tr("Price"), formatBaht(satangFromDecimal(seat.price)));
+        field(tr("Price"), formatBaht(seat.price));
         field(tr("Order"), QStringLiteral("#%1  (%2)").arg(job.order.id).arg(seat.label));
     }
 }

@@ -19,7 +19,7 @@ struct TicketJob
     QString venue;
     QDateTime startsAt;
     QString counter;
-    qint64 tenderedSatang = 0;
+    Money tendered; // cash handed over (zero: not recorded)
     struct SeatInfo
     {
         QString zone;
@@ -41,7 +41,6 @@ public:
     static bool writePdf(const TicketJob &job, const QString &path);
     // What a ticket's QR code says (checked at the gate).
     static QString ticketCode(const Order &order, const SeatRef &seat);
-    static QString paymentText(const QString &method);
 };
 
 } // namespace boxoffice

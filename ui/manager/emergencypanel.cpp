@@ -2,6 +2,7 @@
 
 #include "counter/showlistmodel.h"
 #include "db/database.h"
+#include "display.h"
 #include "supervisor/auditlogdialog.h"
 #include "whendone.h"
 
@@ -28,18 +29,11 @@ namespace {
 constexpr int MaxReasonLength = 500;
 constexpr int LabelsShown = 8;
 
-QString stateBadgeStyle(const QString &state)
+QString stateBadgeStyle(const QColor &colour)
 {
-    const char *colour = "#616161";
-    if (state == QLatin1String("on_sale"))
-        colour = "#2e7d32";
-    else if (state == QLatin1String("paused"))
-        colour = "#e65100";
-    else if (state == QLatin1String("closed"))
-        colour = "#b71c1c";
     return QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 3px 10px;"
                           " font-weight: bold; }")
-        .arg(QLatin1String(colour));
+        .arg(colour.name());
 }
 
 QPushButton *plainButton(const QString &text, const QString &name, QWidget *parent)
@@ -263,9 +257,9 @@ QWidget *EmergencyPanel::buildSalesGroup()
     layout->setColumnStretch(1, 1);
 
     connect(m_salesReason, &QLineEdit::textChanged, this, &EmergencyPanel::updateButtons);
-    connect(m_pauseButton, &QPushButton::clicked, this, [this] { changeSalesState(QStringLiteral("paused")); });
-    connect(m_resumeButton, &QPushButton::clicked, this, [this] { changeSalesState(QStringLiteral("on_sale")); });
-    connect(m_closeButton, &QPushButton::clicked, this, [this] { changeSalesState(QStringLiteral("closed")); });
+    connect(m_pauseButton, &QPushButton::clicked, this, [this] { changeSalesState(SalesState::Paused); });
+    connect(m_resumeButton, &QPushButton::clicked, this, [this] { changeSalesState(SalesState::OnSale); });
+    connect(m_closeButton, &QPushButton::clicked, this, [this] { changeSalesState(SalesState::Closed); });
     return group;
 }
 
@@ -556,10 +550,10 @@ void EmergencyPanel::showPreview(const PreviewAnswer &answer, int showId)
 void EmergencyPanel::updateSalesState()
 {
     const ShowSummary *show = currentShow();
-    const QString state = show ? show->salesState : QString();
-    m_salesState->setText(show ? ShowListModel::salesStateText(state) : tr("No show"));
-    m_salesState->setStyleSheet(stateBadgeStyle(state));
-    m_salesState->setProperty("state", state);
+    m_salesState->setText(show ? Display::salesStateText(show->salesState) : tr("No show"));
+    m_salesState->setStyleSheet(
+        stateBadgeStyle(show ? Display::salesStateColor(show->salesState) : Display::neutralColor()));
+    m_salesState->setProperty("state", show ? salesStateName(show->salesState) : QString());
 }
 
 void EmergencyPanel::updateButtons()
@@ -572,11 +566,10 @@ void EmergencyPanel::updateButtons()
         idle && show && !m_previewLoading && m_previewValid && n > 0 && !m_unlockReason->text().trimmed().isEmpty());
     m_counterCombo->setEnabled(m_scope == Scope::OneCounter && m_counterCombo->count() > 0);
 
-    const QString state = show ? show->salesState : QString();
     const bool salesReady = idle && show && !m_salesReason->text().trimmed().isEmpty();
-    m_pauseButton->setEnabled(salesReady && state == QLatin1String("on_sale"));
-    m_resumeButton->setEnabled(salesReady && state != QLatin1String("on_sale"));
-    m_closeButton->setEnabled(salesReady && state != QLatin1String("closed"));
+    m_pauseButton->setEnabled(salesReady && show->salesState == SalesState::OnSale);
+    m_resumeButton->setEnabled(salesReady && show->salesState != SalesState::OnSale);
+    m_closeButton->setEnabled(salesReady && show->salesState != SalesState::Closed);
 
     m_clearButton->setEnabled(idle && !m_clearReason->text().trimmed().isEmpty());
     m_refreshButton->setEnabled(idle);
@@ -691,7 +684,7 @@ void EmergencyPanel::forceUnlock()
         });
 }
 
-void EmergencyPanel::changeSalesState(const QString &state)
+void EmergencyPanel::changeSalesState(SalesState state)
 {
     const ShowSummary *show = currentShow();
     const QString reason = m_salesReason->text().trimmed();
@@ -701,11 +694,11 @@ void EmergencyPanel::changeSalesState(const QString &state)
     const QString title = showName(*show);
     QString question;
     QString confirm;
-    if (state == QLatin1String("paused")) {
+    if (state == SalesState::Paused) {
         question = tr("Pause sales of %1?\n\nEvery counter stops holding and selling its seats at once, until sales "
                       "are resumed.");
         confirm = tr("Pause sales");
-    } else if (state == QLatin1String("closed")) {
+    } else if (state == SalesState::Closed) {
         question = tr("Close sales of %1?\n\nNo counter can hold or sell its seats any more.");
         confirm = tr("Close sales");
     } else {
@@ -735,8 +728,7 @@ void EmergencyPanel::changeSalesState(const QString &state)
                     m_salesReason->clear();
                     updateSalesState();
                     updateButtons();
-                    const QString text
-                        = tr("Sales of %1: %2.").arg(title, ShowListModel::salesStateText(state).toLower());
+                    const QString text = tr("Sales of %1: %2.").arg(title, Display::salesStateText(state).toLower());
                     setMessage(text, false);
                     Q_EMIT salesStateChanged(showId, state);
                     Q_EMIT succeeded(text);

@@ -90,7 +90,7 @@ Q_SIGNALS:
     // An action or a load was refused; nothing was changed.
     void failed(const QString &message);
     // Sales of a show were paused, resumed or closed from this panel.
-    void salesStateChanged(int showId, const QString &state);
+    void salesStateChanged(int showId, boxoffice::SalesState state);
 
 private:
     struct Counter
@@ -119,7 +119,7 @@ private:
     void setMessage(const QString &text, bool error);
     void ask(const QString &title, const QString &text, const QString &confirmText, std::function<void()> onYes);
     void forceUnlock();
-    void changeSalesState(const QString &state);
+    void changeSalesState(SalesState state);
     void clearDuplicateLocks();
     void beginAction();
     void endAction();

@@ -228,19 +228,10 @@ ReconciliationDialog::~ReconciliationDialog() = default;
 
 std::optional<qint64> ReconciliationDialog::parseAmount(const QString &text)
 {
-    QString s = text;
-    s.remove(QChar(0x0E3F)); // ฿
-    s.remove(QLatin1Char(','));
-    s = s.trimmed();
-    static const QRegularExpression amount(QStringLiteral("^([0-9]{1,8})(?:\\.([0-9]{0,2}))?$"));
-    const QRegularExpressionMatch m = amount.match(s);
-    if (!m.hasMatch())
+    const std::optional<Money> amount = Money::parse(text);
+    if (!amount || amount->satang() > MaxCountedSatang)
         return std::nullopt;
-    const qint64 satang
-        = m.captured(1).toLongLong() * 100 + QString(m.captured(2) + QStringLiteral("00")).left(2).toLongLong();
-    if (satang > MaxCountedSatang)
-        return std::nullopt;
-    return satang;
+    return amount->satang();
 }
 
 void ReconciliationDialog::showMessage(const QString &text, bool error)

@@ -1,7 +1,12 @@
 #include "supervisor/supervisordashboard.h"
 
 #include "db/database.h"
+#include "display.h"
 #include "money/money.h"
+#include "supervisor/counterfiguresmodel.h"
+#include "supervisor/findingrowsmodel.h"
+#include "supervisor/jobfiguresmodel.h"
+#include "supervisor/showfiguresmodel.h"
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>
@@ -24,7 +29,7 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTabWidget>
-#include <QtWidgets/QTableWidget>
+#include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
 
 #include <algorithm>
@@ -37,165 +42,16 @@ namespace {
 constexpr int KindRole = Qt::UserRole;
 constexpr int FindingHeight = 28;
 
-const char *const OkColor = "#2e7d32";
-const char *const WarningColor = "#ef8f00";
-const char *const CriticalColor = "#c62828";
-const char *const NeutralColor = "#78909c";
+// The tiles' and charts' own accents; states take their colours from Display.
 const char *const LiveColor = "#1565c0";
 const char *const SalesColor = "#2e7d32";
 const char *const ActivityColor = "#6a1b9a";
 
-QColor levelColor(HealthLevel level)
+QTableView *makeView(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
 {
-    switch (level) {
-    case HealthLevel::Ok:
-        return QColor(QLatin1String(OkColor));
-    case HealthLevel::Warning:
-        return QColor(QLatin1String(WarningColor));
-    case HealthLevel::Critical:
-        return QColor(QLatin1String(CriticalColor));
-    }
-    return QColor(QLatin1String(NeutralColor));
-}
-
-// A round badge in the level's colour: a tick, an exclamation mark, a cross.
-// Drawn, so that it looks the same on every platform and style.
-QIcon levelIcon(HealthLevel level, const QColor &color)
-{
-    QIcon icon;
-    for (const int size : {16, 32, 64}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.scale(size / 32.0, size / 32.0);
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        p.drawEllipse(QRectF(2, 2, 28, 28));
-        QPen pen(Qt::white, 3.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        p.setPen(pen);
-        p.setBrush(Qt::NoBrush);
-        switch (level) {
-        case HealthLevel::Ok: {
-            QPainterPath tick;
-            tick.moveTo(9.5, 16.5);
-            tick.lineTo(14, 21);
-            tick.lineTo(22.5, 11.5);
-            p.drawPath(tick);
-            break;
-        }
-        case HealthLevel::Warning:
-            p.drawLine(QPointF(16, 8.5), QPointF(16, 18));
-            p.drawPoint(QPointF(16, 23.5));
-            break;
-        case HealthLevel::Critical:
-            p.drawLine(QPointF(11, 11), QPointF(21, 21));
-            p.drawLine(QPointF(21, 11), QPointF(11, 21));
-            break;
-        }
-        p.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
-}
-
-QString moneyText(const QString &decimal)
-{
-    return formatBaht(satangFromDecimal(decimal));
-}
-
-QString timeText(const QDateTime &t)
-{
-    if (!t.isValid())
-        return QStringLiteral("—");
-    const QLocale locale;
-    const QDateTime local = t.toLocalTime();
-    if (local.date() == QDate::currentDate())
-        return locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
-    return locale.toString(local, QStringLiteral("d MMM HH:mm"));
-}
-
-QString silenceText(int seconds)
-{
-    if (seconds < 5)
-        return SupervisorDashboard::tr("just now");
-    if (seconds < 90)
-        return SupervisorDashboard::tr("%n second(s) ago", "", seconds);
-    if (seconds < 90 * 60)
-        return SupervisorDashboard::tr("%n minute(s) ago", "", seconds / 60);
-    return SupervisorDashboard::tr("%n hour(s) ago", "", seconds / 3600);
-}
-
-QString jobText(const QString &job)
-{
-    if (job == QLatin1String("expire_holds"))
-        return SupervisorDashboard::tr("Release expired holds");
-    if (job == QLatin1String("expire_orders"))
-        return SupervisorDashboard::tr("Expire unpaid orders");
-    if (job == QLatin1String("health_check"))
-        return SupervisorDashboard::tr("Health check");
-    if (job == QLatin1String("deep_cleanup"))
-        return SupervisorDashboard::tr("Deep cleanup");
-    return job;
-}
-
-QString salesStateText(const QString &state)
-{
-    if (state == QLatin1String("on_sale"))
-        return SupervisorDashboard::tr("On sale");
-    if (state == QLatin1String("paused"))
-        return SupervisorDashboard::tr("Paused");
-    if (state == QLatin1String("closed"))
-        return SupervisorDashboard::tr("Closed");
-    return state;
-}
-
-// A finding's value as people read it.
-QString valueText(const QString &column, const QVariant &value)
-{
-    if (value.isNull() || !value.isValid())
-        return column == QLatin1String("last_run") ? SupervisorDashboard::tr("never") : QString();
-    if (value.typeId() == QMetaType::QDateTime)
-        return timeText(value.toDateTime());
-    const QLocale locale;
-    if (value.typeId() == QMetaType::Double)
-        return locale.toString(value.toDouble(), 'f', value.toDouble() < 10 ? 2 : 1);
-    if (value.typeId() == QMetaType::Int)
-        return column == QLatin1String("order_id") ? QStringLiteral("#%1").arg(value.toInt())
-                                                   : locale.toString(value.toInt());
-    QString s = value.toString();
-    if (column == QLatin1String("job"))
-        return jobText(s);
-    if (column == QLatin1String("state")) {
-        if (s == QLatin1String("failed"))
-            return SupervisorDashboard::tr("Failed");
-        if (s == QLatin1String("late"))
-            return SupervisorDashboard::tr("Late");
-        if (s == QLatin1String("never_run"))
-            return SupervisorDashboard::tr("Never run");
-    }
-    if (column == QLatin1String("status")) {
-        if (s == QLatin1String("cancelled"))
-            return SupervisorDashboard::tr("Cancelled");
-        if (s == QLatin1String("expired"))
-            return SupervisorDashboard::tr("Expired");
-    }
-    if (column == QLatin1String("seat_state")) {
-        if (s == QLatin1String("sold"))
-            return SupervisorDashboard::tr("Still sold");
-        if (s == QLatin1String("held"))
-            return SupervisorDashboard::tr("Still held");
-        if (s == QLatin1String("order seat active"))
-            return SupervisorDashboard::tr("Order seat still active");
-    }
-    return s;
-}
-
-QTableWidget *makeTable(const QString &objectName, const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    auto *table = new QTableView(parent);
     table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
+    table->setModel(model);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -210,25 +66,6 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers, Q
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->horizontalHeader()->setHighlightSections(false);
     return table;
-}
-
-QTableWidgetItem *textItem(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setToolTip(text);
-    return item;
-}
-
-QTableWidgetItem *numberItem(const QString &text)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QTableWidgetItem *numberItem(qint64 n)
-{
-    return numberItem(QLocale().toString(n));
 }
 
 QLabel *sectionTitle(const QString &text, QWidget *parent)
@@ -337,6 +174,10 @@ SupervisorDashboard::SupervisorDashboard(Database &db, QWidget *parent)
     pal.setColor(QPalette::Window, QColor(0xf2, 0xf4, 0xf7));
     setPalette(pal);
     setAutoFillBackground(true);
+    m_showFigures = new ShowFiguresModel(this);
+    m_counterFigures = new CounterFiguresModel(this);
+    m_jobFigures = new JobFiguresModel(this);
+    m_findingRowsModel = new FindingRowsModel(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 12, 14, 12);
@@ -391,7 +232,7 @@ QWidget *SupervisorDashboard::buildHeader()
     m_status->setObjectName(QStringLiteral("overallStatus"));
     m_status->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 11px;"
                                            " padding: 3px 12px; font-weight: 600; }")
-                                .arg(QLatin1String(NeutralColor)));
+                                .arg(Display::neutralColor().name()));
     row->addWidget(m_status);
     row->addStretch(1);
     m_updated = new QLabel(header);
@@ -490,7 +331,7 @@ QWidget *SupervisorDashboard::buildTiles()
         {"dup_level3", tr("Duplicates · level 3"), activity},
         {"dup_level4", tr("Duplicates · level 4"), activity},
         {"rate_limited", tr("Rate-limited requests"), activity},
-        {"cleanup", tr("Last cleanup"), QLatin1String(NeutralColor)},
+        {"cleanup", tr("Last cleanup"), Display::neutralColor().name()},
     };
     int i = 0;
     for (const auto &spec : specs) {
@@ -512,7 +353,7 @@ QWidget *SupervisorDashboard::buildCharts()
     m_salesChart->setObjectName(QStringLiteral("salesChart"));
     m_holdsChart = new DashboardChart(tr("Holds per minute"), QColor(QLatin1String(LiveColor)), charts);
     m_holdsChart->setObjectName(QStringLiteral("holdsChart"));
-    m_conflictsChart = new DashboardChart(tr("Lock conflicts per minute"), QColor(QLatin1String(WarningColor)), charts);
+    m_conflictsChart = new DashboardChart(tr("Lock conflicts per minute"), Display::warningColor(), charts);
     m_conflictsChart->setObjectName(QStringLiteral("conflictsChart"));
     row->addWidget(m_salesChart);
     row->addWidget(m_holdsChart);
@@ -530,24 +371,16 @@ QWidget *SupervisorDashboard::buildTables()
     countersBox->setContentsMargins(0, 0, 0, 0);
     countersBox->setSpacing(6);
     countersBox->addWidget(sectionTitle(tr("Counters"), countersPanel));
-    m_counters = makeTable(QStringLiteral("countersTable"),
-        {tr("Counter"), tr("Status"), tr("Clerk"), tr("Sales today"), tr("Cash taken"), tr("Takings"), tr("Last seen")},
-        countersPanel);
-    m_counters->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_counters = makeView(QStringLiteral("countersTable"), m_counterFigures, countersPanel);
+    m_counters->horizontalHeader()->setSectionResizeMode(CounterFiguresModel::CounterColumn, QHeaderView::Stretch);
     countersBox->addWidget(m_counters, 1);
 
     auto *tabs = new QTabWidget(split);
     tabs->setObjectName(QStringLiteral("dashboardTabs"));
-    m_shows = makeTable(QStringLiteral("showsTable"),
-        {tr("Show"), tr("Starts"), tr("Sales"), tr("Sold"), tr("Capacity"), tr("Sold %"), tr("Locked"), tr("In flight"),
-            tr("Paid orders"), tr("Takings")},
-        tabs);
-    m_shows->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_jobs = makeTable(QStringLiteral("jobsTable"),
-        {tr("Job"), tr("Last run"), tr("Run by"), tr("Rows"), tr("Duration"), tr("Runs today"), tr("Failures today"),
-            tr("Result")},
-        tabs);
-    m_jobs->horizontalHeader()->setSectionResizeMode(7, QHeaderView::Stretch);
+    m_shows = makeView(QStringLiteral("showsTable"), m_showFigures, tabs);
+    m_shows->horizontalHeader()->setSectionResizeMode(ShowFiguresModel::TitleColumn, QHeaderView::Stretch);
+    m_jobs = makeView(QStringLiteral("jobsTable"), m_jobFigures, tabs);
+    m_jobs->horizontalHeader()->setSectionResizeMode(JobFiguresModel::ResultColumn, QHeaderView::Stretch);
     tabs->addTab(m_shows, tr("Shows"));
     tabs->addTab(m_jobs, tr("Background jobs"));
 
@@ -578,7 +411,7 @@ QWidget *SupervisorDashboard::buildHealth()
     m_findingTitle->setWordWrap(true);
     m_findingTitle->setStyleSheet(QStringLiteral("color: #455a64;"));
     box->addWidget(m_findingTitle);
-    m_findingRows = makeTable(QStringLiteral("findingRows"), {}, panel);
+    m_findingRows = makeView(QStringLiteral("findingRows"), m_findingRowsModel, panel);
     m_findingRows->horizontalHeader()->setStretchLastSection(true);
     box->addWidget(m_findingRows, 1);
     connect(m_findings, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
@@ -649,7 +482,7 @@ void SupervisorDashboard::apply(const Loaded &loaded)
     if (!loaded.report || !loaded.snapshot) {
         const ServiceError &e = !loaded.report ? loaded.report.error() : loaded.snapshot.error();
         m_updated->setText(tr("Could not refresh: %1").arg(e.message));
-        m_updated->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(CriticalColor)));
+        m_updated->setStyleSheet(QStringLiteral("color: %1;").arg(Display::criticalColor().name()));
         Q_EMIT refreshFailed(e.message);
         return;
     }
@@ -657,7 +490,7 @@ void SupervisorDashboard::apply(const Loaded &loaded)
     m_snapshot = loaded.snapshot.value();
     m_hasData = true;
     m_updated->setStyleSheet(QStringLiteral("color: #607d8b;"));
-    m_updated->setText(tr("Updated %1").arg(timeText(m_snapshot.at)));
+    m_updated->setText(tr("Updated %1").arg(Display::momentText(m_snapshot.at)));
     showFigures(m_snapshot);
     showHealth(m_report);
     Q_EMIT refreshed();
@@ -666,13 +499,13 @@ void SupervisorDashboard::apply(const Loaded &loaded)
 void SupervisorDashboard::showFigures(const DashboardSnapshot &s)
 {
     const QLocale locale;
-    const QString warning = QLatin1String(WarningColor);
+    const QString warning = Display::warningColor().name();
     const QString activity = QLatin1String(ActivityColor);
     setTile(QStringLiteral("locked_seats"), locale.toString(s.live.lockedSeats), tr("seats held right now"));
     setTile(QStringLiteral("orders_in_flight"), locale.toString(s.live.ordersInFlight), tr("awaiting payment"));
     setTile(
         QStringLiteral("sells"), locale.toString(s.totals.sells), tr("%n order(s) paid today", "", s.live.paidOrders));
-    setTile(QStringLiteral("takings"), moneyText(s.live.takings), tr("cash %1").arg(moneyText(s.live.cashTaken)));
+    setTile(QStringLiteral("takings"), formatBaht(s.live.takings), tr("cash %1").arg(formatBaht(s.live.cashTaken)));
     setTile(QStringLiteral("holds"), locale.toString(s.totals.holds), tr("seat holds by every counter"));
     setTile(QStringLiteral("conflicts"), locale.toString(s.totals.conflicts), tr("seats another counter had first"),
         s.totals.conflicts > 0 ? warning : activity);
@@ -698,13 +531,14 @@ void SupervisorDashboard::showFigures(const DashboardSnapshot &s)
     if (!last) {
         setTile(QStringLiteral("cleanup"), QStringLiteral("—"), tr("no cleanup has run yet"), warning);
     } else if (!last->error.isEmpty()) {
-        setTile(QStringLiteral("cleanup"), timeText(last->lastRun),
-            tr("%1 failed: %2").arg(jobText(last->job), last->error), QLatin1String(CriticalColor));
+        setTile(QStringLiteral("cleanup"), Display::momentText(last->lastRun),
+            tr("%1 failed: %2").arg(JobFiguresModel::jobText(last->job), last->error), Display::criticalColor().name());
     } else {
-        setTile(QStringLiteral("cleanup"), timeText(last->lastRun),
+        setTile(QStringLiteral("cleanup"), Display::momentText(last->lastRun),
             tr("%1: %n row(s) in %2 ms", "", last->rows)
-                .arg(jobText(last->job), locale.toString(last->durationMs, 'f', last->durationMs < 10 ? 1 : 0)),
-            QLatin1String(OkColor));
+                .arg(JobFiguresModel::jobText(last->job),
+                    locale.toString(last->durationMs, 'f', last->durationMs < 10 ? 1 : 0)),
+            Display::goodColor().name());
     }
 
     // The last hour.
@@ -719,96 +553,10 @@ void SupervisorDashboard::showFigures(const DashboardSnapshot &s)
     m_holdsChart->setPoints(holds);
     m_conflictsChart->setPoints(conflicts);
 
-    // Shows.
-    m_shows->setRowCount(int(s.shows.size()));
-    for (int r = 0; r < s.shows.size(); ++r) {
-        const ShowFigures &f = s.shows.at(r);
-        auto *title = textItem(f.title);
-        title->setData(Qt::UserRole, f.showId);
-        m_shows->setItem(r, 0, title);
-        m_shows->setItem(r, 1, textItem(locale.toString(f.startsAt.toLocalTime(), QStringLiteral("ddd d MMM HH:mm"))));
-        auto *state = textItem(salesStateText(f.salesState));
-        if (f.salesState != QLatin1String("on_sale"))
-            state->setForeground(QColor(QLatin1String(WarningColor)));
-        m_shows->setItem(r, 2, state);
-        m_shows->setItem(r, 3, numberItem(f.soldSeats));
-        m_shows->setItem(r, 4, numberItem(f.capacity));
-        m_shows->setItem(r, 5,
-            numberItem(f.capacity > 0 ? locale.toString(100.0 * f.soldSeats / f.capacity, 'f', 1) + QLatin1Char('%')
-                                      : QStringLiteral("—")));
-        m_shows->setItem(r, 6, numberItem(f.lockedSeats));
-        m_shows->setItem(r, 7, numberItem(f.ordersInFlight));
-        m_shows->setItem(r, 8, numberItem(f.paidOrders));
-        m_shows->setItem(r, 9, numberItem(moneyText(f.takings)));
-    }
-
-    // Counters.
-    const QIcon ok = levelIcon(HealthLevel::Ok, levelColor(HealthLevel::Ok));
-    const QIcon silent = levelIcon(HealthLevel::Warning, levelColor(HealthLevel::Warning));
-    const QIcon gone = levelIcon(HealthLevel::Critical, levelColor(HealthLevel::Critical));
-    const QIcon idle = levelIcon(HealthLevel::Ok, QColor(QLatin1String(NeutralColor)));
-    m_counters->setRowCount(int(s.counters.size()));
-    for (int r = 0; r < s.counters.size(); ++r) {
-        const CounterFigures &c = s.counters.at(r);
-        auto *name = textItem(c.terminal);
-        name->setData(Qt::UserRole, c.terminalId);
-        m_counters->setItem(r, 0, name);
-        QTableWidgetItem *status = nullptr;
-        if (!c.heartbeats) {
-            status = textItem(tr("No heartbeat"));
-            status->setIcon(idle);
-        } else if (c.signedOff) {
-            status = textItem(tr("Closed"));
-            status->setIcon(idle);
-        } else if (c.secondsSilent >= m_thresholds.offlineCriticalSeconds) {
-            status = textItem(tr("Offline"));
-            status->setIcon(gone);
-        } else if (c.secondsSilent >= m_thresholds.offlineWarningSeconds) {
-            status = textItem(tr("Silent"));
-            status->setIcon(silent);
-        } else {
-            status = textItem(tr("Online"));
-            status->setIcon(ok);
-        }
-        m_counters->setItem(r, 1, status);
-        m_counters->setItem(r, 2, textItem(c.clerk.isEmpty() ? tr("nobody signed in") : c.clerk));
-        if (c.clerk.isEmpty())
-            m_counters->item(r, 2)->setForeground(QColor(QLatin1String(NeutralColor)));
-        m_counters->setItem(r, 3, numberItem(c.sales));
-        m_counters->setItem(r, 4, numberItem(moneyText(c.cashTaken)));
-        m_counters->setItem(r, 5, numberItem(moneyText(c.takings)));
-        auto *seen = textItem(silenceText(std::max(0, c.secondsSilent)));
-        seen->setToolTip(timeText(c.lastSeen));
-        m_counters->setItem(r, 6, seen);
-    }
-
-    // Jobs.
-    m_jobs->setRowCount(int(s.jobs.size()));
-    for (int r = 0; r < s.jobs.size(); ++r) {
-        const JobFigures &j = s.jobs.at(r);
-        auto *name = textItem(jobText(j.job));
-        name->setData(Qt::UserRole, j.job);
-        m_jobs->setItem(r, 0, name);
-        m_jobs->setItem(r, 1, textItem(j.lastRun.isValid() ? timeText(j.lastRun) : tr("never")));
-        m_jobs->setItem(r, 2, textItem(j.client));
-        m_jobs->setItem(r, 3, numberItem(j.lastRun.isValid() ? locale.toString(j.rows) : QString()));
-        m_jobs->setItem(
-            r, 4, numberItem(j.lastRun.isValid() ? tr("%1 ms").arg(locale.toString(j.durationMs, 'f', 1)) : QString()));
-        m_jobs->setItem(r, 5, numberItem(j.runs));
-        m_jobs->setItem(r, 6, numberItem(j.failures));
-        QTableWidgetItem *result = nullptr;
-        if (!j.lastRun.isValid()) {
-            result = textItem(tr("Never run"));
-            result->setIcon(silent);
-        } else if (!j.error.isEmpty()) {
-            result = textItem(tr("Failed: %1").arg(j.error));
-            result->setIcon(gone);
-        } else {
-            result = textItem(tr("OK"));
-            result->setIcon(ok);
-        }
-        m_jobs->setItem(r, 7, result);
-    }
+    m_showFigures->setRows(s.shows);
+    m_counterFigures->setThresholds(m_thresholds.offlineWarningSeconds, m_thresholds.offlineCriticalSeconds);
+    m_counterFigures->setRows(s.counters);
+    m_jobFigures->setRows(s.jobs);
 }
 
 void SupervisorDashboard::showHealth(const HealthReport &r)
@@ -831,7 +579,7 @@ void SupervisorDashboard::showHealth(const HealthReport &r)
     m_status->setText(status);
     m_status->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 11px;"
                                            " padding: 3px 12px; font-weight: 600; }")
-                                .arg(levelColor(r.level).name()));
+                                .arg(Display::healthLevelColor(r.level).name()));
 
     // Keep the supervisor's selection across refreshes.
     const QString keep = m_selectedKind;
@@ -839,17 +587,18 @@ void SupervisorDashboard::showHealth(const HealthReport &r)
     m_findings->clear();
     QListWidgetItem *selected = nullptr;
     for (const Finding &f : r.findings) {
-        auto *item = new QListWidgetItem(levelIcon(f.level, levelColor(f.level)), f.title, m_findings);
-        item->setData(KindRole, f.kind);
-        item->setToolTip(QStringLiteral("<b>%1</b>: %2<br>%3")
-                             .arg(healthLevelText(f.level), f.title.toHtmlEscaped(), f.description.toHtmlEscaped()));
+        auto *item = new QListWidgetItem(Display::healthLevelIcon(f.level), f.title, m_findings);
+        item->setData(KindRole, f.kindName());
+        item->setToolTip(
+            QStringLiteral("<b>%1</b>: %2<br>%3")
+                .arg(Display::healthLevelText(f.level), f.title.toHtmlEscaped(), f.description.toHtmlEscaped()));
         item->setSizeHint(QSize(0, FindingHeight));
         if (f.level == HealthLevel::Critical) {
             QFont bold = item->font();
             bold.setBold(true);
             item->setFont(bold);
         }
-        if (f.kind == keep)
+        if (f.kindName() == keep)
             selected = item;
     }
     if (selected)
@@ -860,36 +609,26 @@ void SupervisorDashboard::showHealth(const HealthReport &r)
 
 void SupervisorDashboard::showFindingRows()
 {
-    const Finding *f = m_selectedKind.isEmpty() ? nullptr : m_report.find(m_selectedKind);
-    if (!f) {
+    // By name, not kind: kinds this client does not know are listed too.
+    const auto selected = std::find_if(m_report.findings.cbegin(), m_report.findings.cend(),
+        [this](const Finding &f) { return !m_selectedKind.isEmpty() && f.kindName() == m_selectedKind; });
+    if (selected == m_report.findings.cend()) {
         m_findingTitle->setText(tr("Select a finding to see what it is about."));
-        m_findingRows->setRowCount(0);
-        m_findingRows->setColumnCount(0);
+        m_findingRowsModel->clear();
         return;
     }
+    const Finding &f = *selected;
     QString title = QStringLiteral("<b><span style='color:%1'>%2</span> — %3</b><br>%4")
-                        .arg(levelColor(f->level).name(), healthLevelText(f->level), f->title.toHtmlEscaped(),
-                            f->description.toHtmlEscaped());
-    if (f->count > f->rows.size() && f->kind != QLatin1String("slow_database"))
+                        .arg(Display::healthLevelColor(f.level).name(), Display::healthLevelText(f.level),
+                            f.title.toHtmlEscaped(), f.description.toHtmlEscaped());
+    if (f.count > f.rows.size() && f.kind != FindingKind::SlowDatabase)
         title += QStringLiteral("<br>")
             + tr("Showing the first %1 of %2.")
-                  .arg(QLocale().toString(qint64(f->rows.size())), QLocale().toString(f->count));
-    else if (f->rows.isEmpty())
+                  .arg(QLocale().toString(qint64(f.rows.size())), QLocale().toString(f.count));
+    else if (f.rows.isEmpty())
         title += QStringLiteral("<br>") + tr("Nothing to show: this check found no problem.");
     m_findingTitle->setText(title);
-    m_findingRows->clear();
-    m_findingRows->setColumnCount(int(f->columns.size()));
-    m_findingRows->setHorizontalHeaderLabels(f->headers);
-    m_findingRows->setRowCount(int(f->rows.size()));
-    for (int r = 0; r < f->rows.size(); ++r) {
-        const QVariantList &row = f->rows.at(r);
-        for (int c = 0; c < f->columns.size() && c < row.size(); ++c) {
-            const QVariant &v = row.at(c);
-            const QString text = valueText(f->columns.at(c), v);
-            const bool number = v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Double;
-            m_findingRows->setItem(r, c, number ? numberItem(text) : textItem(text));
-        }
-    }
+    m_findingRowsModel->setFinding(f);
 }
 
 } // namespace boxoffice

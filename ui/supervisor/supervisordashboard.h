@@ -10,7 +10,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 class QTimer;
 template<typename T>
 class QFutureWatcher;
@@ -19,6 +19,10 @@ namespace boxoffice {
 
 class Database;
 class DashboardChart;
+class CounterFiguresModel;
+class FindingRowsModel;
+class JobFiguresModel;
+class ShowFiguresModel;
 
 // The supervisor's dashboard: live figures of every counter (tiles), the
 // shows, the last hour in charts, each counter's activity, the background
@@ -53,10 +57,10 @@ public:
     // For tests and the window: the parts, by what they show.
     QString tileText(const QString &key) const;
     QListWidget *findingsView() const { return m_findings; }
-    QTableWidget *findingRowsView() const { return m_findingRows; }
-    QTableWidget *showsView() const { return m_shows; }
-    QTableWidget *countersView() const { return m_counters; }
-    QTableWidget *jobsView() const { return m_jobs; }
+    QTableView *findingRowsView() const { return m_findingRows; }
+    QTableView *showsView() const { return m_shows; }
+    QTableView *countersView() const { return m_counters; }
+    QTableView *jobsView() const { return m_jobs; }
 
 public Q_SLOTS:
     void refresh();
@@ -111,12 +115,16 @@ private:
     DashboardChart *m_salesChart = nullptr;
     DashboardChart *m_holdsChart = nullptr;
     DashboardChart *m_conflictsChart = nullptr;
-    QTableWidget *m_shows = nullptr;
-    QTableWidget *m_counters = nullptr;
-    QTableWidget *m_jobs = nullptr;
+    ShowFiguresModel *m_showFigures = nullptr;
+    CounterFiguresModel *m_counterFigures = nullptr;
+    JobFiguresModel *m_jobFigures = nullptr;
+    FindingRowsModel *m_findingRowsModel = nullptr;
+    QTableView *m_shows = nullptr;
+    QTableView *m_counters = nullptr;
+    QTableView *m_jobs = nullptr;
     QListWidget *m_findings = nullptr;
     QLabel *m_findingTitle = nullptr;
-    QTableWidget *m_findingRows = nullptr;
+    QTableView *m_findingRows = nullptr;
 };
 
 } // namespace boxoffice

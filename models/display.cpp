@@ -1,0 +1,173 @@
+#include "display.h"
+
+#include <QtCore/QLocale>
+#include <QtGui/QPainter>
+#include <QtGui/QPainterPath>
+#include <QtGui/QPixmap>
+
+namespace boxoffice {
+
+QColor Display::goodColor()
+{
+    return QColor(0x2e, 0x7d, 0x32);
+}
+
+QColor Display::warningColor()
+{
+    return QColor(0xef, 0x8f, 0x00);
+}
+
+QColor Display::criticalColor()
+{
+    return QColor(0xc6, 0x28, 0x28);
+}
+
+QColor Display::neutralColor()
+{
+    return QColor(0x78, 0x90, 0x9c);
+}
+
+QString Display::orderStatusText(OrderStatus status)
+{
+    switch (status) {
+    case OrderStatus::Pending:
+        return tr("Awaiting payment");
+    case OrderStatus::Paid:
+        return tr("Paid");
+    case OrderStatus::Cancelled:
+        return tr("Cancelled");
+    case OrderStatus::Expired:
+        return tr("Expired");
+    }
+    return {};
+}
+
+QString Display::paymentMethodText(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Cash:
+        return tr("Cash");
+    case PaymentMethod::Card:
+        return tr("Card");
+    case PaymentMethod::PromptPay:
+        return tr("PromptPay");
+    }
+    return {};
+}
+
+QString Display::salesStateText(SalesState state)
+{
+    switch (state) {
+    case SalesState::OnSale:
+        return tr("On sale");
+    case SalesState::Paused:
+        return tr("Paused");
+    case SalesState::Closed:
+        return tr("Closed");
+    }
+    return {};
+}
+
+QColor Display::salesStateColor(SalesState state)
+{
+    switch (state) {
+    case SalesState::OnSale:
+        return goodColor();
+    case SalesState::Paused:
+        return warningColor();
+    case SalesState::Closed:
+        return criticalColor();
+    }
+    return neutralColor();
+}
+
+QString Display::staffRoleText(StaffRole role)
+{
+    switch (role) {
+    case StaffRole::Clerk:
+        return tr("Clerk");
+    case StaffRole::Supervisor:
+        return tr("Supervisor");
+    case StaffRole::Manager:
+        return tr("Manager");
+    }
+    return {};
+}
+
+QString Display::healthLevelText(HealthLevel level)
+{
+    switch (level) {
+    case HealthLevel::Ok:
+        return tr("OK");
+    case HealthLevel::Warning:
+        return tr("Warning");
+    case HealthLevel::Critical:
+        return tr("Critical");
+    }
+    return {};
+}
+
+QColor Display::healthLevelColor(HealthLevel level)
+{
+    switch (level) {
+    case HealthLevel::Ok:
+        return goodColor();
+    case HealthLevel::Warning:
+        return warningColor();
+    case HealthLevel::Critical:
+        return criticalColor();
+    }
+    return neutralColor();
+}
+
+QIcon Display::healthLevelIcon(HealthLevel level, const QColor &color)
+{
+    QIcon icon;
+    for (const int size : {16, 32, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(size / 32.0, size / 32.0);
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawEllipse(QRectF(2, 2, 28, 28));
+        QPen pen(Qt::white, 3.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        switch (level) {
+        case HealthLevel::Ok: {
+            QPainterPath tick;
+            tick.moveTo(9.5, 16.5);
+            tick.lineTo(14, 21);
+            tick.lineTo(22.5, 11.5);
+            p.drawPath(tick);
+            break;
+        }
+        case HealthLevel::Warning:
+            p.drawLine(QPointF(16, 8.5), QPointF(16, 18));
+            p.drawPoint(QPointF(16, 23.5));
+            break;
+        case HealthLevel::Critical:
+            p.drawLine(QPointF(11, 11), QPointF(21, 21));
+            p.drawLine(QPointF(21, 11), QPointF(11, 21));
+            break;
+        }
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QString Display::momentText(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return QStringLiteral("—");
+    const QLocale locale;
+    const QDateTime local = moment.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
+    return locale.toString(local, QStringLiteral("d MMM HH:mm"));
+}
+
+} // namespace boxoffice
