@@ -177,6 +177,30 @@ QByteArray SellRequest::payloadHash() const
     return h.result().toHex();
 }
 
+QJsonObject SellRequest::toJson(int terminalId) const
+{
+    QJsonArray seats;
+    for (int id : seatIds)
+        seats.append(id);
+    // An unknown clerk is no clerk (null), as an id of 0 would name nobody.
+    const QJsonValue clerk = clerkId > 0 ? QJsonValue(clerkId) : QJsonValue(QJsonValue::Null);
+    return QJsonObject {
+        {QStringLiteral("idempotency_key"), idempotencyKey.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("request_hash"), QString::fromLatin1(payloadHash())},
+        {QStringLiteral("show_id"), showId},
+        {QStringLiteral("seat_ids"), seats},
+        {QStringLiteral("ticket_type"), ticketType},
+        {QStringLiteral("terminal_id"), terminalId},
+        {QStringLiteral("clerk_id"), clerk},
+        {QStringLiteral("customer_name"), customer.name},
+        {QStringLiteral("customer_phone"), customer.phone},
+        {QStringLiteral("payment_method"), paymentMethodName(payment)},
+        {QStringLiteral("payment_ref"), paymentRef},
+        {QStringLiteral("pending_minutes"), pendingMinutes},
+        {QStringLiteral("confirm_similar"), confirmSimilar},
+    };
+}
+
 static Result<QList<SeatRef>> seatRefs(const QJsonArray &a)
 {
     QList<SeatRef> list;

@@ -101,6 +101,9 @@ struct SellRequest
     // Digest of everything but the key and the confirmation: the same key
     // with another payload is refused by the database.
     QByteArray payloadHash() const;
+    // The request document boxoffice.sell takes, for a sale at terminalId:
+    // the one place a sale's fields are named for the database.
+    QJsonObject toJson(int terminalId) const;
 };
 
 struct Order

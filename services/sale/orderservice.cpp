@@ -34,11 +34,8 @@ Result<Order> OrderService::sell(const SellRequest &request, int terminalId)
 {
     if (request.idempotencyKey.isNull())
         return ServiceError::make(ErrorCode::InvalidRequest, QStringLiteral("no idempotency key"));
-    return orderCall(QStringLiteral("SELECT boxoffice.sell(?::uuid, ?, ?, ?::int[], ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {request.idempotencyKey.toString(QUuid::WithoutBraces), QString::fromLatin1(request.payloadHash()),
-            request.showId, Database::intArray(request.seatIds), request.ticketType, terminalId,
-            nullableId(request.clerkId), request.customer.name, request.customer.phone,
-            paymentMethodName(request.payment), request.paymentRef, request.pendingMinutes, request.confirmSimilar});
+    return orderCall(QStringLiteral("SELECT boxoffice.sell(?::jsonb)"),
+        {QString::fromUtf8(QJsonDocument(request.toJson(terminalId)).toJson(QJsonDocument::Compact))});
 }
 
 Result<Order> OrderService::confirmPayment(

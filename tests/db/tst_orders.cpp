@@ -419,8 +419,11 @@ private Q_SLOTS:
         QString answer;
         if (function == QLatin1String("sell")) {
             answer = m_cluster
-                         ->scalar(QStringLiteral("SELECT boxoffice.sell(?::uuid, ?, ?, ?::int[], ?, ?, NULL, '', '',"
-                                                 " ?, '', 0, false)::text"),
+                         ->scalar(QStringLiteral(
+                                      "SELECT boxoffice.sell(jsonb_build_object('idempotency_key', ?::uuid,"
+                                      " 'request_hash', ?::text, 'show_id', ?::int, 'seat_ids', to_jsonb(?::int[]),"
+                                      " 'ticket_type', ?::text, 'terminal_id', ?::int, 'payment_method', ?::text,"
+                                      " 'pending_minutes', 0, 'confirm_similar', false))::text"),
                              {QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("raw-request"), m_show,
                                  Database::intArray(m_ring.mid(0, 2)), QStringLiteral("RINGSIDE"), m_termA, method})
                          .toString();

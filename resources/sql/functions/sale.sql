@@ -101,6 +101,44 @@ END $$;
 REVOKE ALL ON FUNCTION check_minutes(integer)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
+-- Checks a request document against its fields, {"name": kind, ...} with
+-- kind text, integer, integers (an array of them), boolean or uuid: it must
+-- be an object, name no other key, and each value present must be of its
+-- kind (null counts as absent). Refusal: invalid_request naming the field.
+CREATE OR REPLACE FUNCTION check_request(p_request jsonb, p_fields jsonb)
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    r     record;
+    v_ok  boolean;
+BEGIN
+    IF jsonb_typeof(p_request) IS DISTINCT FROM 'object' THEN
+        PERFORM fail('invalid_request', jsonb_build_object('field', 'request', 'reason', 'not an object'));
+    END IF;
+    FOR r IN SELECT key, value, p_fields ->> key AS kind FROM jsonb_each(p_request) ORDER BY key LOOP
+        IF r.kind IS NULL THEN
+            PERFORM fail('invalid_request', jsonb_build_object('field', r.key, 'reason', 'unknown'));
+        END IF;
+        v_ok := CASE WHEN jsonb_typeof(r.value) = 'null' THEN true
+                     WHEN r.kind = 'text' THEN jsonb_typeof(r.value) = 'string'
+                     WHEN r.kind = 'boolean' THEN jsonb_typeof(r.value) = 'boolean'
+                     WHEN r.kind = 'uuid' THEN
+                         jsonb_typeof(r.value) = 'string'
+                         AND r.value #>> '{}' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+                     WHEN r.kind = 'integer' THEN
+                         jsonb_typeof(r.value) = 'number' AND r.value #>> '{}' ~ '^-?[0-9]{1,9}$'
+                     WHEN r.kind = 'integers' THEN
+                         jsonb_typeof(r.value) = 'array'
+                         AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(r.value) e
+                                          WHERE jsonb_typeof(e) <> 'number' OR e #>> '{}' !~ '^-?[0-9]{1,9}$')
+                     ELSE false END;
+        IF NOT v_ok THEN
+            PERFORM fail('invalid_request', jsonb_build_object('field', r.key, 'reason', 'not ' || r.kind));
+        END IF;
+    END LOOP;
+END $$;
+REVOKE ALL ON FUNCTION check_request(jsonb, jsonb)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
 -- Locks the show's seat rows in one (sorted) order; NOWAIT because a clerk
 -- picked these seats: if another transaction has them, say so at once.
 CREATE OR REPLACE FUNCTION lock_seats(p_show integer, p_seats integer[])
@@ -493,18 +531,40 @@ END $$;
 REVOKE ALL ON FUNCTION sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer, boolean)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
-CREATE OR REPLACE FUNCTION sell(p_key uuid, p_request_hash text, p_show integer, p_seats integer[],
-                                p_ticket_type text, p_terminal integer, p_clerk integer,
-                                p_customer_name text, p_customer_phone text,
-                                p_payment_method text, p_payment_ref text,
-                                p_pending_minutes integer, p_confirm_similar boolean)
+-- The request document of a sale, made in one place on the client
+-- (SellRequest::toJson). Every key is optional here; what a missing one means
+-- is sell_impl's to say (e.g. no payment_method: invalid_payment_method):
+--   {"idempotency_key": uuid, "request_hash": text, "show_id": int,
+--    "seat_ids": [int], "ticket_type": text, "terminal_id": int,
+--    "clerk_id": int, "customer_name": text, "customer_phone": text,
+--    "payment_method": text, "payment_ref": text, "pending_minutes": int,
+--    "confirm_similar": bool}
+-- A key not in the list, or a value of the wrong type, is refused as
+-- invalid_request naming the field.
+-- (Until the document, sell took these as 13 positional parameters.)
+DROP FUNCTION IF EXISTS sell(uuid, text, integer, integer[], text, integer, integer, text, text, text, text,
+                             integer, boolean);
+CREATE OR REPLACE FUNCTION sell(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
-    v_err jsonb;
+    v_seats integer[];
+    v_err   jsonb;
 BEGIN
-    RETURN sell_impl(p_key, p_request_hash, p_show, p_seats, p_ticket_type, p_terminal, p_clerk,
-                     p_customer_name, p_customer_phone, p_payment_method, p_payment_ref,
-                     p_pending_minutes, p_confirm_similar);
+    PERFORM check_request(p_request, '{"idempotency_key": "uuid", "request_hash": "text", "show_id": "integer",
+        "seat_ids": "integers", "ticket_type": "text", "terminal_id": "integer", "clerk_id": "integer",
+        "customer_name": "text", "customer_phone": "text", "payment_method": "text", "payment_ref": "text",
+        "pending_minutes": "integer", "confirm_similar": "boolean"}');
+    IF jsonb_typeof(p_request -> 'seat_ids') = 'array' THEN
+        v_seats := ARRAY(SELECT (a.e #>> '{}')::integer
+                           FROM jsonb_array_elements(p_request -> 'seat_ids') WITH ORDINALITY AS a (e, n)
+                          ORDER BY a.n);
+    END IF;
+    RETURN sell_impl((p_request ->> 'idempotency_key')::uuid, p_request ->> 'request_hash',
+                     (p_request ->> 'show_id')::integer, v_seats, p_request ->> 'ticket_type',
+                     (p_request ->> 'terminal_id')::integer, (p_request ->> 'clerk_id')::integer,
+                     p_request ->> 'customer_name', p_request ->> 'customer_phone',
+                     p_request ->> 'payment_method', p_request ->> 'payment_ref',
+                     (p_request ->> 'pending_minutes')::integer, (p_request ->> 'confirm_similar')::boolean);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN
         v_err := SQLERRM::jsonb;
@@ -513,11 +573,10 @@ EXCEPTION
         END IF;
         RETURN v_err;
     WHEN lock_not_available THEN
-        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy', 'seats', seat_refs(p_seats));
+        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy', 'seats', seat_refs(v_seats));
 END $$;
-REVOKE ALL ON FUNCTION sell(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer, boolean)
-    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
-GRANT EXECUTE ON FUNCTION sell(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer, boolean) TO boxoffice_clerk;
+REVOKE ALL ON FUNCTION sell(jsonb) FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+GRANT EXECUTE ON FUNCTION sell(jsonb) TO boxoffice_clerk;
 
 -------------------------------------------------------------------------------
 -- confirm payment of a pending order
