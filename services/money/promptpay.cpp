@@ -80,10 +80,10 @@ Result<QString> promptPayPayload(const PromptPayRequest &request)
     if (!account)
         return account.error();
     QString amount;
-    if (request.amountSatang) {
-        if (*request.amountSatang < 0)
-            return invalid(QStringLiteral("the amount is below zero: %1 satang").arg(*request.amountSatang));
-        amount = decimalFromSatang(*request.amountSatang);
+    if (request.amount) {
+        if (request.amount->isNegative())
+            return invalid(QStringLiteral("the amount is below zero: %1 satang").arg(request.amount->satang()));
+        amount = request.amount->toDecimal();
         if (amount.size() > MaxAmountLength)
             return invalid(QStringLiteral("the amount is longer than 13 characters: ") + amount);
     }
@@ -93,7 +93,7 @@ Result<QString> promptPayPayload(const PromptPayRequest &request)
         + tlv(QLatin1StringView("01"),
             request.use == PromptPayRequest::Use::OnePayment ? QStringLiteral("12") : QStringLiteral("11"))
         + tlv(QLatin1StringView("29"), merchant) + tlv(QLatin1StringView("53"), QStringLiteral("764"));
-    if (request.amountSatang)
+    if (request.amount)
         payload += tlv(QLatin1StringView("54"), amount);
     payload += tlv(QLatin1StringView("58"), QStringLiteral("TH")) + QStringLiteral("6304");
     return QString(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/result.h"
+#include "money/money.h"
 
 #include <QtCore/QByteArrayView>
 #include <QtCore/QString>
@@ -31,9 +32,9 @@ struct PromptPayRequest
     // As printed: spaces and dashes are ignored ("081-234-5678",
     // "+66 81 234 5678", "1-2345-67890-12-1"); anything else is refused.
     QString id;
-    // In satang (1/100 THB), 0 or more; written as baht with two decimals
+    // Exact (satang), 0 or more; written as baht with two decimals
     // ("4.22"). None: the payer types the amount in the banking app.
-    std::optional<qint64> amountSatang;
+    std::optional<Money> amount;
     Use use = Use::OnePayment;
 };
 

@@ -42,7 +42,8 @@ PromptPayRequest request(Kind kind, const QString &id, std::optional<qint64> sat
     PromptPayRequest r;
     r.kind = kind;
     r.id = id;
-    r.amountSatang = satang;
+    if (satang)
+        r.amount = Money::fromSatang(*satang);
     r.use = use;
     return r;
 }

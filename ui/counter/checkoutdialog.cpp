@@ -152,7 +152,7 @@ QString CheckoutDialog::promptPayPayload() const
     // The stadium's PromptPay id comes from settings in production.
     PromptPayRequest qr;
     qr.id = QStringLiteral("0800000000");
-    qr.amountSatang = m_total.satang();
+    qr.amount = m_total;
     const Result<QString> payload = boxoffice::promptPayPayload(qr);
     return payload ? payload.value() : QString();
 }
