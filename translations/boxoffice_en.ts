@@ -2,7 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>HealthMonitor</name>
+    <name>Display</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PromptPay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
@@ -15,6 +67,9 @@
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>HealthMonitor</name>
     <message>
         <source>No orphaned bookings</source>
         <translation type="unfinished"></translation>
@@ -571,18 +626,6 @@
 <context>
     <name>TicketPrinter</name>
     <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PromptPay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,6 +975,86 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::CounterFiguresModel</name>
+    <message>
+        <source>No heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::CounterSession</name>
     <message numerus="yes">
         <source>No %1 adjacent %2 seats are free in one row.</source>
@@ -1262,6 +1385,108 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::FindingRowsModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order seat still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::JobFiguresModel</name>
+    <message>
+        <source>Release expired holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire unpaid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::MainWindow</name>
     <message>
         <source>Box Office</source>
@@ -1452,22 +1677,6 @@ Reason: %1</source>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Awaiting payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Orders</source>
         <translation type="unfinished"></translation>
@@ -1927,19 +2136,50 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::ShowFiguresModel</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::ShowListModel</name>
-    <message>
-        <source>On sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -1994,95 +2234,6 @@ Reason: %1</source>
 </context>
 <context>
     <name>boxoffice::SupervisorDashboard</name>
-    <message>
-        <source>just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s) ago</source>
-        <translation>
-            <numerusform>%n second ago</numerusform>
-            <numerusform>%n seconds ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Release expired holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expire unpaid orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deep cleanup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still sold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order seat still active</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %2 in the last %n minute(s)</source>
         <translation>
@@ -2164,102 +2315,6 @@ Reason: %1</source>
     </message>
     <message>
         <source>Counters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Takings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sold %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In flight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failures today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2347,38 +2402,6 @@ Reason: %1</source>
             <numerusform>%1: %n row in %2 ms</numerusform>
             <numerusform>%1: %n rows in %2 ms</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No heartbeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Silent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>

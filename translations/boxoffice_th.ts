@@ -2,7 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
-    <name>HealthMonitor</name>
+    <name>Display</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>รอชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตรเครดิต/เดบิต</translation>
+    </message>
+    <message>
+        <source>PromptPay</source>
+        <translation>พร้อมเพย์</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>เปิดขาย</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>ระงับชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดการขาย</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>พนักงานขาย</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>หัวหน้างาน</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
     <message>
         <source>OK</source>
         <translation>ปกติ</translation>
@@ -15,6 +67,9 @@
         <source>Critical</source>
         <translation>วิกฤต</translation>
     </message>
+</context>
+<context>
+    <name>HealthMonitor</name>
     <message>
         <source>No orphaned bookings</source>
         <translation>ไม่มีการจองตกค้าง</translation>
@@ -557,18 +612,6 @@
 <context>
     <name>TicketPrinter</name>
     <message>
-        <source>Cash</source>
-        <translation>เงินสด</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>บัตรเครดิต/เดบิต</translation>
-    </message>
-    <message>
-        <source>PromptPay</source>
-        <translation>พร้อมเพย์</translation>
-    </message>
-    <message>
         <source>Receipt</source>
         <translation>ใบเสร็จรับเงิน</translation>
     </message>
@@ -914,6 +957,83 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::CounterFiguresModel</name>
+    <message>
+        <source>No heartbeat</source>
+        <translation>ไม่มีสัญญาณชีพ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ออนไลน์</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>ขาดการติดต่อ</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ออฟไลน์</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>เมื่อสักครู่</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n วินาทีที่แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n นาทีที่แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n ชั่วโมงที่แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>ไม่มีผู้เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>พนักงานขาย</translation>
+    </message>
+    <message>
+        <source>Sales today</source>
+        <translation>ขายวันนี้</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>รับเงินสด</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>รายรับ</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>ติดต่อล่าสุด</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::CounterSession</name>
     <message numerus="yes">
         <source>No %1 adjacent %2 seats are free in one row.</source>
@@ -1248,6 +1368,108 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::FindingRowsModel</name>
+    <message>
+        <source>never</source>
+        <translation>ไม่เคย</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>ล่าช้า</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>ไม่เคยทำงาน</translation>
+    </message>
+    <message>
+        <source>Still sold</source>
+        <translation>ยังมีสถานะขายแล้ว</translation>
+    </message>
+    <message>
+        <source>Still held</source>
+        <translation>ยังมีสถานะจอง</translation>
+    </message>
+    <message>
+        <source>Order seat still active</source>
+        <translation>ที่นั่งในคำสั่งซื้อยังใช้งานอยู่</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::JobFiguresModel</name>
+    <message>
+        <source>Release expired holds</source>
+        <translation>ปล่อยการจองที่หมดเวลา</translation>
+    </message>
+    <message>
+        <source>Expire unpaid orders</source>
+        <translation>ปิดคำสั่งซื้อค้างชำระที่หมดเวลา</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>ตรวจสอบสถานะระบบ</translation>
+    </message>
+    <message>
+        <source>Deep cleanup</source>
+        <translation>ล้างข้อมูลแบบละเอียด</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ไม่เคย</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>ไม่เคยทำงาน</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>ล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>งาน</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>ทำงานล่าสุด</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>ทำงานโดย</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>จำนวนรายการ</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <source>Runs today</source>
+        <translation>ทำงานวันนี้</translation>
+    </message>
+    <message>
+        <source>Failures today</source>
+        <translation>ล้มเหลววันนี้</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::MainWindow</name>
     <message>
         <source>Box Office</source>
@@ -1436,22 +1658,6 @@ Reason: %1</source>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
-    <message>
-        <source>Paid</source>
-        <translation>ชำระแล้ว</translation>
-    </message>
-    <message>
-        <source>Awaiting payment</source>
-        <translation>รอชำระเงิน</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>ยกเลิกแล้ว</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>หมดอายุ</translation>
-    </message>
     <message>
         <source>Orders</source>
         <translation>คำสั่งซื้อ</translation>
@@ -1909,19 +2115,50 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::ShowFiguresModel</name>
+    <message>
+        <source>Show</source>
+        <translation>รายการแข่งขัน</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>เวลาเริ่ม</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>สถานะการขาย</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>ขายแล้ว</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>ความจุ</translation>
+    </message>
+    <message>
+        <source>Sold %</source>
+        <translation>ขายแล้ว %</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ถูกล็อก</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>รอชำระ</translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>รายรับ</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::ShowListModel</name>
-    <message>
-        <source>On sale</source>
-        <translation>เปิดขาย</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>ระงับชั่วคราว</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>ปิดการขาย</translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>วันที่</translation>
@@ -1976,92 +2213,6 @@ Reason: %1</source>
 </context>
 <context>
     <name>boxoffice::SupervisorDashboard</name>
-    <message>
-        <source>just now</source>
-        <translation>เมื่อสักครู่</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s) ago</source>
-        <translation>
-            <numerusform>%n วินาทีที่แล้ว</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n นาทีที่แล้ว</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n ชั่วโมงที่แล้ว</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Release expired holds</source>
-        <translation>ปล่อยการจองที่หมดเวลา</translation>
-    </message>
-    <message>
-        <source>Expire unpaid orders</source>
-        <translation>ปิดคำสั่งซื้อค้างชำระที่หมดเวลา</translation>
-    </message>
-    <message>
-        <source>Health check</source>
-        <translation>ตรวจสอบสถานะระบบ</translation>
-    </message>
-    <message>
-        <source>Deep cleanup</source>
-        <translation>ล้างข้อมูลแบบละเอียด</translation>
-    </message>
-    <message>
-        <source>On sale</source>
-        <translation>เปิดขาย</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>ระงับชั่วคราว</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>ปิดการขาย</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>ไม่เคย</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>ล้มเหลว</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>ล่าช้า</translation>
-    </message>
-    <message>
-        <source>Never run</source>
-        <translation>ไม่เคยทำงาน</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>ยกเลิกแล้ว</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>หมดอายุ</translation>
-    </message>
-    <message>
-        <source>Still sold</source>
-        <translation>ยังมีสถานะขายแล้ว</translation>
-    </message>
-    <message>
-        <source>Still held</source>
-        <translation>ยังมีสถานะจอง</translation>
-    </message>
-    <message>
-        <source>Order seat still active</source>
-        <translation>ที่นั่งในคำสั่งซื้อยังใช้งานอยู่</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %2 in the last %n minute(s)</source>
         <translation>
@@ -2143,102 +2294,6 @@ Reason: %1</source>
     <message>
         <source>Counters</source>
         <translation>เคาน์เตอร์</translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation>เคาน์เตอร์</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <source>Clerk</source>
-        <translation>พนักงานขาย</translation>
-    </message>
-    <message>
-        <source>Sales today</source>
-        <translation>ขายวันนี้</translation>
-    </message>
-    <message>
-        <source>Cash taken</source>
-        <translation>รับเงินสด</translation>
-    </message>
-    <message>
-        <source>Takings</source>
-        <translation>รายรับ</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>ติดต่อล่าสุด</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>รายการแข่งขัน</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>เวลาเริ่ม</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>สถานะการขาย</translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation>ขายแล้ว</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>ความจุ</translation>
-    </message>
-    <message>
-        <source>Sold %</source>
-        <translation>ขายแล้ว %</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>ถูกล็อก</translation>
-    </message>
-    <message>
-        <source>In flight</source>
-        <translation>รอชำระ</translation>
-    </message>
-    <message>
-        <source>Paid orders</source>
-        <translation>ชำระแล้ว</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>งาน</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>ทำงานล่าสุด</translation>
-    </message>
-    <message>
-        <source>Run by</source>
-        <translation>ทำงานโดย</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>จำนวนรายการ</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>ระยะเวลา</translation>
-    </message>
-    <message>
-        <source>Runs today</source>
-        <translation>ทำงานวันนี้</translation>
-    </message>
-    <message>
-        <source>Failures today</source>
-        <translation>ล้มเหลววันนี้</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>ผลลัพธ์</translation>
     </message>
     <message>
         <source>Shows</source>
@@ -2323,38 +2378,6 @@ Reason: %1</source>
         <translation>
             <numerusform>%1: %n รายการ ใน %2 มิลลิวินาที</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No heartbeat</source>
-        <translation>ไม่มีสัญญาณชีพ</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>ออฟไลน์</translation>
-    </message>
-    <message>
-        <source>Silent</source>
-        <translation>ขาดการติดต่อ</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>ออนไลน์</translation>
-    </message>
-    <message>
-        <source>nobody signed in</source>
-        <translation>ไม่มีผู้เข้าสู่ระบบ</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>ล้มเหลว: %1</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>สำเร็จ</translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
