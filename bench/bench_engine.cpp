@@ -324,7 +324,6 @@ RunResult runEngine(
         ThreadResult &res = results[std::size_t(index)];
         SaleEngine::Options options;
         options.terminalName = QStringLiteral("bench-%1").arg(index + 1);
-        options.workerThreads = 1;
         SaleEngine engine(db, options);
         engine.rateLimiter().configure(1e9, 1e9);
         Result<int> terminal = engine.registerTerminal(); // also opens this thread's connection

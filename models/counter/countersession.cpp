@@ -4,10 +4,7 @@
 #include "db/database.h"
 #include "sale/saleengine.h"
 #include "sale/seatfeed.h"
-#include "whendone.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QFutureWatcher>
 #include <QtSql/QSqlQuery>
 
 namespace boxoffice {
@@ -51,11 +48,11 @@ CounterSession::~CounterSession()
 }
 
 template<typename T, typename Done>
-void CounterSession::whenDone(QFuture<T> future, Done &&done)
+void CounterSession::onAnswer(QFuture<T> future, Done &&done)
 {
     if (m_pending++ == 0)
         Q_EMIT busyChanged(true);
-    boxoffice::whenDone(this, std::move(future), [this, done = std::forward<Done>(done)](const T &result) {
+    future.then(this, [this, done = std::forward<Done>(done)](const T &result) {
         done(result);
         if (--m_pending == 0)
             Q_EMIT busyChanged(false);
@@ -64,7 +61,7 @@ void CounterSession::whenDone(QFuture<T> future, Done &&done)
 
 void CounterSession::seatCall(int show, QFuture<Result<HoldResult>> future)
 {
-    whenDone(std::move(future), [this, show](const Result<HoldResult> &r) {
+    onAnswer(std::move(future), [this, show](const Result<HoldResult> &r) {
         if (show != m_showId)
             return; // another show was opened meanwhile
         if (!r) {
@@ -89,16 +86,14 @@ void CounterSession::applyAnswer(const SeatStatusList &changes)
 
 void CounterSession::loadTerminalNames()
 {
-    Database *db = &m_db;
     m_loadingNames = true;
-    whenDone(QtConcurrent::run([db] {
+    onAnswer(m_db.run([](Database &db) {
         QHash<int, QString> names;
-        db->query(
-            QStringLiteral("SELECT id, name FROM boxoffice.terminal"), {}, [&names](QSqlQuery &q) -> Result<Done> {
-                while (q.next())
-                    names.insert(q.value(0).toInt(), q.value(1).toString());
-                return Done {};
-            });
+        db.query(QStringLiteral("SELECT id, name FROM boxoffice.terminal"), {}, [&names](QSqlQuery &q) -> Result<Done> {
+            while (q.next())
+                names.insert(q.value(0).toInt(), q.value(1).toString());
+            return Done {};
+        });
         return names;
     }),
         [this](const QHash<int, QString> &names) {
@@ -113,9 +108,8 @@ void CounterSession::openShow(int showId)
     if (m_feed && m_showId)
         m_feed->unwatchShow(m_showId);
     m_showId = showId;
-    Database *db = &m_db;
     loadTerminalNames();
-    whenDone(QtConcurrent::run([db, showId] { return VenueLayout::load(*db, showId); }),
+    onAnswer(m_db.run([showId](Database &db) { return VenueLayout::load(db, showId); }),
         [this, showId](const Result<VenueLayout> &layout) {
             if (showId != m_showId)
                 return; // another show was opened meanwhile
@@ -129,7 +123,7 @@ void CounterSession::openShow(int showId)
             if (m_feed) {
                 m_feed->watchShow(showId);
             } else {
-                whenDone(m_engine.loadShowAsync(showId), [this, showId](const Result<SeatStatusList> &seats) {
+                onAnswer(m_engine.loadShowAsync(showId), [this, showId](const Result<SeatStatusList> &seats) {
                     if (showId == m_showId && seats)
                         m_seatMap.applySnapshot(seats.value());
                 });
@@ -198,7 +192,7 @@ void CounterSession::sell(SellRequest request)
         request.seatIds = m_cart.seatIds();
     if (request.ticketType.isEmpty())
         request.ticketType = m_cart.ticketType();
-    whenDone(m_engine.sellAsync(request), [this, request](const Result<Order> &r) {
+    onAnswer(m_engine.sellAsync(request), [this, request](const Result<Order> &r) {
         if (!r) {
             Q_EMIT sellRefused(r.error(), request);
             return;

@@ -29,6 +29,7 @@ public:
     SeatMapModel *seatMap() { return &m_seatMap; }
     CartModel *cart() { return &m_cart; }
     SaleEngine &engine() { return m_engine; }
+    Database &database() { return m_db; }
     int showId() const { return m_showId; }
     bool isOnline() const { return m_online; }
     int pendingCalls() const { return m_pending; }
@@ -58,8 +59,9 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    // done(answer) back on this thread; the call counts as pending (busy) until then.
     template<typename T, typename Done>
-    void whenDone(QFuture<T> future, Done &&done);
+    void onAnswer(QFuture<T> future, Done &&done);
     // A hold, release or extend: its answer updates the map at once.
     void seatCall(int show, QFuture<Result<HoldResult>> future);
     void applyAnswer(const SeatStatusList &changes);

@@ -92,12 +92,19 @@ void sleepWithJitter(int baseMs)
 
 } // namespace
 
-Database::Database(ConnectionConfig config, QString name)
+Database::Database(ConnectionConfig config, QString name, int workerThreads)
     : m_config(std::move(config)), m_name(std::move(name)), m_serial(nextSerial.fetch_add(1))
-{ }
+{
+    m_executor.setMaxThreadCount(std::max(1, workerThreads));
+    // Threads that expired would drop their connections with them.
+    m_executor.setExpiryTimeout(-1);
+    m_executor.setObjectName(m_name);
+}
 
 Database::~Database()
 {
+    // The executor's threads end here, closing their connections.
+    m_executor.waitForDone();
     // Connections of other threads go when those threads end; the caller's
     // goes now so that it is not left to static destruction.
     closeThreadConnection();
@@ -214,7 +221,7 @@ QString Database::intArray(const QList<int> &values)
     return s;
 }
 
-Result<Done> Database::run(
+Result<Done> Database::execute(
     const QString &sql, const QVariantList &args, const std::function<Result<Done>(QSqlQuery &)> &onRows)
 {
     QElapsedTimer lostFor;
@@ -281,7 +288,7 @@ Result<Done> Database::run(
 Result<QJsonObject> Database::callJson(const QString &sql, const QVariantList &args)
 {
     QJsonObject answer;
-    Result<Done> r = run(sql, args, [&answer](QSqlQuery &q) -> Result<Done> {
+    Result<Done> r = execute(sql, args, [&answer](QSqlQuery &q) -> Result<Done> {
         if (!q.next())
             return ServiceError::make(ErrorCode::DatabaseError, QStringLiteral("no row returned"));
         QJsonParseError parseError;

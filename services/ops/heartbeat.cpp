@@ -3,8 +3,6 @@
 #include "db/database.h"
 #include "sale/enginestatistics.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QFutureWatcher>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
@@ -17,23 +15,17 @@ namespace boxoffice {
 Heartbeat::Heartbeat(Database &db, const EngineStatistics &statistics, int terminalId, QObject *parent)
     : QObject(parent), m_db(db), m_stats(statistics), m_terminalId(terminalId), m_timer(new QTimer(this))
 {
-    m_pool.setMaxThreadCount(1); // beats in order, on one connection
-    m_pool.setExpiryTimeout(-1);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        auto *watcher = new QFutureWatcher<Result<Done>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-            watcher->deleteLater();
+        beatNow().then(this, [this](const Result<Done> &) {
             schedule(); // only now: beats never pile up
         });
-        watcher->setFuture(beatNow());
     });
 }
 
 Heartbeat::~Heartbeat()
 {
     stop();
-    m_pool.waitForDone();
 }
 
 const std::array<const char *, Heartbeat::CountKinds> &Heartbeat::countKeys()
@@ -78,13 +70,13 @@ bool Heartbeat::hasUnsentBeat() const
 
 QFuture<Result<Done>> Heartbeat::beatNow()
 {
-    return QtConcurrent::run(&m_pool, [this] { return beat(false); });
+    return m_beats.run([this](Database &) { return beat(false); });
 }
 
 QFuture<Result<Done>> Heartbeat::signOff()
 {
     stop();
-    return QtConcurrent::run(&m_pool, [this] { return beat(true); });
+    return m_beats.run([this](Database &) { return beat(true); });
 }
 
 Heartbeat::Totals Heartbeat::currentTotals() const

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "db/result.h"
+#include "db/workgroup.h"
 
 #include <QtCore/QFuture>
 #include <QtCore/QObject>
-#include <QtCore/QThreadPool>
 #include <QtCore/QUuid>
 
 #include <array>
@@ -23,8 +23,8 @@ class EngineStatistics;
 // This counter's heartbeat: every interval (15 s unless set) it tells the
 // database it is alive, who is signed in, and what its engine did since the
 // last beat the database answered (terminal_heartbeat: added into the current
-// minute's bucket of terminal_activity). Beats run on a worker thread of
-// their own, one at a time; the timer restarts when a beat is done. A beat
+// minute's bucket of terminal_activity). Beats run on the Database's
+// executor, one at a time; the timer restarts when a beat is done. A beat
 // that fails is kept and sent again, with the same id, before anything newer:
 // its counts are neither lost nor counted twice (a retry after a lost reply
 // is recognised by the id). The first beat sends everything counted since the
@@ -94,7 +94,7 @@ private:
     Totals m_acknowledged {};   // the statistics as of the last answered beat
     std::optional<Beat> m_unsent;
 
-    QThreadPool m_pool;
+    WorkGroup m_beats {m_db, WorkGroup::InTurn}; // last: waited for before the rest goes
 };
 
 } // namespace boxoffice

@@ -2,8 +2,6 @@
 
 #include "db/database.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QFutureWatcher>
 #include <QtCore/QTimer>
 
 namespace boxoffice {
@@ -14,18 +12,13 @@ JobScheduler::JobScheduler(Database &db, QString client, QObject *parent)
     : QObject(parent), m_db(db), m_client(std::move(client)), m_intervals {1min, 5min, 10min, 60min}
 {
     qRegisterMetaType<boxoffice::JobRun>();
-    m_pool.setMaxThreadCount(1); // one job at a time from this client
-    m_pool.setExpiryTimeout(-1);
     for (int j = 0; j < JobCount; ++j) {
         auto *timer = new QTimer(this);
         timer->setSingleShot(true);
         connect(timer, &QTimer::timeout, this, [this, j] {
-            auto *watcher = new QFutureWatcher<Result<JobRun>>(this);
-            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, j] {
-                watcher->deleteLater();
+            runNow(Job(j)).then(this, [this, j](const Result<JobRun> &) {
                 schedule(Job(j)); // only now: runs never overlap
             });
-            watcher->setFuture(runNow(Job(j)));
         });
         m_timers[size_t(j)] = timer;
     }
@@ -34,7 +27,6 @@ JobScheduler::JobScheduler(Database &db, QString client, QObject *parent)
 JobScheduler::~JobScheduler()
 {
     stop();
-    m_pool.waitForDone();
 }
 
 QString JobScheduler::jobName(Job job)
@@ -83,7 +75,7 @@ void JobScheduler::stop()
 
 QFuture<Result<JobRun>> JobScheduler::runNow(Job job)
 {
-    return QtConcurrent::run(&m_pool, [this, job] {
+    return m_runs.run([this, job](Database &) {
         Result<JobRun> r = run(job);
         // Signals cross to the scheduler's thread (queued).
         if (r)

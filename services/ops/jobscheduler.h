@@ -1,12 +1,12 @@
 #pragma once
 
 #include "db/result.h"
+#include "db/workgroup.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QFuture>
 #include <QtCore/QJsonObject>
 #include <QtCore/QObject>
-#include <QtCore/QThreadPool>
 
 #include <array>
 #include <chrono>
@@ -55,7 +55,7 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
 
-    // Runs one job now (on the scheduler's worker), subject to the same
+    // Runs one job now (in turn with the others), subject to the same
     // one-client, once-per-period rule.
     QFuture<Result<JobRun>> runNow(Job job);
 
@@ -71,8 +71,8 @@ private:
     const QString m_client;
     std::array<std::chrono::milliseconds, JobCount> m_intervals;
     std::array<QTimer *, JobCount> m_timers {};
-    QThreadPool m_pool;
     bool m_running = false;
+    WorkGroup m_runs {m_db, WorkGroup::InTurn}; // last: waited for before the rest goes
 };
 
 } // namespace boxoffice

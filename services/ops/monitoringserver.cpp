@@ -3,7 +3,6 @@
 #include "db/database.h"
 #include "sale/enginestatistics.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QJsonArray>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QUrlQuery>
@@ -79,15 +78,12 @@ int levelNumber(HealthLevel level)
 
 MonitoringServer::MonitoringServer(Database &db, const EngineStatistics *stats, Options options, QObject *parent)
     : QObject(parent), m_db(db), m_stats(stats), m_options(std::move(options)), m_monitor(db, m_options.thresholds)
-{
-    m_pool.setMaxThreadCount(2);
-    m_pool.setObjectName(QStringLiteral("monitoring"));
-}
+{ }
 
 MonitoringServer::~MonitoringServer()
 {
     m_server.reset(); // no new requests
-    m_pool.waitForDone();
+    m_requests.waitForDone();
 }
 
 Result<quint16> MonitoringServer::start()
@@ -97,12 +93,12 @@ Result<quint16> MonitoringServer::start()
     m_server = std::make_unique<QHttpServer>();
     const auto route = [this](const QString &path, Endpoint endpoint) {
         m_server->route(path, [this, endpoint](const QHttpServerRequest &request) {
-            // Parsed here, answered on the pool: the database never blocks
+            // Parsed here, answered on the executor: the database never blocks
             // the thread that owns the sockets.
             QHttpServerResponse refused = refusal(request, endpoint);
             const bool ok = refused.statusCode() == Status::Ok;
             const int window = QUrlQuery(request.url()).queryItemValue(QStringLiteral("window")).toInt();
-            return QtConcurrent::run(&m_pool, [this, ok, endpoint, window, refused = std::move(refused)]() mutable {
+            return m_requests.run([this, ok, endpoint, window, refused = std::move(refused)](Database &) mutable {
                 m_served.fetch_add(1);
                 if (!ok)
                     return std::move(refused);
@@ -168,7 +164,7 @@ QHttpServerResponse MonitoringServer::refusal(const QHttpServerRequest &request,
     return QHttpServerResponse(Status::Ok);
 }
 
-// Runs on the pool.
+// Runs on the executor.
 QHttpServerResponse MonitoringServer::answer(Endpoint endpoint, int windowMinutes)
 {
     const auto failed = [](const ServiceError &e) {

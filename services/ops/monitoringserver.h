@@ -1,10 +1,10 @@
 #pragma once
 
 #include "db/result.h"
+#include "db/workgroup.h"
 #include "ops/healthmonitor.h"
 
 #include <QtCore/QObject>
-#include <QtCore/QThreadPool>
 #include <QtNetwork/QHostAddress>
 
 #include <atomic>
@@ -69,7 +69,7 @@ private:
     const Options m_options;
     HealthMonitor m_monitor;
     std::unique_ptr<QHttpServer> m_server;
-    QThreadPool m_pool; // destroyed (and waited for) before the server
+    WorkGroup m_requests {m_db, WorkGroup::InTurn}; // destroyed (and waited for) before the server
     quint16 m_port = 0;
     std::atomic<qint64> m_served {0};
 };

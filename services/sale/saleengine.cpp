@@ -2,7 +2,6 @@
 
 #include "db/database.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QScopeGuard>
 #include <QtSql/QSqlQuery>
 
@@ -37,16 +36,10 @@ SaleEngine::SaleEngine(Database &db, Options options, InFlightGuard *guard)
     , m_rateLimiter(m_options.ratePerSecond, m_options.rateBurst)
     , m_holdDedup(m_options.dedupWindow)
     , m_orderDedup(m_options.dedupWindow)
-{
-    m_pool.setMaxThreadCount(std::max(1, m_options.workerThreads));
-    // Keep the threads (and so their connections) for the engine's life.
-    m_pool.setExpiryTimeout(-1);
-}
+    , m_calls(db)
+{ }
 
-SaleEngine::~SaleEngine()
-{
-    m_pool.waitForDone();
-}
+SaleEngine::~SaleEngine() = default;
 
 Result<int> SaleEngine::registerTerminal()
 {
@@ -235,38 +228,38 @@ Result<Order> SaleEngine::changeSeats(
 
 QFuture<Result<HoldResult>> SaleEngine::holdAsync(int showId, const QList<int> &seatIds, int minutes)
 {
-    return QtConcurrent::run(&m_pool, [=, this] { return hold(showId, seatIds, minutes); });
+    return m_calls.run([=, this](Database &) { return hold(showId, seatIds, minutes); });
 }
 
 QFuture<Result<HoldResult>> SaleEngine::releaseAsync(int showId, const QList<int> &seatIds)
 {
-    return QtConcurrent::run(&m_pool, [=, this] { return release(showId, seatIds); });
+    return m_calls.run([=, this](Database &) { return release(showId, seatIds); });
 }
 
 QFuture<Result<HoldResult>> SaleEngine::extendAsync(int showId, const QList<int> &seatIds, int minutes)
 {
-    return QtConcurrent::run(&m_pool, [=, this] { return extend(showId, seatIds, minutes); });
+    return m_calls.run([=, this](Database &) { return extend(showId, seatIds, minutes); });
 }
 
 QFuture<Result<Order>> SaleEngine::sellAsync(const SellRequest &request)
 {
-    return QtConcurrent::run(&m_pool, [=, this] { return sell(request); });
+    return m_calls.run([=, this](Database &) { return sell(request); });
 }
 
 QFuture<Result<Order>> SaleEngine::cancelAsync(qint64 orderId, const QString &reason, int clerkId)
 {
-    return QtConcurrent::run(&m_pool, [=, this] { return cancel(orderId, reason, clerkId); });
+    return m_calls.run([=, this](Database &) { return cancel(orderId, reason, clerkId); });
 }
 
 QFuture<Result<Order>> SaleEngine::changeSeatsAsync(
     qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats, int clerkId)
 {
-    return QtConcurrent::run(&m_pool, [=, this] { return changeSeats(orderId, oldSeats, newSeats, clerkId); });
+    return m_calls.run([=, this](Database &) { return changeSeats(orderId, oldSeats, newSeats, clerkId); });
 }
 
 QFuture<Result<SeatStatusList>> SaleEngine::loadShowAsync(int showId)
 {
-    return QtConcurrent::run(&m_pool, [=, this] { return m_seatLocks.loadShow(showId); });
+    return m_calls.run([=, this](Database &) { return m_seatLocks.loadShow(showId); });
 }
 
 } // namespace boxoffice

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/result.h"
+#include "db/workgroup.h"
 #include "sale/domain.h"
 #include "sale/duplicateguards.h"
 #include "sale/enginestatistics.h"
@@ -9,7 +10,6 @@
 
 #include <QtCore/QFuture>
 #include <QtCore/QHash>
-#include <QtCore/QThreadPool>
 
 #include <mutex>
 
@@ -25,15 +25,15 @@ class Database;
 //   4. the similar-order check (in the database),
 //   then the locked transaction itself.
 // The synchronous calls may be made from any worker thread (each uses its
-// thread's connection); the *Async calls run them on the engine's own pool
-// so that the GUI thread never waits on the database.
+// thread's connection); the *Async calls run them on the Database's executor
+// so that the GUI thread never waits on the database. Destroying the engine
+// waits for its own calls still running (they use its guards).
 class SaleEngine final
 {
 public:
     struct Options
     {
         QString terminalName;
-        int workerThreads = 2;
         double ratePerSecond = 10.0;
         double rateBurst = 20.0;
         std::chrono::milliseconds dedupWindow = std::chrono::seconds(5);
@@ -74,7 +74,6 @@ public:
     EngineStatistics &statistics() { return m_stats; }
     RateLimiter &rateLimiter() { return m_rateLimiter; }
     InFlightGuard &inFlightGuard() { return *m_guard; }
-    QThreadPool &pool() { return m_pool; }
 
 private:
     std::optional<ServiceError> admit();
@@ -95,7 +94,7 @@ private:
     RequestDeduplicator<Result<Order>> m_orderDedup;
     std::mutex m_showDatesMutex;
     QHash<int, QDate> m_showDates;
-    QThreadPool m_pool;
+    WorkGroup m_calls; // last: waited for before the rest goes
 };
 
 } // namespace boxoffice

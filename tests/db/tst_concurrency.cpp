@@ -53,7 +53,6 @@ private:
         QRandomGenerator rng(quint32(1000 + index));
         SaleEngine::Options options;
         options.terminalName = QStringLiteral("Stress %1").arg(index);
-        options.workerThreads = 1;
         SaleEngine engine(m_cluster->db(), options);
         engine.rateLimiter().configure(1e9, 1e9);
         if (!engine.registerTerminal()) {

@@ -17,9 +17,7 @@
 #include "supervisor/reportsdialog.h"
 #include "supervisor/supervisordashboard.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDir>
-#include <QtCore/QFutureWatcher>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
@@ -341,16 +339,23 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
                 return; // an answer for a checkout that is gone
             m_checkout->setBusy(false);
             if (error.code == ErrorCode::PossibleDuplicate) {
-                const auto answer = QMessageBox::question(m_checkout, tr("Possible duplicate"),
+                // Asked without a nested event loop: this runs in an answer's callback.
+                auto *question = new QMessageBox(QMessageBox::Question, tr("Possible duplicate"),
                     error.message + QLatin1Char('\n') + tr("Order #%1").arg(error.orderId),
-                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-                if (answer == QMessageBox::Yes) {
+                    QMessageBox::Yes | QMessageBox::No, m_checkout);
+                question->setDefaultButton(QMessageBox::No);
+                question->setAttribute(Qt::WA_DeleteOnClose);
+                connect(question, &QMessageBox::finished, this, [this, request](int answer) {
+                    if (answer != QMessageBox::Yes || !m_checkout
+                        || m_checkout->idempotencyKey() != request.idempotencyKey)
+                        return;
                     SellRequest again = request;
                     again.confirmSimilar = true;
                     m_checkout->setConfirmSimilar(true);
                     m_checkout->setBusy(true);
                     m_session->sell(again);
-                }
+                });
+                question->open();
                 return;
             }
             m_checkout->showError(error.message);
@@ -472,26 +477,22 @@ void MainWindow::refresh()
     if (!m_db || m_loading)
         return;
     m_loading = true;
-    auto *watcher = new QFutureWatcher<Result<QList<ShowSummary>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_loading = false;
-        const Result<QList<ShowSummary>> r = watcher->result();
-        if (!r) {
-            showError(r.error());
-            return;
-        }
-        const int current = m_view->currentIndex().row();
-        m_model->setShows(r.value());
-        if (current >= 0)
-            m_view->selectRow(current);
-        else if (m_model->rowCount() > 0)
-            m_view->selectRow(0);
-        setStatusText(tr("%n show(s) on sale", nullptr, int(r->size())));
-        Q_EMIT showsLoaded(int(r->size()));
-    });
-    Database *db = m_db;
-    watcher->setFuture(QtConcurrent::run([db] { return ShowCatalog::comingShows(*db); }));
+    m_db->run([](Database &db) { return ShowCatalog::comingShows(db); })
+        .then(this, [this](const Result<QList<ShowSummary>> &r) {
+            m_loading = false;
+            if (!r) {
+                showError(r.error());
+                return;
+            }
+            const int current = m_view->currentIndex().row();
+            m_model->setShows(r.value());
+            if (current >= 0)
+                m_view->selectRow(current);
+            else if (m_model->rowCount() > 0)
+                m_view->selectRow(0);
+            setStatusText(tr("%n show(s) on sale", nullptr, int(r->size())));
+            Q_EMIT showsLoaded(int(r->size()));
+        });
 }
 
 void MainWindow::openShow(int showId)
@@ -657,12 +658,16 @@ void MainWindow::showOrders()
 
 void MainWindow::printPreview(const TicketJob &job)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A5));
-    QPrintPreviewDialog preview(&printer, this);
-    connect(
-        &preview, &QPrintPreviewDialog::paintRequested, this, [&job](QPrinter *p) { TicketPrinter::paint(*p, job); });
-    preview.exec();
+    // Not exec(): a sale's answer opens this, and a nested event loop would
+    // run further answers inside it. The printer lives as long as the
+    // connection that paints on it, which goes with the dialog.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A5));
+    auto *preview = new QPrintPreviewDialog(printer.get(), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QPrintPreviewDialog::paintRequested, this,
+        [job, printer](QPrinter *p) { TicketPrinter::paint(*p, job); });
+    preview->open();
 }
 
 } // namespace boxoffice

@@ -1,13 +1,12 @@
 #include "counter/ordersdialog.h"
 
 #include "counter/countersession.h"
+#include "db/database.h"
 #include "display.h"
 #include "money/money.h"
 #include "sale/orderservice.h"
 #include "sale/saleengine.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QHBoxLayout>
@@ -115,33 +114,31 @@ void OrdersDialog::search(const QString &text)
     if (query.isEmpty())
         return;
     m_message->clear();
-    OrderService *orders = &m_session->engine().orders();
     bool isNumber = false;
     const qint64 id
         = query.startsWith(QLatin1Char('#')) ? query.mid(1).toLongLong(&isNumber) : query.toLongLong(&isNumber);
     // A phone number is digits too: try it as an order number first, and as
     // a phone when no such order exists (or it starts with 0 or +).
     const bool phoneLike = query.startsWith(QLatin1Char('0')) || query.startsWith(QLatin1Char('+'));
-    auto *watcher = new QFutureWatcher<Result<QList<Order>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<QList<Order>> r = watcher->result();
-        if (!r) {
-            Q_EMIT failed(r.error().message);
-            return;
-        }
-        showOrders(r.value());
-    });
-    watcher->setFuture(QtConcurrent::run([orders, query, id, isNumber, phoneLike]() -> Result<QList<Order>> {
-        if (isNumber && !phoneLike) {
-            Result<Order> one = orders->find(id);
-            if (one)
-                return QList<Order> {one.value()};
-            if (one.code() != ErrorCode::UnknownOrder)
-                return one.error();
-        }
-        return orders->findByPhone(query);
-    }));
+    m_session->database()
+        .run([query, id, isNumber, phoneLike](Database &db) -> Result<QList<Order>> {
+            OrderService orders(db);
+            if (isNumber && !phoneLike) {
+                Result<Order> one = orders.find(id);
+                if (one)
+                    return QList<Order> {one.value()};
+                if (one.code() != ErrorCode::UnknownOrder)
+                    return one.error();
+            }
+            return orders.findByPhone(query);
+        })
+        .then(this, [this](const Result<QList<Order>> &r) {
+            if (!r) {
+                Q_EMIT failed(r.error().message);
+                return;
+            }
+            showOrders(r.value());
+        });
 }
 
 void OrdersDialog::showOrders(const QList<Order> &orders)
@@ -201,10 +198,7 @@ void OrdersDialog::replace(const Order &order)
 
 void OrdersDialog::orderCall(const QFuture<Result<Order>> &future, std::function<QString(const Order &)> done)
 {
-    auto *watcher = new QFutureWatcher<Result<Order>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::move(done)] {
-        watcher->deleteLater();
-        const Result<Order> r = watcher->result();
+    QFuture<Result<Order>>(future).then(this, [this, done = std::move(done)](const Result<Order> &r) {
         if (!r) {
             Q_EMIT failed(r.error().message);
             return;
@@ -212,7 +206,6 @@ void OrdersDialog::orderCall(const QFuture<Result<Order>> &future, std::function
         m_message->setText(done(r.value()));
         replace(r.value());
     });
-    watcher->setFuture(future);
 }
 
 void OrdersDialog::cancelSelected(const QString &reason)

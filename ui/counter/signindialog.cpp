@@ -2,8 +2,6 @@
 
 #include "db/database.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QFutureWatcher>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
@@ -54,7 +52,6 @@ void SignInDialog::trySignIn()
         return;
     m_signIn->setEnabled(false);
     m_error->hide();
-    Database *db = &m_db;
     const QString user = m_user->text().trimmed();
     const QString password = m_password->text();
     const std::optional<ConnectionConfig> server = m_server;
@@ -63,42 +60,40 @@ void SignInDialog::trySignIn()
         Result<StaffMember> member = ServiceError::make(ErrorCode::SignInFailed);
         ConnectionConfig login;
     };
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_signIn->setEnabled(true);
-        const Outcome outcome = watcher->result();
-        if (!outcome.member) {
-            Q_EMIT failed(outcome.member.error().message);
-            return;
-        }
-        m_member = outcome.member.value();
-        m_login = outcome.login;
-        accept();
-    });
-    watcher->setFuture(QtConcurrent::run([db, user, password, server] {
-        Outcome outcome;
-        outcome.member = StaffDirectory::signIn(*db, user, password);
-        if (!outcome.member || !server)
+    m_db.run([user, password, server](Database &db) {
+            Outcome outcome;
+            outcome.member = StaffDirectory::signIn(db, user, password);
+            if (!outcome.member || !server)
+                return outcome;
+            // The database checks the same password for the staff member's own
+            // role: the counter works with what that role may do, nothing more.
+            ConnectionConfig login = *server;
+            login.set(QStringLiteral("user"), outcome.member->username);
+            login.set(QStringLiteral("password"), password);
+            Database check(login, QStringLiteral("sign-in-check"));
+            check.setReconnectBudget(std::chrono::milliseconds(0));
+            if (Result<Done> ping = check.ping(); !ping) {
+                ServiceError e = ServiceError::make(ErrorCode::PermissionDenied, ping.error().detail);
+                e.message
+                    = tr("The database did not accept the account %1 (%2). Ask a manager to set its password again.")
+                          .arg(outcome.member->username, ping.error().detail.section(QLatin1Char('\n'), 0, 0));
+                outcome.member = e;
+                return outcome;
+            }
+            check.closeThreadConnection();
+            outcome.login = login;
             return outcome;
-        // The database checks the same password for the staff member's own
-        // role: the counter works with what that role may do, nothing more.
-        ConnectionConfig login = *server;
-        login.set(QStringLiteral("user"), outcome.member->username);
-        login.set(QStringLiteral("password"), password);
-        Database check(login, QStringLiteral("sign-in-check"));
-        check.setReconnectBudget(std::chrono::milliseconds(0));
-        if (Result<Done> ping = check.ping(); !ping) {
-            ServiceError e = ServiceError::make(ErrorCode::PermissionDenied, ping.error().detail);
-            e.message = tr("The database did not accept the account %1 (%2). Ask a manager to set its password again.")
-                            .arg(outcome.member->username, ping.error().detail.section(QLatin1Char('\n'), 0, 0));
-            outcome.member = e;
-            return outcome;
-        }
-        check.closeThreadConnection();
-        outcome.login = login;
-        return outcome;
-    }));
+        })
+        .then(this, [this](const Outcome &outcome) {
+            m_signIn->setEnabled(true);
+            if (!outcome.member) {
+                Q_EMIT failed(outcome.member.error().message);
+                return;
+            }
+            m_member = outcome.member.value();
+            m_login = outcome.login;
+            accept();
+        });
 }
 
 } // namespace boxoffice

@@ -4,9 +4,7 @@
 #include "db/database.h"
 #include "display.h"
 #include "supervisor/auditlogdialog.h"
-#include "whendone.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QLocale>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QComboBox>
@@ -366,11 +364,10 @@ void EmergencyPanel::setScope(Scope scope)
 
 void EmergencyPanel::reloadShows()
 {
-    Database *db = &m_db;
     ++m_busy;
     updateButtons();
-    whenDone(this, QtConcurrent::run([db] { return ShowCatalog::comingShows(*db); }),
-        [this](const Result<QList<ShowSummary>> &shows) {
+    m_db.run([](Database &db) { return ShowCatalog::comingShows(db); })
+        .then(this, [this](const Result<QList<ShowSummary>> &shows) {
             --m_busy;
             if (!shows) {
                 const QString text = tr("The shows could not be loaded: %1").arg(shows.error().message);
@@ -446,28 +443,27 @@ void EmergencyPanel::refreshPreview()
     const Scope scope = m_scope;
     const QList<int> seats = scopeSeats();
     const int terminal = chosenTerminal();
-    Database *db = &m_db;
     const QString actor = m_actor;
-    whenDone(this, QtConcurrent::run([db, actor, showId, scope, seats, terminal] {
-        PreviewAnswer answer;
-        EmergencyControls controls(*db, actor);
-        if (Result<QList<EmergencyControls::HoldingCounter>> holding = controls.holdingCounters(showId)) {
-            QList<Counter> counters;
-            for (const auto &c : holding.value())
-                counters << Counter {c.terminalId, c.name, c.seats};
-            answer.counters = counters;
-        } else {
-            answer.counters = holding.error();
-        }
-        // An empty seat list or no counter means "all" to the service: here
-        // it means nothing.
-        if ((scope == Scope::SelectedSeats && seats.isEmpty()) || (scope == Scope::OneCounter && terminal <= 0))
+    m_db.run([actor, showId, scope, seats, terminal](Database &db) {
+            PreviewAnswer answer;
+            EmergencyControls controls(db, actor);
+            if (Result<QList<EmergencyControls::HoldingCounter>> holding = controls.holdingCounters(showId)) {
+                QList<Counter> counters;
+                for (const auto &c : holding.value())
+                    counters << Counter {c.terminalId, c.name, c.seats};
+                answer.counters = counters;
+            } else {
+                answer.counters = holding.error();
+            }
+            // An empty seat list or no counter means "all" to the service: here
+            // it means nothing.
+            if ((scope == Scope::SelectedSeats && seats.isEmpty()) || (scope == Scope::OneCounter && terminal <= 0))
+                return answer;
+            answer.targets = controls.previewForceUnlock(showId, scope == Scope::SelectedSeats ? seats : QList<int> {},
+                scope == Scope::OneCounter ? terminal : 0);
             return answer;
-        answer.targets = controls.previewForceUnlock(
-            showId, scope == Scope::SelectedSeats ? seats : QList<int> {}, scope == Scope::OneCounter ? terminal : 0);
-        return answer;
-    }),
-        [this, serial, showId](const PreviewAnswer &answer) {
+        })
+        .then(this, [this, serial, showId](const PreviewAnswer &answer) {
             if (serial == m_previewSerial)
                 showPreview(answer, showId);
         });
@@ -657,12 +653,11 @@ void EmergencyPanel::forceUnlock()
                   .arg(scopeText, reason),
         tr("Release %n seat(s)", "", n), [this, showId, seats, terminal, reason, n] {
             beginAction();
-            Database *db = &m_db;
             const QString actor = m_actor;
-            whenDone(this, QtConcurrent::run([db, actor, showId, seats, terminal, reason] {
-                return EmergencyControls(*db, actor).forceUnlock(showId, seats, terminal, reason);
-            }),
-                [this, n](const Result<HoldResult> &r) {
+            m_db.run([actor, showId, seats, terminal, reason](Database &db) {
+                    return EmergencyControls(db, actor).forceUnlock(showId, seats, terminal, reason);
+                })
+                .then(this, [this, n](const Result<HoldResult> &r) {
                     endAction();
                     if (!r) {
                         const QString text = tr("No seat was released: %1").arg(r.error().message);
@@ -708,12 +703,10 @@ void EmergencyPanel::changeSalesState(SalesState state)
     ask(tr("Sales of a show"), question.arg(title) + QStringLiteral("\n") + tr("Reason: %1").arg(reason), confirm,
         [this, showId, state, reason, title] {
             beginAction();
-            Database *db = &m_db;
             const QString actor = m_actor;
-            whenDone(this, QtConcurrent::run([db, actor, showId, state, reason] {
-                return EmergencyControls(*db, actor).setSalesState(showId, state, reason);
-            }),
-                [this, showId, state, title](const Result<Done> &r) {
+            m_db.run([actor, showId, state, reason](
+                         Database &db) { return EmergencyControls(db, actor).setSalesState(showId, state, reason); })
+                .then(this, [this, showId, state, title](const Result<Done> &r) {
                     endAction();
                     if (!r) {
                         const QString text = tr("Sales were not changed: %1").arg(r.error().message);
@@ -744,12 +737,9 @@ void EmergencyPanel::clearDuplicateLocks()
     ask(tr("Duplicate-order locks"), tr("Clear the duplicate-order locks on every counter?\n\nReason: %1").arg(reason),
         tr("Clear the locks"), [this, reason] {
             beginAction();
-            Database *db = &m_db;
             const QString actor = m_actor;
-            whenDone(this, QtConcurrent::run([db, actor, reason] {
-                return EmergencyControls(*db, actor).clearDuplicateLocks(reason);
-            }),
-                [this](const Result<Done> &r) {
+            m_db.run([actor, reason](Database &db) { return EmergencyControls(db, actor).clearDuplicateLocks(reason); })
+                .then(this, [this](const Result<Done> &r) {
                     endAction();
                     if (!r) {
                         const QString text = tr("The locks were not cleared: %1").arg(r.error().message);

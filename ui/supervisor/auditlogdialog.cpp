@@ -1,9 +1,8 @@
 #include "supervisor/auditlogdialog.h"
 
+#include "db/database.h"
 #include "supervisor/auditlogmodel.h"
-#include "whendone.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QLocale>
 #include <QtGui/QFontDatabase>
 #include <QtWidgets/QComboBox>
@@ -203,15 +202,14 @@ void AuditLogDialog::search()
     m_searching = true;
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Searching…"));
-    Database *db = &m_db;
-    whenDone(this, QtConcurrent::run([db, f] {
-        Answer a;
-        a.page = AuditLog::find(*db, f);
-        a.actors = AuditLog::actors(*db);
-        a.actions = AuditLog::actions(*db);
-        return a;
-    }),
-        [this, serial](const Answer &answer) {
+    m_db.run([f](Database &db) {
+            Answer a;
+            a.page = AuditLog::find(db, f);
+            a.actors = AuditLog::actors(db);
+            a.actions = AuditLog::actions(db);
+            return a;
+        })
+        .then(this, [this, serial](const Answer &answer) {
             if (serial == m_serial)
                 showAnswer(answer);
         });

@@ -1,9 +1,8 @@
 #include "supervisor/reconciliationdialog.h"
 
+#include "db/database.h"
 #include "money/money.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
 #include <QtGui/QRegularExpressionValidator>
@@ -242,43 +241,39 @@ void ReconciliationDialog::showMessage(const QString &text, bool error)
 
 void ReconciliationDialog::loadCounters(int selectTerminal)
 {
-    Database *db = &m_db;
-    auto *watcher = new QFutureWatcher<Result<Choices>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, selectTerminal] {
-        watcher->deleteLater();
-        const Result<Choices> r = watcher->result();
-        if (!r) {
-            showMessage(r.error().message, true);
-            Q_EMIT failed(r.error().message);
-            return;
-        }
-        m_clerk->clear();
-        m_clerk->addItem(tr("— not recorded —"), 0);
-        for (const StaffMember &m : r->staff)
-            m_clerk->addItem(m.displayName, m.id);
-        {
-            const QSignalBlocker block(m_counter);
-            m_counter->clear();
-            for (const ReconciliationCounter &c : r->counters)
-                m_counter->addItem(c.name, c.id);
-        }
-        const int index = m_counter->findData(selectTerminal);
-        m_counter->setCurrentIndex(index >= 0 ? index : 0);
-        if (m_counter->count() == 0)
-            showMessage(tr("No counter has been set up yet."), true);
-        else
-            refresh();
-        Q_EMIT countersLoaded(m_counter->count());
-    });
-    watcher->setFuture(QtConcurrent::run([db]() -> Result<Choices> {
-        Result<QList<ReconciliationCounter>> counters = Reports(*db).counters();
-        if (!counters)
-            return counters.error();
-        Result<QList<StaffMember>> staff = StaffDirectory::activeStaff(*db);
-        if (!staff)
-            return staff.error();
-        return Choices {counters.value(), staff.value()};
-    }));
+    m_db.run([](Database &db) -> Result<Choices> {
+            Result<QList<ReconciliationCounter>> counters = Reports(db).counters();
+            if (!counters)
+                return counters.error();
+            Result<QList<StaffMember>> staff = StaffDirectory::activeStaff(db);
+            if (!staff)
+                return staff.error();
+            return Choices {counters.value(), staff.value()};
+        })
+        .then(this, [this, selectTerminal](const Result<Choices> &r) {
+            if (!r) {
+                showMessage(r.error().message, true);
+                Q_EMIT failed(r.error().message);
+                return;
+            }
+            m_clerk->clear();
+            m_clerk->addItem(tr("— not recorded —"), 0);
+            for (const StaffMember &m : r->staff)
+                m_clerk->addItem(m.displayName, m.id);
+            {
+                const QSignalBlocker block(m_counter);
+                m_counter->clear();
+                for (const ReconciliationCounter &c : r->counters)
+                    m_counter->addItem(c.name, c.id);
+            }
+            const int index = m_counter->findData(selectTerminal);
+            m_counter->setCurrentIndex(index >= 0 ? index : 0);
+            if (m_counter->count() == 0)
+                showMessage(tr("No counter has been set up yet."), true);
+            else
+                refresh();
+            Q_EMIT countersLoaded(m_counter->count());
+        });
 }
 
 void ReconciliationDialog::selectCounter(int terminalId)
@@ -310,25 +305,20 @@ void ReconciliationDialog::loadProposal()
     m_shift->setText(tr("Loading…"));
     // A counter never reconciled starts at its own midnight.
     const QDateTime dayStart(QDate::currentDate(), QTime(0, 0));
-    Database *db = &m_db;
-    auto *watcher = new QFutureWatcher<Result<ShiftProposal>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        if (request != m_proposalRequest)
-            return; // another counter was picked meanwhile
-        const Result<ShiftProposal> r = watcher->result();
-        if (!r) {
+    m_db.run([terminal, dayStart](Database &db) { return Reports(db).proposeShift(terminal, dayStart); })
+        .then(this, [this, request](const Result<ShiftProposal> &r) {
+            if (request != m_proposalRequest)
+                return; // another counter was picked meanwhile
+            if (!r) {
+                showProposal();
+                showMessage(r.error().message, true);
+                Q_EMIT failed(r.error().message);
+                return;
+            }
+            m_proposal = r.value();
             showProposal();
-            showMessage(r.error().message, true);
-            Q_EMIT failed(r.error().message);
-            return;
-        }
-        m_proposal = r.value();
-        showProposal();
-        Q_EMIT proposalLoaded();
-    });
-    watcher->setFuture(
-        QtConcurrent::run([db, terminal, dayStart] { return Reports(*db).proposeShift(terminal, dayStart); }));
+            Q_EMIT proposalLoaded();
+        });
 }
 
 void ReconciliationDialog::loadHistory()
@@ -341,24 +331,19 @@ void ReconciliationDialog::loadHistory()
     const QDateTime to = now.addDays(1);
     m_historyTitle->setText(
         tr("Reconciliations of %1 in the last %2 days").arg(m_counter->currentText()).arg(HistoryDays));
-    Database *db = &m_db;
-    auto *watcher = new QFutureWatcher<Result<QList<Reconciliation>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        if (request != m_historyRequest)
-            return;
-        const Result<QList<Reconciliation>> r = watcher->result();
-        if (!r) {
-            showMessage(r.error().message, true);
-            Q_EMIT failed(r.error().message);
-            return;
-        }
-        m_history = r.value();
-        showHistory();
-        Q_EMIT historyLoaded(int(m_history.size()));
-    });
-    watcher->setFuture(
-        QtConcurrent::run([db, terminal, from, to] { return Reports(*db).reconciliations(from, to, terminal); }));
+    m_db.run([terminal, from, to](Database &db) { return Reports(db).reconciliations(from, to, terminal); })
+        .then(this, [this, request](const Result<QList<Reconciliation>> &r) {
+            if (request != m_historyRequest)
+                return;
+            if (!r) {
+                showMessage(r.error().message, true);
+                Q_EMIT failed(r.error().message);
+                return;
+            }
+            m_history = r.value();
+            showHistory();
+            Q_EMIT historyLoaded(int(m_history.size()));
+        });
 }
 
 void ReconciliationDialog::showProposal()
@@ -423,29 +408,25 @@ void ReconciliationDialog::record()
     m_recording = true;
     updateRecordButton();
     showMessage(tr("Recording…"), false);
-    Database *db = &m_db;
-    auto *watcher = new QFutureWatcher<Result<Reconciliation>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_recording = false;
-        const Result<Reconciliation> r = watcher->result();
-        if (!r) {
-            updateRecordButton();
-            showMessage(r.error().message, true);
-            Q_EMIT failed(r.error().message);
-            return;
-        }
-        const Reconciliation &done = r.value();
-        showMessage(tr("Recorded for %1: expected %2, counted %3. %4")
-                        .arg(done.terminal, formatBaht(done.expected), formatBaht(done.counted),
-                            differenceText(done.difference)),
-            false);
-        m_counted->clear();
-        m_note->clear();
-        refresh(); // the next shift starts where this one ended
-        Q_EMIT recorded(done);
-    });
-    watcher->setFuture(QtConcurrent::run([db, request] { return Reports(*db).recordReconciliation(request); }));
+    m_db.run([request](Database &db) { return Reports(db).recordReconciliation(request); })
+        .then(this, [this](const Result<Reconciliation> &r) {
+            m_recording = false;
+            if (!r) {
+                updateRecordButton();
+                showMessage(r.error().message, true);
+                Q_EMIT failed(r.error().message);
+                return;
+            }
+            const Reconciliation &done = r.value();
+            showMessage(tr("Recorded for %1: expected %2, counted %3. %4")
+                            .arg(done.terminal, formatBaht(done.expected), formatBaht(done.counted),
+                                differenceText(done.difference)),
+                false);
+            m_counted->clear();
+            m_note->clear();
+            refresh(); // the next shift starts where this one ended
+            Q_EMIT recorded(done);
+        });
 }
 
 void ReconciliationDialog::showHistory()

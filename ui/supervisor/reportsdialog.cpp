@@ -1,10 +1,9 @@
 #include "supervisor/reportsdialog.h"
 
+#include "db/database.h"
 #include "supervisor/reporttablemodel.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDir>
-#include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
 #include <QtCore/QStandardPaths>
 #include <QtGui/QPainter>
@@ -264,28 +263,23 @@ void ReportsDialog::refresh()
                   .arg(locale.toString(fromDate, day), locale.toString(toDate, day)));
     showMessage(tr("Loading…"), false);
     const quint64 request = ++m_request;
-    Database *db = &m_db;
-    auto *watcher = new QFutureWatcher<Result<SalesReport>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        if (request != m_request)
-            return; // the period or grouping changed meanwhile
-        const Result<SalesReport> r = watcher->result();
-        if (!r) {
-            m_model->clear();
-            m_export->setEnabled(false);
-            showMessage(r.error().message, true);
-            Q_EMIT failed(r.error().message);
-            return;
-        }
-        m_model->setReport(r.value());
-        m_export->setEnabled(true);
-        const ReportFigures &t = r->totals;
-        showMessage(t.paidOrders == 0 && t.refundOrders == 0 ? tr("No sales in this period.") : QString(), false);
-        Q_EMIT reportLoaded(int(r->rows.size()));
-    });
-    watcher->setFuture(
-        QtConcurrent::run([db, from, to, grouping] { return Reports(*db).salesReport(from, to, grouping); }));
+    m_db.run([from, to, grouping](Database &db) { return Reports(db).salesReport(from, to, grouping); })
+        .then(this, [this, request](const Result<SalesReport> &r) {
+            if (request != m_request)
+                return; // the period or grouping changed meanwhile
+            if (!r) {
+                m_model->clear();
+                m_export->setEnabled(false);
+                showMessage(r.error().message, true);
+                Q_EMIT failed(r.error().message);
+                return;
+            }
+            m_model->setReport(r.value());
+            m_export->setEnabled(true);
+            const ReportFigures &t = r->totals;
+            showMessage(t.paidOrders == 0 && t.refundOrders == 0 ? tr("No sales in this period.") : QString(), false);
+            Q_EMIT reportLoaded(int(r->rows.size()));
+        });
 }
 
 QString ReportsDialog::suggestedFileName() const

@@ -14,8 +14,6 @@
 #include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
 #include <QtGui/QPainter>
@@ -166,7 +164,7 @@ struct SupervisorDashboard::Loaded
 };
 
 SupervisorDashboard::SupervisorDashboard(Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_timer(new QTimer(this)), m_watcher(new QFutureWatcher<Loaded>(this))
+    : QWidget(parent), m_db(db), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("supervisorDashboard"));
     setWindowTitle(tr("Supervisor dashboard"));
@@ -195,25 +193,12 @@ SupervisorDashboard::SupervisorDashboard(Database &db, QWidget *parent)
 
     m_timer->setInterval(m_interval);
     connect(m_timer, &QTimer::timeout, this, &SupervisorDashboard::refresh);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        m_loading = false;
-        m_refresh->setEnabled(true);
-        apply(m_watcher->result());
-        if (m_again) {
-            m_again = false;
-            refresh();
-        }
-    });
     resize(1400, 900);
 }
 
-SupervisorDashboard::~SupervisorDashboard()
-{
-    // The worker uses the database; it must be done before the caller may
-    // let the database go.
-    m_timer->stop();
-    m_watcher->waitForFinished();
-}
+// A load still running is not waited for: it holds no pointer to the
+// dashboard, and its answer is dropped with the dashboard.
+SupervisorDashboard::~SupervisorDashboard() = default;
 
 QWidget *SupervisorDashboard::buildHeader()
 {
@@ -466,15 +451,23 @@ void SupervisorDashboard::refresh()
     }
     m_loading = true;
     m_refresh->setEnabled(false);
-    Database *db = &m_db;
     const HealthThresholds thresholds = m_thresholds;
     const int minutes = m_chartMinutes;
-    m_watcher->setFuture(QtConcurrent::run([db, thresholds, minutes] {
-        HealthMonitor monitor(*db, thresholds);
-        Result<HealthReport> report = monitor.check();
-        Result<DashboardSnapshot> snapshot = monitor.dashboard(minutes);
-        return Loaded {std::move(report), std::move(snapshot)};
-    }));
+    m_db.run([thresholds, minutes](Database &db) {
+            HealthMonitor monitor(db, thresholds);
+            Result<HealthReport> report = monitor.check();
+            Result<DashboardSnapshot> snapshot = monitor.dashboard(minutes);
+            return Loaded {std::move(report), std::move(snapshot)};
+        })
+        .then(this, [this](const Loaded &loaded) {
+            m_loading = false;
+            m_refresh->setEnabled(true);
+            apply(loaded);
+            if (m_again) {
+                m_again = false;
+                refresh();
+            }
+        });
 }
 
 void SupervisorDashboard::apply(const Loaded &loaded)

@@ -12,8 +12,6 @@ class QListWidget;
 class QPushButton;
 class QTableView;
 class QTimer;
-template<typename T>
-class QFutureWatcher;
 
 namespace boxoffice {
 
@@ -100,7 +98,6 @@ private:
     std::chrono::milliseconds m_interval {std::chrono::seconds(10)};
     int m_chartMinutes = 60;
     QTimer *m_timer = nullptr;
-    QFutureWatcher<Loaded> *m_watcher = nullptr;
     bool m_loading = false;
     bool m_again = false;
     bool m_hasData = false;
