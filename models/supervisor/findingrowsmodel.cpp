@@ -78,7 +78,7 @@ QVariant FindingRowsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= m_columns.size())
         return {};
     const QVariantList &row = m_rows.at(index.row());
-    const QVariant value = row.value(index.column());
+    QVariant value = row.value(index.column());
     const bool number = value.typeId() == QMetaType::Int || value.typeId() == QMetaType::Double;
     switch (role) {
     case ValueRole:

@@ -32,7 +32,7 @@ std::optional<qint64> satangFromDecimal(QStringView s, bool allowEmptyFraction)
             return std::nullopt;
         const int digit = c.unicode() - '0';
         if (i < 2)
-            satang += digit * (i == 0 ? 10 : 1);
+            satang += qint64(digit) * (i == 0 ? 10 : 1);
         else if (digit != 0)
             return std::nullopt; // a fraction of a satang: not money
     }

@@ -5,7 +5,6 @@
 #include <QtCore/QString>
 #include <QtCore/QStringView>
 
-#include <compare>
 #include <optional>
 
 namespace boxoffice {
@@ -55,7 +54,10 @@ public:
     friend constexpr Money operator*(Money a, qint64 n) { return Money(a.m_satang * n); }
     friend constexpr Money operator*(qint64 n, Money a) { return a * n; }
     friend constexpr bool operator==(Money a, Money b) = default;
-    friend constexpr auto operator<=>(Money a, Money b) = default;
+    friend constexpr bool operator<(Money a, Money b) { return a.m_satang < b.m_satang; }
+    friend constexpr bool operator>(Money a, Money b) { return b < a; }
+    friend constexpr bool operator<=(Money a, Money b) { return !(b < a); }
+    friend constexpr bool operator>=(Money a, Money b) { return !(a < b); }
 
 private:
     explicit constexpr Money(qint64 satang) : m_satang(satang) { }
