@@ -3,6 +3,7 @@
 #include "db/database.h"
 
 #include <QtCore/QFuture>
+#include <QtCore/QPromise>
 
 #include <condition_variable>
 #include <memory>
@@ -38,23 +39,30 @@ public:
             std::lock_guard lock(m_state->mutex);
             ++m_state->running;
         }
-        auto counted = [state = m_state, work = std::forward<Work>(work)](Database &db) mutable {
+        // A turn ends with a future of its own: a future takes one
+        // continuation, and the caller's then() must not replace the next turn.
+        auto turn = std::make_shared<QPromise<void>>();
+        turn->start();
+        QFuture<void> turnDone = turn->future();
+        auto counted = [state = m_state, turn, work = std::forward<Work>(work)](Database &db) mutable {
             struct Leave
             {
                 std::shared_ptr<State> state;
+                std::shared_ptr<QPromise<void>> turn;
                 ~Leave()
                 {
+                    turn->finish();
                     std::lock_guard lock(state->mutex);
                     --state->running;
                     state->idle.notify_all();
                 }
-            } leave {state};
+            } leave {state, turn};
             return work(db);
         };
         if (m_mode == Concurrent)
             return m_db.run(std::move(counted));
         auto future = m_db.runAfter(m_last, std::move(counted));
-        m_last = QFuture<void>(future);
+        m_last = turnDone;
         return future;
     }
 

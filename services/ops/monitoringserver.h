@@ -28,7 +28,7 @@ class EngineStatistics;
 // 401 without the right token, 405 for another method, 400 for parameters it
 // does not know or cannot read, 404 elsewhere, 503 when the database cannot
 // be reached; system-health answers 503 too (with the report) when its worst
-// finding is critical, so a plain uptime check notices. The database work runs on a small pool of its own threads; the
+// finding is critical, so a plain uptime check notices. The database work runs on the Database's executor; the
 // thread that owns the server only parses requests and sends answers.
 class MonitoringServer final : public QObject
 {
@@ -69,7 +69,7 @@ private:
     const Options m_options;
     HealthMonitor m_monitor;
     std::unique_ptr<QHttpServer> m_server;
-    WorkGroup m_requests {m_db, WorkGroup::InTurn}; // destroyed (and waited for) before the server
+    WorkGroup m_requests {m_db}; // destroyed (and waited for) before the server
     quint16 m_port = 0;
     std::atomic<qint64> m_served {0};
 };

@@ -203,6 +203,9 @@ SeatFeed::SeatFeed(ConnectionConfig config, QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<boxoffice::SeatStatusList>();
     m_worker = new SeatFeedWorker(std::move(config));
+    // The one thread outside Database::run's executor, on purpose: a pool
+    // thread runs no event loop, and a LISTEN connection needs one (QPSQL
+    // delivers notifications through a socket notifier on its thread).
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("SeatFeed"));
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

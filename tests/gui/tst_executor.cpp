@@ -96,9 +96,12 @@ private Q_SLOTS:
         auto most = std::make_shared<std::atomic<int>>(0);
         auto order = std::make_shared<QList<int>>();
         QList<QFuture<int>> pieces;
+        int answered = 0;
         {
             WorkGroup turns(db, WorkGroup::InTurn);
             for (int i = 0; i < 5; ++i) {
+                // Each caller attaches its own continuation, as the scheduler's
+                // timers do: the turns must go on regardless.
                 pieces << turns.run([i, running, most, order](Database &) {
                     const int now = ++*running;
                     int seen = most->load();
@@ -108,10 +111,12 @@ private Q_SLOTS:
                     --*running;
                     return i;
                 });
+                QFuture<int>(pieces.last()).then(this, [&answered](int) { ++answered; });
             }
         } // the group waits for its own pieces (their futures report just after)
         for (QFuture<int> &piece : pieces)
             QVERIFY(finishes(piece));
+        QTRY_COMPARE(answered, 5);
         QCOMPARE(most->load(), 1);
         QCOMPARE(*order, QList<int>({0, 1, 2, 3, 4}));
     }
