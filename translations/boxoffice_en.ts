@@ -194,19 +194,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level 1</source>
+        <source>Repeated requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level 2</source>
+        <source>Already in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level 3</source>
+        <source>Retries by key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level 4</source>
+        <source>Similar orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2278,19 +2278,19 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duplicates · level 1</source>
+        <source>Repeated requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duplicates · level 2</source>
+        <source>Orders already in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duplicates · level 3</source>
+        <source>Retries answered by key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duplicates · level 4</source>
+        <source>Similar orders flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -189,20 +189,20 @@
         <translation>รายการซ้ำ</translation>
     </message>
     <message>
-        <source>Level 1</source>
-        <translation>ระดับ 1</translation>
+        <source>Repeated requests</source>
+        <translation>คำขอซ้ำ</translation>
     </message>
     <message>
-        <source>Level 2</source>
-        <translation>ระดับ 2</translation>
+        <source>Already in progress</source>
+        <translation>กำลังดำเนินการอยู่</translation>
     </message>
     <message>
-        <source>Level 3</source>
-        <translation>ระดับ 3</translation>
+        <source>Retries by key</source>
+        <translation>คำขอซ้ำจากคีย์เดิม</translation>
     </message>
     <message>
-        <source>Level 4</source>
-        <translation>ระดับ 4</translation>
+        <source>Similar orders</source>
+        <translation>คำสั่งซื้อคล้ายกัน</translation>
     </message>
     <message>
         <source>Others&apos; median</source>
@@ -2256,20 +2256,20 @@ Reason: %1</source>
         <translation>การจองชนกันวันนี้</translation>
     </message>
     <message>
-        <source>Duplicates · level 1</source>
-        <translation>รายการซ้ำ · ระดับ 1</translation>
+        <source>Repeated requests</source>
+        <translation>คำขอซ้ำ</translation>
     </message>
     <message>
-        <source>Duplicates · level 2</source>
-        <translation>รายการซ้ำ · ระดับ 2</translation>
+        <source>Orders already in progress</source>
+        <translation>คำสั่งซื้อที่กำลังดำเนินการอยู่</translation>
     </message>
     <message>
-        <source>Duplicates · level 3</source>
-        <translation>รายการซ้ำ · ระดับ 3</translation>
+        <source>Retries answered by key</source>
+        <translation>คำขอซ้ำที่ตอบจากคีย์เดิม</translation>
     </message>
     <message>
-        <source>Duplicates · level 4</source>
-        <translation>รายการซ้ำ · ระดับ 4</translation>
+        <source>Similar orders flagged</source>
+        <translation>คำสั่งซื้อคล้ายกันที่ถูกเตือน</translation>
     </message>
     <message>
         <source>Rate-limited requests</source>

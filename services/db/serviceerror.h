@@ -42,9 +42,9 @@ enum class ErrorCode {
     SeatCountMismatch,
     ReasonRequired,
     IdempotencyMismatch,
-    PossibleDuplicate, // level 4: a similar order minutes ago; confirm first
-    InProgress,        // level 2: the same order is being processed
-    RateLimited,       // level 1
+    PossibleDuplicate, // similar-order check: a similar order minutes ago; confirm first
+    InProgress,        // in-flight guard: the same order is being processed
+    RateLimited,       // rate limit
     SignInFailed,      // unknown user or wrong password (never says which)
     LockedOut,         // too many wrong passwords: wait
     PermissionDenied,  // the database refused: this account's role may not do it

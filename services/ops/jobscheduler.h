@@ -27,7 +27,7 @@ struct JobRun
     QJsonObject detail;
 };
 
-// The seed's background jobs on QTimer: expired holds every minute, expired
+// The background jobs on QTimer: expired holds every minute, expired
 // pending orders every 5 minutes, a health check every 10 minutes, a deep
 // cleanup every hour (intervals configurable). Every counter runs the
 // scheduler; the database lets one client run a job at a time and at most

@@ -14,7 +14,7 @@
 
 namespace boxoffice {
 
-// Level 1a: a token bucket per terminal (default 10 operations/s, burst 20).
+// Rate limit: a token bucket per terminal (default 10 operations/s, burst 20).
 class RateLimiter final
 {
 public:
@@ -35,7 +35,7 @@ private:
     QHash<QString, Bucket> m_buckets;
 };
 
-// Level 1b: the same terminal sending the same payload within the window
+// Request de-duplication: the same terminal sending the same payload within the window
 // (5 s) gets the first answer back: while the first is in flight the second
 // waits for it; afterwards it is answered from memory. Answers that are not
 // final (busy, offline, …) are not remembered, so a retry really retries.
@@ -122,8 +122,8 @@ private:
     QHash<QByteArray, Entry> m_entries;
 };
 
-// Level 2: one order at a time per composite key (customer, ticket type,
-// show date, sorted seats), as the seed's `order_${user}_${type}_${date}_${seats}`.
+// In-flight guard: one order at a time per composite key (customer, ticket type,
+// show date, sorted seats), as the original web back end's `order_${user}_${type}_${date}_${seats}`.
 // A second identical submission while the first is in flight is refused at
 // once ("Processing, please wait"); a key older than the window (30 s) is
 // taken to be stuck and may be entered again.

@@ -18,7 +18,7 @@ namespace boxoffice {
 class Database;
 
 // One counter's way into the box office: the sale services behind the
-// seed's layers of protection, in order —
+// duplicate guards, in order —
 //   1. rate limit per terminal and de-duplication of the same payload (5 s),
 //   2. the in-process guard on (customer, ticket type, show date, seats),
 //   3. the idempotency key (in the database),
@@ -65,7 +65,7 @@ public:
         qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats, int clerkId = 0);
     QFuture<Result<SeatStatusList>> loadShowAsync(int showId);
 
-    // Forgets the answers kept for de-duplication (level 1); the seats'
+    // Forgets the answers kept for request de-duplication; the seats'
     // state changed in a way this engine did not see (or an emergency clear).
     void forgetRecentAnswers();
 

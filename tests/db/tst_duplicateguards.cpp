@@ -1,4 +1,4 @@
-// The seed's levels of protection against selling the same thing twice, each
+// The duplicate guards against selling the same thing twice, each
 // on its own (unit) and through SaleEngine against the real database:
 //   1. rate limit per terminal, and de-duplication of the same payload (5 s),
 //   2. the in-process guard on (customer, ticket type, show date, seats),
@@ -55,7 +55,7 @@ private Q_SLOTS:
 
     void init() { m_cluster->resetSales(); }
 
-    // ---------------------------------------------------------------- level 1a: rate limit
+    // ---------------------------------------------------------------- rate limit
 
     void rateLimiterBurst_data()
     {
@@ -178,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE_DB(0, 0, 2);
     }
 
-    // ---------------------------------------------------------------- level 1b: de-duplication
+    // ---------------------------------------------------------------- request de-duplication
 
     void dedupOwnerAndWaiter()
     {
@@ -328,7 +328,7 @@ private Q_SLOTS:
         QCOMPARE_DB(0, 0, 2);
     }
 
-    // ---------------------------------------------------------------- level 2: in-flight guard
+    // ---------------------------------------------------------------- in-flight guard
 
     void inFlightGuardUnit()
     {
@@ -518,7 +518,7 @@ private Q_SLOTS:
         QCOMPARE(guardB.size(), 0);
     }
 
-    // ---------------------------------------------------------------- level 3: idempotency key
+    // ---------------------------------------------------------------- idempotency key
 
     void engineReplay_data()
     {
@@ -610,7 +610,7 @@ private Q_SLOTS:
         QCOMPARE(seatState(m_ringside[2]), QStringLiteral("available"));
     }
 
-    // ---------------------------------------------------------------- level 4: similar order
+    // ---------------------------------------------------------------- similar-order check
 
     void engineSimilarOrder_data()
     {

@@ -1,4 +1,4 @@
-// Level 3 of the duplicate guards, with the network really failing: a TCP
+// The idempotency key (a duplicate guard), with the network really failing: a TCP
 // proxy between the service and PostgreSQL swallows the answer to a sale the
 // server has committed. The service must reconnect and resolve the outcome
 // from the idempotency key: the same order, never a second one.

@@ -148,7 +148,7 @@ private Q_SLOTS:
         m_cluster->resetSales();
         // Engines are made per test, each with its rate limiter opened wide
         // (10/s, burst 20 would slow the tests down): they remember recent
-        // answers for a few seconds (level 1 de-duplication), which must not
+        // answers for a few seconds (request de-duplication), which must not
         // leak from one test into the next.
         m_engineA = std::make_unique<SaleEngine>(m_cluster->db(), SaleEngine::Options {kCounterA});
         m_engineB = std::make_unique<SaleEngine>(m_cluster->db(), SaleEngine::Options {kCounterB});

@@ -145,7 +145,7 @@ private Q_SLOTS:
     {
         m_cluster->resetSales();
         // Engines are made per test: each remembers recent answers for a few
-        // seconds (level 1 de-duplication), which must not leak between tests.
+        // seconds (request de-duplication), which must not leak between tests.
         m_engineA = std::make_unique<SaleEngine>(m_cluster->db(), SaleEngine::Options {kCounterA});
         m_engineB = std::make_unique<SaleEngine>(m_cluster->db(), SaleEngine::Options {kCounterB});
         QCOMPARE(m_engineA->registerTerminal().value(), m_termA);
@@ -732,7 +732,7 @@ private Q_SLOTS:
         QCOMPARE(retried->changes.size(), 3);
     }
 
-    // ---------------------------------------------------- engine (level 1)
+    // ---------------------------------------------------- engine (request de-duplication)
 
     // The engine answers a repeated hold of the same seats within its 5 s
     // de-duplication window from memory; a release, extend or sale in between

@@ -34,7 +34,7 @@ public:
     // While the sale is under way Confirm is disabled (a double press sells once).
     void setBusy(bool busy);
     void showError(const QString &message);
-    // Level 4: the engine found a similar order; the clerk confirms to sell anyway.
+    // Similar-order check: the engine found a similar order; the clerk confirms to sell anyway.
     void setConfirmSimilar(bool confirm) { m_confirmSimilar = confirm; }
 
     QLineEdit *tenderedEdit() const { return m_tendered; }
