@@ -66,7 +66,8 @@ EmergencyPanel::EmergencyPanel(Database &db, QString actor, QWidget *parent)
     updateSalesState();
     updateButtons();
     resize(1040, 640);
-    reloadShows();
+    // From the event loop, not inside the constructor (see AuditLogDialog).
+    QMetaObject::invokeMethod(this, &EmergencyPanel::reloadShows, Qt::QueuedConnection);
 }
 
 EmergencyPanel::~EmergencyPanel() = default;

@@ -157,7 +157,10 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent) : QDialog(parent),
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(1180, 640);
     showSelected();
-    search();
+    // The first search starts from the event loop, not inside the
+    // constructor: an answer that comes back at once is then delivered to
+    // whoever connected to searched() after constructing the dialog.
+    QMetaObject::invokeMethod(this, &AuditLogDialog::search, Qt::QueuedConnection);
 }
 
 AuditLogDialog::~AuditLogDialog() = default;
