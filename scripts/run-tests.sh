@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# README command 2: build and run every test. With no BOXOFFICE_DB set each
-# test program starts its own private PostgreSQL cluster in a temporary folder.
+# README command 2: build and run every test. With no BOXOFFICE_DB set the
+# tests share one private PostgreSQL cluster (a ctest fixture); the few that
+# stop the server start their own.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/build.sh"
