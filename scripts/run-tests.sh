@@ -7,7 +7,4 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/build.sh"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 cd "${BOXOFFICE_BUILD_DIR:-$root/build}"
-# A failed test program is run once more (its first failure stays in the
-# output): tst_counterwindow's databaseGoesAwayAndComesBack fails now and then
-# when run after the other counter tests (open in the issue notes).
-ctest --output-on-failure --parallel "$(nproc)" --timeout 1500 --repeat until-pass:2 "$@"
+ctest --output-on-failure --parallel "$(nproc)" --timeout 1500 "$@"

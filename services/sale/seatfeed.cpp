@@ -97,12 +97,15 @@ private:
         connect(driver, &QSqlDriver::notification, this, &SeatFeedWorker::onNotification, Qt::UniqueConnection);
         m_listeningOn = m_db->threadConnectionId();
         m_backoffMs = 100;
-        setOnline(true);
+        // Online only once every watched show is reloaded: a counter that
+        // hears "back online" and sells at once must not pick from the map it
+        // had before the outage (a seat held meanwhile would look free).
         const QSet<int> shows = m_shows;
         for (int showId : shows) {
             if (!load(showId))
                 return;
         }
+        setOnline(true);
         m_pingTimer->start();
     }
 
