@@ -415,8 +415,36 @@ private Q_SLOTS:
         QCOMPARE(finding(check(), "jobs").level, HealthLevel::Ok);
     }
 
+    void aJobNotYetDueOnAFreshInstallIsNoFinding()
+    {
+        // Installed a minute ago (the jobs' migration): expire_orders (every
+        // 5 minutes, late after 2 periods) has never run, and is not due yet.
+        m_cluster->exec(QStringLiteral("UPDATE boxoffice.schema_migrations SET applied_at = now() - interval '1 minute'"
+                                       " WHERE version = 4"));
+        m_cluster->exec(QStringLiteral("DELETE FROM boxoffice.job_run"));
+        Finding f = finding(check(), "jobs");
+        QCOMPARE(f.level, HealthLevel::Ok);
+        QCOMPARE(f.count, 0);
+        // Fifteen minutes later it is (twice its period has passed), while
+        // deep_cleanup (hourly) still is not.
+        m_cluster->exec(
+            QStringLiteral("UPDATE boxoffice.schema_migrations SET applied_at = now() - interval '15 minutes'"
+                           " WHERE version = 4"));
+        f = finding(check(), "jobs");
+        QCOMPARE(f.level, HealthLevel::Warning);
+        QStringList overdue;
+        for (int i = 0; i < f.count; ++i) {
+            QCOMPARE(cell(f, i, "state").toString(), QStringLiteral("never_run"));
+            overdue << cell(f, i, "job").toString();
+        }
+        QCOMPARE(overdue, (QStringList {QStringLiteral("expire_holds"), QStringLiteral("expire_orders")}));
+    }
+
     void lateAndNeverRunJobsAreWarnings()
     {
+        // Installed yesterday: a job that has never run is overdue.
+        m_cluster->exec(QStringLiteral("UPDATE boxoffice.schema_migrations SET applied_at = now() - interval '1 day'"
+                                       " WHERE version = 4"));
         m_cluster->exec(QStringLiteral("DELETE FROM boxoffice.job_run WHERE job = 'expire_orders'"));
         m_cluster->exec(QStringLiteral("UPDATE boxoffice.job_run SET started_at = now() - interval '30 minutes'"
                                        " WHERE job = 'health_check'"));

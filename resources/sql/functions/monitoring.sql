@@ -149,6 +149,10 @@ DECLARE
     v_periods        jsonb := CASE WHEN jsonb_typeof(v_t -> 'job_periods') = 'object' THEN v_t -> 'job_periods'
                                    ELSE '{}' END;
     v_late_factor    numeric := health_threshold(v_t, 'job_late_factor', 2);
+    -- Since when jobs are expected: the background-jobs migration (0004)
+    -- was applied then. A job that has never run is overdue only once its
+    -- late allowance has passed since; a fresh install is not a warning.
+    v_jobs_since     timestamptz := (SELECT applied_at FROM schema_migrations WHERE version = 4);
     v_findings       jsonb := '[]';
     v_count          integer;
     v_rows           jsonb;
@@ -268,7 +272,8 @@ BEGIN
                                                    'count', v_count, 'rows', v_rows);
 
     -- Jobs: the last run failed (critical), is older than job_late_factor
-    -- periods, or there is none (warning).
+    -- periods, or there is none although jobs were expected for that long
+    -- (warning).
     WITH j AS (
         SELECT d.job, health_threshold(v_periods, d.job, d.period) AS period, r.started_at, r.client, r.rows,
                r.duration_ms, r.error, r.id IS NOT NULL AS has_run
@@ -277,7 +282,10 @@ BEGIN
           LEFT JOIN LATERAL (SELECT * FROM job_run jr WHERE jr.job = d.job
                               ORDER BY jr.started_at DESC LIMIT 1) r ON true),
     k AS (
-        SELECT j.*, CASE WHEN NOT has_run THEN 'never_run'
+        SELECT j.*, CASE WHEN NOT has_run
+                              AND coalesce(v_jobs_since, '-infinity') < now() - make_interval(secs => period * v_late_factor)
+                              THEN 'never_run'
+                         WHEN NOT has_run THEN NULL
                          WHEN error IS NOT NULL THEN 'failed'
                          WHEN started_at < now() - make_interval(secs => period * v_late_factor) THEN 'late'
                     END AS state
