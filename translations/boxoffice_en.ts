@@ -966,11 +966,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The amount tendered is less than the total.</source>
+        <source>Selling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Selling…</source>
+        <source>&quot;%1&quot; is not an amount of baht: type it like 3,000 or 2500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount tendered (%1) is %2 short of the total (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (not an amount yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 short</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

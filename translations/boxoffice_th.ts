@@ -948,12 +948,24 @@
         <translation>ยืนยันการขาย (&amp;C)</translation>
     </message>
     <message>
-        <source>The amount tendered is less than the total.</source>
-        <translation>จำนวนเงินที่รับน้อยกว่ายอดรวม</translation>
-    </message>
-    <message>
         <source>Selling…</source>
         <translation>กำลังขาย…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of baht: type it like 3,000 or 2500.50.</source>
+        <translation>"%1" ไม่ใช่จำนวนเงินบาท: พิมพ์เช่น 3,000 หรือ 2500.50</translation>
+    </message>
+    <message>
+        <source>The amount tendered (%1) is %2 short of the total (%3).</source>
+        <translation>เงินที่รับ (%1) ขาดอีก %2 จากยอดรวม (%3)</translation>
+    </message>
+    <message>
+        <source>— (not an amount yet)</source>
+        <translation>— (ยังไม่ใช่จำนวนเงิน)</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>ขาดอีก %1</translation>
     </message>
 </context>
 <context>

@@ -57,11 +57,29 @@ std::optional<Money> Money::parse(QStringView typed)
 {
     QString s = typed.toString();
     s.remove(QChar(0x0E3F)); // ฿
-    s.remove(QLatin1Char(','));
     s = s.trimmed();
+    // Thai digits (๐–๙, U+0E50–U+0E59) are the same numbers.
+    for (QChar &c : s) {
+        if (c.unicode() >= 0x0E50 && c.unicode() <= 0x0E59)
+            c = QChar(u'0' + (c.unicode() - 0x0E50));
+    }
     const qsizetype dot = s.indexOf(QLatin1Char('.'));
     if (dot >= 0 && s.size() - dot - 1 > 2)
         return std::nullopt; // nobody hands over a fraction of a satang
+    // Group separators only where they belong: "3,000" and "12,500.50",
+    // never "3,00" or "1,5" (a decimal comma elsewhere: refused, not read as
+    // fifteen baht).
+    const QStringView whole = QStringView(s).left(dot < 0 ? s.size() : dot);
+    if (whole.contains(QLatin1Char(','))) {
+        const QList<QStringView> groups = whole.split(QLatin1Char(','));
+        if (groups.first().isEmpty() || groups.first().size() > 3)
+            return std::nullopt;
+        for (qsizetype i = 1; i < groups.size(); ++i) {
+            if (groups.at(i).size() != 3)
+                return std::nullopt;
+        }
+        s.remove(QLatin1Char(','));
+    }
     const std::optional<qint64> satang = satangFromDecimal(s, true);
     if (!satang)
         return std::nullopt;

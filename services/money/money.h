@@ -24,9 +24,11 @@ public:
     // Digits beyond satang are refused unless they are zeros (exact either
     // way); anything else (empty, letters, "1.005", "1e3") is nullopt.
     static std::optional<Money> fromDecimal(QStringView text);
-    // What a clerk types: "1500", "1,500.5", "฿ 12,500.00", at most two
-    // decimals, not negative. Group separators and the point are the C
-    // locale's (",", "."), as on the counters' keyboards and receipts.
+    // What a clerk types: "1500", "1,500.5", "฿ 12,500.00", "๓,๐๐๐" (Thai
+    // digits), at most two decimals, not negative. Group separators and the
+    // point are those of both the Thai and the English locale (",", "."), as
+    // on the counters' keyboards and receipts; a group separator must sit
+    // between groups of three digits ("1,5" and "3,00" are refused).
     static std::optional<Money> parse(QStringView typed);
 
     constexpr qint64 satang() const { return m_satang; }

@@ -63,6 +63,14 @@ private Q_SLOTS:
         QTest::newRow("letters") << QStringLiteral("5oo") << false << qint64(0);
         QTest::newRow("empty") << QStringLiteral("  ") << false << qint64(0);
         QTest::newRow("inner space") << QStringLiteral("1 500") << false << qint64(0);
+        QTest::newRow("thousands") << QStringLiteral("3,000") << true << qint64(300000);
+        QTest::newRow("millions") << QStringLiteral("1,234,567.89") << true << qint64(123456789);
+        QTest::newRow("thai digits") << QStringLiteral("๓,๐๐๐.๕๐") << true << qint64(300050);
+        QTest::newRow("decimal comma") << QStringLiteral("1,5") << false << qint64(0);
+        QTest::newRow("short group") << QStringLiteral("3,00") << false << qint64(0);
+        QTest::newRow("long first group") << QStringLiteral("1234,567") << false << qint64(0);
+        QTest::newRow("leading separator") << QStringLiteral(",500") << false << qint64(0);
+        QTest::newRow("separator after point") << QStringLiteral("3.000,50") << false << qint64(0);
     }
 
     void parseWhatAClerkTypes()

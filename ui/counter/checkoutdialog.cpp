@@ -110,9 +110,13 @@ CheckoutDialog::CheckoutDialog(Money total, const QStringList &seatLabels, QWidg
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         if (!m_confirm->isEnabled())
             return;
-        if (m_methods->checkedId() == int(PaymentMethod::Cash) && tendered() < m_total) {
-            showError(tr("The amount tendered is less than the total."));
-            return;
+        if (m_methods->checkedId() == int(PaymentMethod::Cash)) {
+            if (const QString problem = cashProblem(); !problem.isEmpty()) {
+                showError(problem);
+                m_tendered->setFocus();
+                m_tendered->selectAll();
+                return;
+            }
         }
         Q_EMIT confirmed();
     });
@@ -157,19 +161,39 @@ QString CheckoutDialog::promptPayPayload() const
     return payload ? payload.value() : QString();
 }
 
-Money CheckoutDialog::tendered() const
+std::optional<Money> CheckoutDialog::tendered() const
 {
-    return Money::parse(m_tendered->text()).value_or(Money());
+    return Money::parse(m_tendered->text());
 }
 
 Money CheckoutDialog::change() const
 {
-    return std::max(Money(), tendered() - m_total);
+    const std::optional<Money> given = tendered();
+    return given && *given > m_total ? *given - m_total : Money();
+}
+
+QString CheckoutDialog::cashProblem() const
+{
+    const std::optional<Money> given = tendered();
+    if (!given)
+        return tr("\"%1\" is not an amount of baht: type it like 3,000 or 2500.50.").arg(m_tendered->text().trimmed());
+    if (*given < m_total)
+        return tr("The amount tendered (%1) is %2 short of the total (%3).")
+            .arg(formatBaht(*given), formatBaht(m_total - *given), formatBaht(m_total));
+    return {};
 }
 
 void CheckoutDialog::updateChange()
 {
-    m_change->setText(formatBaht(change()));
+    // Live, as the clerk types: the change, or what is still missing.
+    const std::optional<Money> given = tendered();
+    if (!given)
+        m_change->setText(tr("— (not an amount yet)"));
+    else if (*given < m_total)
+        m_change->setText(tr("%1 short").arg(formatBaht(m_total - *given)));
+    else
+        m_change->setText(formatBaht(change()));
+    m_error->hide();
 }
 
 SellRequest CheckoutDialog::request() const

@@ -26,9 +26,13 @@ public:
 
     // What to send to the engine (seats and show are the session's).
     SellRequest request() const;
-    // What the clerk typed as tendered (zero while it is not an amount).
-    Money tendered() const;
+    // What the clerk typed as tendered (Money::parse: "3,000", "2500.50",
+    // Thai digits); nullopt while the text is not an amount.
+    std::optional<Money> tendered() const;
+    // Tendered minus the total; zero while short or not an amount.
     Money change() const;
+    // Why the cash cannot be taken yet (translated), or empty when it can.
+    QString cashProblem() const;
     const QUuid &idempotencyKey() const { return m_key; }
 
     // While the sale is under way Confirm is disabled (a double press sells once).

@@ -617,7 +617,7 @@ void MainWindow::onSold(const Order &order)
 {
     TicketJob job = ticketJob(order);
     if (m_checkout) {
-        job.tendered = m_checkout->tendered();
+        job.tendered = m_checkout->tendered().value_or(Money());
         m_checkout->accept(); // finished() lets it go
     }
     QDir().mkpath(m_ticketFolder);
