@@ -1520,13 +1520,6 @@ Reason: %1</source>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n show(s) on sale</source>
-        <translation>
-            <numerusform>%n show on sale</numerusform>
-            <numerusform>%n shows on sale</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pick a show (Enter)</source>
         <translation type="unfinished"></translation>
@@ -1685,6 +1678,13 @@ Reason: %1</source>
     <message>
         <source>Box office health — %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows (%n on sale)</source>
+        <translation>
+            <numerusform>Shows (%n on sale)</numerusform>
+            <numerusform>Shows (%n on sale)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of baht: type it like 3,000 or 2500.50.</source>
-        <translation>"%1" ไม่ใช่จำนวนเงินบาท: พิมพ์เช่น 3,000 หรือ 2500.50</translation>
+        <translation>&quot;%1&quot; ไม่ใช่จำนวนเงินบาท: พิมพ์เช่น 3,000 หรือ 2500.50</translation>
     </message>
     <message>
         <source>The amount tendered (%1) is %2 short of the total (%3).</source>
@@ -1503,12 +1503,6 @@ Reason: %1</source>
         <source>Not connected</source>
         <translation>ยังไม่ได้เชื่อมต่อ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n show(s) on sale</source>
-        <translation>
-            <numerusform>เปิดขาย %n รายการ</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pick a show (Enter)</source>
         <translation>เลือกรายการแข่งขัน (Enter)</translation>
@@ -1666,6 +1660,12 @@ Reason: %1</source>
     <message>
         <source>Box office health — %1</source>
         <translation>สถานะระบบจำหน่ายบัตร — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows (%n on sale)</source>
+        <translation>
+            <numerusform>รายการแสดง (เปิดขาย %n รายการ)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

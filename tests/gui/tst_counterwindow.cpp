@@ -14,7 +14,9 @@
 #include "sale/seatfeed.h"
 #include "testcluster.h"
 
+#include <QtCore/QScopeGuard>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
@@ -158,6 +160,64 @@ private Q_SLOTS:
                         QStringLiteral("SELECT min(seat_id) FROM boxoffice.order_seat WHERE order_id = ?"), {orderId})
                     .toInt()))),
             int(SeatState::Sold), 5000);
+    }
+
+    // Issue 10 items 7, 10 and 15: a paused show stays said while refused
+    // attempts come and go; messages lie over the map without moving it; the
+    // last sale's result outlives the periodic refresh.
+    void pausedBannerStaysAndTheLastSaleIsNotWiped()
+    {
+        auto *messageTimer = m_window->findChild<QTimer *>(QStringLiteral("messageTimer"));
+        QVERIFY(messageTimer);
+        const int interval = messageTimer->interval();
+        messageTimer->setInterval(300);
+        auto restore = qScopeGuard([&] {
+            messageTimer->setInterval(interval);
+            m_cluster->exec(
+                QStringLiteral("SELECT boxoffice.set_sales_state(%1, 'on_sale', NULL, 'test over')").arg(m_show));
+        });
+        m_cluster->exec(
+            QStringLiteral("SELECT boxoffice.set_sales_state(%1, 'paused', NULL, 'test pause')").arg(m_show));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 5000);
+        QVERIFY(m_window->banner()->text().contains(QLatin1String("paused")));
+
+        const QRect mapBefore = m_window->seatMapView()->geometry();
+        QSignalSpy failed(m_window->session(), &CounterSession::failed);
+        QTest::keyClick(m_window->seatMapView(), Qt::Key_2);
+        QTest::keyClick(m_window->seatMapView(), Qt::Key_Return);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().at(0).value<ServiceError>().code, ErrorCode::ShowPaused);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBanner()->isVisible(), 2000);
+        QCOMPARE(m_window->messageBanner()->text(), failed.first().at(0).value<ServiceError>().message);
+        QCOMPARE(m_window->seatMapView()->geometry(), mapBefore); // nothing moved under the mouse
+        // The message goes; the paused state stays said.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->messageBanner()->isVisible(), 3000);
+        QVERIFY(m_window->banner()->isVisible());
+        QVERIFY(m_window->banner()->text().contains(QLatin1String("paused")));
+        QCOMPARE(m_window->session()->cart()->rowCount(), 0);
+
+        m_cluster->exec(
+            QStringLiteral("SELECT boxoffice.set_sales_state(%1, 'on_sale', NULL, 'test resume')").arg(m_show));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->banner()->isVisible(), 5000);
+
+        // A sale; then the periodic refresh; the result is still there.
+        QSignalSpy sold(m_window.get(), &MainWindow::orderSold);
+        QTest::keyClick(m_window->seatMapView(), Qt::Key_1);
+        QTest::keyClick(m_window->seatMapView(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 1, 5000);
+        m_window->activateWindow(); // the last test's checkout took the activation with it
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F9);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->checkoutDialog() && m_window->checkoutDialog()->isVisible(), 5000);
+        QTest::keyClick(m_window->checkoutDialog()->tenderedEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!sold.isEmpty(), 10000);
+        const QString result = QStringLiteral("Order #%1").arg(sold.first().at(0).toLongLong());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(result), 5000);
+        QSignalSpy loaded(m_window.get(), &MainWindow::showsLoaded);
+        m_window->refresh();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(result),
+            qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void doublePressSellsOnce()

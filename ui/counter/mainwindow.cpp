@@ -61,12 +61,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_map->setObjectName(QStringLiteral("seatMap"));
     layout->addWidget(m_map, 1);
     setCentralWidget(central);
-    m_bannerTimer = new QTimer(this);
-    m_bannerTimer->setSingleShot(true);
-    connect(m_bannerTimer, &QTimer::timeout, this, [this] {
-        if (!m_offline)
-            m_banner->hide();
-    });
+    m_message = new QLabel(m_map);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    m_message->setAttribute(Qt::WA_TransparentForMouseEvents); // a click meant for a seat reaches it
+    m_message->setStyleSheet(
+        QStringLiteral("QLabel { background: rgba(183, 28, 28, 225); color: white; padding: 6px; }"));
+    m_map->installEventFilter(this);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setObjectName(QStringLiteral("messageTimer"));
+    m_messageTimer->setSingleShot(true);
+    m_messageTimer->setInterval(6000);
+    connect(m_messageTimer, &QTimer::timeout, m_message, &QWidget::hide);
 
     // The show picker.
     m_model = new ShowListModel(this);
@@ -83,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex &index) { openShow(index.data(ShowListModel::ShowIdRole).toInt()); });
     auto *showsDock = new QDockWidget(tr("Shows"), this);
+    m_showsDock = showsDock;
     showsDock->setObjectName(QStringLiteral("showsDock"));
     showsDock->setWidget(m_view);
     showsDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
@@ -237,9 +245,43 @@ void MainWindow::setStatusText(const QString &text)
 
 void MainWindow::showStartupError(const QString &message)
 {
-    m_banner->setText(message);
-    m_banner->setVisible(true);
+    m_startupError = message;
+    updateStateBanner();
     setStatusText(tr("Not connected"));
+}
+
+void MainWindow::updateStateBanner()
+{
+    // The most pressing state that lasts; passing messages go to m_message.
+    QString text;
+    if (!m_startupError.isEmpty())
+        text = m_startupError;
+    else if (m_offline)
+        text = tr("Offline: the database cannot be reached. Reconnecting…");
+    else if (!m_listError.isEmpty())
+        text = m_listError;
+    else if (m_session && m_session->showId() > 0 && m_salesState == SalesState::Paused)
+        text = tr("Sales of this show are paused by a manager.");
+    else if (m_session && m_session->showId() > 0 && m_salesState == SalesState::Closed)
+        text = tr("Sales of this show are closed.");
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setGeometry(0, 0, m_map->width(), m_message->heightForWidth(m_map->width()));
+    m_message->show();
+    m_message->raise();
+    m_messageTimer->start();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_map && event->type() == QEvent::Resize && m_message->isVisible())
+        m_message->setGeometry(0, 0, m_map->width(), m_message->heightForWidth(m_map->width()));
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showError(const ServiceError &error)
@@ -255,10 +297,7 @@ void MainWindow::showError(const ServiceError &error)
         if (m_emergency)
             m_emergency->setSelectedSeats(m_conflictShow, m_conflictSeats, m_conflictLabels);
     }
-    m_banner->setText(error.message);
-    m_banner->setVisible(true);
-    if (!m_offline)
-        m_bannerTimer->start(6000);
+    showMessage(error.message);
     setStatusText(error.message);
 }
 
@@ -301,33 +340,32 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
         setStatusText(tr("A hold ends in %n second(s): extend (Ctrl+E) or check out (F9).", nullptr, seconds));
     });
     connect(m_session->cart(), &CartModel::holdsLapsed, this, [this](const QStringList &labels) {
-        m_banner->setText(tr("Hold ended, seat released: %1").arg(labels.join(QStringLiteral(", "))));
-        m_banner->setVisible(true);
-        m_bannerTimer->start(6000);
+        showMessage(tr("Hold ended, seat released: %1").arg(labels.join(QStringLiteral(", "))));
     });
     connect(m_session, &CounterSession::onlineChanged, this, [this](bool online) {
         m_offline = !online;
-        if (!online) {
-            m_banner->setText(tr("Offline: the database cannot be reached. Reconnecting…"));
-            m_banner->setVisible(true);
-        } else {
-            m_banner->hide();
+        updateStateBanner();
+        if (online)
             setStatusText(tr("Back online; the seat map was reloaded."));
-        }
     });
     connect(m_session, &CounterSession::salesStateChanged, this, [this](SalesState state) {
-        if (state == SalesState::OnSale) {
-            m_banner->hide();
+        m_salesState = state;
+        updateStateBanner();
+        if (state == SalesState::OnSale)
             setStatusText(tr("Sales of this show are open again."));
-        } else {
-            m_banner->setText(state == SalesState::Paused ? tr("Sales of this show are paused by a manager.")
-                                                          : tr("Sales of this show are closed."));
-            m_banner->setVisible(true);
-        }
         refresh();
     });
-    connect(m_session, &CounterSession::showOpened, this, [this](int, const QString &title) {
+    connect(m_session, &CounterSession::showOpened, this, [this](int showId, const QString &title) {
         m_showTitle->setText(title);
+        // The opened show's own sales state, as the show list last read it
+        // (the feed tells every change from now on).
+        m_salesState = SalesState::OnSale;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (index.data(ShowListModel::ShowIdRole).toInt() == showId)
+                m_salesState = index.data(ShowListModel::SalesStateRole).value<SalesState>();
+        }
+        updateStateBanner();
         m_type->clear();
         for (const ZoneInfo &z : m_session->seatMap()->layout().zones)
             m_type->addItem(QStringLiteral("%1 · %2").arg(z.name, formatBaht(z.price)), z.ticketType);
@@ -480,8 +518,17 @@ void MainWindow::refresh()
     m_db->run([](Database &db) { return ShowCatalog::comingShows(db); })
         .then(this, [this](const Result<QList<ShowSummary>> &r) {
             m_loading = false;
+            // A database that cannot be reached is a state (it lasts until a
+            // refresh gets through), anything else a passing message.
+            const QString unreachable
+                = !r && r.code() == ErrorCode::DatabaseUnavailable ? r.error().message : QString();
+            if (unreachable != m_listError) {
+                m_listError = unreachable;
+                updateStateBanner();
+            }
             if (!r) {
-                showError(r.error());
+                if (unreachable.isEmpty())
+                    showError(r.error());
                 return;
             }
             const int current = m_view->currentIndex().row();
@@ -490,7 +537,9 @@ void MainWindow::refresh()
                 m_view->selectRow(current);
             else if (m_model->rowCount() > 0)
                 m_view->selectRow(0);
-            setStatusText(tr("%n show(s) on sale", nullptr, int(r->size())));
+            // Not in the status bar: a periodic refresh would wipe the last
+            // sale's result there, which stays until the clerk's next action.
+            m_showsDock->setWindowTitle(tr("Shows (%n on sale)", nullptr, int(r->size())));
             Q_EMIT showsLoaded(int(r->size()));
         });
 }

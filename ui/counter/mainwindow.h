@@ -11,6 +11,7 @@
 #include <optional>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSpinBox;
@@ -85,7 +86,12 @@ public:
     CounterSession *session() const { return m_session; }
     CheckoutDialog *checkoutDialog() const { return m_checkout; }
     OrdersDialog *ordersDialog() const { return m_orders; }
+    // The state banner: offline, sales paused or closed, a start-up failure.
+    // It stays while the state lasts; passing messages never hide it.
     QLabel *banner() const { return m_banner; }
+    // Passing messages (a refused hold, lapsed holds): over the top of the
+    // map, not pushing it down under the mouse, gone after a few seconds.
+    QLabel *messageBanner() const { return m_message; }
 
 Q_SIGNALS:
     void showsLoaded(int count);
@@ -93,11 +99,14 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildCartPanel();
     void updateCartSummary();
     void showError(const ServiceError &error);
+    void showMessage(const QString &text);
+    void updateStateBanner();
     void onSold(const Order &order);
     void holdBest();
     void printPreview(const TicketJob &job);
@@ -124,6 +133,11 @@ private:
     QTableView *m_view = nullptr;
     SeatMapView *m_map = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_message = nullptr;
+    QDockWidget *m_showsDock = nullptr;
+    QString m_startupError;
+    QString m_listError; // the show list could not be read: the database is unreachable
+    SalesState m_salesState = SalesState::OnSale;
     QLabel *m_where = nullptr;
     QLabel *m_showTitle = nullptr;
     QTableView *m_cartView = nullptr;
@@ -135,7 +149,7 @@ private:
     // deletion may come after the next checkout has opened).
     QPointer<CheckoutDialog> m_checkout;
     OrdersDialog *m_orders = nullptr;
-    QTimer *m_bannerTimer = nullptr;
+    QTimer *m_messageTimer = nullptr;
     QString m_ticketFolder;
     QString m_lastTicketFile;
     std::optional<TicketJob> m_lastJob;
