@@ -220,6 +220,42 @@ private Q_SLOTS:
             qPrintable(m_window->statusBar()->currentMessage()));
     }
 
+    // Issue 10 item 5: Enter in the show list opens the show, and never holds
+    // seats — also on the second and later switches, when the map already
+    // knows its ticket types.
+    void enterInTheShowListNeverHolds()
+    {
+        const int terminal = m_engine->terminalId();
+        const auto heldHere = [&] {
+            return count(
+                QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE held_by = ? AND state = 'held'"),
+                {terminal});
+        };
+        const int heldBefore = heldHere();
+        QTest::keyClick(m_window->seatMapView(), Qt::Key_3); // three seats at a time, as a clerk would have set
+        const int otherRow = m_showRow == 0 ? 1 : 0;
+        for (const int row : {otherRow, m_showRow, otherRow, m_showRow}) {
+            QSignalSpy opened(m_window->session(), &CounterSession::showOpened);
+            m_window->showView()->setFocus();
+            m_window->showView()->setCurrentIndex(m_window->showModel()->index(row, 0));
+            QTest::keyClick(m_window->showView(), Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);
+            QCOMPARE(opened.first().at(0).toInt(),
+                m_window->showModel()->index(row, 0).data(ShowListModel::ShowIdRole).toInt());
+            QTest::qWait(300); // a hold would have been sent by now
+            QCOMPARE(m_window->session()->cart()->rowCount(), 0);
+            QCOMPARE(heldHere(), heldBefore);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->seatMap()->rowCount(), 3024, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_feed->isOnline(), 10000);
+        // Enter on the map still holds.
+        QTest::keyClick(m_window->seatMapView(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 3, 5000);
+        m_window->session()->releaseAll();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 0, 5000);
+        QTest::keyClick(m_window->seatMapView(), Qt::Key_2);
+    }
+
     void doublePressSellsOnce()
     {
         SeatMapView *map = m_window->seatMapView();

@@ -25,6 +25,7 @@
 #include <QtGui/QKeySequence>
 #include <QtPrintSupport/QPrintPreviewDialog>
 #include <QtPrintSupport/QPrinter>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QHeaderView>
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_view->verticalHeader()->hide();
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex &index) { openShow(index.data(ShowListModel::ShowIdRole).toInt()); });
+    m_view->installEventFilter(this);
     auto *showsDock = new QDockWidget(tr("Shows"), this);
     m_showsDock = showsDock;
     showsDock->setObjectName(QStringLiteral("showsDock"));
@@ -192,6 +194,7 @@ void MainWindow::buildCartPanel()
     layout->addWidget(best);
 
     m_cartView = new QTableView(panel);
+    m_cartView->installEventFilter(this);
     m_cartView->setObjectName(QStringLiteral("cart"));
     m_cartView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cartView->verticalHeader()->hide();
@@ -279,6 +282,16 @@ void MainWindow::showMessage(const QString &text)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Enter in the show list opens the show, and ends there: a view passes
+    // its Enter on to the window after use, where Enter holds seats.
+    if ((watched == m_view || watched == m_cartView) && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (watched == m_view && m_view->currentIndex().isValid())
+                openShow(m_view->currentIndex().data(ShowListModel::ShowIdRole).toInt());
+            return true;
+        }
+    }
     if (watched == m_map && event->type() == QEvent::Resize && m_message->isVisible())
         m_message->setGeometry(0, 0, m_map->width(), m_message->heightForWidth(m_map->width()));
     return QMainWindow::eventFilter(watched, event);
