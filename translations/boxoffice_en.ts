@@ -622,6 +622,13 @@
         <source>Your account is not allowed to do this. Ask a supervisor or manager.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords: this account is locked. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong passwords: this account is locked. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>

@@ -608,6 +608,12 @@
         <source>Too many wrong passwords: this account is locked for a few minutes.</source>
         <translation>ใส่รหัสผ่านผิดหลายครั้ง บัญชีนี้ถูกล็อกชั่วคราวสักครู่</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>บัญชีนี้ถูกล็อกเพราะใส่รหัสผ่านผิดหลายครั้ง ลองใหม่ในอีก %n นาที</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>

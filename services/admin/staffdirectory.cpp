@@ -111,30 +111,48 @@ Result<Done> StaffDirectory::setPassword(Database &db, const QString &username, 
     return Done {};
 }
 
+namespace {
+
+// The lock-out says when it ends: in whole minutes from now (rounded up), so
+// that neither the PC's clock nor its time zone can make it wrong.
+ServiceError lockedOut(int minutesLeft)
+{
+    ServiceError e = ServiceError::make(ErrorCode::LockedOut);
+    e.message = ServiceError::tr(
+        "Too many wrong passwords: this account is locked. Try again in %n minute(s).", nullptr, qMax(minutesLeft, 1));
+    return e;
+}
+
+} // namespace
+
 Result<StaffMember> StaffDirectory::signIn(
     Database &db, const QString &username, const QString &password, int maxFailures, int lockMinutes)
 {
     StaffMember member;
     QString hash;
     bool locked = false;
-    Result<Done> r = db.query(
-        QStringLiteral("SELECT id, username, display_name, role, coalesce(password_hash, ''),"
-                       " coalesce(locked_until > now(), false) FROM boxoffice.staff WHERE username = ? AND active"),
-        {username.trimmed()}, [&](QSqlQuery &q) -> Result<Done> {
-            if (q.next()) {
-                Result<StaffMember> read = staffMemberOf(q);
-                if (!read)
-                    return read.error();
-                member = std::move(read).value();
-                hash = q.value(4).toString();
-                locked = q.value(5).toBool();
-            }
-            return Done {};
-        });
+    int minutesLeft = 0;
+    Result<Done> r
+        = db.query(QStringLiteral("SELECT id, username, display_name, role, coalesce(password_hash, ''),"
+                                  " coalesce(locked_until > now(), false),"
+                                  " greatest(ceil(extract(epoch FROM locked_until - now()) / 60), 1)::integer"
+                                  " FROM boxoffice.staff WHERE username = ? AND active"),
+            {username.trimmed()}, [&](QSqlQuery &q) -> Result<Done> {
+                if (q.next()) {
+                    Result<StaffMember> read = staffMemberOf(q);
+                    if (!read)
+                        return read.error();
+                    member = std::move(read).value();
+                    hash = q.value(4).toString();
+                    locked = q.value(5).toBool();
+                    minutesLeft = q.value(6).toInt();
+                }
+                return Done {};
+            });
     if (!r)
         return r.error();
     if (locked)
-        return ServiceError::make(ErrorCode::LockedOut);
+        return lockedOut(minutesLeft);
     const bool ok = member.id > 0 && verifyPassword(password, hash);
     bool nowLocked = false;
     Result<QJsonObject> recorded = db.callJson(QStringLiteral("SELECT boxoffice.record_sign_in(?, ?, ?, ?)"),
@@ -143,7 +161,7 @@ Result<StaffMember> StaffDirectory::signIn(
         return recorded.error();
     nowLocked = recorded->value(QLatin1String("locked")).toBool();
     if (nowLocked)
-        return ServiceError::make(ErrorCode::LockedOut);
+        return lockedOut(lockMinutes);
     if (!ok)
         return ServiceError::make(ErrorCode::SignInFailed);
     return member;

@@ -38,7 +38,8 @@ public:
     static bool verifyPassword(const QString &password, const QString &stored);
     static Result<Done> setPassword(Database &db, const QString &username, const QString &password);
     // Checks the password; after maxFailures wrong ones in a row the account
-    // is locked for lockMinutes. Unknown user and wrong password are the same
+    // is locked for lockMinutes (LockedOut, whose message says in how many
+    // minutes it can try again). Unknown user and wrong password are the same
     // answer (SignInFailed).
     static Result<StaffMember> signIn(
         Database &db, const QString &username, const QString &password, int maxFailures = 5, int lockMinutes = 5);

@@ -77,11 +77,24 @@ private Q_SLOTS:
             QCOMPARE(
                 StaffDirectory::signIn(m_cluster->db(), QStringLiteral("locky"), QStringLiteral("wrong"), 3, 5).code(),
                 ErrorCode::SignInFailed);
-        QCOMPARE(StaffDirectory::signIn(m_cluster->db(), QStringLiteral("locky"), QStringLiteral("wrong"), 3, 5).code(),
-            ErrorCode::LockedOut);
-        // Locked: even the right password waits.
-        QCOMPARE(StaffDirectory::signIn(m_cluster->db(), QStringLiteral("locky"), QStringLiteral("right"), 3, 5).code(),
-            ErrorCode::LockedOut);
+        const Result<StaffMember> third
+            = StaffDirectory::signIn(m_cluster->db(), QStringLiteral("locky"), QStringLiteral("wrong"), 3, 5);
+        QCOMPARE(third.code(), ErrorCode::LockedOut);
+        QVERIFY2(
+            third.error().message.contains(QLatin1String("Try again in 5 minute")), qPrintable(third.error().message));
+        // Locked: even the right password waits; the message counts down.
+        m_cluster->exec(QStringLiteral(
+            "UPDATE boxoffice.staff SET locked_until = now() + interval '61 seconds' WHERE username = 'locky'"));
+        const Result<StaffMember> right
+            = StaffDirectory::signIn(m_cluster->db(), QStringLiteral("locky"), QStringLiteral("right"), 3, 5);
+        QCOMPARE(right.code(), ErrorCode::LockedOut);
+        QVERIFY2(
+            right.error().message.contains(QLatin1String("Try again in 2 minute")), qPrintable(right.error().message));
+        m_cluster->exec(QStringLiteral(
+            "UPDATE boxoffice.staff SET locked_until = now() + interval '20 seconds' WHERE username = 'locky'"));
+        QVERIFY(StaffDirectory::signIn(m_cluster->db(), QStringLiteral("locky"), QStringLiteral("right"), 3, 5)
+                    .error()
+                    .message.contains(QLatin1String("Try again in 1 minute")));
         QCOMPARE(
             m_cluster
                 ->scalar(QStringLiteral(

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "testcluster.h"
 
+#include <QtCore/QScopeGuard>
 #include <QtSql/QSqlQuery>
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
@@ -37,6 +38,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!accepted.isEmpty(), 10000);
         QCOMPARE(dialog.member().username, QStringLiteral("clerk"));
         QCOMPARE(staffRoleName(dialog.member().role), QStringLiteral("clerk"));
+    }
+
+    // Issue 10 item 14: the lock-out says when the account can try again, and
+    // the whole message shows (it was cut off).
+    void lockedOutSaysWhenAndShowsWhole()
+    {
+        TestCluster &cluster = TestCluster::instance();
+        cluster.exec(QStringLiteral(
+            "UPDATE boxoffice.staff SET locked_until = now() + interval '270 seconds' WHERE username = 'clerk'"));
+        auto unlock = qScopeGuard([&] {
+            cluster.exec(QStringLiteral("UPDATE boxoffice.staff SET locked_until = NULL WHERE username = 'clerk'"));
+        });
+        SignInDialog dialog(cluster.db(), QStringLiteral("clerk"));
+        QSignalSpy failed(&dialog, &SignInDialog::failed);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("clerk-demo")); // even the right one waits
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+        QLabel *error = dialog.errorLabel();
+        QVERIFY2(error->text().contains(QLatin1String("Try again in 5 minute")), qPrintable(error->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 2000);
+        // All of it inside the dialog, as tall as its wrapped lines need.
+        QTRY_VERIFY_WITH_TIMEOUT(error->height() >= error->heightForWidth(error->width()), 2000);
+        QVERIFY(dialog.rect().contains(QRect(error->mapTo(&dialog, QPoint(0, 0)), error->size())));
     }
 
     // With a database login, the same password opens the staff member's own

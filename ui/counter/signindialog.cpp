@@ -27,6 +27,7 @@ SignInDialog::SignInDialog(Database &db, const QString &lastUser, QWidget *paren
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
+    m_error->setMinimumWidth(320); // wraps into lines, never a tall narrow strip
     m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_error->hide();
     layout->addWidget(m_error);
@@ -40,6 +41,8 @@ SignInDialog::SignInDialog(Database &db, const QString &lastUser, QWidget *paren
     connect(this, &SignInDialog::failed, this, [this](const QString &message) {
         m_error->setText(message);
         m_error->show();
+        // Grow to the message (a long, wrapped one was cut off before).
+        adjustSize();
         m_password->clear();
         m_password->setFocus();
     });
