@@ -225,6 +225,9 @@ void ReportsDialog::applyPeriod(int period)
 
 void ReportsDialog::setPeriod(const QDate &from, const QDate &to)
 {
+    if (!m_zone.isValid())
+        m_refreshWhenZoneKnown = true; // these days, not today's
+
     m_settingPeriod = true;
     m_from->setDate(from);
     m_to->setDate(to);
@@ -264,10 +267,8 @@ void ReportsDialog::refresh()
         showMessage(tr("The period must not end before it starts."), true);
         return;
     }
-    if (!m_zone.isValid()) {
-        m_refreshWhenZoneKnown = true;
-        return;
-    }
+    if (!m_zone.isValid())
+        return; // asked again when the zone is known
     // Whole venue days: [from 00:00, the day after "to" 00:00), at the venue.
     const QDateTime from(fromDate, QTime(0, 0), m_zone);
     const QDateTime to(toDate.addDays(1), QTime(0, 0), m_zone);
