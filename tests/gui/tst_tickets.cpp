@@ -211,6 +211,9 @@ private Q_SLOTS:
                                                 .arg(QString::fromUtf8(QTest::currentDataTag()))
                                                 .replace(QLatin1Char(' '), QLatin1Char('-')));
         QVERIFY(TicketPrinter::writePdf(job, path));
+        // To look at them: BOXOFFICE_KEEP_PDF=folder keeps a copy.
+        if (const QString keep = qEnvironmentVariable("BOXOFFICE_KEEP_PDF"); !keep.isEmpty())
+            QFile::copy(path, keep + QLatin1Char('/') + QFileInfo(path).fileName());
         const QString all = pdfText(path);
         QCOMPARE(all.count(QLatin1Char('\f')), 3); // receipt, two tickets
 
