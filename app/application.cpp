@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "db/embeddedpostgres.h"
 #include "db/migrator.h"
+#include "display.h"
 #include "i18n.h"
 #include "ops/heartbeat.h"
 #include "ops/jobscheduler.h"
@@ -77,6 +78,8 @@ bool Application::readSettings()
     // Language: the settings' choice (ui/language, e.g. "th"), else the system's.
     const QString language = m_settings->value(QStringLiteral("ui/language")).toString();
     installTranslations(m_app, language.isEmpty() ? QLocale() : QLocale(language));
+    // Thai dates in the Buddhist era unless the counter is set otherwise.
+    Display::setBuddhistEra(m_settings->value(QStringLiteral("dates/buddhistEra"), true).toBool());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Box office for ticket counters."));

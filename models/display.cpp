@@ -170,4 +170,80 @@ QString Display::momentText(const QDateTime &moment)
     return locale.toString(local, QStringLiteral("d MMM HH:mm"));
 }
 
+namespace {
+bool gBuddhistEra = true; // set once at start-up, read on the GUI thread
+} // namespace
+
+void Display::setBuddhistEra(bool on)
+{
+    gBuddhistEra = on;
+}
+
+bool Display::buddhistEra()
+{
+    return gBuddhistEra;
+}
+
+QString Display::dateText(const QDate &date, const QString &format, const QLocale &locale)
+{
+    if (!gBuddhistEra || locale.language() != QLocale::Thai || !date.isValid())
+        return locale.toString(date, format);
+    // Qt 6.4 has no Buddhist calendar (QCalendar offers Gregorian, Julian,
+    // Milankovic, Jalali, Islamic Civil): the Thai solar calendar is the
+    // Gregorian one with the year counted from 543 BC, so months and days
+    // stay and only the year is written + 543, here and nowhere else.
+    QString f = format;
+    const QString year = QStringLiteral("'%1'").arg(date.year() + 543);
+    f.replace(QStringLiteral("yyyy"), year);
+    f.replace(QStringLiteral("yy"), QStringLiteral("'%1'").arg((date.year() + 543) % 100, 2, 10, QLatin1Char('0')));
+    return locale.toString(date, f);
+}
+
+QString Display::venueTimeText(
+    const QDateTime &moment, const QTimeZone &venueZone, TimeStyle style, const QLocale &locale)
+{
+    if (!moment.isValid())
+        return QStringLiteral("—");
+    const QTimeZone zone = venueZone.isValid() ? venueZone : QTimeZone::systemTimeZone();
+    const QDateTime at = moment.toTimeZone(zone);
+    QString date;
+    QString time;
+    switch (style) {
+    case TimeStyle::Short:
+        date = dateText(at.date(), QStringLiteral("ddd d MMM"), locale);
+        time = locale.toString(at.time(), QStringLiteral("HH:mm"));
+        break;
+    case TimeStyle::Medium:
+        date = dateText(at.date(), QStringLiteral("ddd d MMM yyyy"), locale);
+        time = locale.toString(at.time(), QStringLiteral("HH:mm"));
+        break;
+    case TimeStyle::Long:
+        // Day and month written out: "7/12" reads two ways, "July 12" one.
+        date = dateText(at.date(), locale.dateFormat(QLocale::LongFormat), locale);
+        time = locale.toString(at.time(), locale.timeFormat(QLocale::ShortFormat));
+        break;
+    }
+    const bool otherZoneHere = QTimeZone::systemTimeZone().offsetFromUtc(moment) != zone.offsetFromUtc(moment);
+    if (style == TimeStyle::Long) {
+        return tr("%1, %2 (%3, %4)", "date, time (UTC offset, zone name)")
+            .arg(date, time, zone.displayName(at, QTimeZone::OffsetName, locale),
+                zone.displayName(at, QTimeZone::LongName, locale));
+    }
+    if (otherZoneHere)
+        return tr("%1 %2 %3", "date, time, UTC offset")
+            .arg(date, time, zone.displayName(at, QTimeZone::OffsetName, locale));
+    return tr("%1 %2", "date, time").arg(date, time);
+}
+
+QString Display::venueDateText(const QDate &date, const QLocale &locale)
+{
+    return dateText(date, QStringLiteral("ddd d MMM yyyy"), locale);
+}
+
+QDate Display::venueToday(const QTimeZone &venueZone)
+{
+    const QTimeZone zone = venueZone.isValid() ? venueZone : QTimeZone::systemTimeZone();
+    return QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+}
+
 } // namespace boxoffice

@@ -6,7 +6,9 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
+#include <QtCore/QLocale>
 #include <QtCore/QString>
+#include <QtCore/QTimeZone>
 #include <QtGui/QColor>
 #include <QtGui/QIcon>
 
@@ -43,6 +45,32 @@ public:
     // A moment on a supervisor's screens: the time if today, else day and
     // time; "—" if none.
     static QString momentText(const QDateTime &moment);
+
+    // How long a show time is written.
+    enum class TimeStyle {
+        Short,  // lists: "Sun 12 Jul 18:30"
+        Medium, // headers, dialogs, reports: "Sun 12 Jul 2026 18:30"
+        Long,   // tickets and receipts: "Sunday, July 12, 2026, 18:30 (UTC+07:00, Indochina Time)"
+    };
+    // A show's time (or any moment at the venue), always in the venue's zone:
+    // the one way every screen, ticket, receipt and report writes it. The
+    // zone is named where this PC's zone differs (another offset at that
+    // moment), and always in Long, which is printed and read anywhere.
+    static QString venueTimeText(const QDateTime &moment, const QTimeZone &venueZone,
+        TimeStyle style = TimeStyle::Medium, const QLocale &locale = QLocale());
+    // A day at the venue, "Sun 12 Jul 2026" (report periods).
+    static QString venueDateText(const QDate &date, const QLocale &locale = QLocale());
+    // Today at the venue: the report day that is "today", whatever this
+    // PC's own date is.
+    static QDate venueToday(const QTimeZone &venueZone);
+    // Thai dates give the Buddhist-era year (Gregorian + 543) when on: the
+    // counter's setting dates/buddhistEra, on unless set off. Other
+    // languages always give the Gregorian year.
+    static void setBuddhistEra(bool on);
+    static bool buddhistEra();
+    // locale.toString(date, format), with the Buddhist-era year for Thai
+    // when that is on: every date written for people goes through here.
+    static QString dateText(const QDate &date, const QString &format, const QLocale &locale = QLocale());
 
     static QColor goodColor();
     static QColor warningColor();

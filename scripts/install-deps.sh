@@ -11,6 +11,9 @@ packages=(
   libqrencode-dev libpq-dev
   postgresql-15 postgresql-client-15
   fonts-thai-tlwg fonts-dejavu-core
+  # Tickets and receipts: Noto Sans and Noto Sans Thai, loaded from their
+  # files; the tests read the PDFs back with pdftotext and pdftoppm.
+  fonts-noto-core poppler-utils
   clang-format clang-tidy git
 )
 

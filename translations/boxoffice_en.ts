@@ -67,6 +67,21 @@
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2 (%3, %4)</source>
+        <comment>date, time (UTC offset, zone name)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>date, time, UTC offset</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthMonitor</name>
@@ -637,10 +652,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,15 +684,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket font %1 is missing (Debian package fonts-noto-core; scripts/install-deps.sh installs it). Tickets are not printed without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (order number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1686,6 +1749,10 @@ Reason: %1</source>
         <source>Box office health — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order #%1 sold: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Shows (%n on sale)</source>
         <translation>
@@ -2109,6 +2176,10 @@ Reason: %1</source>
     </message>
     <message>
         <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days run from midnight to midnight at the venue (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,6 +67,21 @@
         <source>Critical</source>
         <translation>วิกฤต</translation>
     </message>
+    <message>
+        <source>%1, %2 (%3, %4)</source>
+        <comment>date, time (UTC offset, zone name)</comment>
+        <translation>%1 เวลา %2 น. (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>date, time, UTC offset</comment>
+        <translation>%1 %2 น. %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation>%1 %2 น.</translation>
+    </message>
 </context>
 <context>
     <name>HealthMonitor</name>
@@ -622,10 +637,6 @@
         <translation>ใบเสร็จรับเงิน</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>คำสั่งซื้อ</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
@@ -658,16 +669,68 @@
         <translation>โซน</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>แถว</translation>
-    </message>
-    <message>
-        <source>Seat</source>
-        <translation>ที่นั่ง</translation>
-    </message>
-    <message>
         <source>Price</source>
         <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>ฝั่ง %1</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>แถว %1</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>ที่นั่ง %1</translation>
+    </message>
+    <message>
+        <source>The ticket font %1 is missing (Debian package fonts-noto-core; scripts/install-deps.sh installs it). Tickets are not printed without it.</source>
+        <translation>ไม่พบแบบอักษรสำหรับพิมพ์ตั๋ว %1 (แพ็กเกจ Debian fonts-noto-core; scripts/install-deps.sh ติดตั้งให้) จะพิมพ์ตั๋วไม่ได้จนกว่าจะติดตั้ง</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>ใบเสร็จเลขที่</translation>
+    </message>
+    <message>
+        <source>%1 (order number)</source>
+        <translation>%1 (เลขที่คำสั่งซื้อ)</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>ขายเมื่อ</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>พนักงานขาย</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>เลขอ้างอิงการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Order #%1 · %2</source>
+        <translation>คำสั่งซื้อ #%1 · %2</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>คำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <source>The tickets could not be written to %1.</source>
+        <translation>บันทึกตั๋วลงใน %1 ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1730,10 @@ Reason: %1</source>
         <source>Box office health — %1</source>
         <translation>สถานะระบบจำหน่ายบัตร — %1</translation>
     </message>
+    <message>
+        <source>Order #%1 sold: %2. %3</source>
+        <translation>ขายคำสั่งซื้อ #%1 แล้ว: %2 %3</translation>
+    </message>
     <message numerus="yes">
         <source>Shows (%n on sale)</source>
         <translation>
@@ -2088,6 +2155,10 @@ Reason: %1</source>
     <message>
         <source>Saved to %1.</source>
         <translation>บันทึกไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Days run from midnight to midnight at the venue (%1).</source>
+        <translation>วันนับจากเที่ยงคืนถึงเที่ยงคืนตามเวลาของสนาม (%1)</translation>
     </message>
 </context>
 <context>

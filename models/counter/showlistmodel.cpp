@@ -46,7 +46,7 @@ QVariant ShowListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case DateColumn:
-        return locale.toString(s->startsAt.toLocalTime(), QStringLiteral("ddd d MMM  HH:mm"));
+        return Display::venueTimeText(s->startsAt, s->timeZone, Display::TimeStyle::Short, locale);
     case TitleColumn:
         return s->title;
     case VenueColumn:

@@ -1,5 +1,7 @@
 #include "supervisor/reporttablemodel.h"
 
+#include "display.h"
+
 #include "money/money.h"
 
 #include <QtCore/QLocale>
@@ -76,8 +78,7 @@ QString ReportTableModel::rowLabel(const ReportRow &row) const
 {
     switch (m_report.grouping) {
     case ReportGrouping::Show:
-        return tr("%1, %2").arg(
-            row.label, QLocale().toString(row.startsAt.toLocalTime(), QStringLiteral("ddd d MMM yyyy HH:mm")));
+        return tr("%1, %2").arg(row.label, Display::venueTimeText(row.startsAt, row.timeZone));
     case ReportGrouping::Zone:
         return m_manyVenues ? tr("%1 (%2)").arg(row.label, row.venue) : row.label;
     case ReportGrouping::Counter:

@@ -44,7 +44,7 @@ QVariant ShowFiguresModel::data(const QModelIndex &index, int role) const
     case TitleColumn:
         return f->title;
     case StartsColumn:
-        return locale.toString(f->startsAt.toLocalTime(), QStringLiteral("ddd d MMM HH:mm"));
+        return Display::venueTimeText(f->startsAt, f->timeZone, Display::TimeStyle::Short, locale);
     case SalesStateColumn:
         return Display::salesStateText(f->salesState);
     case SoldColumn:

@@ -14,14 +14,14 @@ Result<QList<ShowSummary>> ShowCatalog::comingShows(Database &db, int limit)
                        "       z.ticket_type,"
                        "       count(*) FILTER (WHERE ss.state = 'available'"
                        "                         OR (ss.state = 'held' AND ss.held_until <= now())),"
-                       "       count(*)"
+                       "       count(*), v.time_zone"
                        "  FROM (SELECT * FROM boxoffice.show WHERE starts_at > now() - interval '6 hours'"
                        "         ORDER BY starts_at LIMIT ?) sh"
                        "  JOIN boxoffice.venue v ON v.id = sh.venue_id"
                        "  JOIN boxoffice.show_seat ss ON ss.show_id = sh.id"
                        "  JOIN boxoffice.seat s ON s.id = ss.seat_id"
                        "  JOIN boxoffice.zone z ON z.id = s.zone_id"
-                       " GROUP BY sh.id, sh.title, v.name, sh.starts_at, sh.sales_state, z.ticket_type"
+                       " GROUP BY sh.id, sh.title, v.name, v.time_zone, sh.starts_at, sh.sales_state, z.ticket_type"
                        " ORDER BY sh.starts_at, sh.id, z.ticket_type"),
         {limit}, [&shows](QSqlQuery &q) -> Result<Done> {
             while (q.next()) {
@@ -31,7 +31,8 @@ Result<QList<ShowSummary>> ShowCatalog::comingShows(Database &db, int limit)
                     s.id = id;
                     s.title = q.value(1).toString();
                     s.venue = q.value(2).toString();
-                    s.startsAt = QDateTime::fromMSecsSinceEpoch(qint64(q.value(3).toDouble() * 1000.0));
+                    s.timeZone = boxoffice::venueTimeZone(q.value(8).toString());
+                    s.startsAt = QDateTime::fromMSecsSinceEpoch(qint64(q.value(3).toDouble() * 1000.0), s.timeZone);
                     const QString state = q.value(4).toString();
                     const std::optional<SalesState> known = salesStateFromName(state);
                     if (!known)
@@ -47,6 +48,20 @@ Result<QList<ShowSummary>> ShowCatalog::comingShows(Database &db, int limit)
     if (!r)
         return r.error();
     return shows;
+}
+
+Result<QTimeZone> ShowCatalog::venueTimeZone(Database &db)
+{
+    QString id;
+    Result<Done> r = db.query(QStringLiteral("SELECT time_zone FROM boxoffice.venue ORDER BY id LIMIT 1"), {},
+        [&id](QSqlQuery &q) -> Result<Done> {
+            if (q.next())
+                id = q.value(0).toString();
+            return Done {};
+        });
+    if (!r)
+        return r.error();
+    return boxoffice::venueTimeZone(id);
 }
 
 } // namespace boxoffice

@@ -7,6 +7,7 @@
 #include <QtCore/QList>
 #include <QtCore/QMap>
 #include <QtCore/QString>
+#include <QtCore/QTimeZone>
 
 namespace boxoffice {
 
@@ -18,6 +19,7 @@ struct ShowSummary
     QString title;
     QString venue;
     QDateTime startsAt;
+    QTimeZone timeZone; // the venue's: the show's time is written in it
     SalesState salesState = SalesState::OnSale;
     QMap<QString, int> freeByType; // ticket type -> free seats (lapsed holds count as free)
     int totalSeats = 0;
@@ -28,6 +30,9 @@ class ShowCatalog final
 {
 public:
     static Result<QList<ShowSummary>> comingShows(Database &db, int limit = 60);
+    // The zone the box office's days are counted in ("today", report days):
+    // the venues' zone (with venues in several zones, the first venue's).
+    static Result<QTimeZone> venueTimeZone(Database &db);
 };
 
 } // namespace boxoffice

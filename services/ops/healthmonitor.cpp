@@ -635,6 +635,7 @@ Result<DashboardSnapshot> HealthMonitor::dashboard(int windowMinutes, const QDat
         f.showId = intOf(x, "show_id");
         f.title = stringOf(x, "title");
         f.startsAt = timeOf(x.value(QLatin1String("starts_at")), offset);
+        f.timeZone = venueTimeZone(stringOf(x, "time_zone"));
         const std::optional<SalesState> state = salesStateFromName(stringOf(x, "sales_state"));
         if (!state)
             return unreadableAnswer(QStringLiteral("sales_state"), stringOf(x, "sales_state"));

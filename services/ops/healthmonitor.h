@@ -134,6 +134,7 @@ struct ShowFigures
     int showId = 0;
     QString title;
     QDateTime startsAt;
+    QTimeZone timeZone; // the venue's
     SalesState salesState = SalesState::OnSale;
     int capacity = 0;
     int lockedSeats = 0;

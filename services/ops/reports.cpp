@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "money/money.h"
+#include "sale/domain.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
@@ -200,6 +201,7 @@ Result<SalesReport> Reports::salesReport(const QDateTime &from, const QDateTime 
         row.detail = o.value(QLatin1String("detail")).toString();
         row.venue = o.value(QLatin1String("venue")).toString();
         row.startsAt = fromEpoch(o.value(QLatin1String("starts_at")));
+        row.timeZone = venueTimeZone(o.value(QLatin1String("time_zone")).toString());
         row.figures = reportFigures(o);
         report.rows << row;
     }

@@ -8,6 +8,7 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
+#include <QtCore/QTimeZone>
 
 class QJsonObject;
 
@@ -51,6 +52,7 @@ struct ReportRow
     QString detail;     // zone: its ticket type; clerk: the user name
     QString venue;      // show and zone
     QDateTime startsAt; // show
+    QTimeZone timeZone; // show: its venue's
     ReportFigures figures;
 };
 

@@ -209,7 +209,15 @@ static Result<QList<SeatRef>> seatRefs(const QJsonArray &a)
         const Result<Money> price = moneyFromJson(o.value(QLatin1String("price")), QStringLiteral("seats.price"));
         if (!price)
             return price.error();
-        list << SeatRef {o.value(QLatin1String("id")).toInt(), o.value(QLatin1String("label")).toString(), *price};
+        SeatRef seat;
+        seat.id = o.value(QLatin1String("id")).toInt();
+        seat.label = o.value(QLatin1String("label")).toString();
+        seat.price = *price;
+        seat.section = o.value(QLatin1String("section")).toString();
+        seat.row = o.value(QLatin1String("row")).toString();
+        seat.number = o.value(QLatin1String("number")).toInt();
+        seat.zone = o.value(QLatin1String("zone")).toString();
+        list << seat;
     }
     return list;
 }
@@ -251,7 +259,25 @@ Result<Order> Order::fromJson(const QJsonObject &o)
     if (!refund)
         return refund.error();
     r.refund = *refund;
+    r.showTitle = o.value(QLatin1String("show_title")).toString();
+    r.startsAt = fromEpochSeconds(o.value(QLatin1String("starts_at")), 0);
+    r.venueName = o.value(QLatin1String("venue_name")).toString();
+    r.timeZone = venueTimeZone(o.value(QLatin1String("time_zone")).toString());
+    r.terminalName = o.value(QLatin1String("terminal_name")).toString();
+    r.clerkName = o.value(QLatin1String("clerk_name")).toString();
     return r;
+}
+
+QTimeZone venueTimeZone(const QString &ianaId)
+{
+    if (ianaId.isEmpty())
+        return QTimeZone::systemTimeZone();
+    QTimeZone zone(ianaId.toUtf8());
+    if (!zone.isValid()) {
+        qWarning("Unknown venue time zone %s: times are shown in this PC's zone", qPrintable(ianaId));
+        return QTimeZone::systemTimeZone();
+    }
+    return zone;
 }
 
 } // namespace boxoffice

@@ -7,6 +7,7 @@
 #include <QtCore/QList>
 #include <QtCore/QMetaType>
 #include <QtCore/QString>
+#include <QtCore/QTimeZone>
 #include <QtCore/QUuid>
 
 #include <optional>
@@ -46,6 +47,11 @@ struct SeatRef
     int id = 0;
     QString label;
     Money price;
+    // Where the seat is, for the printed ticket (orders only; empty elsewhere).
+    QString section;
+    QString row;
+    int number = 0;
+    QString zone;
 };
 
 struct HoldResult
@@ -78,6 +84,11 @@ std::optional<SalesState> salesStateFromName(QStringView name);
 ServiceError unreadableAnswer(const QString &field, const QString &text);
 // A money field of an answer: absent or null is zero, malformed an error.
 Result<Money> moneyFromJson(const QJsonValue &value, const QString &field);
+
+// A venue's time zone from its IANA name (venue.time_zone). A name this
+// PC's time zone database does not know falls back to the PC's zone, with a
+// warning in the log: the times are then labelled with that zone.
+QTimeZone venueTimeZone(const QString &ianaId);
 
 struct Customer
 {
@@ -125,6 +136,13 @@ struct Order
     bool already = false;   // cancel/confirm: it was done before
     Money refund;           // cancel: amount to give back
     SeatStatusList changes; // the seats this call changed, with their versions
+    // What the ticket and receipt print, from the same answer.
+    QString showTitle;
+    QDateTime startsAt;
+    QString venueName;
+    QTimeZone timeZone; // the venue's: every show time is written in it
+    QString terminalName;
+    QString clerkName; // display name; empty: no clerk recorded
 
     // Unknown status or payment method, or a malformed amount: an error.
     static Result<Order> fromJson(const QJsonObject &o);

@@ -23,7 +23,10 @@ Result<HoldResult> SeatLockService::holdCall(const QString &sql, const QVariantL
     h.changes = seatStatusesFromJson(o.value(QLatin1String("changes")).toArray(), m_db.clockOffsetMs());
     for (const auto &v : o.value(QLatin1String("not_held")).toArray()) {
         const QJsonObject s = v.toObject();
-        h.notHeld << SeatRef {s.value(QLatin1String("id")).toInt(), s.value(QLatin1String("label")).toString(), {}};
+        SeatRef seat;
+        seat.id = s.value(QLatin1String("id")).toInt();
+        seat.label = s.value(QLatin1String("label")).toString();
+        h.notHeld << seat;
     }
     return h;
 }

@@ -6,6 +6,7 @@
 #include "sale/saleengine.h"
 #include "sale/seatfeed.h"
 #include "testcluster.h"
+#include "testhelpers.h"
 
 #include <QtTest/QtTest>
 
@@ -80,7 +81,7 @@ private Q_SLOTS:
         sale.payment = PaymentMethod::PromptPay;
         sale.pendingMinutes = 10;
         Result<Order> pending = m_engine->sell(sale);
-        QVERIFY(pending.ok());
+        QVERIFY2(pending.ok(), pending.ok() ? "" : boxoffice::test::why(pending.error()).constData());
         m_cluster->exec(
             QStringLiteral("UPDATE boxoffice.orders SET expires_at = now() - interval '1 second' WHERE id = ?"),
             {pending->id});

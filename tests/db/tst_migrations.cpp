@@ -303,7 +303,13 @@ private Q_SLOTS:
         QStringList files;
         Result<QList<int>> migrated = Migrator::migrate(db, &files);
         VERIFY_OK(migrated);
-        QCOMPARE(migrated.value(), QList<int>()); // versions 1-9 were all there
+        // Versions 1-9 were all there: only the later ones are applied.
+        QList<int> later;
+        for (const Migrator::Migration &m : Migrator::available()) {
+            if (m.version > 9)
+                later << m.version;
+        }
+        QCOMPARE(migrated.value(), later);
         QStringList all;
         for (const Migrator::FunctionFile &f : Migrator::functionFiles())
             all << f.name;
@@ -325,6 +331,10 @@ private Q_SLOTS:
         const QStringList changed {
             u"order_json(bigint)"_s, // runs as its owner, like every function a group may call
             u"seed_demo(boolean)"_s, // waits for a seed under way (no lock_timeout)
+            // Their answers carry the venue's time zone (and order_json what
+            // a ticket prints).
+            u"sales_report(timestamp with time zone, timestamp with time zone, text)"_s,
+            u"dashboard_figures(integer, timestamp with time zone)"_s,
         };
         // sell takes one request document instead of 13 parameters.
         const QStringList dropped {

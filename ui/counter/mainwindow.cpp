@@ -651,27 +651,9 @@ void MainWindow::checkout()
 
 TicketJob MainWindow::ticketJob(const Order &order) const
 {
+    // The order's answer carries all a ticket prints (order_json).
     TicketJob job;
     job.order = order;
-    const SeatMapModel *seats = m_session->seatMap();
-    job.showTitle = seats->layout().showTitle;
-    job.venue = seats->layout().venueName;
-    job.counter = m_engine ? m_engine->terminalName() : QString();
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const ShowSummary *show = m_model->show(r);
-        if (show && show->id == order.showId) {
-            job.startsAt = show->startsAt;
-            job.showTitle = show->title;
-            job.venue = show->venue;
-        }
-    }
-    for (const SeatRef &seat : order.seats) {
-        const int row = seats->layout().showId == order.showId ? seats->rowForSeat(seat.id) : -1;
-        if (row < 0)
-            continue;
-        const VenueLayout::Seat &s = seats->layout().seats.at(row);
-        job.seats.insert(seat.id, TicketJob::SeatInfo {seats->layout().zones.at(s.zoneIndex).name, s.row, s.number});
-    }
     return job;
 }
 
@@ -684,9 +666,12 @@ void MainWindow::onSold(const Order &order)
     }
     QDir().mkpath(m_ticketFolder);
     m_lastTicketFile = m_ticketFolder + QStringLiteral("/order-%1.pdf").arg(order.id);
-    TicketPrinter::writePdf(job, m_lastTicketFile);
+    QString printError;
+    const bool saved = TicketPrinter::writePdf(job, m_lastTicketFile, &printError);
     m_lastJob = job;
-    setStatusText(tr("Order #%1 sold: %2. Tickets saved (Ctrl+P prints).").arg(order.id).arg(formatBaht(order.total)));
+    setStatusText(saved
+            ? tr("Order #%1 sold: %2. Tickets saved (Ctrl+P prints).").arg(order.id).arg(formatBaht(order.total))
+            : tr("Order #%1 sold: %2. %3").arg(order.id).arg(formatBaht(order.total), printError));
     Q_EMIT orderSold(order.id);
     refresh();
     if (m_printPreview)
@@ -706,7 +691,9 @@ void MainWindow::showOrders()
             const TicketJob job = ticketJob(order);
             QDir().mkpath(m_ticketFolder);
             m_lastTicketFile = m_ticketFolder + QStringLiteral("/order-%1.pdf").arg(order.id);
-            TicketPrinter::writePdf(job, m_lastTicketFile);
+            QString printError;
+            if (!TicketPrinter::writePdf(job, m_lastTicketFile, &printError))
+                setStatusText(printError);
             m_lastJob = job;
             if (m_printPreview)
                 printPreview(job);

@@ -3,44 +3,59 @@
 #include "sale/domain.h"
 
 #include <QtCore/QCoreApplication>
-#include <QtCore/QDateTime>
-#include <QtCore/QHash>
+#include <QtCore/QList>
+#include <QtCore/QRect>
 #include <QtCore/QString>
 
 class QPagedPaintDevice;
 
 namespace boxoffice {
 
-// Everything printed for one sale: a receipt and a ticket per seat.
+// Everything printed for one sale: a receipt and a ticket per seat. The
+// order (order_json) carries the show, its venue's time zone, the counter,
+// the clerk and each seat's section, row and number.
 struct TicketJob
 {
     Order order;
-    QString showTitle;
-    QString venue;
-    QDateTime startsAt;
-    QString counter;
     Money tendered; // cash handed over (zero: not recorded)
-    struct SeatInfo
-    {
-        QString zone;
-        QString row;
-        int number = 0;
-    };
-    QHash<int, SeatInfo> seats; // by seat id
 };
 
-// Tickets (show, date, zone, row, seat, price, order number, QR code) and a
-// receipt, painted on any paged device: a PDF (QPdfWriter), a printer or a
-// print preview.
+// Where the parts of one printed page went, in the device's pixels: a test
+// checks that every text fits the page and none is under the QR code.
+struct PrintedPage
+{
+    QRect page;        // the printable area
+    QRect qrCode;      // empty on the receipt
+    QList<QRect> text; // one rectangle per block of text drawn
+};
+
+// Tickets (show, date and time in the venue's zone, section, zone, row,
+// seat, customer, price, order number, QR code) and a receipt, painted on
+// any paged device: a PDF (QPdfWriter), a printer or a print preview. Every
+// field wraps or ends in "…" within its column; none reaches the QR code.
+//
+// Text is printed in Noto Sans and Noto Sans Thai (Debian: fonts-noto-core),
+// loaded from their files, and so that a PDF reader gets the characters
+// back exactly (search, copy, pdftotext): Qt's PDF writer maps each glyph to
+// one character through the font's character map, and Thai shaping makes
+// glyphs that map to none (tone marks placed over a vowel) or to others
+// (SARA AM is split in two), so a Thai name would come back as
+// "กอง นํ้ าใจ". Each line is therefore drawn twice at the same place: as
+// the shaped outlines people see, and as invisible text with one glyph per
+// character, taken straight from the character map, which readers extract.
 class TicketPrinter final
 {
     Q_DECLARE_TR_FUNCTIONS(TicketPrinter)
 
 public:
-    static void paint(QPagedPaintDevice &device, const TicketJob &job);
-    static bool writePdf(const TicketJob &job, const QString &path);
+    static QList<PrintedPage> paint(QPagedPaintDevice &device, const TicketJob &job);
+    // false, with the reason in *error, when the fonts are missing or the
+    // file cannot be written.
+    static bool writePdf(const TicketJob &job, const QString &path, QString *error = nullptr);
     // What a ticket's QR code says (checked at the gate).
     static QString ticketCode(const Order &order, const SeatRef &seat);
+    // Loads the print fonts once; false, with the reason, if not installed.
+    static bool loadFonts(QString *error = nullptr);
 };
 
 } // namespace boxoffice

@@ -319,8 +319,7 @@ const ShowSummary *EmergencyPanel::currentShow() const
 
 QString EmergencyPanel::showName(const ShowSummary &show) const
 {
-    return tr("%1, %2").arg(
-        show.title, QLocale().toString(show.startsAt.toLocalTime(), QStringLiteral("ddd d MMM yyyy HH:mm")));
+    return tr("%1, %2").arg(show.title, Display::venueTimeText(show.startsAt, show.timeZone));
 }
 
 int EmergencyPanel::chosenTerminal() const

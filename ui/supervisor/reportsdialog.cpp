@@ -1,6 +1,8 @@
 #include "supervisor/reportsdialog.h"
 
+#include "admin/showcatalog.h"
 #include "db/database.h"
+#include "display.h"
 #include "supervisor/reporttablemodel.h"
 
 #include <QtCore/QDir>
@@ -174,14 +176,27 @@ ReportsDialog::ReportsDialog(Database &db, QWidget *parent) : QDialog(parent), m
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     resize(1100, 560);
-    applyPeriod(Today);
+    // Days are the venue's: "today" and each day's bounds come from its
+    // time zone, which the database has. Until it is known, a report asked
+    // for waits for it.
+    showMessage(tr("Loading…"), false);
+    m_db.run([](Database &worker) { return ShowCatalog::venueTimeZone(worker); })
+        .then(this, [this](const Result<QTimeZone> &zone) {
+            m_zone = zone ? *zone : QTimeZone::systemTimeZone();
+            if (m_refreshWhenZoneKnown)
+                refresh();
+            else
+                applyPeriod(Today);
+        });
 }
 
 ReportsDialog::~ReportsDialog() = default;
 
 void ReportsDialog::applyPeriod(int period)
 {
-    const QDate today = QDate::currentDate();
+    if (!m_zone.isValid())
+        return; // set when the zone is known
+    const QDate today = Display::venueToday(m_zone);
     QDate from = today;
     QDate to = today;
     switch (period) {
@@ -210,6 +225,9 @@ void ReportsDialog::applyPeriod(int period)
 
 void ReportsDialog::setPeriod(const QDate &from, const QDate &to)
 {
+    if (!m_zone.isValid())
+        m_refreshWhenZoneKnown = true; // these days, not today's
+
     m_settingPeriod = true;
     m_from->setDate(from);
     m_to->setDate(to);
@@ -249,18 +267,24 @@ void ReportsDialog::refresh()
         showMessage(tr("The period must not end before it starts."), true);
         return;
     }
-    // Whole local days: [from 00:00, the day after "to" 00:00).
-    const QDateTime from(fromDate, QTime(0, 0));
-    const QDateTime to(toDate.addDays(1), QTime(0, 0));
+    if (!m_zone.isValid())
+        return; // asked again when the zone is known
+    // Whole venue days: [from 00:00, the day after "to" 00:00), at the venue.
+    const QDateTime from(fromDate, QTime(0, 0), m_zone);
+    const QDateTime to(toDate.addDays(1), QTime(0, 0), m_zone);
     const ReportGrouping grouping = this->grouping();
-    const QLocale locale;
-    const QString day = QStringLiteral("ddd d MMM yyyy");
-    m_caption->setText(fromDate == toDate
-            ? tr("Orders paid on %1, and refunds of paid orders cancelled that day. Amounts in baht.")
-                  .arg(locale.toString(fromDate, day))
-            : tr("Orders paid from %1 to %2 (both days included), and refunds of paid orders cancelled in that "
-                 "time. Amounts in baht.")
-                  .arg(locale.toString(fromDate, day), locale.toString(toDate, day)));
+    QString caption = fromDate == toDate
+        ? tr("Orders paid on %1, and refunds of paid orders cancelled that day. Amounts in baht.")
+              .arg(Display::venueDateText(fromDate))
+        : tr("Orders paid from %1 to %2 (both days included), and refunds of paid orders cancelled in that "
+             "time. Amounts in baht.")
+              .arg(Display::venueDateText(fromDate), Display::venueDateText(toDate));
+    if (QTimeZone::systemTimeZone().offsetFromUtc(from) != m_zone.offsetFromUtc(from)) {
+        caption += QLatin1Char(' ')
+            + tr("Days run from midnight to midnight at the venue (%1).")
+                  .arg(m_zone.displayName(from, QTimeZone::OffsetName));
+    }
+    m_caption->setText(caption);
     showMessage(tr("Loading…"), false);
     const quint64 request = ++m_request;
     m_db.run([from, to, grouping](Database &db) { return Reports(db).salesReport(from, to, grouping); })

@@ -3,6 +3,7 @@
 #include "ops/reports.h"
 
 #include <QtCore/QDate>
+#include <QtCore/QTimeZone>
 #include <QtWidgets/QDialog>
 
 class QComboBox;
@@ -70,6 +71,8 @@ private:
     QLabel *m_caption = nullptr;
     QLabel *m_message = nullptr;
     ReportTableModel *m_model = nullptr;
+    QTimeZone m_zone; // the venue's; invalid until the database said it
+    bool m_refreshWhenZoneKnown = false;
     quint64 m_request = 0; // answers to older requests are dropped
     bool m_settingPeriod = false;
 };

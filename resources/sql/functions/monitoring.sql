@@ -387,7 +387,8 @@ BEGIN
                'sales_state', sh.sales_state, 'capacity', coalesce(cap.capacity, 0),
                'locked_seats', coalesce(st.locked, 0), 'sold_seats', coalesce(st.sold, 0),
                'orders_in_flight', coalesce(o.in_flight, 0), 'paid_orders', coalesce(o.paid, 0),
-               'takings', coalesce(o.takings, 0)::text)
+               'takings', coalesce(o.takings, 0)::text,
+               'time_zone', (SELECT v.time_zone FROM venue v WHERE v.id = sh.venue_id))
            ORDER BY sh.starts_at, sh.id), '[]')
       INTO v_shows
       FROM sh

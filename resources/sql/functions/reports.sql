@@ -98,7 +98,8 @@ BEGIN
                                          WHEN 'counter' THEN t.name ELSE st.display_name END,
                    'detail', CASE p_group WHEN 'zone' THEN z.ticket_type WHEN 'clerk' THEN st.username END,
                    'venue', coalesce(v.name, zv.name),
-                   'starts_at', round(extract(epoch FROM sh.starts_at), 3)) AS row,
+                   'starts_at', round(extract(epoch FROM sh.starts_at), 3),
+                   'time_zone', coalesce(v.time_zone, zv.time_zone)) AS row,
                sh.starts_at, z.price, CASE p_group WHEN 'show' THEN sh.title WHEN 'zone' THEN z.name
                                                    WHEN 'counter' THEN t.name ELSE st.display_name END AS label
           FROM g

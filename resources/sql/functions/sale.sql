@@ -240,10 +240,25 @@ RETURNS jsonb LANGUAGE sql STABLE SECURITY DEFINER SET search_path = boxoffice, 
         'expires_at', round(extract(epoch FROM o.expires_at), 3),
         'seats', (SELECT coalesce(jsonb_agg(jsonb_build_object(
                              'id', os.seat_id, 'label', s.label, 'price', os.price::text)
+                             -- for the printed ticket
+                             || jsonb_build_object('section', s.section, 'row', s.row_label,
+                                                   'number', s.number, 'zone', z.name)
                          ORDER BY s.label), '[]')
                     FROM boxoffice.order_seat os JOIN boxoffice.seat s ON s.id = os.seat_id
+                    JOIN boxoffice.zone z ON z.id = s.zone_id
                    WHERE os.order_id = o.id AND os.active))
-    FROM boxoffice.orders o WHERE o.id = p_order
+        -- What the ticket and receipt print: the show and its venue's time
+        -- zone, the counter and the clerk by name.
+        || jsonb_build_object(
+            'show_title', sh.title, 'starts_at', round(extract(epoch FROM sh.starts_at), 3),
+            'venue_name', v.name, 'time_zone', v.time_zone, 'terminal_name', t.name,
+            'clerk_name', st.display_name)
+    FROM boxoffice.orders o
+    JOIN boxoffice.show sh ON sh.id = o.show_id
+    JOIN boxoffice.venue v ON v.id = sh.venue_id
+    JOIN boxoffice.terminal t ON t.id = o.terminal_id
+    LEFT JOIN boxoffice.staff st ON st.id = o.clerk_id
+   WHERE o.id = p_order
 $$;
 REVOKE ALL ON FUNCTION order_json(bigint)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
