@@ -4,7 +4,7 @@
 // database going away mid-session.
 #include "counter/cartmodel.h"
 #include "counter/checkoutdialog.h"
-#include "counter/countersession.h"
+#include "counter/counterdesk.h"
 #include "counter/mainwindow.h"
 #include "counter/ordersdialog.h"
 #include "counter/seatmapview.h"
@@ -42,7 +42,7 @@ private:
     // Opens the first show from the picker with the keyboard.
     void openFirstShow(MainWindow &window)
     {
-        QSignalSpy opened(window.session(), &CounterSession::showOpened);
+        QSignalSpy opened(window.session(), &CounterDesk::showOpened);
         window.showView()->setFocus();
         window.showView()->selectRow(m_showRow);
         window.showView()->setCurrentIndex(window.showModel()->index(m_showRow, 0));
@@ -351,7 +351,7 @@ private Q_SLOTS:
         QVERIFY(engineB.registerTerminal().ok());
         SeatFeed feedB(m_cluster->config());
         feedB.start();
-        CounterSession b(dbB, engineB, &feedB);
+        CounterDesk b(dbB, engineB, &feedB);
         QSignalSpy snapshot(&feedB, &SeatFeed::showLoaded);
         b.openShow(m_show);
         QVERIFY(snapshot.wait(10000)); // B's map is the database's now
@@ -376,7 +376,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             mapB->index(rowB).data(SeatMapModel::HolderNameRole).toString(), QStringLiteral("Counter A"), 5000);
         // B cannot take it.
-        QSignalSpy failed(&b, &CounterSession::failed);
+        QSignalSpy failed(&b, &CounterDesk::failed);
         b.pickSeats({seat});
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().at(0).value<ServiceError>().code, ErrorCode::SeatConflict);
@@ -410,7 +410,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->text().contains(QLatin1String("Offline")), 10000);
         // Holding fails with a clear message, nothing is lost.
-        QSignalSpy failed(m_window->session(), &CounterSession::failed);
+        QSignalSpy failed(m_window->session(), &CounterDesk::failed);
         m_window->session()->holdBestAvailable(2, QStringLiteral("CLASS2"));
         QVERIFY(failed.wait(10000));
         const ErrorCode code = failed.first().at(0).value<ServiceError>().code;
