@@ -622,6 +622,30 @@
         <source>Your account is not allowed to do this. Ask a supervisor or manager.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer is not registered as a counter. Ask a manager to register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is in use by another sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in at another counter: you can only work for your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in at a counter (any more). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales for this show are over: its sales window is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 is in use by %2 since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>

@@ -288,6 +288,292 @@ private Q_SLOTS:
         QVERIFY(!again.value());
     }
 
+    // A clerk reads the counters' names, not their device ids, and not the
+    // sessions.
+    void clerkCannotReadDeviceIds()
+    {
+        QCOMPARE(attempt(m_clerkLogin, u"SELECT count(*) FROM boxoffice.terminal WHERE device_id IS NOT NULL"_s).state,
+            u"42501"_s);
+        QCOMPARE(attempt(m_clerkLogin, u"SELECT * FROM boxoffice.terminal"_s).state, u"42501"_s);
+        QCOMPARE(attempt(m_clerkLogin, u"SELECT count(*) FROM boxoffice.counter_session"_s).state, u"42501"_s);
+        QCOMPARE(attempt(m_clerkLogin, u"SELECT count(*) FROM boxoffice.terminal WHERE name <> ''"_s).state, QString());
+        QCOMPARE(attempt(m_supervisorLogin, u"SELECT count(*) FROM boxoffice.counter_session"_s).state, QString());
+    }
+
+    // The owner account may keep sessions at several counters (tests, the
+    // load bench); it closes them by app instance.
+    void ownerSessionsAreKeyedByInstance()
+    {
+        const QUuid d1 = QUuid::createUuid();
+        const QUuid d2 = QUuid::createUuid();
+        VERIFY_OK(CounterSessions::registerCounter(m_cluster->db(), d1, u"Owner Desk 1"_s));
+        VERIFY_OK(CounterSessions::registerCounter(m_cluster->db(), d2, u"Owner Desk 2"_s));
+        const QUuid i1 = QUuid::createUuid();
+        const QUuid i2 = QUuid::createUuid();
+        VERIFY_OK(CounterSessions::open(m_cluster->db(), d1, i1));
+        VERIFY_OK(CounterSessions::open(m_cluster->db(), d2, i2));
+        // Another instance of the owner at the same counter: in use.
+        QCOMPARE(CounterSessions::open(m_cluster->db(), d1, QUuid::createUuid()).code(), ErrorCode::CounterInUse);
+        QCOMPARE(openCount(), 2);
+        VERIFY_OK(CounterSessions::close(m_cluster->db(), i1));
+        QCOMPARE(openCount(), 1);
+        VERIFY_OK(CounterSessions::close(m_cluster->db()));
+        QCOMPARE(openCount(), 0);
+    }
+
+    // Every function a clerk or supervisor may execute, listed from pg_proc:
+    // each must have an entry below, so a new one cannot slip through.
+    void everyStaffFunctionRefusesImpersonation_data()
+    {
+        QTest::addColumn<QString>("signature");
+        QTest::addColumn<QString>("arguments");
+        const QStringList functions
+            = rows(u"SELECT format('%s(%s)|%s', p.proname, oidvectortypes(p.proargtypes),"
+                   " array_to_string(coalesce(p.proargnames, '{}'), ','))"
+                   " FROM pg_proc p WHERE p.pronamespace = 'boxoffice'::regnamespace"
+                   " AND (has_function_privilege('boxoffice_clerk', p.oid, 'EXECUTE')"
+                   "   OR has_function_privilege('boxoffice_supervisor', p.oid, 'EXECUTE')) ORDER BY 1"_s);
+        QVERIFY(functions.size() > 20);
+        for (const QString &f : functions)
+            QTest::newRow(qPrintable(f.section(u'|', 0, 0))) << f.section(u'|', 0, 0) << f.section(u'|', 1);
+    }
+    void everyStaffFunctionRefusesImpersonation()
+    {
+        QFETCH(QString, signature);
+        QFETCH(QString, arguments);
+        const QHash<QString, Entry> table = impersonations();
+        QVERIFY2(table.contains(signature),
+            qPrintable(signature + u": executable by staff but not in the impersonation table; add an entry"_s));
+        const Entry &entry = table.value(signature);
+        if (entry.kind == Kind::NoIdentity) {
+            static const QRegularExpression identity(u"terminal|clerk|actor|staff|counter"_s);
+            QVERIFY2(!arguments.contains(identity), qPrintable(signature + u" takes "_s + arguments));
+            return;
+        }
+        if (entry.kind == Kind::Subject) {
+            // Names a counter or clerk as what a supervisor looks at or acts
+            // on, not as who acts: never a plain clerk's.
+            QCOMPARE(m_cluster
+                         ->scalar(u"SELECT has_function_privilege('boxoffice_clerk', ?::regprocedure, 'EXECUTE')"_s,
+                             {QVariant(u"boxoffice."_s + signature)})
+                         .toBool(),
+                false);
+            if (entry.attempts.isEmpty())
+                return;
+        }
+        QVERIFY(!entry.attempts.isEmpty());
+        const Scene scene = buildScene();
+        const QString before = wideFingerprint();
+        for (const auto &[who, sql] : entry.attempts) {
+            const Attempt a = attempt(loginOf(who), scene.fill(sql));
+            QVERIFY2(refusedAsImpersonation(a),
+                qPrintable(u"%1 as %2: %3 %4"_s.arg(scene.fill(sql), who, a.state, a.answer)));
+            QCOMPARE(wideFingerprint(), before);
+        }
+    }
+
+    // The same from the psql binary with the clerk's own credentials.
+    void psqlImpersonationsAreRefused()
+    {
+        const QString psql = QStandardPaths::findExecutable(u"psql"_s);
+        if (psql.isEmpty())
+            QFAIL("psql not found (package postgresql-client-15, installed with postgresql-15)");
+        const Scene scene = buildScene();
+        const QString before = wideFingerprint();
+        const QStringList attempts {
+            u"SELECT boxoffice.release_seats(%SHOW%, ARRAY[%HELD_B%], %B%)"_s,
+            u"SELECT boxoffice.sell('{\"idempotency_key\": \"%KEY%\", \"request_hash\": \"h\", \"show_id\": %SHOW%,"
+            " \"seat_ids\": [%FREE%], \"ticket_type\": \"CLASS2\", \"terminal_id\": %B%,"
+            " \"payment_method\": \"cash\"}'::jsonb)"_s,
+            u"SELECT boxoffice.sell('{\"idempotency_key\": \"%KEY%\", \"request_hash\": \"h\", \"show_id\": %SHOW%,"
+            " \"seat_ids\": [%FREE%], \"ticket_type\": \"CLASS2\", \"clerk_id\": %MANAGER%,"
+            " \"payment_method\": \"cash\"}'::jsonb)"_s,
+            u"SELECT boxoffice.terminal_heartbeat(%B%, NULL, '{\"sells\": 5}')"_s,
+            u"SELECT boxoffice.terminal_heartbeat(%A%, %MANAGER%, '{\"sells\": 5}')"_s,
+        };
+        for (const QString &sql : attempts) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"PGPASSWORD"_s, u"clerk-demo"_s);
+            env.insert(u"LC_MESSAGES"_s, u"C"_s);
+            process.setProcessEnvironment(env);
+            process.start(psql,
+                {u"-X"_s, u"-A"_s, u"-t"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-d"_s, m_clerkLogin.toConnInfo(), u"-c"_s,
+                    scene.fill(sql)});
+            QVERIFY(process.waitForFinished(30000));
+            const QString out = QString::fromLocal8Bit(process.readAllStandardOutput());
+            QVERIFY2(process.exitCode() == 0, qPrintable(QString::fromLocal8Bit(process.readAllStandardError())));
+            QVERIFY2(out.contains(u"\"not_your_counter\""_s) || out.contains(u"\"not_permitted\""_s), qPrintable(out));
+            QVERIFY2(out.contains(u"\"ok\": false"_s), qPrintable(out));
+            QCOMPARE(wideFingerprint(), before);
+        }
+    }
+
+    // What the clerk does for their own counter works, recorded as theirs.
+    void clerkActsForTheirSessionsCounter()
+    {
+        const Scene scene = buildScene();
+        QCOMPARE(
+            m_cluster
+                ->scalar(u"SELECT terminal_id || '/' || clerk_id FROM boxoffice.orders WHERE id = ?"_s, {scene.orderA})
+                .toString(),
+            u"%1/%2"_s.arg(scene.a).arg(scene.clerk));
+        // The heartbeat keeps the session fresh.
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.counter_session SET last_seen = now() - interval '40 seconds'"
+                                " WHERE closed_at IS NULL"_s));
+        const Attempt beat = attempt(m_clerkLogin, u"SELECT boxoffice.terminal_heartbeat(NULL, NULL, '{}')"_s);
+        QVERIFY2(beat.answer.contains(u"\"ok\": true"_s), qPrintable(beat.state + beat.answer));
+        QCOMPARE(m_cluster->scalar(u"SELECT clerk_id FROM boxoffice.terminal WHERE id = ?"_s, {scene.a}).toInt(),
+            scene.clerk);
+        QVERIFY(m_cluster
+                    ->scalar(u"SELECT last_seen > now() - interval '5 seconds' FROM boxoffice.counter_session"
+                             " WHERE closed_at IS NULL AND login = 'clerk'"_s)
+                    .toBool());
+        // Cancelling records the login, whatever the counter calls itself.
+        SaleEngine engine(*m_clerk, SaleEngine::Options {u"Whatever"_s, scene.a});
+        VERIFY_OK(engine.cancel(scene.orderA, u"customer changed plans"_s));
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT actor || '/' || db_user || '/' || terminal FROM boxoffice.audit_log"
+                              " WHERE action = 'cancel_order' ORDER BY id DESC LIMIT 1"_s)
+                     .toString(),
+            u"clerk/clerk/Identity A"_s);
+        // Through the engine, naming another counter: NotYourCounter.
+        SaleEngine wrong(*m_clerk, SaleEngine::Options {u"Identity B"_s, scene.b});
+        const QString before = wideFingerprint();
+        QCOMPARE(wrong.release(m_show, scene.heldB).code(), ErrorCode::NotYourCounter);
+        QVERIFY(!describe(ErrorCode::NotYourCounter).isEmpty());
+        QCOMPARE(wideFingerprint(), before);
+        // Signed out: nothing more is done for the counter.
+        VERIFY_OK(CounterSessions::close(*m_clerk));
+        const QString signedOut = wideFingerprint();
+        SaleEngine after(*m_clerk, SaleEngine::Options {u"Identity A"_s, scene.a});
+        QCOMPARE(after.hold(m_show, {scene.seats.at(6)}, 5).code(), ErrorCode::NoCounterSession);
+        QCOMPARE(wideFingerprint(), signedOut);
+    }
+
+    // The manager's controls record the manager, whoever they name.
+    void managerCannotNameAnotherActor()
+    {
+        const QString before = wideFingerprint();
+        for (const QString &sql :
+            {u"SELECT boxoffice.set_sales_state(%1, 'paused', 'supervisor', 'blame someone')"_s.arg(m_show),
+                u"SELECT boxoffice.clear_duplicate_locks('supervisor', 'blame someone')"_s,
+                u"SELECT boxoffice.force_unlock(%1, NULL, NULL, 'supervisor', 'blame someone')"_s.arg(m_show)}) {
+            const Attempt a = attempt(m_managerLogin, sql);
+            QVERIFY2(refusedAsImpersonation(a), qPrintable(sql + a.state + a.answer));
+            QCOMPARE(wideFingerprint(), before);
+        }
+        const Attempt own = attempt(m_managerLogin, u"SELECT boxoffice.clear_duplicate_locks('manager', 'tidy up')"_s);
+        QVERIFY2(own.answer.contains(u"\"ok\": true"_s), qPrintable(own.state + own.answer));
+    }
+
+    // Seats the counter holds itself are never refused as busy, even while
+    // another counter keeps trying to take them.
+    void ownHoldsAreNeverBusy()
+    {
+        const QUuid device = QUuid::createUuid();
+        Result<CounterRef> mine = CounterSessions::registerCounter(m_cluster->db(), device, u"Hammered Desk"_s);
+        VERIFY_OK(mine);
+        const int other = m_cluster->registerTerminal(u"Hammering Desk"_s);
+        VERIFY_OK(CounterSessions::open(*m_clerk, device, QUuid::createUuid()));
+        SaleEngine engine(*m_clerk, SaleEngine::Options {u"Hammered Desk"_s, mine->id, 1000.0, 1000.0});
+        constexpr int sales = 25;
+        const QList<int> seats = m_cluster->seatsOf(m_show, u"CLASS3"_s, 2 * sales, 100);
+        VERIFY_OK(engine.hold(m_show, seats, 10));
+        // Three connections of the other counter keep trying to hold all of
+        // them at once (each attempt locks the rows it can for an instant).
+        std::atomic<bool> stop {false};
+        std::atomic<int> attempts {0};
+        std::atomic<int> refused {0};
+        Database hammerDb(m_cluster->config(), u"identity-hammer"_s);
+        QList<QFuture<void>> hammers;
+        for (int h = 0; h < 3; ++h) {
+            hammers << hammerDb.run([&](Database &db) {
+                while (!stop) {
+                    Result<QJsonObject> r = db.callJson(u"SELECT boxoffice.hold_seats(?, ?::int[], ?, 5)"_s,
+                        {m_show, Database::intArray(seats), other});
+                    if (r && !r->value(u"ok"_s).toBool())
+                        ++refused;
+                    ++attempts;
+                }
+            });
+        }
+        QTRY_VERIFY(attempts > 10);
+        int busy = 0;
+        for (int i = 0; i < sales; ++i) {
+            SellRequest sale;
+            sale.idempotencyKey = QUuid::createUuid();
+            sale.showId = m_show;
+            sale.seatIds = seats.mid(2 * i, 2);
+            sale.ticketType = u"CLASS3"_s;
+            sale.customer = {u"Walk-in %1"_s.arg(i), QString()};
+            Result<Order> sold = engine.sell(sale);
+            if (!sold && sold.code() == ErrorCode::SeatsBusy)
+                ++busy;
+            else
+                VERIFY_OK(sold);
+        }
+        stop = true;
+        for (QFuture<void> &h : hammers)
+            h.waitForFinished();
+        QCOMPARE(busy, 0);
+        QVERIFY2(attempts > sales, qPrintable(QString::number(attempts)));
+        QCOMPARE(int(refused), int(attempts)); // the other counter never got one
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT count(*) FROM boxoffice.orders WHERE terminal_id = ? AND status = 'paid'"_s,
+                         {mine->id})
+                     .toInt(),
+            sales);
+    }
+
+    // Holds and sales only inside the show's sales window.
+    void salesWindow()
+    {
+        const int show = m_cluster->demoShow(6);
+        const QVariant startsAt = m_cluster->scalar(u"SELECT starts_at FROM boxoffice.show WHERE id = ?"_s, {show});
+        const QUuid device = QUuid::createUuid();
+        Result<CounterRef> desk = CounterSessions::registerCounter(m_cluster->db(), device, u"Window Desk"_s);
+        VERIFY_OK(desk);
+        VERIFY_OK(CounterSessions::open(*m_clerk, device, QUuid::createUuid()));
+        SaleEngine engine(*m_clerk, SaleEngine::Options {u"Window Desk"_s, desk->id});
+        const QList<int> seats = m_cluster->seatsOf(show, u"CLASS2"_s, 2, 40);
+        // Held while it was open; then the show started 3 hours ago.
+        VERIFY_OK(engine.hold(show, {seats.at(0)}, 5));
+        QVERIFY(m_cluster->exec(
+            u"UPDATE boxoffice.show SET starts_at = now() - interval '3 hours' WHERE id = ?"_s, {show}));
+        const QString before = wideFingerprint();
+        Result<HoldResult> held = engine.hold(show, {seats.at(1)}, 5);
+        QCOMPARE(held.code(), ErrorCode::SalesWindowClosed);
+        QVERIFY(!held.error().message.isEmpty());
+        SellRequest sale;
+        sale.idempotencyKey = QUuid::createUuid();
+        sale.showId = show;
+        sale.seatIds = {seats.at(0)};
+        sale.ticketType = u"CLASS2"_s;
+        QCOMPARE(engine.sell(sale).code(), ErrorCode::SalesWindowClosed);
+        const Attempt owner = attempt(m_cluster->config(),
+            u"SELECT boxoffice.hold_seats(%1, ARRAY[%2], %3, 5) ->> 'code'"_s.arg(show).arg(seats.at(1)).arg(desk->id));
+        QCOMPARE(owner.answer, u"sales_window_closed"_s);
+        QCOMPARE(wideFingerprint(), before);
+        // An hour after the start it is still open (the default: two hours).
+        QVERIFY(
+            m_cluster->exec(u"UPDATE boxoffice.show SET starts_at = now() - interval '1 hour' WHERE id = ?"_s, {show}));
+        VERIFY_OK(engine.hold(show, {seats.at(1)}, 5));
+        // A window of its own: closed early, or not open yet.
+        QVERIFY(m_cluster->exec(
+            u"UPDATE boxoffice.show SET sales_close_at = now() - interval '1 minute' WHERE id = ?"_s, {show}));
+        QCOMPARE(engine.extend(show, {seats.at(1)}, 5).code(), ErrorCode::SalesWindowClosed);
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show SET sales_close_at = NULL,"
+                                " sales_open_at = now() + interval '1 day' WHERE id = ?"_s,
+            {show}));
+        sale.idempotencyKey = QUuid::createUuid();
+        QCOMPARE(engine.sell(sale).code(), ErrorCode::SalesWindowClosed);
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show SET sales_open_at = NULL WHERE id = ?"_s, {show}));
+        sale.idempotencyKey = QUuid::createUuid();
+        VERIFY_OK(engine.sell(sale));
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show SET starts_at = ? WHERE id = ?"_s, {startsAt, show}));
+    }
+
 private:
     enum class Kind { Impersonation, NoIdentity, Subject };
     struct Entry
