@@ -610,27 +610,27 @@
     </message>
     <message>
         <source>This computer is not registered as a counter. Ask a manager to register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนเป็นเคาน์เตอร์ กรุณาให้ผู้จัดการลงทะเบียน</translation>
     </message>
     <message>
         <source>This counter is in use by another sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>เคาน์เตอร์นี้มีผู้อื่นลงชื่อเข้าใช้อยู่</translation>
     </message>
     <message>
         <source>You are signed in at another counter: you can only work for your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณลงชื่อเข้าใช้ที่เคาน์เตอร์อื่นอยู่ ทำรายการได้เฉพาะเคาน์เตอร์ของคุณเท่านั้น</translation>
     </message>
     <message>
         <source>You are not signed in at a counter (any more). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณไม่ได้ลงชื่อเข้าใช้ที่เคาน์เตอร์ใดอยู่ กรุณาลงชื่อเข้าใช้อีกครั้ง</translation>
     </message>
     <message>
         <source>Sales for this show are over: its sales window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดการขายรอบนี้แล้ว: หมดช่วงเวลาขาย</translation>
     </message>
     <message>
         <source>Counter %1 is in use by %2 since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>เคาน์เตอร์ %1 กำลังใช้งานโดย %2 ตั้งแต่ %3</translation>
     </message>
 </context>
 <context>
