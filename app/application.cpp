@@ -1,8 +1,9 @@
 #include "application.h"
 
-#include "counter/countersession.h"
+#include "admin/countersessions.h"
 #include "counter/mainwindow.h"
 #include "counter/signindialog.h"
+#include "counteridentity.h"
 #include "db/database.h"
 #include "db/embeddedpostgres.h"
 #include "db/migrator.h"
@@ -13,11 +14,14 @@
 #include "ops/monitoringserver.h"
 #include "sale/saleengine.h"
 #include "sale/seatfeed.h"
+#include "unixsignals.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QStandardPaths>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QInputDialog>
+#include <QtWidgets/QMessageBox>
 
 Q_LOGGING_CATEGORY(lcApp, "boxoffice.app")
 
@@ -27,25 +31,40 @@ namespace boxoffice {
 struct Application::Started
 {
     QList<StaffMember> staff;
+    CounterRef counter;
     QString error;
 };
 
-// What openCounter's worker answers: this counter's engine, registered.
+// What openCounter's worker answers: the counter session and its engine.
 struct Application::Opened
 {
     std::shared_ptr<SaleEngine> engine;
+    qint64 sessionId = 0;
+    CounterRef counter;
     QString error;
 };
 
-Application::Application(QApplication &app) : m_app(app)
+// What closeCounter's worker answers: an empty error, or what went wrong
+// (logged; the counter closes on this side whatever the database said).
+struct Application::Closed
+{
+    QString error;
+};
+
+Application::Application(QApplication &app, QStringList arguments) : m_app(app), m_arguments(std::move(arguments))
 {
     QApplication::setOrganizationName(QStringLiteral("BoxOffice"));
     QApplication::setApplicationName(QStringLiteral("boxoffice"));
     QApplication::setApplicationDisplayName(QStringLiteral("Box Office"));
+    if (m_arguments.isEmpty())
+        m_arguments = QCoreApplication::arguments();
     m_settings = std::make_unique<QSettings>();
-    // The counter signs off before the program ends: quit() ends the loop.
+    // The counter signs off before the program ends: quit() ends the loop
+    // (when the window closes, see start()).
     QApplication::setQuitOnLastWindowClosed(false);
-    connect(&m_app, &QGuiApplication::lastWindowClosed, this, [this] { quit(0); });
+    // A desktop log-out or a kill: the same clean way out as the Quit menu.
+    m_signals = std::make_unique<UnixSignals>();
+    connect(m_signals.get(), &UnixSignals::received, this, [this] { quit(0); });
 }
 
 Application::~Application()
@@ -55,11 +74,24 @@ Application::~Application()
 
 int Application::run()
 {
-    if (!readSettings())
+    if (!start())
         return 0;
+    const int exitCode = QApplication::exec();
+    shutDown();
+    return exitCode;
+}
+
+bool Application::start()
+{
+    if (!readSettings())
+        return false;
     m_window = std::make_unique<MainWindow>();
     m_window->setStatusText(QCoreApplication::translate("main", "Starting the database…"));
     m_window->setWindowTitle(QCoreApplication::translate("main", "Box Office — %1").arg(m_counterName));
+    m_window->setHoldMinutes(std::clamp(m_settings->value(QStringLiteral("sale/holdMinutes"), 5).toInt(), 1, 60));
+    connect(m_window.get(), &MainWindow::signOutRequested, this,
+        [this](MainWindow::CartChoice choice) { signOut(choice == MainWindow::CartChoice::HandOver); });
+    connect(m_window.get(), &MainWindow::closing, this, [this] { quit(0); });
     m_window->show();
     if (m_quitAfterStart) {
         connect(m_window.get(), &MainWindow::showsLoaded, this, [this](int count) {
@@ -68,9 +100,12 @@ int Application::run()
         });
     }
     startDatabase();
-    const int exitCode = QApplication::exec();
-    shutDown();
-    return exitCode;
+    return true;
+}
+
+SignInDialog *Application::signInDialog() const
+{
+    return m_signIn;
 }
 
 bool Application::readSettings()
@@ -88,29 +123,41 @@ bool Application::readSettings()
         QCoreApplication::translate("main", "Folder of the local database."), QStringLiteral("dir"));
     QCommandLineOption quitOption(QStringLiteral("quit-after-start"),
         QCoreApplication::translate("main", "Start, load the shows, and quit (smoke test)."));
+    QCommandLineOption autoSignInOption(QStringLiteral("auto-sign-in"),
+        QCoreApplication::translate(
+            "main", "Sign in as the first clerk on the owner's connection, without a password (tests)."));
+    QCommandLineOption slotOption(QStringLiteral("counter-slot"),
+        QCoreApplication::translate(
+            "main", "Be the counter of this slot of the settings, even if another copy is (tests)."),
+        QStringLiteral("n"));
     parser.addOption(dataDirOption);
     parser.addOption(quitOption);
-    parser.process(m_app);
+    parser.addOption(autoSignInOption);
+    parser.addOption(slotOption);
+    parser.process(m_arguments);
     m_dataDir = parser.value(dataDirOption);
     if (m_dataDir.isEmpty())
         m_dataDir = qEnvironmentVariable("BOXOFFICE_DATA_DIR", EmbeddedPostgres::defaultDataDir());
     m_quitAfterStart = parser.isSet(quitOption);
+    m_autoSignIn = m_quitAfterStart || parser.isSet(autoSignInOption);
 
-    // The counter's name: asked once, kept in the settings.
-    m_counterName
-        = qEnvironmentVariable("BOXOFFICE_COUNTER", m_settings->value(QStringLiteral("counter/name")).toString());
-    if (m_counterName.isEmpty() && !m_quitAfterStart) {
+    // The counter is this device (a slot of the settings of its own), its
+    // name a label: asked once, kept with the slot.
+    m_identity = std::make_unique<CounterIdentity>(*m_settings,
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), parser.value(slotOption).toInt());
+    m_counterName = qEnvironmentVariable("BOXOFFICE_COUNTER", m_identity->name());
+    if (m_counterName.isEmpty() && !m_autoSignIn) {
         bool ok = false;
         m_counterName = QInputDialog::getText(nullptr, QCoreApplication::translate("main", "Box Office"),
             QCoreApplication::translate("main", "Name of this counter:"), QLineEdit::Normal,
-            QCoreApplication::translate("main", "Counter 1"), &ok)
+            QCoreApplication::translate("main", "Counter %1").arg(m_identity->slot()), &ok)
                             .trimmed();
         if (!ok || m_counterName.isEmpty())
             return false;
-        m_settings->setValue(QStringLiteral("counter/name"), m_counterName);
+        m_identity->setName(m_counterName);
     }
     if (m_counterName.isEmpty())
-        m_counterName = QStringLiteral("Counter 1");
+        m_counterName = QStringLiteral("Counter %1").arg(m_identity->slot());
     return true;
 }
 
@@ -140,7 +187,7 @@ void Application::startDatabase()
     // The server outlives the owner's Database (members' order), and that
     // Database waits for this work before it goes.
     m_ownerDb
-        ->run([server = m_server.get()](Database &db) {
+        ->run([server = m_server.get(), device = m_identity->device(), name = m_counterName](Database &db) {
             Started started;
             if (server) {
                 if (Result<ConnectionConfig> r = server->start(); !r) {
@@ -158,6 +205,14 @@ void Application::startDatabase()
                     return started;
                 }
             }
+            // Registering a counter is the owner's (or a manager's) act: a
+            // clerk's login can only open a session at a known device.
+            Result<CounterRef> counter = CounterSessions::registerCounter(db, device, name);
+            if (!counter) {
+                started.error = counter.error().message;
+                return started;
+            }
+            started.counter = counter.value();
             if (Result<QList<StaffMember>> staff = StaffDirectory::activeStaff(db))
                 started.staff = staff.value();
             return started;
@@ -173,7 +228,20 @@ void Application::databaseStarted(const Started &started)
         return;
     }
     m_staff = started.staff;
+    // The name the database knows (a manager may have changed it, or a
+    // taken name got a number).
+    m_counterId = started.counter.id;
+    m_counterName = started.counter.name;
+    if (qEnvironmentVariableIsEmpty("BOXOFFICE_COUNTER"))
+        m_identity->setName(m_counterName);
+    m_window->setWindowTitle(QCoreApplication::translate("main", "Box Office — %1").arg(m_counterName));
+    qCInfo(lcApp).noquote() << QStringLiteral("counter %1 \"%2\" (device %3, slot %4)")
+                                   .arg(m_counterId)
+                                   .arg(m_counterName, m_identity->device().toString(QUuid::WithoutBraces))
+                                   .arg(m_identity->slot());
     startMonitoring();
+    if (m_quitting)
+        return;
     signIn();
 }
 
@@ -195,11 +263,11 @@ void Application::startMonitoring()
     }
 }
 
-void Application::signIn()
+void Application::signIn(bool afterSignOut)
 {
     // The smoke test works as the first clerk on the owner's connection,
     // without asking for a password.
-    if (m_quitAfterStart) {
+    if (m_autoSignIn) {
         for (const StaffMember &m : std::as_const(m_staff)) {
             if (m.role == StaffRole::Clerk) {
                 openCounter(m, m_ownerDb->config());
@@ -210,11 +278,16 @@ void Application::signIn()
         return;
     }
     m_window->setStatusText(QCoreApplication::translate("main", "Sign in to start selling."));
-    auto *dialog
-        = new SignInDialog(*m_ownerDb, m_settings->value(QStringLiteral("clerk/username")).toString(), m_window.get());
+    // At start the last clerk's name is filled in; after a sign-out the box
+    // is empty: the next clerk is most likely someone else.
+    const QString lastUser = afterSignOut ? QString() : m_settings->value(QStringLiteral("clerk/username")).toString();
+    auto *dialog = new SignInDialog(*m_ownerDb, lastUser, m_window.get());
+    m_signIn = dialog;
     dialog->setDatabaseLogin(m_ownerDb->config());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_quitting)
+            return;
         m_settings->setValue(QStringLiteral("clerk/username"), dialog->member().username);
         openCounter(dialog->member(), dialog->loginConfig());
     });
@@ -223,21 +296,31 @@ void Application::signIn()
 }
 
 // Signed in: the counter works on the staff member's own database login
-// (their PostgreSQL role decides what they may do).
+// (their PostgreSQL role decides what they may do), in a counter session
+// the database opens for this device and this process.
 void Application::openCounter(const StaffMember &member, const ConnectionConfig &login)
 {
     m_member = member;
+    m_opening = true;
     m_window->setStatusText(
         QCoreApplication::translate("main", "Signed in as %1; opening the counter…").arg(member.displayName));
     m_staffDb = std::make_unique<Database>(login, QStringLiteral("staff"));
     m_staffDb
-        ->run([counterName = m_counterName](Database &db) {
+        ->run([device = m_identity->device(), instance = m_instance](Database &db) {
             // Made on the worker and handed over: nothing here points back
             // at the Application.
             Opened opened;
-            opened.engine = std::make_shared<SaleEngine>(db, SaleEngine::Options {counterName});
-            if (Result<int> terminal = opened.engine->registerTerminal(); !terminal)
-                opened.error = terminal.error().message;
+            Result<CounterSession> session = CounterSessions::open(db, device, instance);
+            if (!session) {
+                opened.error = session.error().message;
+                return opened;
+            }
+            opened.sessionId = session->id;
+            opened.counter = session->counter;
+            SaleEngine::Options options;
+            options.terminalName = session->counter.name;
+            options.counterId = session->counter.id;
+            opened.engine = std::make_shared<SaleEngine>(db, options);
             return opened;
         })
         .then(this, [this](const Opened &opened) { counterOpened(opened); });
@@ -245,19 +328,58 @@ void Application::openCounter(const StaffMember &member, const ConnectionConfig 
 
 void Application::counterOpened(const Opened &opened)
 {
-    m_engine = opened.engine;
+    m_opening = false;
     if (!opened.error.isEmpty()) {
-        fail(opened.error);
+        // E.g. another copy of the app is this counter: said plainly, then
+        // the sign-in box again (its Cancel quits).
+        qCWarning(lcApp).noquote() << "counter not opened:" << opened.error;
+        dropCounter();
+        Q_EMIT counterRefused(opened.error);
+        if (m_closing || m_quitting) {
+            closeOpenCounter(m_releaseWhenOpened);
+            return;
+        }
+        if (m_autoSignIn) {
+            fail(opened.error);
+            quit(1);
+            return;
+        }
+        m_window->setStatusText(opened.error);
+        auto *box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("main", "Counter not opened"),
+            opened.error, QMessageBox::Ok, m_window.get());
+        box->setObjectName(QStringLiteral("counterRefused"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this] {
+            if (!m_quitting)
+                signIn();
+        });
+        box->open();
+        return;
+    }
+    m_engine = opened.engine;
+    m_sessionId = opened.sessionId;
+    m_counterName = opened.counter.name;
+    qCInfo(lcApp).noquote() << QStringLiteral("counter session %1 open at counter %2 \"%3\"")
+                                   .arg(m_sessionId)
+                                   .arg(opened.counter.id)
+                                   .arg(opened.counter.name);
+    if (m_closing || m_quitting) {
+        // A sign-out or quit came while the session was opening.
+        closeOpenCounter(m_releaseWhenOpened);
         return;
     }
     m_window->setDatabase(m_staffDb.get(), m_description);
     startFeed();
     m_window->setCounter(m_engine.get(), m_feed.get());
     m_window->setStaff(m_member);
-    m_window->session()->setHoldMinutes(
-        std::clamp(m_settings->value(QStringLiteral("sale/holdMinutes"), 5).toInt(), 1, 60));
     startJobs();
     startHeartbeat();
+    // Seats handed over at this counter's last sign-out are in the cart again.
+    if (m_handOverShow > 0) {
+        m_window->openShow(m_handOverShow);
+        m_handOverShow = 0;
+    }
+    Q_EMIT signedIn(m_sessionId);
 }
 
 void Application::startFeed()
@@ -281,7 +403,8 @@ void Application::startJobs()
 }
 
 // This counter is alive, who is signed in, and what its engine did (for the
-// supervisor's dashboard and the health check).
+// supervisor's dashboard and the health check); it also keeps the counter
+// session fresh.
 void Application::startHeartbeat()
 {
     m_heartbeat = std::make_unique<Heartbeat>(*m_staffDb, m_engine->statistics(), m_engine->terminalId());
@@ -295,8 +418,100 @@ void Application::fail(const QString &message)
 {
     qCWarning(lcApp).noquote() << message;
     m_window->showStartupError(message);
-    if (m_quitAfterStart)
+    if (m_autoSignIn)
         quit(1);
+}
+
+void Application::signOut(bool handOver)
+{
+    if (m_closing || m_quitting || !isSignedIn())
+        return;
+    const bool cart = !m_window->cartSeatIds().isEmpty();
+    m_handOverShow = handOver && cart ? m_window->currentShowId() : 0;
+    m_window->setStatusText(QCoreApplication::translate("main", "Signing out…"));
+    closeCounter(!handOver, [this] {
+        if (m_quitting)
+            return;
+        qCInfo(lcApp) << "signed out";
+        m_window->setStatusText(QCoreApplication::translate("main", "Signed out."));
+        Q_EMIT signedOut();
+        signIn(true);
+    });
+}
+
+void Application::closeCounter(bool releaseCart, std::function<void()> done)
+{
+    m_afterClose.push_back(std::move(done));
+    if (m_closing)
+        return; // the close under way calls done too
+    m_closing = true;
+    if (m_opening) {
+        // The session is being opened: closed as soon as it is (counterOpened).
+        m_releaseWhenOpened = releaseCart;
+        return;
+    }
+    closeOpenCounter(releaseCart);
+}
+
+void Application::closeOpenCounter(bool releaseCart)
+{
+    const auto finished = [this] {
+        dropCounter();
+        m_closing = false;
+        const std::vector<std::function<void()>> waiting = std::exchange(m_afterClose, {});
+        for (const std::function<void()> &then : waiting)
+            then();
+    };
+    if (!m_staffDb || m_sessionId == 0) {
+        finished();
+        return;
+    }
+    if (m_jobs)
+        m_jobs->stop();
+    const QList<int> seats = releaseCart && m_window ? m_window->cartSeatIds() : QList<int> {};
+    const int show = m_window ? m_window->currentShowId() : 0;
+    // The last beat first (nobody signed in): a beat keeps the session
+    // alive, and after the close the counter acts for nobody.
+    const auto release = [this, seats, show, finished] {
+        m_staffDb
+            ->run([engine = m_engine.get(), seats, show, instance = m_instance](Database &db) {
+                Closed closed;
+                if (!seats.isEmpty()) {
+                    if (Result<HoldResult> r = engine->release(show, seats); !r)
+                        closed.error = r.error().message + QLatin1Char(' ');
+                }
+                // This instance's session only: the owner account (the smoke
+                // test) may hold sessions at several counters.
+                if (Result<Done> r = CounterSessions::close(db, instance); !r)
+                    closed.error += r.error().message;
+                return closed;
+            })
+            .then(this, [finished, count = seats.size()](const Closed &closed) {
+                if (!closed.error.isEmpty())
+                    qCWarning(lcApp).noquote() << "closing the counter:" << closed.error;
+                else
+                    qCInfo(lcApp) << "counter session closed;" << count << "seat(s) released";
+                finished();
+            });
+    };
+    if (m_heartbeat)
+        m_heartbeat->signOff().then(this, [release](const Result<Done> &) { release(); });
+    else
+        release();
+}
+
+// Everything of the signed-in login goes; the window forgets the counter first.
+void Application::dropCounter()
+{
+    if (m_window)
+        m_window->clearCounter();
+    m_heartbeat.reset();
+    m_jobs.reset();
+    m_feed.reset();
+    m_engine.reset();
+    m_staffDb.reset(); // its work is done: this runs in an answer of it, or before it ran any
+    m_sessionId = 0;
+    m_member = StaffMember {};
 }
 
 void Application::quit(int code)
@@ -304,21 +519,19 @@ void Application::quit(int code)
     if (m_quitting)
         return;
     m_quitting = true;
-    // Queued: quit may come before the event loop runs (a failed start).
-    const auto leave = [this, code] {
+    closeCounter(true, [this, code] {
+        Q_EMIT finished(code);
+        // Queued: quit may come before the event loop runs (a failed start).
         QMetaObject::invokeMethod(
             this, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
-    };
-    if (!m_heartbeat) {
-        leave();
-        return;
-    }
-    // The last beat: nobody signed in, and not reported offline while closed.
-    m_heartbeat->signOff().then(this, [leave](const Result<Done> &) { leave(); });
+    });
 }
 
 void Application::shutDown()
 {
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
     // The window and its dialogs first: they use the engine and the staff
     // login. Work still running holds no pointer to them.
     m_window.reset();
@@ -342,6 +555,10 @@ void Application::shutDown()
     }
     m_ownerDb.reset();
     m_server.reset();
+    m_identity.reset();
+    // Last: a second signal during the shutdown finds no event loop and is
+    // ignored rather than killing the process before the server is stopped.
+    m_signals.reset();
 }
 
 } // namespace boxoffice

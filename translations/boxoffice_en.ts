@@ -644,6 +644,30 @@
             <numerusform>Too many wrong passwords: this account is locked. Try again in %n minutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This computer is not registered as a counter. Ask a manager to register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is in use by another sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in at another counter: you can only work for your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in at a counter (any more). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales for this show are over: its sales window is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 is in use by %2 since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -1057,6 +1081,20 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::CounterDesk</name>
+    <message>
+        <source>A manager cleared the duplicate-order locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 adjacent %2 seats are free in one row.</source>
+        <translation>
+            <numerusform>No %1 adjacent %2 seat is free in one row.</numerusform>
+            <numerusform>No %1 adjacent %2 seats are free in one row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::CounterFiguresModel</name>
     <message>
         <source>No heartbeat</source>
@@ -1137,16 +1175,37 @@
     </message>
 </context>
 <context>
-    <name>boxoffice::CounterSession</name>
-    <message numerus="yes">
-        <source>No %1 adjacent %2 seats are free in one row.</source>
-        <translation>
-            <numerusform>No %1 adjacent %2 seat is free in one row.</numerusform>
-            <numerusform>No %1 adjacent %2 seats are free in one row.</numerusform>
-        </translation>
+    <name>boxoffice::CounterSessionsModel</name>
+    <message>
+        <source>Stale: not heard of</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A manager cleared the duplicate-order locks.</source>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter has not been heard of since %1: its app probably stopped without signing out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1759,6 +1818,44 @@ Reason: %1</source>
             <numerusform>Shows (%n on sale)</numerusform>
             <numerusform>Shows (%n on sale)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are held in the cart. Release them, or keep them held for the next clerk at this counter?</source>
+        <translation>
+            <numerusform>%n seat is held in the cart. Release it, or keep it held for the next clerk at this counter?</numerusform>
+            <numerusform>%n seats are held in the cart. Release them, or keep them held for the next clerk at this counter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Release the seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to the next clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are held in the cart. Quit and release them?</source>
+        <translation>
+            <numerusform>%n seat is held in the cart. Quit and release it?</numerusform>
+            <numerusform>%n seats are held in the cart. Quit and release them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Release and quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2623,38 @@ Reason: %1</source>
         <source>Nothing to show: this check found no problem.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counter sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the session of a counter whose app stopped without signing out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close counter session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why close the session of %1? The clerk there can no longer sell until they sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required to close a counter session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 had already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2566,10 +2695,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counter 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Box Office — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,6 +2704,30 @@ Reason: %1</source>
     </message>
     <message>
         <source>Sign in to start selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as the first clerk on the owner&apos;s connection, without a password (tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be the counter of this slot of the settings, even if another copy is (tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -629,6 +629,30 @@
             <numerusform>บัญชีนี้ถูกล็อกเพราะใส่รหัสผ่านผิดหลายครั้ง ลองใหม่ในอีก %n นาที</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This computer is not registered as a counter. Ask a manager to register it.</source>
+        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนเป็นเคาน์เตอร์ กรุณาให้ผู้จัดการลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>This counter is in use by another sign-in.</source>
+        <translation>เคาน์เตอร์นี้มีผู้อื่นลงชื่อเข้าใช้อยู่</translation>
+    </message>
+    <message>
+        <source>You are signed in at another counter: you can only work for your own.</source>
+        <translation>คุณลงชื่อเข้าใช้ที่เคาน์เตอร์อื่นอยู่ ทำรายการได้เฉพาะเคาน์เตอร์ของคุณเท่านั้น</translation>
+    </message>
+    <message>
+        <source>You are not signed in at a counter (any more). Sign in again.</source>
+        <translation>คุณไม่ได้ลงชื่อเข้าใช้ที่เคาน์เตอร์ใดอยู่ กรุณาลงชื่อเข้าใช้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Sales for this show are over: its sales window is closed.</source>
+        <translation>ปิดการขายรอบนี้แล้ว: หมดช่วงเวลาขาย</translation>
+    </message>
+    <message>
+        <source>Counter %1 is in use by %2 since %3.</source>
+        <translation>เคาน์เตอร์ %1 กำลังใช้งานโดย %2 ตั้งแต่ %3</translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -1038,6 +1062,19 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::CounterDesk</name>
+    <message>
+        <source>A manager cleared the duplicate-order locks.</source>
+        <translation>ผู้จัดการล้างการล็อกคำสั่งซื้อซ้ำแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 adjacent %2 seats are free in one row.</source>
+        <translation>
+            <numerusform>ไม่มีที่นั่ง %2 ว่างติดกัน %1 ที่ในแถวเดียวกัน</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::CounterFiguresModel</name>
     <message>
         <source>No heartbeat</source>
@@ -1115,16 +1152,38 @@
     </message>
 </context>
 <context>
-    <name>boxoffice::CounterSession</name>
-    <message numerus="yes">
-        <source>No %1 adjacent %2 seats are free in one row.</source>
-        <translation>
-            <numerusform>ไม่มีที่นั่ง %2 ว่างติดกัน %1 ที่ในแถวเดียวกัน</numerusform>
-        </translation>
+    <name>boxoffice::CounterSessionsModel</name>
+    <message>
+        <source>Stale: not heard of</source>
+        <translation>ค้าง: ไม่มีสัญญาณ</translation>
     </message>
     <message>
-        <source>A manager cleared the duplicate-order locks.</source>
-        <translation>ผู้จัดการล้างการล็อกคำสั่งซื้อซ้ำแล้ว</translation>
+        <source>In use</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>This counter has not been heard of since %1: its app probably stopped without signing out.</source>
+        <translation>ไม่มีสัญญาณจากเคาน์เตอร์นี้ตั้งแต่ %1 โปรแกรมอาจหยุดทำงานโดยไม่ได้ออกจากระบบ</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>ผู้ลงชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>สัญญาณล่าสุด</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1798,42 @@ Reason: %1</source>
         <translation>
             <numerusform>รายการแสดง (เปิดขาย %n รายการ)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>ออกจากระบบ (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>ออกจากระบบ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are held in the cart. Release them, or keep them held for the next clerk at this counter?</source>
+        <translation>
+            <numerusform>มีที่นั่ง %n ที่จองอยู่ในตะกร้า จะปล่อยที่นั่ง หรือจองไว้ให้พนักงานคนถัดไปที่เคาน์เตอร์นี้?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Release the seats</source>
+        <translation>ปล่อยที่นั่ง (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to the next clerk</source>
+        <translation>ส่งต่อให้พนักงานคนถัดไป (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are held in the cart. Quit and release them?</source>
+        <translation>
+            <numerusform>มีที่นั่ง %n ที่จองอยู่ในตะกร้า ออกจากโปรแกรมและปล่อยที่นั่งหรือไม่?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Release and quit</source>
+        <translation>ปล่อยที่นั่งและออก (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2593,38 @@ Reason: %1</source>
         <source>Nothing to show: this check found no problem.</source>
         <translation>ไม่มีข้อมูลให้แสดง: การตรวจสอบนี้ไม่พบปัญหา</translation>
     </message>
+    <message>
+        <source>Counter sessions</source>
+        <translation>เซสชันเคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Close session…</source>
+        <translation>ปิดเซสชัน (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close the session of a counter whose app stopped without signing out.</source>
+        <translation>ปิดเซสชันของเคาน์เตอร์ที่โปรแกรมหยุดทำงานโดยไม่ได้ออกจากระบบ</translation>
+    </message>
+    <message>
+        <source>Close counter session</source>
+        <translation>ปิดเซสชันเคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Why close the session of %1? The clerk there can no longer sell until they sign in again.</source>
+        <translation>เหตุใดจึงปิดเซสชันของ %1 พนักงานที่นั่นจะขายไม่ได้จนกว่าจะลงชื่อเข้าใช้ใหม่</translation>
+    </message>
+    <message>
+        <source>A reason is required to close a counter session.</source>
+        <translation>ต้องระบุเหตุผลในการปิดเซสชันเคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>The session of %1 was closed.</source>
+        <translation>ปิดเซสชันของ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The session of %1 had already ended.</source>
+        <translation>เซสชันของ %1 สิ้นสุดไปแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2538,10 +2665,6 @@ Reason: %1</source>
         <translation>ชื่อเคาน์เตอร์นี้:</translation>
     </message>
     <message>
-        <source>Counter 1</source>
-        <translation>เคาน์เตอร์ 1</translation>
-    </message>
-    <message>
         <source>Box Office — %1</source>
         <translation>ระบบจำหน่ายบัตร — %1</translation>
     </message>
@@ -2552,6 +2675,30 @@ Reason: %1</source>
     <message>
         <source>Sign in to start selling.</source>
         <translation>กรุณาเข้าสู่ระบบเพื่อเริ่มขาย</translation>
+    </message>
+    <message>
+        <source>Sign in as the first clerk on the owner&apos;s connection, without a password (tests).</source>
+        <translation>ลงชื่อเข้าใช้เป็นพนักงานขายคนแรกผ่านการเชื่อมต่อของเจ้าของ โดยไม่ต้องใช้รหัสผ่าน (สำหรับการทดสอบ)</translation>
+    </message>
+    <message>
+        <source>Be the counter of this slot of the settings, even if another copy is (tests).</source>
+        <translation>ใช้เคาน์เตอร์ของช่องนี้ในการตั้งค่า แม้อีกโปรแกรมหนึ่งใช้อยู่ (สำหรับการทดสอบ)</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>เคาน์เตอร์ %1</translation>
+    </message>
+    <message>
+        <source>Counter not opened</source>
+        <translation>เปิดเคาน์เตอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>กำลังออกจากระบบ…</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>ออกจากระบบแล้ว</translation>
     </message>
 </context>
 </TS>

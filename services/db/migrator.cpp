@@ -34,6 +34,7 @@ const QStringList &functionFileOrder()
     static const QStringList order {
         QStringLiteral("sale.sql"),
         QStringLiteral("admin.sql"),
+        QStringLiteral("counter.sql"),
         QStringLiteral("emergency.sql"),
         QStringLiteral("monitoring.sql"),
         QStringLiteral("jobs.sql"),

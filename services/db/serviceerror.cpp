@@ -4,6 +4,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
+#include <QtCore/QLocale>
 #include <QtSql/QSqlError>
 
 #include <map>
@@ -42,6 +43,12 @@ const QHash<QString, ErrorCode> &codeTable()
         {QStringLiteral("idempotency_mismatch"), ErrorCode::IdempotencyMismatch},
         {QStringLiteral("possible_duplicate"), ErrorCode::PossibleDuplicate},
         {QStringLiteral("not_permitted"), ErrorCode::PermissionDenied},
+        {QStringLiteral("permission_denied"), ErrorCode::PermissionDenied},
+        {QStringLiteral("counter_not_registered"), ErrorCode::CounterNotRegistered},
+        {QStringLiteral("counter_in_use"), ErrorCode::CounterInUse},
+        {QStringLiteral("not_your_counter"), ErrorCode::NotYourCounter},
+        {QStringLiteral("no_counter_session"), ErrorCode::NoCounterSession},
+        {QStringLiteral("sales_window_closed"), ErrorCode::SalesWindowClosed},
     };
     return table;
 }
@@ -188,6 +195,16 @@ QString describe(ErrorCode code, const QList<SeatIssue> &seats)
                                 "Try again: nothing is done twice.");
     case ErrorCode::DatabaseError:
         return ServiceError::tr("The database refused the request. The details are in the log.");
+    case ErrorCode::CounterNotRegistered:
+        return ServiceError::tr("This computer is not registered as a counter. Ask a manager to register it.");
+    case ErrorCode::CounterInUse:
+        return ServiceError::tr("This counter is in use by another sign-in.");
+    case ErrorCode::NotYourCounter:
+        return ServiceError::tr("You are signed in at another counter: you can only work for your own.");
+    case ErrorCode::NoCounterSession:
+        return ServiceError::tr("You are not signed in at a counter (any more). Sign in again.");
+    case ErrorCode::SalesWindowClosed:
+        return ServiceError::tr("Sales for this show are over: its sales window is closed.");
     }
     return {};
 }
@@ -229,6 +246,19 @@ ServiceError ServiceError::fromJson(const QJsonObject &answer)
     if (e.code == ErrorCode::PossibleDuplicate)
         e.orderId = answer.value(QLatin1String("similar")).toObject().value(QLatin1String("order_id")).toInteger();
     e.message = describe(e.code, e.seats);
+    if (e.code == ErrorCode::CounterInUse) {
+        e.counterName = answer.value(QLatin1String("counter")).toObject().value(QLatin1String("name")).toString();
+        e.holderName = answer.value(QLatin1String("display_name")).toString();
+        if (e.holderName.isEmpty())
+            e.holderName = answer.value(QLatin1String("login")).toString();
+        const double openedAt = answer.value(QLatin1String("opened_at")).toDouble(-1);
+        if (openedAt >= 0)
+            e.since = QDateTime::fromMSecsSinceEpoch(qint64(openedAt * 1000));
+        if (!e.counterName.isEmpty() && !e.holderName.isEmpty() && e.since.isValid())
+            e.message = tr("Counter %1 is in use by %2 since %3.")
+                            .arg(e.counterName, e.holderName,
+                                QLocale().toString(e.since.toLocalTime(), QLocale::ShortFormat));
+    }
     return e;
 }
 
@@ -255,6 +285,8 @@ bool ServiceError::isTransient() const
     case ErrorCode::SeatTaken:
     case ErrorCode::ShowPaused: // a manager may resume in a moment
     case ErrorCode::ShowClosed:
+    case ErrorCode::SalesWindowClosed:
+    case ErrorCode::CounterInUse: // the other session may end or go stale
     case ErrorCode::NotHeld:
     case ErrorCode::SeatsBusy:
     case ErrorCode::OrderBusy:

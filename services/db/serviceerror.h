@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
 #include <QtCore/QList>
 #include <QtCore/QMetaType>
 #include <QtCore/QString>
@@ -50,8 +51,13 @@ enum class ErrorCode {
     PermissionDenied,  // the database refused: this account's role may not do it
     InvalidConfig,     // malformed connection string or settings
     DatabaseUnavailable,
-    OutcomeUnknown, // connection lost mid-call and could not be resolved
-    DatabaseError,  // anything else the database said (logged, not shown raw)
+    OutcomeUnknown,       // connection lost mid-call and could not be resolved
+    DatabaseError,        // anything else the database said (logged, not shown raw)
+    CounterNotRegistered, // this device id is not a registered counter (a manager registers it)
+    CounterInUse,         // another open session has the counter (or the login is at another counter)
+    NotYourCounter,       // acting for a counter that is not the one of the caller's open session
+    NoCounterSession,     // a staff login with no open counter session called a counter function
+    SalesWindowClosed,    // the show's sales window is over (or not open yet)
 };
 Q_ENUM_NS(ErrorCode)
 
@@ -77,6 +83,11 @@ public:
     QString message;    // translated, for the clerk
     QString detail;     // technical detail for the log; never shown raw
     qint64 orderId = 0; // the order concerned (duplicate, mismatch, …)
+    // CounterInUse: which counter, who has it (display name, else login) and
+    // since when (the session's opening). Empty otherwise.
+    QString counterName;
+    QString holderName;
+    QDateTime since;
 
     // Builds the error from a function's {"ok": false, "code": …} answer.
     static ServiceError fromJson(const QJsonObject &answer);

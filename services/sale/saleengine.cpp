@@ -37,12 +37,16 @@ SaleEngine::SaleEngine(Database &db, Options options, InFlightGuard *guard)
     , m_holdDedup(m_options.dedupWindow)
     , m_orderDedup(m_options.dedupWindow)
     , m_calls(db)
-{ }
+{
+    m_terminalId = m_options.counterId;
+}
 
 SaleEngine::~SaleEngine() = default;
 
 Result<int> SaleEngine::registerTerminal()
 {
+    if (m_options.counterId > 0)
+        return m_options.counterId;
     int id = 0;
     Result<Done> r = m_db.query(QStringLiteral("SELECT boxoffice.register_terminal(?)"), {m_options.terminalName},
         [&id](QSqlQuery &q) -> Result<Done> {

@@ -34,6 +34,10 @@ public:
     struct Options
     {
         QString terminalName;
+        // The counter this engine acts for, from the caller's counter session
+        // (CounterSessions::open): when set, no registration is needed. For a
+        // staff login the database checks it is the session's counter.
+        int counterId = 0;
         double ratePerSecond = 10.0;
         double rateBurst = 20.0;
         std::chrono::milliseconds dedupWindow = std::chrono::seconds(5);
@@ -43,7 +47,10 @@ public:
     ~SaleEngine();
     Q_DISABLE_COPY_MOVE(SaleEngine)
 
-    // Registers (or finds) this counter's terminal row; needed before selling.
+    // The counter to act for: Options::counterId when set; otherwise
+    // registers (or finds) the counter of terminalName, which only the owner
+    // account may (register_terminal: a device id derived from the name; for
+    // tests, the load bench and jobs). Needed before selling.
     Result<int> registerTerminal();
     int terminalId() const { return m_terminalId; }
     const QString &terminalName() const { return m_options.terminalName; }

@@ -1,6 +1,7 @@
 // Start-up: the embedded cluster (reuse by a second instance, stop), the
 // migrations (versioned, applied once, two clients racing), and the real app
 // binary starting twice at once on one data folder.
+#include "admin/countersessions.h"
 #include "db/database.h"
 #include "db/embeddedpostgres.h"
 #include "db/migrator.h"
@@ -11,6 +12,7 @@
 #include <QtSql/QSqlQuery>
 #include <QtTest/QtTest>
 
+#include <csignal>
 #include <thread>
 
 using namespace boxoffice;
@@ -29,6 +31,83 @@ private:
             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
                 | QFileDevice::ExeOther);
         return dir;
+    }
+
+    // The app binary's environment: offscreen, its own local cluster, and
+    // settings and lock files in `home` (one PC's user).
+    static QProcessEnvironment appEnvironment(const QString &home)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.remove(QStringLiteral("BOXOFFICE_DB"));
+        env.remove(QStringLiteral("BOXOFFICE_COUNTER"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        return env;
+    }
+
+    static void startApp(QProcess &p, const QString &home, const QStringList &arguments)
+    {
+        p.setProcessEnvironment(appEnvironment(home));
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(BOXOFFICE_APP_PATH), arguments);
+    }
+
+    // Reads the app's output until it says `what` (or the time is up).
+    static bool waitForOutput(QProcess &p, QByteArray &out, const QByteArray &what, int ms = 180000)
+    {
+        QDeadlineTimer deadline(ms);
+        while (!out.contains(what)) {
+            if (deadline.hasExpired() || p.state() == QProcess::NotRunning)
+                return out.contains(what);
+            p.waitForReadyRead(200);
+            out += p.readAll();
+        }
+        return true;
+    }
+
+    // The counter id an app logged: "counter 3 \"Counter 1\" (device …, slot 1)".
+    static int counterIdIn(const QByteArray &out)
+    {
+        static const QRegularExpression re(QStringLiteral("counter (\\d+) \"[^\"]*\" \\(device"));
+        const QRegularExpressionMatch m = re.match(QString::fromLocal8Bit(out));
+        return m.hasMatch() ? m.captured(1).toInt() : 0;
+    }
+
+    // Started with --auto-sign-in, the app holds a counter session until a
+    // signal asks it to quit: then the session is closed and, being the
+    // last instance, it stops the cluster it started.
+    void signalQuitsCleanly(int signalNumber, const QString &dataDir, const QString &home)
+    {
+        QProcess app;
+        startApp(app, home, {QStringLiteral("--auto-sign-in"), QStringLiteral("--data-dir"), dataDir});
+        QByteArray out;
+        QVERIFY2(waitForOutput(app, out, "counter session"), out.constData());
+        const int counter = counterIdIn(out);
+        QVERIFY2(counter > 0, out.constData());
+        QVERIFY(QFileInfo::exists(dataDir + QStringLiteral("/postmaster.pid")));
+        QCOMPARE(::kill(pid_t(app.processId()), signalNumber), 0);
+        QVERIFY(app.waitForFinished(60000));
+        out += app.readAll();
+        QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0, out.constData());
+        QVERIFY2(out.contains("counter session closed"), out.constData());
+        QVERIFY2(out.contains("stopping the local database"), out.constData());
+        QVERIFY2(!QFileInfo::exists(dataDir + QStringLiteral("/postmaster.pid")), out.constData());
+
+        // Looked at afterwards: no session left open at that counter.
+        EmbeddedPostgres::Options options;
+        options.dataDir = dataDir;
+        EmbeddedPostgres server(options);
+        Result<ConnectionConfig> c = server.start();
+        QVERIFY(c.ok());
+        {
+            Database db(c.value());
+            Result<QList<OpenCounterSession>> open = CounterSessions::openSessions(db);
+            QVERIFY(open.ok());
+            for (const OpenCounterSession &s : open.value())
+                QVERIFY2(s.counter.id != counter, qPrintable(s.counter.name));
+        }
+        QVERIFY(server.stop().ok());
     }
 
 private Q_SLOTS:
@@ -178,6 +257,60 @@ private Q_SLOTS:
             QCOMPARE(venues, 3);
         }
         QVERIFY(server.stop().ok());
+    }
+
+    // Two copies of the app on one PC (same settings, same data folder) are
+    // two counters; a copy forced to be the first one's counter (as a copied
+    // settings file would) is refused plainly; SIGTERM and SIGINT quit cleanly.
+    void twoInstancesAreTwoCountersAndSignalsQuitCleanly()
+    {
+        if (!qEnvironmentVariableIsEmpty("BOXOFFICE_DB"))
+            QSKIP("with BOXOFFICE_DB the app does not start a local cluster");
+        auto dir = shortTempDir();
+        const QString dataDir = dir->path() + QStringLiteral("/pg");
+        const QString home = dir->path() + QStringLiteral("/home");
+
+        QProcess first;
+        startApp(first, home, {QStringLiteral("--auto-sign-in"), QStringLiteral("--data-dir"), dataDir});
+        QByteArray firstOut;
+        QVERIFY2(waitForOutput(first, firstOut, "counter session"), firstOut.constData());
+        const int firstCounter = counterIdIn(firstOut);
+        QVERIFY2(firstCounter > 0, firstOut.constData());
+        QVERIFY(firstOut.contains("slot 1)"));
+
+        // A second copy meanwhile: a slot, a device and a counter of its own.
+        QProcess second;
+        startApp(second, home, {QStringLiteral("--quit-after-start"), QStringLiteral("--data-dir"), dataDir});
+        QVERIFY(second.waitForFinished(180000));
+        const QByteArray secondOut = second.readAll();
+        QVERIFY2(second.exitCode() == 0, secondOut.constData());
+        QVERIFY2(secondOut.contains("slot 2)"), secondOut.constData());
+        const int secondCounter = counterIdIn(secondOut);
+        QVERIFY2(secondCounter > 0 && secondCounter != firstCounter, secondOut.constData());
+
+        // The first one's identity again: refused, with who and since when.
+        QProcess copy;
+        startApp(copy, home,
+            {QStringLiteral("--quit-after-start"), QStringLiteral("--counter-slot"), QStringLiteral("1"),
+                QStringLiteral("--data-dir"), dataDir});
+        QVERIFY(copy.waitForFinished(180000));
+        const QByteArray copyOut = copy.readAll();
+        QVERIFY2(copy.exitCode() != 0, copyOut.constData());
+        QVERIFY2(copyOut.contains("is in use by"), copyOut.constData());
+        QCOMPARE(counterIdIn(copyOut), firstCounter);
+
+        // SIGTERM: the first closes its session and, the last instance,
+        // stops the cluster.
+        QCOMPARE(::kill(pid_t(first.processId()), SIGTERM), 0);
+        QVERIFY(first.waitForFinished(60000));
+        firstOut += first.readAll();
+        QVERIFY2(first.exitStatus() == QProcess::NormalExit && first.exitCode() == 0, firstOut.constData());
+        QVERIFY2(firstOut.contains("counter session closed"), firstOut.constData());
+        QVERIFY2(!QFileInfo::exists(dataDir + QStringLiteral("/postmaster.pid")), firstOut.constData());
+
+        // And once more for SIGINT and SIGTERM, looking into the database afterwards.
+        signalQuitsCleanly(SIGINT, dataDir, home);
+        signalQuitsCleanly(SIGTERM, dataDir, home);
     }
 };
 

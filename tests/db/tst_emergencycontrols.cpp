@@ -1,7 +1,7 @@
 // A manager's emergency controls on real data: what each touches (previewed
 // first), its effect, its audit row, and the broadcast a second client
 // receives; a paused show refuses sales on another connection.
-#include "counter/countersession.h"
+#include "counter/counterdesk.h"
 #include "db/database.h"
 #include "ops/emergencycontrols.h"
 #include "sale/saleengine.h"
@@ -127,9 +127,9 @@ private Q_SLOTS:
         SaleEngine engine2(db2, SaleEngine::Options {QStringLiteral("Counter 2")});
         QVERIFY(engine2.registerTerminal().ok());
         SeatFeed feed2(m_cluster->config());
-        CounterSession session2(db2, engine2, &feed2);
+        CounterDesk session2(db2, engine2, &feed2);
         QSignalSpy snapshot(&feed2, &SeatFeed::showLoaded);
-        QSignalSpy paused(&session2, &CounterSession::salesStateChanged);
+        QSignalSpy paused(&session2, &CounterDesk::salesStateChanged);
         feed2.start();
         session2.openShow(m_show);
         QTRY_VERIFY_WITH_TIMEOUT(!snapshot.isEmpty(), 10000);
@@ -177,7 +177,7 @@ private Q_SLOTS:
         SaleEngine engine3(db2, SaleEngine::Options {QStringLiteral("Counter 3")}, &guard);
         QVERIFY(engine3.registerTerminal().ok());
         SeatFeed feed2(m_cluster->config());
-        CounterSession session2(db2, engine3, &feed2);
+        CounterDesk session2(db2, engine3, &feed2);
         QSignalSpy online(&feed2, &SeatFeed::onlineChanged);
         QSignalSpy cleared(&feed2, &SeatFeed::duplicateLocksCleared);
         feed2.start();

@@ -3,6 +3,7 @@
 // authentication, SCRAM) try what their role may not do, directly in SQL and
 // with psql, and must get PostgreSQL's permission error with nothing changed;
 // what they may do works through the services.
+#include "admin/countersessions.h"
 #include "admin/showcatalog.h"
 #include "admin/staffdirectory.h"
 #include "ops/emergencycontrols.h"
@@ -244,7 +245,12 @@ private Q_SLOTS:
         Result<QList<ShowSummary>> shows = ShowCatalog::comingShows(clerkDb);
         VERIFY_OK(shows);
         QVERIFY(!shows->isEmpty());
-        SaleEngine engine(clerkDb, SaleEngine::Options {QStringLiteral("Clerk's counter")});
+        // A clerk registers no counter: signed in at one, they act for it.
+        SaleEngine unregistered(clerkDb, SaleEngine::Options {QStringLiteral("Clerk's counter")});
+        QCOMPARE(unregistered.registerTerminal().code(), ErrorCode::PermissionDenied);
+        const int counter = signIn(clerkDb, QStringLiteral("Clerk's counter"));
+        QVERIFY(counter > 0);
+        SaleEngine engine(clerkDb, SaleEngine::Options {QStringLiteral("Clerk's counter"), counter});
         VERIFY_OK(engine.registerTerminal());
         Result<SeatStatusList> loaded = engine.loadShowAsync(m_show).result();
         VERIFY_OK(loaded);
@@ -268,7 +274,9 @@ private Q_SLOTS:
     {
         const qint64 other = sellAsOwner(2, clerkId(u"supervisor"_s));
         Database clerkDb(m_clerk, QStringLiteral("clerk-cancel"));
-        SaleEngine engine(clerkDb, SaleEngine::Options {QStringLiteral("Clerk's counter")});
+        SaleEngine engine(clerkDb,
+            SaleEngine::Options {
+                QStringLiteral("Clerk's counter"), signIn(clerkDb, QStringLiteral("Clerk's counter"))});
         VERIFY_OK(engine.registerTerminal());
         const QString before = m_cluster->fingerprint();
         Result<Order> refused = engine.cancel(other, QStringLiteral("not mine"));
@@ -277,7 +285,8 @@ private Q_SLOTS:
         QCOMPARE(m_cluster->fingerprint(), before);
         // A supervisor may.
         Database supervisorDb(m_supervisor, QStringLiteral("supervisor-cancel"));
-        SaleEngine supervisorEngine(supervisorDb, SaleEngine::Options {QStringLiteral("Office")});
+        SaleEngine supervisorEngine(supervisorDb,
+            SaleEngine::Options {QStringLiteral("Office"), signIn(supervisorDb, QStringLiteral("Office"))});
         VERIFY_OK(supervisorEngine.registerTerminal());
         Result<Order> cancelled = supervisorEngine.cancel(other, QStringLiteral("customer asked the office"));
         VERIFY_OK(cancelled);
@@ -359,6 +368,21 @@ private Q_SLOTS:
     }
 
 private:
+    // Registers a counter of that name (the owner) and opens a session there
+    // on db's login; answers the counter's id (0 when refused).
+    int signIn(Database &db, const QString &counter)
+    {
+        const QUuid device = QUuid::fromString(
+            m_cluster->scalar(u"SELECT md5('tst_roles:' || ?)::uuid::text"_s, {counter}).toString());
+        m_cluster->exec(u"UPDATE boxoffice.counter_session SET closed_at = now(), closed_by = 'test',"
+                        " close_reason = 'test' WHERE closed_at IS NULL"_s);
+        Result<CounterRef> registered = CounterSessions::registerCounter(m_cluster->db(), device, counter);
+        if (!registered)
+            return 0;
+        Result<CounterSession> session = CounterSessions::open(db, device, QUuid::createUuid());
+        return session ? session->counter.id : 0;
+    }
+
     int clerkId(const QString &username)
     {
         return m_cluster->scalar(u"SELECT id FROM boxoffice.staff WHERE username = ?"_s, {username}).toInt();

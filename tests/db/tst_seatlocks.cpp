@@ -716,8 +716,14 @@ private Q_SLOTS:
         const qint64 ms = timer.elapsed();
         QVERIFY(!r.ok());
         QCOMPARE(r.code(), ErrorCode::SeatsBusy);
-        // The sessions' lock_timeout is 5 s: an answer well below it did not wait.
-        QVERIFY2(ms < 2000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+        // The sessions' lock_timeout is 5 s: an answer well below it did not
+        // wait. Seats the counter holds itself (extend, release) are waited
+        // for briefly (2 s; issue 9: own holds are never "busy" because
+        // another counter tried them that instant), then answered busy too.
+        if (op == QLatin1String("hold"))
+            QVERIFY2(ms < 1500, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+        else
+            QVERIFY2(ms >= 1900 && ms < 4000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
         QVERIFY(r.error().isTransient());
         QVERIFY(issueIds(r.error()).contains(locked));
         QVERIFY2(r.error().message.contains(m_cluster->seatLabel(locked)), qPrintable(r.error().message));

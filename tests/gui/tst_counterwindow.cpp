@@ -4,7 +4,7 @@
 // database going away mid-session.
 #include "counter/cartmodel.h"
 #include "counter/checkoutdialog.h"
-#include "counter/countersession.h"
+#include "counter/counterdesk.h"
 #include "counter/mainwindow.h"
 #include "counter/ordersdialog.h"
 #include "counter/seatmapview.h"
@@ -44,7 +44,7 @@ private:
     // Opens the first show from the picker with the keyboard.
     void openFirstShow(MainWindow &window)
     {
-        QSignalSpy opened(window.session(), &CounterSession::showOpened);
+        QSignalSpy opened(window.session(), &CounterDesk::showOpened);
         window.showView()->setFocus();
         window.showView()->selectRow(m_showRow);
         window.showView()->setCurrentIndex(window.showModel()->index(m_showRow, 0));
@@ -182,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(m_window->banner()->text().contains(QLatin1String("paused")));
 
         const QRect mapBefore = m_window->seatMapView()->geometry();
-        QSignalSpy failed(m_window->session(), &CounterSession::failed);
+        QSignalSpy failed(m_window->session(), &CounterDesk::failed);
         QTest::keyClick(m_window->seatMapView(), Qt::Key_2);
         QTest::keyClick(m_window->seatMapView(), Qt::Key_Return);
         QVERIFY(failed.wait(5000));
@@ -235,7 +235,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window->seatMapView(), Qt::Key_3); // three seats at a time, as a clerk would have set
         const int otherRow = m_showRow == 0 ? 1 : 0;
         for (const int row : {otherRow, m_showRow, otherRow, m_showRow}) {
-            QSignalSpy opened(m_window->session(), &CounterSession::showOpened);
+            QSignalSpy opened(m_window->session(), &CounterDesk::showOpened);
             m_window->showView()->setFocus();
             m_window->showView()->setCurrentIndex(m_window->showModel()->index(row, 0));
             QTest::keyClick(m_window->showView(), Qt::Key_Return);
@@ -447,7 +447,7 @@ private Q_SLOTS:
         QVERIFY(engineB.registerTerminal().ok());
         SeatFeed feedB(m_cluster->config());
         feedB.start();
-        CounterSession b(dbB, engineB, &feedB);
+        CounterDesk b(dbB, engineB, &feedB);
         QSignalSpy snapshot(&feedB, &SeatFeed::showLoaded);
         b.openShow(m_show);
         QVERIFY(snapshot.wait(10000)); // B's map is the database's now
@@ -472,7 +472,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             mapB->index(rowB).data(SeatMapModel::HolderNameRole).toString(), QStringLiteral("Counter A"), 5000);
         // B cannot take it.
-        QSignalSpy failed(&b, &CounterSession::failed);
+        QSignalSpy failed(&b, &CounterDesk::failed);
         b.pickSeats({seat});
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().at(0).value<ServiceError>().code, ErrorCode::SeatConflict);
@@ -506,7 +506,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->text().contains(QLatin1String("Offline")), 10000);
         // Holding fails with a clear message, nothing is lost.
-        QSignalSpy failed(m_window->session(), &CounterSession::failed);
+        QSignalSpy failed(m_window->session(), &CounterDesk::failed);
         m_window->session()->holdBestAvailable(2, QStringLiteral("CLASS2"));
         QVERIFY(failed.wait(10000));
         const ErrorCode code = failed.first().at(0).value<ServiceError>().code;

@@ -3,6 +3,7 @@
 // an orphaned booking, a stale lock and a silent counter: the figures shown
 // match the database, clicking a finding shows its rows, a refresh picks up
 // new sales without blocking. Saves docs/screenshots/dashboard.png.
+#include "admin/countersessions.h"
 #include "db/database.h"
 #include "i18n.h"
 #include "money/money.h"
@@ -10,6 +11,7 @@
 #include "ops/heartbeat.h"
 #include "ops/jobscheduler.h"
 #include "sale/saleengine.h"
+#include "supervisor/countersessionsmodel.h"
 #include "supervisor/supervisordashboard.h"
 #include "testcluster.h"
 #include "testhelpers.h"
@@ -19,8 +21,11 @@
 #include <QtCharts/QLineSeries>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
 
 using namespace boxoffice;
@@ -419,6 +424,88 @@ private Q_SLOTS:
         for (auto &e : m_engines)
             sells += e->statistics().value(EngineStatistics::Sells);
         QCOMPARE(m_dashboard->snapshot().totals.sells, sells);
+    }
+
+    // A counter whose app died keeps its session; the supervisor sees it
+    // marked stale and closes it, giving a reason (required), which the
+    // audit log keeps.
+    void staleSessionClosedWithAReason()
+    {
+        Result<CounterRef> counter = CounterSessions::registerCounter(
+            m_cluster->db(), QUuid::createUuid(), QStringLiteral("Counter that died"));
+        VERIFY_OK(counter);
+        ConnectionConfig clerkLogin = m_cluster->config();
+        clerkLogin.set(QStringLiteral("user"), QStringLiteral("clerk"));
+        clerkLogin.set(QStringLiteral("password"), QStringLiteral("clerk-demo"));
+        Database clerk(clerkLogin, QStringLiteral("dead-counter"));
+        const QUuid device = QUuid::fromString(m_cluster
+                                                   ->scalar(QStringLiteral("SELECT device_id::text FROM "
+                                                                           "boxoffice.terminal WHERE id = ?"),
+                                                       {counter->id})
+                                                   .toString());
+        Result<CounterSession> session = CounterSessions::open(clerk, device, QUuid::createUuid());
+        VERIFY_OK(session);
+        clerk.closeThreadConnection();
+        QVERIFY(m_cluster->exec(QStringLiteral("UPDATE boxoffice.counter_session"
+                                               " SET last_seen = now() - interval '10 minutes' WHERE id = ?"),
+            {session->id}));
+
+        QVERIFY(refreshAndWait());
+        m_dashboard->findChild<QTabWidget *>(QStringLiteral("dashboardTabs"))->setCurrentIndex(2);
+        CounterSessionsModel *model = m_dashboard->sessionsModel();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data(CounterSessionsModel::CounterIdRole).toInt() == counter->id)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(model->index(row, 0).data(CounterSessionsModel::StaleRole).toBool());
+        QCOMPARE(cellText(model, row, CounterSessionsModel::CounterColumn), QStringLiteral("Counter that died"));
+        QVERIFY(cellText(model, row, CounterSessionsModel::ClerkColumn).contains(m_clerkName));
+        QVERIFY(cellText(model, row, CounterSessionsModel::StatusColumn).startsWith(QLatin1String("Stale")));
+
+        const auto answer = [this](const QString &reason) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                m_dashboard->findChild<QInputDialog *>(QStringLiteral("closeSessionReason")), 5000);
+            auto *ask = m_dashboard->findChild<QInputDialog *>(QStringLiteral("closeSessionReason"));
+            ask->setTextValue(reason);
+            ask->accept();
+        };
+        const QString openSql = QStringLiteral("SELECT count(*) FROM boxoffice.counter_session"
+                                               " WHERE id = ? AND closed_at IS NULL");
+        const QString fingerprint = m_cluster->fingerprint();
+        // No reason: refused, nothing changes.
+        QSignalSpy failed(m_dashboard.get(), &SupervisorDashboard::sessionCloseFailed);
+        QSignalSpy closed(m_dashboard.get(), &SupervisorDashboard::sessionClosed);
+        m_dashboard->sessionsView()->selectRow(row);
+        QVERIFY(m_dashboard->closeSessionButton()->isEnabled());
+        QTest::mouseClick(m_dashboard->closeSessionButton(), Qt::LeftButton);
+        answer(QStringLiteral("   "));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 5000);
+        QCOMPARE(
+            m_dashboard->sessionsMessage()->text(), QStringLiteral("A reason is required to close a counter session."));
+        QCOMPARE(count(openSql, {session->id}), 1);
+        QCOMPARE(m_cluster->fingerprint(), fingerprint);
+        QVERIFY(closed.isEmpty());
+
+        // With a reason: closed, and in the audit log.
+        delete m_dashboard->findChild<QInputDialog *>(QStringLiteral("closeSessionReason"));
+        QTest::mouseClick(m_dashboard->closeSessionButton(), Qt::LeftButton);
+        answer(QStringLiteral("PC lost power"));
+        QVERIFY(closed.wait(10000));
+        QCOMPARE(closed.first().at(0).toInt(), counter->id);
+        QCOMPARE(count(openSql, {session->id}), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.audit_log WHERE reason = 'PC lost power'")), 1);
+        QVERIFY(m_dashboard->sessionsMessage()->text().contains(QLatin1String("Counter that died")));
+        // The refresh after it no longer lists the session.
+        const auto listed = [model, id = counter->id] {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->index(r, 0).data(CounterSessionsModel::CounterIdRole).toInt() == id)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!listed(), 10000);
     }
 
     void ownTimerRefreshes()

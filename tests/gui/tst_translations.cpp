@@ -2,7 +2,7 @@
 // counter's screen in Thai (with a Thai font), English plural forms, and a
 // screenshot of the counter in Thai.
 #include "counter/cartmodel.h"
-#include "counter/countersession.h"
+#include "counter/counterdesk.h"
 #include "counter/mainwindow.h"
 #include "counter/showlistmodel.h"
 #include "db/database.h"

@@ -3,7 +3,7 @@
 #include "admin/showcatalog.h"
 #include "counter/cartmodel.h"
 #include "counter/checkoutdialog.h"
-#include "counter/countersession.h"
+#include "counter/counterdesk.h"
 #include "counter/ordersdialog.h"
 #include "counter/seatmapview.h"
 #include "counter/showlistmodel.h"
@@ -21,6 +21,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
+#include <QtGui/QCloseEvent>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QKeySequence>
 #include <QtPrintSupport/QPrintPreviewDialog>
@@ -114,6 +115,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *pickAction = showsMenu->addAction(tr("&Pick a show"));
     pickAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(pickAction, &QAction::triggered, this, [this] { m_view->setFocus(); });
+    showsMenu->addSeparator();
+    auto *signOutAction = showsMenu->addAction(tr("Sign &out…"));
+    signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     auto *quitAction = showsMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
@@ -326,7 +332,8 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
     m_engine = engine;
     m_feed = feed;
     delete m_session;
-    m_session = new CounterSession(*m_db, *engine, feed, this);
+    m_session = new CounterDesk(*m_db, *engine, feed, this);
+    m_session->setHoldMinutes(m_holdMinutes);
     if (feed) {
         // The picker's free seats follow every counter's sales, at most
         // once a second however busy the evening.
@@ -344,9 +351,9 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
     m_cartView->horizontalHeader()->setStretchLastSection(true);
     connect(m_map, &SeatMapView::seatsActivated, m_session,
         [this](const QList<int> &ids, Qt::KeyboardModifiers) { m_session->pickSeats(ids); });
-    connect(m_session, &CounterSession::failed, this, &MainWindow::showError);
-    connect(m_session, &CounterSession::notice, this, &MainWindow::setStatusText);
-    connect(m_session, &CounterSession::sold, this, &MainWindow::onSold);
+    connect(m_session, &CounterDesk::failed, this, &MainWindow::showError);
+    connect(m_session, &CounterDesk::notice, this, &MainWindow::setStatusText);
+    connect(m_session, &CounterDesk::sold, this, &MainWindow::onSold);
     connect(m_session->cart(), &CartModel::totalChanged, this, &MainWindow::updateCartSummary);
     connect(m_session->cart(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateCartSummary);
     connect(m_session->cart(), &CartModel::holdExpiring, this, [this](int seconds) {
@@ -355,20 +362,20 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
     connect(m_session->cart(), &CartModel::holdsLapsed, this, [this](const QStringList &labels) {
         showMessage(tr("Hold ended, seat released: %1").arg(labels.join(QStringLiteral(", "))));
     });
-    connect(m_session, &CounterSession::onlineChanged, this, [this](bool online) {
+    connect(m_session, &CounterDesk::onlineChanged, this, [this](bool online) {
         m_offline = !online;
         updateStateBanner();
         if (online)
             setStatusText(tr("Back online; the seat map was reloaded."));
     });
-    connect(m_session, &CounterSession::salesStateChanged, this, [this](SalesState state) {
+    connect(m_session, &CounterDesk::salesStateChanged, this, [this](SalesState state) {
         m_salesState = state;
         updateStateBanner();
         if (state == SalesState::OnSale)
             setStatusText(tr("Sales of this show are open again."));
         refresh();
     });
-    connect(m_session, &CounterSession::showOpened, this, [this](int showId, const QString &title) {
+    connect(m_session, &CounterDesk::showOpened, this, [this](int showId, const QString &title) {
         m_showTitle->setText(title);
         // The opened show's own sales state, as the show list last read it
         // (the feed tells every change from now on).
@@ -384,33 +391,147 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
             m_type->addItem(QStringLiteral("%1 · %2").arg(z.name, formatBaht(z.price)), z.ticketType);
         m_map->setFocus();
     });
-    connect(
-        m_session, &CounterSession::sellRefused, this, [this](const ServiceError &error, const SellRequest &request) {
-            if (!m_checkout || m_checkout->idempotencyKey() != request.idempotencyKey)
-                return; // an answer for a checkout that is gone
-            m_checkout->setBusy(false);
-            if (error.code == ErrorCode::PossibleDuplicate) {
-                // Asked without a nested event loop: this runs in an answer's callback.
-                auto *question = new QMessageBox(QMessageBox::Question, tr("Possible duplicate"),
-                    error.message + QLatin1Char('\n') + tr("Order #%1").arg(error.orderId),
-                    QMessageBox::Yes | QMessageBox::No, m_checkout);
-                question->setDefaultButton(QMessageBox::No);
-                question->setAttribute(Qt::WA_DeleteOnClose);
-                connect(question, &QMessageBox::finished, this, [this, request](int answer) {
-                    if (answer != QMessageBox::Yes || !m_checkout
-                        || m_checkout->idempotencyKey() != request.idempotencyKey)
-                        return;
-                    SellRequest again = request;
-                    again.confirmSimilar = true;
-                    m_checkout->setConfirmSimilar(true);
-                    m_checkout->setBusy(true);
-                    m_session->sell(again);
-                });
-                question->open();
-                return;
-            }
-            m_checkout->showError(error.message);
-        });
+    connect(m_session, &CounterDesk::sellRefused, this, [this](const ServiceError &error, const SellRequest &request) {
+        if (!m_checkout || m_checkout->idempotencyKey() != request.idempotencyKey)
+            return; // an answer for a checkout that is gone
+        m_checkout->setBusy(false);
+        if (error.code == ErrorCode::PossibleDuplicate) {
+            // Asked without a nested event loop: this runs in an answer's callback.
+            auto *question = new QMessageBox(QMessageBox::Question, tr("Possible duplicate"),
+                error.message + QLatin1Char('\n') + tr("Order #%1").arg(error.orderId),
+                QMessageBox::Yes | QMessageBox::No, m_checkout);
+            question->setDefaultButton(QMessageBox::No);
+            question->setAttribute(Qt::WA_DeleteOnClose);
+            connect(question, &QMessageBox::finished, this, [this, request](int answer) {
+                if (answer != QMessageBox::Yes || !m_checkout || m_checkout->idempotencyKey() != request.idempotencyKey)
+                    return;
+                SellRequest again = request;
+                again.confirmSimilar = true;
+                m_checkout->setConfirmSimilar(true);
+                m_checkout->setBusy(true);
+                m_session->sell(again);
+            });
+            question->open();
+            return;
+        }
+        m_checkout->showError(error.message);
+    });
+}
+
+void MainWindow::clearCounter()
+{
+    delete m_question;
+    delete m_checkout;
+    delete m_orders;
+    m_orders = nullptr;
+    for (QWidget *tool :
+        std::initializer_list<QWidget *> {m_dashboard, m_reports, m_reconciliation, m_auditLog, m_emergency})
+        delete tool;
+    m_map->setModel(nullptr);
+    m_cartView->setModel(nullptr);
+    delete m_session;
+    m_session = nullptr;
+    m_engine = nullptr;
+    m_feed = nullptr;
+    m_db = nullptr;
+    m_conflictShow = 0;
+    m_conflictSeats.clear();
+    m_conflictLabels.clear();
+    m_lastJob.reset();
+    m_model->setShows({});
+    m_type->clear();
+    m_showTitle->setText(tr("Pick a show (Enter)"));
+    // Nobody signed in: no show's state, no feed to be offline from.
+    m_salesState = SalesState::OnSale;
+    m_offline = false;
+    m_listError.clear();
+    updateStateBanner();
+    m_message->hide();
+    setStaff(StaffMember {});
+    updateCartSummary();
+    m_map->update();
+}
+
+void MainWindow::setHoldMinutes(int minutes)
+{
+    m_holdMinutes = minutes;
+    if (m_session)
+        m_session->setHoldMinutes(minutes);
+}
+
+QList<int> MainWindow::cartSeatIds() const
+{
+    return m_session ? m_session->cart()->seatIds() : QList<int> {};
+}
+
+int MainWindow::currentShowId() const
+{
+    return m_session ? m_session->showId() : 0;
+}
+
+QMessageBox *MainWindow::question() const
+{
+    return m_question;
+}
+
+void MainWindow::signOut()
+{
+    if (!m_session || m_question)
+        return;
+    const int seats = int(m_session->cart()->seatIds().size());
+    if (seats == 0) {
+        Q_EMIT signOutRequested(CartChoice::Release);
+        return;
+    }
+    // open(), not exec(): answers of the database keep coming meanwhile.
+    m_question = new QMessageBox(QMessageBox::Question, tr("Sign out"),
+        tr("%n seat(s) are held in the cart. Release them, or keep them held for the next clerk at this counter?",
+            nullptr, seats),
+        QMessageBox::Cancel, this);
+    m_question->setObjectName(QStringLiteral("signOutQuestion"));
+    m_question->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *release = m_question->addButton(tr("&Release the seats"), QMessageBox::DestructiveRole);
+    release->setObjectName(QStringLiteral("releaseButton"));
+    QPushButton *handOver = m_question->addButton(tr("&Hand over to the next clerk"), QMessageBox::AcceptRole);
+    handOver->setObjectName(QStringLiteral("handOverButton"));
+    m_question->setDefaultButton(QMessageBox::Cancel);
+    connect(m_question, &QMessageBox::buttonClicked, this, [this, release, handOver](QAbstractButton *button) {
+        if (button == release)
+            Q_EMIT signOutRequested(CartChoice::Release);
+        else if (button == handOver)
+            Q_EMIT signOutRequested(CartChoice::HandOver);
+    });
+    m_question->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const int seats = m_session ? int(m_session->cart()->seatIds().size()) : 0;
+    if (m_closeAgreed || seats == 0) {
+        QMainWindow::closeEvent(event);
+        Q_EMIT closing();
+        return;
+    }
+    event->ignore();
+    if (m_question)
+        return;
+    m_question = new QMessageBox(QMessageBox::Question, tr("Quit"),
+        tr("%n seat(s) are held in the cart. Quit and release them?", nullptr, seats), QMessageBox::Cancel, this);
+    m_question->setObjectName(QStringLiteral("quitQuestion"));
+    m_question->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *quit = m_question->addButton(tr("&Release and quit"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quitButton"));
+    m_question->setDefaultButton(QMessageBox::Cancel);
+    connect(m_question, &QMessageBox::buttonClicked, this, [this, quit](QAbstractButton *button) {
+        if (button != quit)
+            return;
+        m_closeAgreed = true;
+        // After the question has gone: closing from its own click would
+        // close the window under the message box's handler.
+        QMetaObject::invokeMethod(
+            this, [this] { close(); }, Qt::QueuedConnection);
+    });
+    m_question->open();
 }
 
 void MainWindow::setClerk(int clerkId, const QString &name)

@@ -14,6 +14,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class QSpinBox;
 class QTableView;
 class QTimer;
@@ -21,7 +22,7 @@ class QTimer;
 namespace boxoffice {
 
 class AuditLogDialog;
-class CounterSession;
+class CounterDesk;
 class EmergencyPanel;
 class OrdersDialog;
 class ReconciliationDialog;
@@ -46,12 +47,28 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // What happens to the seats in the cart when the clerk signs out.
+    enum class CartChoice { Release, HandOver };
+    Q_ENUM(CartChoice)
+
     void setStatusText(const QString &text);
     void showStartupError(const QString &message);
     // Starts using the database for the show list (not owned).
     void setDatabase(Database *db, const QString &description);
     // Starts selling: the engine and the feed of this counter (not owned).
     void setCounter(SaleEngine *engine, SeatFeed *feed);
+    // Signed out: the counter's session, its tools and the show list go (the
+    // engine, feed and database are the caller's and go after this).
+    void clearCounter();
+    // Holds last this long (minutes), now and for the next sign-ins.
+    void setHoldMinutes(int minutes);
+    // The seats in this counter's cart, and the show they are of (0: none).
+    QList<int> cartSeatIds() const;
+    int currentShowId() const;
+    // Sign out (Ctrl+Shift+L): with seats in the cart the clerk is asked to
+    // release them or hand them over to the next clerk at this counter (or
+    // to stay); then signOutRequested says which.
+    void signOut();
     // The signed-in clerk, recorded on every sale.
     void setClerk(int clerkId, const QString &name);
     // The signed-in staff member: the clerk of every sale, and the tools of
@@ -83,7 +100,7 @@ public:
     ShowListModel *showModel() const { return m_model; }
     QTableView *showView() const { return m_view; }
     SeatMapView *seatMapView() const { return m_map; }
-    CounterSession *session() const { return m_session; }
+    CounterDesk *session() const { return m_session; }
     CheckoutDialog *checkoutDialog() const { return m_checkout; }
     OrdersDialog *ordersDialog() const { return m_orders; }
     // The state banner: offline, sales paused or closed, a start-up failure.
@@ -92,14 +109,23 @@ public:
     // Passing messages (a refused hold, lapsed holds): over the top of the
     // map, not pushing it down under the mouse, gone after a few seconds.
     QLabel *messageBanner() const { return m_message; }
+    // The sign-out or quit question while it is open.
+    QMessageBox *question() const;
 
 Q_SIGNALS:
     void showsLoaded(int count);
     void orderSold(qint64 orderId);
+    void signOutRequested(boxoffice::MainWindow::CartChoice choice);
+    // The window closes (the clerk agreed, or nothing was in the cart).
+    void closing();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Closing the window with seats in the cart asks first; once the clerk
+    // agreed (or with an empty cart) the window closes, and the Application
+    // releases the cart as it quits.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildCartPanel();
@@ -128,7 +154,7 @@ private:
     int m_conflictShow = 0;
     QList<int> m_conflictSeats;
     QStringList m_conflictLabels;
-    CounterSession *m_session = nullptr;
+    CounterDesk *m_session = nullptr;
     ShowListModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     SeatMapView *m_map = nullptr;
@@ -158,6 +184,9 @@ private:
     QLabel *m_clerk = nullptr;
     bool m_loading = false;
     bool m_offline = false;
+    int m_holdMinutes = 5;
+    bool m_closeAgreed = false;       // the clerk agreed to quit with a cart
+    QPointer<QMessageBox> m_question; // the sign-out or quit question, while open
 };
 
 } // namespace boxoffice

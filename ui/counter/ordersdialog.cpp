@@ -1,6 +1,6 @@
 #include "counter/ordersdialog.h"
 
-#include "counter/countersession.h"
+#include "counter/counterdesk.h"
 #include "db/database.h"
 #include "display.h"
 #include "money/money.h"
@@ -21,7 +21,7 @@
 
 namespace boxoffice {
 
-OrdersDialog::OrdersDialog(CounterSession *session, QWidget *parent) : QDialog(parent), m_session(session)
+OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Orders"));
     auto *layout = new QVBoxLayout(this);

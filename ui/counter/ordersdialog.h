@@ -17,7 +17,7 @@ class QTableWidget;
 
 namespace boxoffice {
 
-class CounterSession;
+class CounterDesk;
 struct ServiceError;
 
 // Find an order by its number or the customer's phone; cancel it with a
@@ -29,7 +29,7 @@ class OrdersDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(OrdersDialog)
 
 public:
-    OrdersDialog(CounterSession *session, QWidget *parent = nullptr);
+    OrdersDialog(CounterDesk *session, QWidget *parent = nullptr);
 
     // A plain clerk may cancel only the orders they sold (the database
     // refuses the others): with a clerk id, the Cancel button follows that.
@@ -62,7 +62,7 @@ private:
 
     void updateCancel();
 
-    CounterSession *m_session;
+    CounterDesk *m_session;
     QPushButton *m_cancel = nullptr;
     int m_cancelOnlyOf = 0;
     QLineEdit *m_search = nullptr;

@@ -1,9 +1,11 @@
 #include "supervisor/supervisordashboard.h"
 
+#include "admin/countersessions.h"
 #include "db/database.h"
 #include "display.h"
 #include "money/money.h"
 #include "supervisor/counterfiguresmodel.h"
+#include "supervisor/countersessionsmodel.h"
 #include "supervisor/findingrowsmodel.h"
 #include "supervisor/jobfiguresmodel.h"
 #include "supervisor/showfiguresmodel.h"
@@ -22,6 +24,7 @@
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
@@ -161,6 +164,7 @@ struct SupervisorDashboard::Loaded
 {
     Result<HealthReport> report;
     Result<DashboardSnapshot> snapshot;
+    Result<QList<OpenCounterSession>> sessions;
 };
 
 SupervisorDashboard::SupervisorDashboard(Database &db, QWidget *parent)
@@ -176,6 +180,7 @@ SupervisorDashboard::SupervisorDashboard(Database &db, QWidget *parent)
     m_counterFigures = new CounterFiguresModel(this);
     m_jobFigures = new JobFiguresModel(this);
     m_findingRowsModel = new FindingRowsModel(this);
+    m_sessionsModel = new CounterSessionsModel(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 12, 14, 12);
@@ -368,12 +373,85 @@ QWidget *SupervisorDashboard::buildTables()
     m_jobs->horizontalHeader()->setSectionResizeMode(JobFiguresModel::ResultColumn, QHeaderView::Stretch);
     tabs->addTab(m_shows, tr("Shows"));
     tabs->addTab(m_jobs, tr("Background jobs"));
+    tabs->addTab(buildSessions(tabs), tr("Counter sessions"));
 
     split->addWidget(countersPanel);
     split->addWidget(tabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     return split;
+}
+
+QWidget *SupervisorDashboard::buildSessions(QWidget *parent)
+{
+    auto *panel = new QWidget(parent);
+    auto *box = new QVBoxLayout(panel);
+    box->setContentsMargins(0, 0, 0, 0);
+    m_sessions = makeView(QStringLiteral("sessionsTable"), m_sessionsModel, panel);
+    m_sessions->horizontalHeader()->setSectionResizeMode(CounterSessionsModel::ClerkColumn, QHeaderView::Stretch);
+    box->addWidget(m_sessions, 1);
+    auto *row = new QHBoxLayout;
+    m_sessionsMessage = new QLabel(panel);
+    m_sessionsMessage->setObjectName(QStringLiteral("sessionsMessage"));
+    m_sessionsMessage->setWordWrap(true);
+    row->addWidget(m_sessionsMessage, 1);
+    m_closeSession = new QPushButton(tr("&Close session…"), panel);
+    m_closeSession->setObjectName(QStringLiteral("closeSessionButton"));
+    m_closeSession->setToolTip(tr("Close the session of a counter whose app stopped without signing out."));
+    m_closeSession->setEnabled(false);
+    connect(m_closeSession, &QPushButton::clicked, this, &SupervisorDashboard::closeSelectedSession);
+    row->addWidget(m_closeSession);
+    box->addLayout(row);
+    const auto updateButton = [this] { m_closeSession->setEnabled(m_sessions->selectionModel()->hasSelection()); };
+    connect(m_sessions->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButton);
+    connect(m_sessionsModel, &QAbstractItemModel::modelReset, this, updateButton);
+    return panel;
+}
+
+void SupervisorDashboard::closeSelectedSession()
+{
+    const QModelIndexList rows = m_sessions->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const int counterId = rows.first().data(CounterSessionsModel::CounterIdRole).toInt();
+    const QString counter = rows.first().siblingAtColumn(CounterSessionsModel::CounterColumn).data().toString();
+    // open(), not exec(): the dashboard's answers keep coming meanwhile.
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("closeSessionReason"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Close counter session"));
+    ask->setLabelText(
+        tr("Why close the session of %1? The clerk there can no longer sell until they sign in again.").arg(counter));
+    connect(ask, &QInputDialog::textValueSelected, this,
+        [this, counterId, counter](const QString &reason) { closeSession(counterId, counter, reason.trimmed()); });
+    ask->open();
+}
+
+void SupervisorDashboard::closeSession(int counterId, const QString &counterName, const QString &reason)
+{
+    if (reason.isEmpty()) {
+        const QString message = tr("A reason is required to close a counter session.");
+        m_sessionsMessage->setText(message);
+        m_sessionsMessage->setStyleSheet(QStringLiteral("color: %1;").arg(Display::criticalColor().name()));
+        Q_EMIT sessionCloseFailed(message);
+        return;
+    }
+    m_closeSession->setEnabled(false);
+    m_db.run([counterId, reason](Database &db) { return CounterSessions::closeStale(db, counterId, reason); })
+        .then(this, [this, counterId, counterName](const Result<bool> &r) {
+            m_closeSession->setEnabled(m_sessions->selectionModel()->hasSelection());
+            if (!r) {
+                m_sessionsMessage->setText(r.error().message);
+                m_sessionsMessage->setStyleSheet(QStringLiteral("color: %1;").arg(Display::criticalColor().name()));
+                Q_EMIT sessionCloseFailed(r.error().message);
+                return;
+            }
+            m_sessionsMessage->setStyleSheet(QStringLiteral("color: #455a64;"));
+            m_sessionsMessage->setText(r.value() ? tr("The session of %1 was closed.").arg(counterName)
+                                                 : tr("The session of %1 had already ended.").arg(counterName));
+            Q_EMIT sessionClosed(counterId);
+            refresh();
+        });
 }
 
 QWidget *SupervisorDashboard::buildHealth()
@@ -457,7 +535,8 @@ void SupervisorDashboard::refresh()
             HealthMonitor monitor(db, thresholds);
             Result<HealthReport> report = monitor.check();
             Result<DashboardSnapshot> snapshot = monitor.dashboard(minutes);
-            return Loaded {std::move(report), std::move(snapshot)};
+            Result<QList<OpenCounterSession>> sessions = CounterSessions::openSessions(db);
+            return Loaded {std::move(report), std::move(snapshot), std::move(sessions)};
         })
         .then(this, [this](const Loaded &loaded) {
             m_loading = false;
@@ -486,6 +565,12 @@ void SupervisorDashboard::apply(const Loaded &loaded)
     m_updated->setText(tr("Updated %1").arg(Display::momentText(m_snapshot.at)));
     showFigures(m_snapshot);
     showHealth(m_report);
+    // The sessions on their own: a login without the right to see them
+    // still gets the rest of the dashboard.
+    if (loaded.sessions)
+        m_sessionsModel->setRows(loaded.sessions.value());
+    else
+        m_sessionsMessage->setText(loaded.sessions.error().message);
     Q_EMIT refreshed();
 }
 

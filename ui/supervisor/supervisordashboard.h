@@ -18,6 +18,7 @@ namespace boxoffice {
 class Database;
 class DashboardChart;
 class CounterFiguresModel;
+class CounterSessionsModel;
 class FindingRowsModel;
 class JobFiguresModel;
 class ShowFiguresModel;
@@ -59,6 +60,15 @@ public:
     QTableView *showsView() const { return m_shows; }
     QTableView *countersView() const { return m_counters; }
     QTableView *jobsView() const { return m_jobs; }
+    QTableView *sessionsView() const { return m_sessions; }
+    QPushButton *closeSessionButton() const { return m_closeSession; }
+    QLabel *sessionsMessage() const { return m_sessionsMessage; }
+    CounterSessionsModel *sessionsModel() const { return m_sessionsModel; }
+
+    // Closes the selected counter session (a counter whose app died) after
+    // asking for the reason, which the audit log keeps; an empty reason is
+    // refused and nothing changes.
+    void closeSelectedSession();
 
 public Q_SLOTS:
     void refresh();
@@ -66,6 +76,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void refreshed();
     void refreshFailed(const QString &message);
+    // A counter session was closed by this supervisor (or the close refused).
+    void sessionClosed(int counterId);
+    void sessionCloseFailed(const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -85,6 +98,8 @@ private:
     QWidget *buildCharts();
     QWidget *buildTables();
     QWidget *buildHealth();
+    QWidget *buildSessions(QWidget *parent);
+    void closeSession(int counterId, const QString &counterName, const QString &reason);
     QWidget *makeTile(const QString &key, const QString &caption, const QString &accent);
     void setTile(const QString &key, const QString &value, const QString &detail, const QString &accent = {});
 
@@ -119,6 +134,10 @@ private:
     QTableView *m_shows = nullptr;
     QTableView *m_counters = nullptr;
     QTableView *m_jobs = nullptr;
+    CounterSessionsModel *m_sessionsModel = nullptr;
+    QTableView *m_sessions = nullptr;
+    QPushButton *m_closeSession = nullptr;
+    QLabel *m_sessionsMessage = nullptr;
     QListWidget *m_findings = nullptr;
     QLabel *m_findingTitle = nullptr;
     QTableView *m_findingRows = nullptr;

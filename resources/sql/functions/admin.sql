@@ -1,27 +1,10 @@
--- Counters (terminals), venues and shows, the demo data, and staff: sign-in,
+-- Venues and shows, the demo data, and staff: sign-in,
 -- passwords and the database logins of staff accounts.
 --
 -- A function file, not a migration (docs/SQL.md): re-run as a whole whenever
 -- it changes, so every statement here must be safe to run again.
 
 SET LOCAL search_path = boxoffice, pg_catalog;
-
--------------------------------------------------------------------------------
--- counters
-
-CREATE OR REPLACE FUNCTION register_terminal(p_name text)
-RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
-DECLARE
-    v_id integer;
-BEGIN
-    INSERT INTO terminal (name, last_seen) VALUES (btrim(p_name), now())
-    ON CONFLICT (name) DO UPDATE SET last_seen = now()
-    RETURNING id INTO v_id;
-    RETURN v_id;
-END $$;
-REVOKE ALL ON FUNCTION register_terminal(text)
-    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
-GRANT EXECUTE ON FUNCTION register_terminal(text) TO boxoffice_clerk;
 
 -------------------------------------------------------------------------------
 -- venues and shows

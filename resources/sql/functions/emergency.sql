@@ -31,7 +31,14 @@ RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_
 DECLARE
     v_changes jsonb;
     v_n       integer;
+    v_actor   text;
 BEGIN
+    -- A staff login is the actor itself; only the owner may name one.
+    BEGIN
+        v_actor := acting_actor(p_actor);
+    EXCEPTION WHEN SQLSTATE 'BX001' THEN
+        RETURN SQLERRM::jsonb;
+    END;
     IF p_reason IS NULL OR p_reason !~ '\S' THEN
         RETURN jsonb_build_object('ok', false, 'code', 'reason_required');
     END IF;
@@ -49,7 +56,7 @@ BEGIN
     SELECT jsonb_agg(change_entry(seat_id, state, held_by, held_until, version)) INTO v_changes FROM u;
     v_n := coalesce(jsonb_array_length(v_changes), 0);
     INSERT INTO audit_log (actor, action, reason, detail, rows)
-    VALUES (coalesce(p_actor, current_user), 'force_unlock', p_reason,
+    VALUES (v_actor, 'force_unlock', p_reason,
             jsonb_build_object('show', p_show, 'seats', to_jsonb(p_seats), 'terminal', p_terminal), v_n);
     PERFORM notify_seats(p_show, v_changes);
     RETURN jsonb_build_object('ok', true, 'released', v_n, 'changes', coalesce(v_changes, '[]'));
@@ -63,8 +70,15 @@ GRANT EXECUTE ON FUNCTION force_unlock(integer, integer[], integer, text, text) 
 CREATE OR REPLACE FUNCTION set_sales_state(p_show integer, p_state text, p_actor text, p_reason text)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
-    v_old text;
+    v_old   text;
+    v_actor text;
 BEGIN
+    -- A staff login is the actor itself; only the owner may name one.
+    BEGIN
+        v_actor := acting_actor(p_actor);
+    EXCEPTION WHEN SQLSTATE 'BX001' THEN
+        RETURN SQLERRM::jsonb;
+    END;
     IF p_reason IS NULL OR p_reason !~ '\S' THEN
         RETURN jsonb_build_object('ok', false, 'code', 'reason_required');
     END IF;
@@ -77,7 +91,7 @@ BEGIN
     END IF;
     UPDATE show SET sales_state = p_state WHERE id = p_show;
     INSERT INTO audit_log (actor, action, reason, detail, rows)
-    VALUES (coalesce(p_actor, current_user), 'set_sales_state', p_reason,
+    VALUES (v_actor, 'set_sales_state', p_reason,
             jsonb_build_object('show', p_show, 'from', v_old, 'to', p_state), 1);
     PERFORM pg_notify('boxoffice_control',
                       jsonb_build_object('action', 'sales_state', 'show', p_show, 'state', p_state)::text);
@@ -90,12 +104,20 @@ GRANT EXECUTE ON FUNCTION set_sales_state(integer, text, text, text) TO boxoffic
 -- Every counter forgets its in-process duplicate locks (levels 1 and 2).
 CREATE OR REPLACE FUNCTION clear_duplicate_locks(p_actor text, p_reason text)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_actor text;
 BEGIN
+    -- A staff login is the actor itself; only the owner may name one.
+    BEGIN
+        v_actor := acting_actor(p_actor);
+    EXCEPTION WHEN SQLSTATE 'BX001' THEN
+        RETURN SQLERRM::jsonb;
+    END;
     IF p_reason IS NULL OR p_reason !~ '\S' THEN
         RETURN jsonb_build_object('ok', false, 'code', 'reason_required');
     END IF;
     INSERT INTO audit_log (actor, action, reason, detail, rows)
-    VALUES (coalesce(p_actor, current_user), 'clear_duplicate_locks', p_reason, '{}', 0);
+    VALUES (v_actor, 'clear_duplicate_locks', p_reason, '{}', 0);
     PERFORM pg_notify('boxoffice_control', jsonb_build_object('action', 'clear_duplicate_locks')::text);
     RETURN jsonb_build_object('ok', true);
 END $$;

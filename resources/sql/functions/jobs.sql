@@ -27,6 +27,10 @@ DECLARE
     v_error   text;
     v_state   text;
     v_purged  integer;
+    -- Which client ran it: a staff login's runs carry the login, whatever
+    -- the client calls itself.
+    v_client  text := CASE WHEN is_staff_login(session_user) THEN session_user || ' @ ' || coalesce(p_client, '')
+                           ELSE p_client END;
 BEGIN
     IF p_job NOT IN ('expire_holds', 'expire_orders', 'health_check', 'deep_cleanup') THEN
         RETURN jsonb_build_object('ok', false, 'code', 'invalid_request', 'field', 'job');
@@ -87,8 +91,8 @@ BEGIN
 
     v_ms := extract(epoch FROM clock_timestamp() - v_started) * 1000;
     INSERT INTO job_run (job, client, started_at, duration_ms, rows, error, detail)
-    VALUES (p_job, p_client, v_started, v_ms, coalesce(v_rows, 0), v_error, coalesce(v_answer, '{}'));
-    PERFORM pg_notify('boxoffice_jobs', jsonb_build_object('job', p_job, 'client', p_client,
+    VALUES (p_job, v_client, v_started, v_ms, coalesce(v_rows, 0), v_error, coalesce(v_answer, '{}'));
+    PERFORM pg_notify('boxoffice_jobs', jsonb_build_object('job', p_job, 'client', v_client,
                                                            'rows', coalesce(v_rows, 0), 'ms', round(v_ms::numeric, 1),
                                                            'failed', v_error IS NOT NULL)::text);
     IF v_error IS NOT NULL THEN

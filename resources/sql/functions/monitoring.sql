@@ -55,6 +55,8 @@ DECLARE
     v_last_beat uuid;
     v_minute    timestamptz := date_trunc('minute', now());
     v_a         terminal_activity%ROWTYPE;
+    v_terminal  integer;
+    v_clerk     integer;
 BEGIN
     IF jsonb_typeof(v_counts) <> 'object' THEN
         RETURN jsonb_build_object('ok', false, 'code', 'invalid_request', 'field', 'counts');
@@ -66,19 +68,30 @@ BEGIN
             RETURN jsonb_build_object('ok', false, 'code', 'invalid_request', 'field', 'beat');
         END;
     END IF;
-    IF p_clerk IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff WHERE id = p_clerk) THEN
-        RETURN jsonb_build_object('ok', false, 'code', 'unknown_clerk', 'clerk', p_clerk);
+    -- A staff login beats for its session's counter, as itself; the owner
+    -- names them.
+    BEGIN
+        v_terminal := acting_counter(p_terminal);
+        v_clerk := acting_clerk(p_clerk);
+    EXCEPTION WHEN SQLSTATE 'BX001' THEN
+        RETURN SQLERRM::jsonb;
+    END;
+    IF v_clerk IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff WHERE id = v_clerk) THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'unknown_clerk', 'clerk', v_clerk);
     END IF;
     -- NO KEY: a sale's foreign-key check on this terminal is not held up.
-    SELECT last_beat INTO v_last_beat FROM terminal WHERE id = p_terminal FOR NO KEY UPDATE;
+    SELECT last_beat INTO v_last_beat FROM terminal WHERE id = v_terminal FOR NO KEY UPDATE;
     IF NOT FOUND THEN
-        RETURN jsonb_build_object('ok', false, 'code', 'unknown_terminal', 'terminal', p_terminal);
+        RETURN jsonb_build_object('ok', false, 'code', 'unknown_terminal', 'terminal', v_terminal);
     END IF;
     UPDATE terminal
-       SET last_seen = now(), clerk_id = p_clerk,
+       SET last_seen = now(), clerk_id = v_clerk,
            last_beat = coalesce(v_beat, gen_random_uuid()),
            signed_off = coalesce(v_counts -> 'signed_off' = 'true'::jsonb, false)
-     WHERE id = p_terminal;
+     WHERE id = v_terminal;
+    -- The caller's session at this counter is alive.
+    UPDATE counter_session SET last_seen = now()
+     WHERE terminal_id = v_terminal AND login = session_user AND closed_at IS NULL;
     IF v_beat IS NOT NULL AND v_beat = v_last_beat THEN
         RETURN jsonb_build_object('ok', true, 'replayed', true, 'minute', epoch_of(v_minute));
     END IF;
@@ -97,7 +110,7 @@ BEGIN
        + v_a.dup_level4 + v_a.rate_limited + v_a.errors > 0 THEN
         INSERT INTO terminal_activity AS a (terminal_id, minute, holds, sells, conflicts, dup_level1, dup_level2,
                                             dup_level3, dup_level4, rate_limited, errors)
-        VALUES (p_terminal, v_minute, v_a.holds, v_a.sells, v_a.conflicts, v_a.dup_level1, v_a.dup_level2,
+        VALUES (v_terminal, v_minute, v_a.holds, v_a.sells, v_a.conflicts, v_a.dup_level1, v_a.dup_level2,
                 v_a.dup_level3, v_a.dup_level4, v_a.rate_limited, v_a.errors)
         ON CONFLICT (terminal_id, minute) DO UPDATE
            SET holds = a.holds + EXCLUDED.holds,

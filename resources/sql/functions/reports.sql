@@ -240,7 +240,15 @@ DECLARE
     v_other    shift_reconciliation%ROWTYPE;
     v_id       bigint;
     v_diff     numeric(12, 2);
+    v_actor    text;
 BEGIN
+    -- The actor is the login (a staff login cannot name another); p_clerk is
+    -- whose drawer was counted, not who acts.
+    BEGIN
+        v_actor := acting_actor(p_actor);
+    EXCEPTION WHEN SQLSTATE 'BX001' THEN
+        RETURN SQLERRM::jsonb;
+    END;
     SELECT name INTO v_name FROM terminal WHERE id = p_terminal;
     IF NOT FOUND THEN
         RETURN jsonb_build_object('ok', false, 'code', 'unknown_terminal', 'terminal', p_terminal);
@@ -274,10 +282,10 @@ BEGIN
     INSERT INTO shift_reconciliation (terminal_id, clerk_id, shift_start, shift_end, expected_cash,
                                       counted_cash, note, actor)
     VALUES (p_terminal, p_clerk, p_from, p_to, v_expected, p_counted, btrim(coalesce(p_note, '')),
-            coalesce(nullif(btrim(p_actor), ''), session_user))
+            v_actor)
     RETURNING id, difference INTO v_id, v_diff;
     INSERT INTO audit_log (actor, terminal, action, reason, detail, rows)
-    VALUES (coalesce(nullif(btrim(p_actor), ''), session_user), v_name, 'shift_reconciliation',
+    VALUES (v_actor, v_name, 'shift_reconciliation',
             nullif(btrim(coalesce(p_note, '')), ''),
             jsonb_build_object('reconciliation_id', v_id, 'terminal_id', p_terminal, 'clerk_id', p_clerk,
                                'shift_start', p_from, 'shift_end', p_to, 'expected', v_expected::text,

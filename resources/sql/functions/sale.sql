@@ -35,13 +35,15 @@ REVOKE ALL ON FUNCTION seat_refs(integer[])
 
 -- Checks what every seat operation needs: a non-empty list of at most 50
 -- distinct known seats, all of the show's venue, and (p_for_sale) a show on
--- sale.
+-- sale inside its sales window.
 CREATE OR REPLACE FUNCTION validate_request(p_show integer, p_seats integer[], p_for_sale boolean)
 RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     v_n       integer := coalesce(cardinality(p_seats), 0);
     v_venue   integer;
     v_state   text;
+    v_open    timestamptz;
+    v_close   timestamptz;
     v_unknown jsonb;
     v_foreign jsonb;
 BEGIN
@@ -57,7 +59,9 @@ BEGIN
     IF (SELECT count(DISTINCT u.sid) FROM unnest(p_seats) AS u (sid)) <> v_n THEN
         PERFORM fail('duplicate_seat');
     END IF;
-    SELECT venue_id, sales_state INTO v_venue, v_state FROM show WHERE id = p_show;
+    SELECT venue_id, sales_state, sales_open_at, coalesce(sales_close_at, starts_at + interval '2 hours')
+      INTO v_venue, v_state, v_open, v_close
+      FROM show WHERE id = p_show;
     IF NOT FOUND THEN
         PERFORM fail('unknown_show', jsonb_build_object('show', p_show));
     END IF;
@@ -65,6 +69,12 @@ BEGIN
         PERFORM fail('show_paused', jsonb_build_object('show', p_show));
     ELSIF p_for_sale AND v_state = 'closed' THEN
         PERFORM fail('show_closed', jsonb_build_object('show', p_show));
+    END IF;
+    -- The sales window: by default open until 2 hours after the start.
+    IF p_for_sale AND (now() >= v_close OR now() < v_open) THEN
+        PERFORM fail('sales_window_closed', jsonb_build_object('show', p_show,
+                     'opens_at', round(extract(epoch FROM v_open), 3),
+                     'closes_at', round(extract(epoch FROM v_close), 3)));
     END IF;
     SELECT jsonb_agg(u.sid ORDER BY u.sid) FILTER (WHERE s.id IS NULL),
            jsonb_agg(jsonb_build_object('id', s.id, 'label', s.label) ORDER BY s.label)
@@ -139,16 +149,46 @@ END $$;
 REVOKE ALL ON FUNCTION check_request(jsonb, jsonb)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
--- Locks the show's seat rows in one (sorted) order; NOWAIT because a clerk
--- picked these seats: if another transaction has them, say so at once.
-CREATE OR REPLACE FUNCTION lock_seats(p_show integer, p_seats integer[])
-RETURNS void LANGUAGE sql AS $$
-    SELECT 1 FROM boxoffice.show_seat
-     WHERE show_id = p_show AND seat_id = ANY (p_seats)
-     ORDER BY seat_id
-       FOR UPDATE NOWAIT
-$$;
-REVOKE ALL ON FUNCTION lock_seats(integer, integer[])
+-- Locks the show's seat rows, each group in seat id order. Seats that
+-- p_terminal holds itself are waited for briefly (at most 2 s): another
+-- counter trying to take them holds their rows only for an instant, and a
+-- clerk's own holds are never "busy". The rest NOWAIT: a clerk picked these
+-- seats, and if another transaction has them, say so at once. Either way a
+-- lock not had in time is lock_not_available (seats_busy).
+DROP FUNCTION IF EXISTS lock_seats(integer, integer[]);
+CREATE OR REPLACE FUNCTION lock_seats(p_show integer, p_seats integer[], p_terminal integer)
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    v_timeout text := current_setting('lock_timeout');
+BEGIN
+    IF p_terminal IS NOT NULL THEN
+        PERFORM set_config('lock_timeout', '2s', true);
+        PERFORM 1 FROM show_seat
+          WHERE show_id = p_show AND seat_id = ANY (p_seats) AND state = 'held' AND held_by = p_terminal
+          ORDER BY seat_id
+            FOR UPDATE;
+        PERFORM set_config('lock_timeout', v_timeout, true);
+    END IF;
+    PERFORM 1 FROM show_seat
+      WHERE show_id = p_show AND seat_id = ANY (p_seats)
+      ORDER BY seat_id
+        FOR UPDATE NOWAIT;
+END $$;
+REVOKE ALL ON FUNCTION lock_seats(integer, integer[], integer)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
+-- Locks an order's seats: they are the order's, nobody else's to take, so
+-- wait briefly (at most 2 s) for a counter that is trying them this instant.
+CREATE OR REPLACE FUNCTION lock_order_seats(p_show integer, p_order bigint)
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    v_timeout text := current_setting('lock_timeout');
+BEGIN
+    PERFORM set_config('lock_timeout', '2s', true);
+    PERFORM 1 FROM show_seat WHERE show_id = p_show AND order_id = p_order ORDER BY seat_id FOR UPDATE;
+    PERFORM set_config('lock_timeout', v_timeout, true);
+END $$;
+REVOKE ALL ON FUNCTION lock_order_seats(integer, bigint)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 -- Seats that p_terminal may not take: not available, not a lapsed hold and
@@ -279,7 +319,7 @@ BEGIN
     PERFORM validate_request(p_show, p_seats, true);
     PERFORM check_terminal(p_terminal);
     PERFORM check_minutes(p_minutes);
-    PERFORM lock_seats(p_show, p_seats);
+    PERFORM lock_seats(p_show, p_seats, p_terminal);
     v_conflicts := seat_conflicts(p_show, p_seats, p_terminal);
     IF v_conflicts IS NOT NULL THEN
         PERFORM fail('seat_conflict', jsonb_build_object('seats', v_conflicts));
@@ -306,7 +346,7 @@ CREATE OR REPLACE FUNCTION hold_seats(p_show integer, p_seats integer[], p_termi
                                       p_minutes integer)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN hold_seats_impl(p_show, p_seats, p_terminal, p_minutes);
+    RETURN hold_seats_impl(p_show, p_seats, acting_counter(p_terminal), p_minutes);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
@@ -328,7 +368,7 @@ DECLARE
 BEGIN
     PERFORM validate_request(p_show, p_seats, false);
     PERFORM check_terminal(p_terminal);
-    PERFORM lock_seats(p_show, p_seats);
+    PERFORM lock_seats(p_show, p_seats, p_terminal);
     WITH u AS (
         UPDATE show_seat
            SET state = 'available', held_by = NULL, hold_token = NULL, held_until = NULL,
@@ -352,7 +392,7 @@ REVOKE ALL ON FUNCTION release_seats_impl(integer, integer[], integer)
 CREATE OR REPLACE FUNCTION release_seats(p_show integer, p_seats integer[], p_terminal integer)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN release_seats_impl(p_show, p_seats, p_terminal);
+    RETURN release_seats_impl(p_show, p_seats, acting_counter(p_terminal));
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
@@ -377,7 +417,7 @@ BEGIN
     PERFORM validate_request(p_show, p_seats, true);
     PERFORM check_terminal(p_terminal);
     PERFORM check_minutes(p_minutes);
-    PERFORM lock_seats(p_show, p_seats);
+    PERFORM lock_seats(p_show, p_seats, p_terminal);
     SELECT jsonb_agg(jsonb_build_object(
                'id', ss.seat_id, 'label', s.label, 'state', ss.state,
                'holder_id', ss.held_by, 'holder', t.name,
@@ -411,7 +451,7 @@ CREATE OR REPLACE FUNCTION extend_hold(p_show integer, p_seats integer[], p_term
                                        p_minutes integer)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN extend_hold_impl(p_show, p_seats, p_terminal, p_minutes);
+    RETURN extend_hold_impl(p_show, p_seats, acting_counter(p_terminal), p_minutes);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
@@ -496,7 +536,7 @@ BEGIN
         END IF;
     END IF;
 
-    PERFORM lock_seats(p_show, p_seats);
+    PERFORM lock_seats(p_show, p_seats, p_terminal);
     v_conflicts := seat_conflicts(p_show, p_seats, p_terminal);
     IF v_conflicts IS NOT NULL THEN
         PERFORM fail('seat_conflict', jsonb_build_object('seats', v_conflicts));
@@ -576,7 +616,8 @@ BEGIN
     END IF;
     RETURN sell_impl((p_request ->> 'idempotency_key')::uuid, p_request ->> 'request_hash',
                      (p_request ->> 'show_id')::integer, v_seats, p_request ->> 'ticket_type',
-                     (p_request ->> 'terminal_id')::integer, (p_request ->> 'clerk_id')::integer,
+                     acting_counter((p_request ->> 'terminal_id')::integer),
+                     acting_clerk((p_request ->> 'clerk_id')::integer),
                      p_request ->> 'customer_name', p_request ->> 'customer_phone',
                      p_request ->> 'payment_method', p_request ->> 'payment_ref',
                      (p_request ->> 'pending_minutes')::integer, (p_request ->> 'confirm_similar')::boolean);
@@ -618,8 +659,7 @@ BEGIN
     IF p_payment_method IS NULL OR p_payment_method NOT IN ('cash', 'card', 'promptpay') THEN
         PERFORM fail('invalid_payment_method', jsonb_build_object('method', p_payment_method));
     END IF;
-    PERFORM 1 FROM show_seat WHERE show_id = v_order.show_id AND order_id = p_order
-      ORDER BY seat_id FOR UPDATE NOWAIT;
+    PERFORM lock_order_seats(v_order.show_id, p_order);
     UPDATE orders SET status = 'paid', paid_at = now(), expires_at = NULL,
                       payment_method = p_payment_method, payment_ref = coalesce(p_payment_ref, '')
      WHERE id = p_order;
@@ -640,7 +680,7 @@ CREATE OR REPLACE FUNCTION confirm_payment(p_order bigint, p_terminal integer, p
                                            p_payment_ref text)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN confirm_payment_impl(p_order, p_terminal, p_payment_method, p_payment_ref);
+    RETURN confirm_payment_impl(p_order, acting_counter(p_terminal), p_payment_method, p_payment_ref);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
@@ -677,8 +717,7 @@ BEGIN
     IF v_order.status = 'expired' OR (v_order.status = 'pending' AND v_order.expires_at <= now()) THEN
         PERFORM fail('order_not_active', jsonb_build_object('order_id', p_order, 'status', 'expired'));
     END IF;
-    PERFORM 1 FROM show_seat WHERE show_id = v_order.show_id AND order_id = p_order
-      ORDER BY seat_id FOR UPDATE NOWAIT;
+    PERFORM lock_order_seats(v_order.show_id, p_order);
     UPDATE orders SET status = 'cancelled', cancelled_at = now(), cancel_reason = p_reason
      WHERE id = p_order;
     UPDATE order_seat SET active = false WHERE order_id = p_order AND active;
@@ -713,7 +752,7 @@ BEGIN
         RETURN jsonb_build_object('ok', false, 'code', 'not_permitted', 'order_id', p_order,
                                   'reason', 'sold by another clerk');
     END IF;
-    RETURN cancel_order_impl(p_order, p_terminal, p_clerk, p_reason);
+    RETURN cancel_order_impl(p_order, acting_counter(p_terminal), acting_clerk(p_clerk), p_reason);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
@@ -780,7 +819,7 @@ BEGIN
         PERFORM fail('wrong_ticket_type', jsonb_build_object('ticket_type', v_order.ticket_type, 'seats', v_bad));
     END IF;
 
-    PERFORM lock_seats(v_order.show_id, p_old || p_new);
+    PERFORM lock_seats(v_order.show_id, p_old || p_new, p_terminal);
     v_conflicts := seat_conflicts(v_order.show_id, p_new, p_terminal);
     IF v_conflicts IS NOT NULL THEN
         PERFORM fail('seat_conflict', jsonb_build_object('seats', v_conflicts));
@@ -819,7 +858,7 @@ CREATE OR REPLACE FUNCTION change_seats(p_order bigint, p_old integer[], p_new i
                                         p_terminal integer, p_clerk integer)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 BEGIN
-    RETURN change_seats_impl(p_order, p_old, p_new, p_terminal, p_clerk);
+    RETURN change_seats_impl(p_order, p_old, p_new, acting_counter(p_terminal), acting_clerk(p_clerk));
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN

@@ -1,4 +1,4 @@
-#include "counter/countersession.h"
+#include "counter/counterdesk.h"
 
 #include "admin/venuelayout.h"
 #include "db/database.h"
@@ -9,7 +9,7 @@
 
 namespace boxoffice {
 
-CounterSession::CounterSession(Database &db, SaleEngine &engine, SeatFeed *feed, QObject *parent)
+CounterDesk::CounterDesk(Database &db, SaleEngine &engine, SeatFeed *feed, QObject *parent)
     : QObject(parent), m_db(db), m_engine(engine), m_feed(feed), m_cart(&m_seatMap)
 {
     m_seatMap.setTerminalId(engine.terminalId());
@@ -41,14 +41,14 @@ CounterSession::CounterSession(Database &db, SaleEngine &engine, SeatFeed *feed,
     }
 }
 
-CounterSession::~CounterSession()
+CounterDesk::~CounterDesk()
 {
     if (m_feed && m_showId)
         m_feed->unwatchShow(m_showId);
 }
 
 template<typename T, typename Done>
-void CounterSession::onAnswer(QFuture<T> future, Done &&done)
+void CounterDesk::onAnswer(QFuture<T> future, Done &&done)
 {
     if (m_pending++ == 0)
         Q_EMIT busyChanged(true);
@@ -59,7 +59,7 @@ void CounterSession::onAnswer(QFuture<T> future, Done &&done)
     });
 }
 
-void CounterSession::seatCall(int show, QFuture<Result<HoldResult>> future)
+void CounterDesk::seatCall(int show, QFuture<Result<HoldResult>> future)
 {
     onAnswer(std::move(future), [this, show](const Result<HoldResult> &r) {
         if (show != m_showId)
@@ -72,7 +72,7 @@ void CounterSession::seatCall(int show, QFuture<Result<HoldResult>> future)
     });
 }
 
-void CounterSession::applyAnswer(const SeatStatusList &changes)
+void CounterDesk::applyAnswer(const SeatStatusList &changes)
 {
     // Unknown holders get their names looked up (a new counter came online).
     for (const SeatStatus &s : changes) {
@@ -84,7 +84,7 @@ void CounterSession::applyAnswer(const SeatStatusList &changes)
     m_seatMap.applyChanges(changes);
 }
 
-void CounterSession::loadTerminalNames()
+void CounterDesk::loadTerminalNames()
 {
     m_loadingNames = true;
     onAnswer(m_db.run([](Database &db) {
@@ -103,7 +103,7 @@ void CounterSession::loadTerminalNames()
         });
 }
 
-void CounterSession::openShow(int showId)
+void CounterDesk::openShow(int showId)
 {
     if (m_feed && m_showId)
         m_feed->unwatchShow(m_showId);
@@ -132,7 +132,7 @@ void CounterSession::openShow(int showId)
         });
 }
 
-void CounterSession::pickSeats(const QList<int> &seatIds)
+void CounterDesk::pickSeats(const QList<int> &seatIds)
 {
     QList<int> toHold, toRelease;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -153,7 +153,7 @@ void CounterSession::pickSeats(const QList<int> &seatIds)
     seatCall(show, m_engine.holdAsync(show, toHold, m_holdMinutes));
 }
 
-void CounterSession::holdBestAvailable(int count, const QString &ticketType)
+void CounterDesk::holdBestAvailable(int count, const QString &ticketType)
 {
     const QList<int> seats = m_seatMap.bestAvailable(count, ticketType);
     if (seats.isEmpty()) {
@@ -163,7 +163,7 @@ void CounterSession::holdBestAvailable(int count, const QString &ticketType)
     pickSeats(seats);
 }
 
-void CounterSession::releaseSeats(const QList<int> &seatIds)
+void CounterDesk::releaseSeats(const QList<int> &seatIds)
 {
     if (seatIds.isEmpty())
         return;
@@ -171,12 +171,12 @@ void CounterSession::releaseSeats(const QList<int> &seatIds)
     seatCall(show, m_engine.releaseAsync(show, seatIds));
 }
 
-void CounterSession::releaseAll()
+void CounterDesk::releaseAll()
 {
     releaseSeats(m_cart.seatIds());
 }
 
-void CounterSession::extendAll()
+void CounterDesk::extendAll()
 {
     const QList<int> seats = m_cart.seatIds();
     if (seats.isEmpty())
@@ -185,7 +185,7 @@ void CounterSession::extendAll()
     seatCall(show, m_engine.extendAsync(show, seats, m_holdMinutes));
 }
 
-void CounterSession::sell(SellRequest request)
+void CounterDesk::sell(SellRequest request)
 {
     request.showId = m_showId;
     if (request.seatIds.isEmpty())

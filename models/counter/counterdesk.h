@@ -17,14 +17,14 @@ class SeatFeed;
 // One counter at work on one show: the seat map kept live from the feed, the
 // cart of this counter's holds, and every engine call made off the GUI thread
 // (results come back as signals). The widgets only talk to this.
-class CounterSession final : public QObject
+class CounterDesk final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CounterSession)
+    Q_DISABLE_COPY_MOVE(CounterDesk)
 
 public:
-    CounterSession(Database &db, SaleEngine &engine, SeatFeed *feed, QObject *parent = nullptr);
-    ~CounterSession() override;
+    CounterDesk(Database &db, SaleEngine &engine, SeatFeed *feed, QObject *parent = nullptr);
+    ~CounterDesk() override;
 
     SeatMapModel *seatMap() { return &m_seatMap; }
     CartModel *cart() { return &m_cart; }

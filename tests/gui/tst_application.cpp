@@ -1,0 +1,262 @@
+// The real Application, driven as a clerk would: sign in at the sign-in box,
+// hold seats, sign out with the cart released or handed over to the next
+// clerk at this counter, and quit with seats in the cart (asked first).
+// Against the test PostgreSQL (BOXOFFICE_DB), with settings and lock files
+// in a temporary home of this program's own.
+#include "application.h"
+#include "counter/counterdesk.h"
+#include "counter/mainwindow.h"
+#include "counter/showlistmodel.h"
+#include "counter/signindialog.h"
+#include "counteridentity.h"
+#include "db/database.h"
+#include "testcluster.h"
+#include "testhelpers.h"
+
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+
+using namespace boxoffice;
+using boxoffice::test::TestCluster;
+
+class TestApplication final : public QObject
+{
+    Q_OBJECT
+
+private:
+    int count(const QString &sql, const QVariantList &args = {}) { return m_cluster->scalar(sql, args).toInt(); }
+
+    bool hasOpenSession(int counterId)
+    {
+        return count(QStringLiteral("SELECT count(*) FROM boxoffice.counter_session"
+                                    " WHERE terminal_id = ? AND closed_at IS NULL"),
+                   {counterId})
+            > 0;
+    }
+
+    static std::unique_ptr<Application> startApp(const QStringList &extra = {})
+    {
+        auto app = std::make_unique<Application>(*qApp, QStringList {QStringLiteral("boxoffice")} + extra);
+        if (!app->start())
+            return {};
+        return app;
+    }
+
+    // Types the user name and password into the sign-in box and waits for
+    // the counter session.
+    static bool signIn(Application &app, const QString &user, const QString &password)
+    {
+        if (!QTest::qWaitFor([&app] { return app.signInDialog() && app.signInDialog()->isVisible(); }, 20000))
+            return false;
+        SignInDialog *dialog = app.signInDialog();
+        dialog->userEdit()->clear();
+        QTest::keyClicks(dialog->userEdit(), user);
+        QTest::keyClicks(dialog->passwordEdit(), password);
+        QSignalSpy signedIn(&app, &Application::signedIn);
+        QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+        if (!signedIn.wait(20000) || !app.window()->session())
+            return false;
+        // The menu's shortcuts work in the active window.
+        app.window()->activateWindow();
+        return QTest::qWaitForWindowActive(app.window());
+    }
+
+    // The question the window asks (sign-out or quit), once it is up.
+    static QMessageBox *question(Application &app)
+    {
+        if (!QTest::qWaitFor(
+                [&app] { return app.window()->question() && app.window()->question()->isVisible(); }, 5000))
+            return nullptr;
+        return app.window()->question();
+    }
+
+    QList<int> holdTwo(Application &app, const QString &type)
+    {
+        MainWindow *window = app.window();
+        window->openShow(m_show);
+        if (!QTest::qWaitFor(
+                [window] {
+                    return !window->session()->seatMap()->bestAvailable(2, QStringLiteral("CLASS3")).isEmpty();
+                },
+                10000))
+            return {};
+        window->session()->holdBestAvailable(2, type);
+        if (!QTest::qWaitFor([window] { return window->session()->cart()->rowCount() == 2; }, 10000))
+            return {};
+        return window->cartSeatIds();
+    }
+
+    int heldBy(int counterId, const QList<int> &seats)
+    {
+        int n = 0;
+        for (int seat : seats)
+            n += count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND seat_id = ?"
+                                      " AND state = 'held' AND held_by = ?"),
+                {m_show, seat, counterId});
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cluster = &TestCluster::instance();
+        m_cluster->resetSales();
+        qputenv("BOXOFFICE_DB", m_cluster->config().toConnInfo().toUtf8());
+        qputenv("BOXOFFICE_COUNTER", "Test counter");
+        m_show = m_cluster->demoShow(0);
+        QVERIFY(m_show > 0);
+    }
+
+    void signOutHandsOverOrReleasesTheCart()
+    {
+        std::unique_ptr<Application> app = startApp();
+        QVERIFY(app);
+        QVERIFY(signIn(*app, QStringLiteral("clerk"), QStringLiteral("clerk-demo")));
+        const int counter = app->counterId();
+        QVERIFY(counter > 0);
+        QVERIFY(hasOpenSession(counter));
+        QCOMPARE(app->window()->staff().username, QStringLiteral("clerk"));
+
+        // Hand over: the seats stay held by this counter, the session closes,
+        // the sign-in box comes back empty.
+        const QList<int> seats = holdTwo(*app, QStringLiteral("CLASS3"));
+        QCOMPARE(seats.size(), 2);
+        QCOMPARE(heldBy(counter, seats), 2);
+        QSignalSpy signedOut(app.get(), &Application::signedOut);
+        QTest::keyClick(app->window(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QMessageBox *box = question(*app);
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("signOutQuestion"));
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("handOverButton")), Qt::LeftButton);
+        QVERIFY(signedOut.wait(20000));
+        QVERIFY(!hasOpenSession(counter));
+        QCOMPARE(heldBy(counter, seats), 2);
+        QVERIFY(!app->window()->session());
+        QTRY_VERIFY_WITH_TIMEOUT(app->signInDialog() && app->signInDialog()->isVisible(), 10000);
+        QVERIFY(app->signInDialog()->userEdit()->text().isEmpty());
+        QVERIFY(app->signInDialog()->passwordEdit()->text().isEmpty());
+
+        // The next clerk at this counter finds them in the cart.
+        QVERIFY(signIn(*app, QStringLiteral("supervisor"), QStringLiteral("supervisor-demo")));
+        QCOMPARE(app->counterId(), counter);
+        QCOMPARE(app->window()->staff().username, QStringLiteral("supervisor"));
+        QTRY_COMPARE_WITH_TIMEOUT(app->window()->session()->cart()->rowCount(), 2, 10000);
+        QList<int> inCart = app->window()->cartSeatIds();
+        std::sort(inCart.begin(), inCart.end());
+        QList<int> held = seats;
+        std::sort(held.begin(), held.end());
+        QCOMPARE(inCart, held);
+
+        // Release: the seats are free again, the session is closed.
+        signedOut.clear();
+        QTest::keyClick(app->window(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        box = question(*app);
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("releaseButton")), Qt::LeftButton);
+        QVERIFY(signedOut.wait(20000));
+        QCOMPARE(heldBy(counter, seats), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state = 'held'"),
+                     {m_show}),
+            0);
+        QVERIFY(!hasOpenSession(counter));
+        QTRY_VERIFY_WITH_TIMEOUT(app->signInDialog() && app->signInDialog()->isVisible(), 10000);
+        app->shutDown();
+    }
+
+    void quittingWithACartAsksFirst()
+    {
+        std::unique_ptr<Application> app = startApp();
+        QVERIFY(app);
+        QVERIFY(signIn(*app, QStringLiteral("clerk"), QStringLiteral("clerk-demo")));
+        const int counter = app->counterId();
+        const QList<int> seats = holdTwo(*app, QStringLiteral("CLASS2"));
+        QCOMPARE(heldBy(counter, seats), 2);
+        QSignalSpy finished(app.get(), &Application::finished);
+
+        // Cancel: nothing happens, the counter sells on.
+        app->window()->close();
+        QMessageBox *box = question(*app);
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("quitQuestion"));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTest::qWait(300);
+        QVERIFY(app->window()->isVisible());
+        QVERIFY(finished.isEmpty());
+        QVERIFY(app->isSignedIn());
+        QCOMPARE(heldBy(counter, seats), 2);
+        QVERIFY(hasOpenSession(counter));
+
+        // Quit: the cart is released and the session closed before the end.
+        app->window()->close();
+        box = question(*app);
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("quitButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toInt(), 0);
+        QCOMPARE(heldBy(counter, seats), 0);
+        QVERIFY(!hasOpenSession(counter));
+        app->shutDown();
+    }
+
+    // The same counter identity in a second copy (a copied settings file):
+    // the second is told who has the counter since when, and gets the
+    // sign-in box again.
+    void sameIdentityTwiceIsRefusedPlainly()
+    {
+        std::unique_ptr<Application> first = startApp();
+        QVERIFY(first);
+        QVERIFY(signIn(*first, QStringLiteral("clerk"), QStringLiteral("clerk-demo")));
+        std::unique_ptr<Application> second
+            = startApp({QStringLiteral("--counter-slot"), QString::number(first->identity()->slot())});
+        QVERIFY(second);
+        QCOMPARE(second->identity()->device(), first->identity()->device());
+        QTRY_VERIFY_WITH_TIMEOUT(second->signInDialog() && second->signInDialog()->isVisible(), 20000);
+        QSignalSpy refused(second.get(), &Application::counterRefused);
+        SignInDialog *dialog = second->signInDialog();
+        dialog->userEdit()->clear();
+        QTest::keyClicks(dialog->userEdit(), QStringLiteral("supervisor"));
+        QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("supervisor-demo"));
+        QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+        QVERIFY(refused.wait(20000));
+        const QString message = refused.first().at(0).toString();
+        QVERIFY2(
+            message.contains(first->counterName()) && message.contains(QLatin1String("clerk"), Qt::CaseInsensitive),
+            qPrintable(message));
+        QVERIFY(!second->isSignedIn());
+        auto *box = second->window()->findChild<QMessageBox *>(QStringLiteral("counterRefused"));
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(box->text(), message);
+        QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(second->signInDialog() && second->signInDialog()->isVisible(), 10000);
+        // The first counter sells on, its session untouched.
+        QVERIFY(first->isSignedIn());
+        QVERIFY(hasOpenSession(first->counterId()));
+        second->shutDown();
+        first->shutDown();
+    }
+
+    void cleanupTestCase() { qunsetenv("BOXOFFICE_DB"); }
+
+private:
+    TestCluster *m_cluster = nullptr;
+    int m_show = 0;
+};
+
+int main(int argc, char *argv[])
+{
+    // Settings and lock files in a home of this run's own (read by QSettings
+    // and QStandardPaths from these).
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
+    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
+    QApplication app(argc, argv);
+    TestApplication test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_application.moc"
