@@ -86,7 +86,7 @@ Result<QList<OpenCounterSession>> CounterSessions::openSessions(Database &superv
     if (!answer)
         return answer.error();
     QList<OpenCounterSession> sessions;
-    for (const QJsonValue &v : answer->value(QLatin1String("sessions")).toArray()) {
+    for (const auto &v : answer->value(QLatin1String("sessions")).toArray()) {
         const QJsonObject o = v.toObject();
         OpenCounterSession s;
         s.session = o.value(QLatin1String("session")).toInteger();
