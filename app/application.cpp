@@ -19,6 +19,7 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QThread>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QMessageBox>
@@ -547,7 +548,15 @@ void Application::shutDown()
     if (m_server && m_ownerDb && m_databaseAnswered) {
         const ConnectionConfig config = m_ownerDb->config();
         m_ownerDb.reset();
+        // Our own connections were closed just now, but their server
+        // processes take a moment to go (longer on a loaded machine): until
+        // they have, they look like another instance's. Asked again for up
+        // to two seconds before deciding that someone else is still here.
         Result<int> others = EmbeddedPostgres::otherAppSessions(config);
+        for (int waited = 0; others && others.value() > 0 && waited < 2000; waited += 100) {
+            QThread::msleep(100);
+            others = EmbeddedPostgres::otherAppSessions(config);
+        }
         if (others && others.value() == 0) {
             qCInfo(lcApp) << "last instance: stopping the local database";
             m_server->stop();
