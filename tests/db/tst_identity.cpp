@@ -4,6 +4,7 @@
 // Connections are made with the demo accounts' own credentials.
 #include "admin/countersessions.h"
 #include "sale/saleengine.h"
+#include "sqlattempt.h"
 #include "testcluster.h"
 #include "testhelpers.h"
 
@@ -25,42 +26,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-ConnectionConfig loginAs(const ConnectionConfig &base, const QString &user, const QString &password)
-{
-    ConnectionConfig config = base;
-    config.set(QStringLiteral("user"), user);
-    config.set(QStringLiteral("password"), password);
-    return config;
-}
+using test::loginAs;
+using Attempt = test::SqlAttempt;
 
-// One statement on a fresh connection of its own: the SQLSTATE of an error,
-// else the text of the first column ("" when none).
-struct Attempt
-{
-    QString state;
-    QString answer;
-};
-
+// One statement on a fresh connection of its own (test::attemptSql).
 Attempt attempt(const ConnectionConfig &config, const QString &sql)
 {
-    static int serial = 0;
-    const QString name = QStringLiteral("identity-attempt-%1").arg(++serial);
-    Attempt result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        config.applyTo(db);
-        if (!db.open()) {
-            result.state = QStringLiteral("open: ") + db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(sql))
-                result.state = q.lastError().nativeErrorCode();
-            else if (q.next())
-                result.answer = q.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    return test::attemptSql(config, sql);
 }
 
 // Refused as an impersonation: the database's permission error, or the

@@ -8,6 +8,7 @@
 #include "admin/staffdirectory.h"
 #include "ops/emergencycontrols.h"
 #include "sale/saleengine.h"
+#include "sqlattempt.h"
 #include "testcluster.h"
 #include "testhelpers.h"
 
@@ -24,34 +25,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-ConnectionConfig loginAs(const ConnectionConfig &base, const QString &user, const QString &password)
-{
-    ConnectionConfig config = base;
-    config.set(QStringLiteral("user"), user);
-    config.set(QStringLiteral("password"), password);
-    return config;
-}
+using test::loginAs;
 
-// One statement on a fresh connection of its own; answers the SQLSTATE of
-// the failure ("" on success, "open: <text>" when the connection is refused).
+// One statement on a fresh connection of its own: the SQLSTATE of its
+// failure ("" on success, "open: <text>" when the connection is refused).
 QString attempt(const ConnectionConfig &config, const QString &sql)
 {
-    static int serial = 0;
-    const QString name = QStringLiteral("roles-attempt-%1").arg(++serial);
-    QString state;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        config.applyTo(db);
-        if (!db.open()) {
-            state = QStringLiteral("open: ") + db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(sql))
-                state = q.lastError().nativeErrorCode();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return state;
+    return test::attemptSql(config, sql).state;
 }
 
 } // namespace
