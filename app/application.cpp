@@ -1,11 +1,13 @@
 #include "application.h"
 
 #include "admin/countersessions.h"
+#include "admin/showcatalog.h"
 #include "counter/mainwindow.h"
 #include "counter/signindialog.h"
 #include "counteridentity.h"
 #include "db/database.h"
 #include "db/embeddedpostgres.h"
+#include "db/houseclock.h"
 #include "db/migrator.h"
 #include "display.h"
 #include "i18n.h"
@@ -33,6 +35,7 @@ struct Application::Started
 {
     QList<StaffMember> staff;
     CounterRef counter;
+    QTimeZone houseZone; // the venue's: the box office's days and moments
     QString error;
 };
 
@@ -214,6 +217,12 @@ void Application::startDatabase()
                 return started;
             }
             started.counter = counter.value();
+            Result<QTimeZone> zone = ShowCatalog::venueTimeZone(db);
+            if (!zone) {
+                started.error = zone.error().message;
+                return started;
+            }
+            started.houseZone = zone.value();
             if (Result<QList<StaffMember>> staff = StaffDirectory::activeStaff(db))
                 started.staff = staff.value();
             return started;
@@ -229,6 +238,9 @@ void Application::databaseStarted(const Started &started)
         return;
     }
     m_staff = started.staff;
+    // From now on every day and moment on the supervisor's screens is the
+    // venue's (HouseClock), whatever this PC's zone is.
+    HouseClock::setTimeZone(started.houseZone);
     // The name the database knows (a manager may have changed it, or a
     // taken name got a number).
     m_counterId = started.counter.id;

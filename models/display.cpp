@@ -1,5 +1,7 @@
 #include "display.h"
 
+#include "db/houseclock.h"
+
 #include <QtCore/QLocale>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
@@ -164,8 +166,9 @@ QString Display::momentText(const QDateTime &moment)
     if (!moment.isValid())
         return QStringLiteral("—");
     const QLocale locale;
-    const QDateTime local = moment.toLocalTime();
-    if (local.date() == QDate::currentDate())
+    // The venue's clock, whatever this PC's zone is.
+    const QDateTime local = HouseClock::at(moment);
+    if (local.date() == HouseClock::today())
         return locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
     return locale.toString(local, QStringLiteral("d MMM HH:mm"));
 }

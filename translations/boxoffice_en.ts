@@ -2395,6 +2395,14 @@ Reason: %1</source>
         <source>Class 3 free</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sales ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::SignInDialog</name>

@@ -2371,6 +2371,14 @@ Reason: %1</source>
         <source>Class 3 free</source>
         <translation>ชั้น 3 ว่าง</translation>
     </message>
+    <message>
+        <source>Sales ended</source>
+        <translation>ปิดการขายแล้ว</translation>
+    </message>
+    <message>
+        <source>On sale from %1</source>
+        <translation>เปิดขาย %1</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::SignInDialog</name>

@@ -52,6 +52,13 @@ QVariant ShowListModel::data(const QModelIndex &index, int role) const
     case VenueColumn:
         return s->venue;
     case StateColumn:
+        // Paused and closed say so; a show on sale says where it is in its
+        // sales window (holds and sales are refused outside it).
+        if (s->salesState == SalesState::OnSale && s->salesWindow == SalesWindow::Ended)
+            return tr("Sales ended");
+        if (s->salesState == SalesState::OnSale && s->salesWindow == SalesWindow::NotYetOpen)
+            return tr("On sale from %1")
+                .arg(Display::venueTimeText(s->salesOpenAt, s->timeZone, Display::TimeStyle::Short, locale));
         return Display::salesStateText(s->salesState);
     case RingsideColumn:
         return locale.toString(s->freeByType.value(QStringLiteral("RINGSIDE")));

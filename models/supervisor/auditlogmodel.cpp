@@ -1,5 +1,6 @@
 #include "supervisor/auditlogmodel.h"
 
+#include "db/houseclock.h"
 #include "display.h"
 #include "money/money.h"
 
@@ -100,15 +101,19 @@ QString AuditLogModel::actionText(const QString &action)
 
 QString AuditLogModel::timeText(const QDateTime &at)
 {
-    return QLocale().toString(at.toLocalTime(), QStringLiteral("d MMM yyyy  HH:mm:ss"));
+    // The venue's clock, whatever this PC's zone is.
+    const QDateTime venue = HouseClock::at(at);
+    const QLocale locale;
+    return Display::dateText(venue.date(), QStringLiteral("d MMM yyyy"), locale) + QStringLiteral("  ")
+        + locale.toString(venue.time(), QStringLiteral("HH:mm:ss"));
 }
 
 QString AuditLogModel::showText(const AuditEntry &entry)
 {
     const QJsonValue show = entry.detail.value(QLatin1String("show"));
     if (!entry.showTitle.isEmpty()) {
-        return tr("%1, %2").arg(
-            entry.showTitle, QLocale().toString(entry.showStartsAt.toLocalTime(), QStringLiteral("ddd d MMM HH:mm")));
+        return tr("%1, %2").arg(entry.showTitle,
+            Display::venueTimeText(entry.showStartsAt, HouseClock::timeZone(), Display::TimeStyle::Short));
     }
     if (show.isDouble())
         return tr("show #%1").arg(show.toInteger());
@@ -177,7 +182,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(e->at.toLocalTime(), QLocale::LongFormat);
+            return QLocale().toString(HouseClock::at(e->at), QLocale::LongFormat);
         case ReasonColumn:
             return e->reason;
         case ActionColumn:

@@ -14,14 +14,18 @@ Result<QList<ShowSummary>> ShowCatalog::comingShows(Database &db, int limit)
                        "       z.ticket_type,"
                        "       count(*) FILTER (WHERE ss.state = 'available'"
                        "                         OR (ss.state = 'held' AND ss.held_until <= now())),"
-                       "       count(*), v.time_zone"
-                       "  FROM (SELECT * FROM boxoffice.show WHERE starts_at > now() - interval '6 hours'"
-                       "         ORDER BY starts_at LIMIT ?) sh"
+                       "       count(*), v.time_zone, sh.window_status,"
+                       "       extract(epoch FROM sh.opens_at)::float8, extract(epoch FROM sh.closes_at)::float8"
+                       "  FROM (SELECT s.*, w.status AS window_status, w.opens_at, w.closes_at"
+                       "          FROM boxoffice.show s CROSS JOIN LATERAL boxoffice.show_sales_window(s.id) w"
+                       "         WHERE s.starts_at > now() - interval '6 hours'"
+                       "         ORDER BY s.starts_at LIMIT ?) sh"
                        "  JOIN boxoffice.venue v ON v.id = sh.venue_id"
                        "  JOIN boxoffice.show_seat ss ON ss.show_id = sh.id"
                        "  JOIN boxoffice.seat s ON s.id = ss.seat_id"
                        "  JOIN boxoffice.zone z ON z.id = s.zone_id"
-                       " GROUP BY sh.id, sh.title, v.name, v.time_zone, sh.starts_at, sh.sales_state, z.ticket_type"
+                       " GROUP BY sh.id, sh.title, v.name, v.time_zone, sh.starts_at, sh.sales_state, z.ticket_type,"
+                       "          sh.window_status, sh.opens_at, sh.closes_at"
                        " ORDER BY sh.starts_at, sh.id, z.ticket_type"),
         {limit}, [&shows](QSqlQuery &q) -> Result<Done> {
             while (q.next()) {
@@ -38,6 +42,20 @@ Result<QList<ShowSummary>> ShowCatalog::comingShows(Database &db, int limit)
                     if (!known)
                         return unreadableAnswer(QStringLiteral("sales_state"), state);
                     s.salesState = *known;
+                    const QString window = q.value(9).toString();
+                    if (window == QLatin1String("open"))
+                        s.salesWindow = SalesWindow::Open;
+                    else if (window == QLatin1String("not_yet_open"))
+                        s.salesWindow = SalesWindow::NotYetOpen;
+                    else if (window == QLatin1String("ended"))
+                        s.salesWindow = SalesWindow::Ended;
+                    else
+                        return unreadableAnswer(QStringLiteral("sales window"), window);
+                    if (!q.value(10).isNull())
+                        s.salesOpenAt
+                            = QDateTime::fromMSecsSinceEpoch(qint64(q.value(10).toDouble() * 1000.0), s.timeZone);
+                    s.salesCloseAt
+                        = QDateTime::fromMSecsSinceEpoch(qint64(q.value(11).toDouble() * 1000.0), s.timeZone);
                     shows << s;
                 }
                 shows.last().freeByType.insert(q.value(5).toString(), q.value(6).toInt());

@@ -1,5 +1,7 @@
 #include "db/serviceerror.h"
 
+#include "db/houseclock.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QHash>
 #include <QtCore/QJsonArray>
@@ -257,7 +259,7 @@ ServiceError ServiceError::fromJson(const QJsonObject &answer)
         if (!e.counterName.isEmpty() && !e.holderName.isEmpty() && e.since.isValid())
             e.message = tr("Counter %1 is in use by %2 since %3.")
                             .arg(e.counterName, e.holderName,
-                                QLocale().toString(e.since.toLocalTime(), QLocale::ShortFormat));
+                                QLocale().toString(HouseClock::at(e.since), QLocale::ShortFormat));
     }
     return e;
 }

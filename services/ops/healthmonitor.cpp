@@ -1,6 +1,7 @@
 #include "ops/healthmonitor.h"
 
 #include "db/database.h"
+#include "db/houseclock.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonArray>
@@ -592,7 +593,7 @@ Result<HealthReport> HealthMonitor::check()
 
 Result<DashboardSnapshot> HealthMonitor::dashboard(int windowMinutes, const QDateTime &since)
 {
-    const QDateTime from = since.isValid() ? since : QDateTime(QDate::currentDate(), QTime(0, 0));
+    const QDateTime from = since.isValid() ? since : HouseClock::startOfDay(HouseClock::today());
     const qint64 offset = m_db.clockOffsetMs();
     // The server's clock decides "since": shift the local moment by the offset.
     const double sinceServer = double(from.toMSecsSinceEpoch() - offset) / 1000.0;

@@ -1,6 +1,7 @@
 #include "ops/reports.h"
 
 #include "db/database.h"
+#include "db/houseclock.h"
 #include "money/money.h"
 #include "sale/domain.h"
 
@@ -106,7 +107,7 @@ QString spreadsheetText(const QString &text)
 
 QString localTime(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(HouseClock::at(t), QLocale::ShortFormat);
 }
 
 // The refusals of these functions are mostly "invalid_request": say which

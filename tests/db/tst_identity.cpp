@@ -3,6 +3,7 @@
 // acting counter and clerk from the login, never from what the caller says.
 // Connections are made with the demo accounts' own credentials.
 #include "admin/countersessions.h"
+#include "admin/showcatalog.h"
 #include "sale/saleengine.h"
 #include "sqlattempt.h"
 #include "testcluster.h"
@@ -531,6 +532,21 @@ private Q_SLOTS:
         VERIFY_OK(engine.hold(show, {seats.at(0)}, 5));
         QVERIFY(m_cluster->exec(
             u"UPDATE boxoffice.show SET starts_at = now() - interval '3 hours' WHERE id = ?"_s, {show}));
+        // The show list reads the same rule (show_sales_window) as the
+        // holds and sales: what it says is what the counter may do.
+        auto listed = [this, show]() -> std::optional<ShowSummary> {
+            const Result<QList<ShowSummary>> shows = ShowCatalog::comingShows(*m_clerk);
+            if (!shows)
+                return std::nullopt;
+            for (const ShowSummary &s : *shows) {
+                if (s.id == show)
+                    return s;
+            }
+            return std::nullopt;
+        };
+        QVERIFY(listed().has_value());
+        QCOMPARE(int(listed()->salesWindow), int(SalesWindow::Ended));
+        QVERIFY(!ShowCatalog::selling(*listed()));
         const QString before = wideFingerprint();
         Result<HoldResult> held = engine.hold(show, {seats.at(1)}, 5);
         QCOMPARE(held.code(), ErrorCode::SalesWindowClosed);
@@ -549,6 +565,16 @@ private Q_SLOTS:
         QVERIFY(
             m_cluster->exec(u"UPDATE boxoffice.show SET starts_at = now() - interval '1 hour' WHERE id = ?"_s, {show}));
         VERIFY_OK(engine.hold(show, {seats.at(1)}, 5));
+        QCOMPARE(int(listed()->salesWindow), int(SalesWindow::Open));
+        QVERIFY(ShowCatalog::selling(*listed()));
+        const qint64 closesMs
+            = m_cluster
+                  ->scalar(u"SELECT (extract(epoch FROM starts_at + interval '2 hours') * 1000)::bigint"
+                           "  FROM boxoffice.show WHERE id = ?"_s,
+                      {show})
+                  .toLongLong();
+        QVERIFY(qAbs(listed()->salesCloseAt.toMSecsSinceEpoch() - closesMs) <= 1);
+        QVERIFY(!listed()->salesOpenAt.isValid());
         // A window of its own: closed early, or not open yet.
         QVERIFY(m_cluster->exec(
             u"UPDATE boxoffice.show SET sales_close_at = now() - interval '1 minute' WHERE id = ?"_s, {show}));
@@ -558,6 +584,8 @@ private Q_SLOTS:
             {show}));
         sale.idempotencyKey = QUuid::createUuid();
         QCOMPARE(engine.sell(sale).code(), ErrorCode::SalesWindowClosed);
+        QCOMPARE(int(listed()->salesWindow), int(SalesWindow::NotYetOpen));
+        QVERIFY(listed()->salesOpenAt > QDateTime::currentDateTimeUtc().addSecs(23 * 3600));
         QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show SET sales_open_at = NULL WHERE id = ?"_s, {show}));
         sale.idempotencyKey = QUuid::createUuid();
         VERIFY_OK(engine.sell(sale));
@@ -642,7 +670,7 @@ private:
                  u"dashboard_figures(integer, timestamp with time zone)"_s,
                  u"sales_report(timestamp with time zone, timestamp with time zone, text)"_s,
                  u"reconciliation_counters()"_s, u"open_counter_session(uuid, uuid)"_s,
-                 u"close_counter_session(uuid)"_s, u"counter_sessions()"_s})
+                 u"close_counter_session(uuid)"_s, u"counter_sessions()"_s, u"show_sales_window(integer)"_s})
             t[none] = Entry {Kind::NoIdentity, {}};
         return t;
     }

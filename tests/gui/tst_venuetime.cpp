@@ -2,12 +2,17 @@
 // program runs with TZ=UTC unless TZ is set (ctest runs it a second time
 // with TZ=America/New_York): the show list, the ticket and the reports'
 // "today" give Bangkok times and days, including a show at 00:30 in
-// Bangkok, when the PC's date is still the day before.
+// Bangkok, when the PC's date is still the day before; so do the audit
+// log's days and times and a cash drawer's day (the house clock).
 #include "admin/showcatalog.h"
 #include "counter/showlistmodel.h"
 #include "counter/ticketprinter.h"
+#include "db/houseclock.h"
 #include "display.h"
 #include "i18n.h"
+#include "supervisor/auditlogdialog.h"
+#include "supervisor/auditlogmodel.h"
+#include "supervisor/reconciliationdialog.h"
 #include "supervisor/reportsdialog.h"
 #include "testcluster.h"
 
@@ -114,6 +119,28 @@ private Q_SLOTS:
             qPrintable(ticket));
     }
 
+    // The list says where a show on sale is in its sales window, with the
+    // opening time in the venue's zone.
+    void salesWindowInList()
+    {
+        const QDateTime startsAt(QDate(2026, 7, 13), QTime(0, 30), kBangkok);
+        ShowSummary ended = showAt(1, startsAt);
+        ended.salesWindow = SalesWindow::Ended;
+        ShowSummary early = showAt(2, startsAt);
+        early.salesWindow = SalesWindow::NotYetOpen;
+        early.salesOpenAt = QDateTime(QDate(2026, 7, 1), QTime(10, 0), kBangkok);
+        ShowSummary open = showAt(3, startsAt);
+        ShowListModel model;
+        model.setShows({ended, early, open});
+        QCOMPARE(model.index(0, ShowListModel::StateColumn).data().toString(), QStringLiteral("Sales ended"));
+        QCOMPARE(model.index(1, ShowListModel::StateColumn).data().toString(),
+            QStringLiteral("On sale from Wed 1 Jul 10:00 UTC+07:00"));
+        QCOMPARE(model.index(2, ShowListModel::StateColumn).data().toString(), QStringLiteral("On sale"));
+        QVERIFY(!ShowCatalog::selling(ended));
+        QVERIFY(!ShowCatalog::selling(early));
+        QVERIFY(ShowCatalog::selling(open));
+    }
+
     // The reports' "today" is the venue's day, and its bounds are the
     // venue's midnights.
     void reportToday()
@@ -125,6 +152,55 @@ private Q_SLOTS:
         QCOMPARE(dialog.fromEdit()->date(), venueToday);
         QCOMPARE(dialog.toEdit()->date(), venueToday);
         QCOMPARE(boxoffice::Display::venueToday(kBangkok), venueToday);
+    }
+
+    // The house clock is what the app sets from the database at start-up.
+    void houseClockFromDatabase()
+    {
+        const Result<QTimeZone> zone = ShowCatalog::venueTimeZone(TestCluster::instance().db());
+        QVERIFY(zone);
+        QCOMPARE(zone->id(), QByteArray("Asia/Bangkok"));
+        HouseClock::setTimeZone(*zone);
+        QCOMPARE(HouseClock::today(), QDateTime::currentDateTimeUtc().toTimeZone(kBangkok).date());
+        QCOMPARE(
+            HouseClock::startOfDay(QDate(2026, 7, 13)), QDateTime(QDate(2026, 7, 12), QTime(17, 0), QTimeZone::utc()));
+    }
+
+    // The audit log: "today" and the day bounds are the venue's, and an
+    // entry's time is written as the venue's clock showed it.
+    void auditLogDays()
+    {
+        AuditLogDialog dialog(TestCluster::instance().db());
+        QSignalSpy searched(&dialog, &AuditLogDialog::searched);
+        QVERIFY(searched.wait(20000));
+        const QDate venueToday = QDateTime::currentDateTimeUtc().toTimeZone(kBangkok).date();
+        QCOMPARE(dialog.toEdit()->date(), venueToday);
+        dialog.fromEdit()->setDate(QDate(2026, 7, 13));
+        dialog.toEdit()->setDate(QDate(2026, 7, 13));
+        const AuditLog::Filter f = dialog.filter();
+        QCOMPARE(f.from, QDateTime(QDate(2026, 7, 12), QTime(17, 0), QTimeZone::utc()));
+        QCOMPARE(f.to, QDateTime(QDate(2026, 7, 13), QTime(17, 0), QTimeZone::utc()));
+        // 23:30 UTC on the 12th is 06:30 on the 13th at the venue.
+        QCOMPARE(AuditLogModel::timeText(QDateTime(QDate(2026, 7, 12), QTime(23, 30), QTimeZone::utc())),
+            QStringLiteral("13 Jul 2026  06:30:00"));
+    }
+
+    // A counter never reconciled: its drawer's day starts at the venue's
+    // midnight, not this PC's.
+    void reconciliationDayStart()
+    {
+        TestCluster &cluster = TestCluster::instance();
+        const int counter
+            = cluster.scalar(QStringLiteral("INSERT INTO boxoffice.terminal (name) VALUES ('Zone Desk') RETURNING id"))
+                  .toInt();
+        QVERIFY(counter > 0);
+        ReconciliationDialog dialog(cluster.db(), QStringLiteral("owner"), counter);
+        QSignalSpy loaded(&dialog, &ReconciliationDialog::proposalLoaded);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(dialog.proposal().has_value());
+        QCOMPARE(dialog.proposal()->lastReconciledEnd.isValid(), false);
+        const QDate venueToday = QDateTime::currentDateTimeUtc().toTimeZone(kBangkok).date();
+        QCOMPARE(dialog.proposal()->shiftStart.toUTC(), QDateTime(venueToday, QTime(0, 0), kBangkok).toUTC());
     }
 };
 

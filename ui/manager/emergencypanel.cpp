@@ -2,6 +2,7 @@
 
 #include "counter/showlistmodel.h"
 #include "db/database.h"
+#include "db/houseclock.h"
 #include "display.h"
 #include "supervisor/auditlogdialog.h"
 
@@ -509,11 +510,11 @@ void EmergencyPanel::showPreview(const PreviewAnswer &answer, int showId)
     m_preview = answer.targets.value();
     m_previewValid = true;
     m_previewTable->setRowCount(int(m_preview.size()));
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const QLocale locale;
     for (int r = 0; r < m_preview.size(); ++r) {
         const EmergencyControls::Target &t = m_preview.at(r);
-        QString until = locale.toString(t.heldUntil.toLocalTime(), QStringLiteral("HH:mm:ss"));
+        QString until = locale.toString(HouseClock::at(t.heldUntil), QStringLiteral("HH:mm:ss"));
         if (t.heldUntil < now)
             until = tr("%1 (lapsed)").arg(until);
         const QStringList cells {t.label, t.holder.isEmpty() ? tr("unknown counter") : t.holder, until};

@@ -1,6 +1,7 @@
 #include "supervisor/auditlogdialog.h"
 
 #include "db/database.h"
+#include "db/houseclock.h"
 #include "supervisor/auditlogmodel.h"
 
 #include <QtCore/QLocale>
@@ -37,7 +38,7 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent) : QDialog(parent),
 
     // The filters, in one row: dates, who, what, any text.
     auto *filters = new QHBoxLayout;
-    const QDate today = QDate::currentDate();
+    const QDate today = HouseClock::today(); // the venue's
     m_from = new QDateEdit(today.addDays(-DefaultDays), this);
     m_from->setObjectName(QStringLiteral("from"));
     m_to = new QDateEdit(today, this);
@@ -173,9 +174,9 @@ void AuditLogDialog::setLimit(int limit)
 AuditLog::Filter AuditLogDialog::filter() const
 {
     AuditLog::Filter f;
-    // Whole local days, the "to" day included.
-    f.from = m_from->date().startOfDay();
-    f.to = m_to->date().addDays(1).startOfDay();
+    // Whole days at the venue, the "to" day included.
+    f.from = HouseClock::startOfDay(m_from->date());
+    f.to = HouseClock::startOfDay(m_to->date().addDays(1));
     f.actor = m_actor->currentData().toString();
     f.action = m_action->currentData().toString();
     f.text = m_text->text().trimmed();

@@ -1,6 +1,8 @@
 #include "supervisor/reconciliationdialog.h"
 
 #include "db/database.h"
+#include "db/houseclock.h"
+#include "display.h"
 #include "money/money.h"
 
 #include <QtCore/QLocale>
@@ -64,16 +66,18 @@ QString differenceText(qint64 difference)
 QString shiftText(const QDateTime &start, const QDateTime &end)
 {
     const QLocale locale;
-    const QDateTime s = start.toLocalTime();
-    const QDateTime e = end.toLocalTime();
+    // The venue's clock: a drawer's day is a day at the venue.
+    const QDateTime s = HouseClock::at(start);
+    const QDateTime e = HouseClock::at(end);
     const QString day = QStringLiteral("ddd d MMM yyyy");
+    const QString hm = QStringLiteral("HH:mm");
     if (s.date() == e.date())
         return ReconciliationDialog::tr("%1, %2 to %3")
-            .arg(locale.toString(s.date(), day), locale.toString(s.time(), QStringLiteral("HH:mm")),
-                locale.toString(e.time(), QStringLiteral("HH:mm")));
+            .arg(
+                Display::dateText(s.date(), day, locale), locale.toString(s.time(), hm), locale.toString(e.time(), hm));
     return ReconciliationDialog::tr("%1 to %2")
-        .arg(locale.toString(s, QString(day + QStringLiteral(" HH:mm"))),
-            locale.toString(e, QString(day + QStringLiteral(" HH:mm"))));
+        .arg(Display::dateText(s.date(), day, locale) + QLatin1Char(' ') + locale.toString(s.time(), hm),
+            Display::dateText(e.date(), day, locale) + QLatin1Char(' ') + locale.toString(e.time(), hm));
 }
 
 void setColour(QWidget *widget, const QColor &colour)
@@ -303,8 +307,8 @@ void ReconciliationDialog::loadProposal()
     m_proposal.reset();
     showProposal();
     m_shift->setText(tr("Loading…"));
-    // A counter never reconciled starts at its own midnight.
-    const QDateTime dayStart(QDate::currentDate(), QTime(0, 0));
+    // A counter never reconciled starts at the venue's midnight.
+    const QDateTime dayStart = HouseClock::startOfDay(HouseClock::today());
     m_db.run([terminal, dayStart](Database &db) { return Reports(db).proposeShift(terminal, dayStart); })
         .then(this, [this, request](const Result<ShiftProposal> &r) {
             if (request != m_proposalRequest)
@@ -325,7 +329,7 @@ void ReconciliationDialog::loadHistory()
 {
     const int terminal = counterId();
     const quint64 request = ++m_historyRequest;
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime from = now.addDays(-HistoryDays);
     // A little past now: the clocks of this PC and the server may differ.
     const QDateTime to = now.addDays(1);
@@ -454,7 +458,7 @@ void ReconciliationDialog::showHistory()
         difference->setForeground(differenceColor(r.difference));
         item(NoteColumn, r.note)->setToolTip(r.note);
         item(RecordedByColumn,
-            tr("%1, %2").arg(r.actor, locale.toString(r.recordedAt.toLocalTime(), QLocale::ShortFormat)))
+            tr("%1, %2").arg(r.actor, locale.toString(HouseClock::at(r.recordedAt), QLocale::ShortFormat)))
             ->setToolTip(tr("Database login: %1").arg(r.recordedBy));
     }
 }

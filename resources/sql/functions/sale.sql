@@ -33,6 +33,26 @@ $$;
 REVOKE ALL ON FUNCTION seat_refs(integer[])
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
+-- A show's sales window, the one rule every caller reads (validate_request
+-- for holds and sales, the show list): open from sales_open_at (or always,
+-- if none) until sales_close_at (or, if none, 2 hours after the start).
+-- status: 'open', 'not_yet_open' or 'ended' at now(); no row for an
+-- unknown show. The show's state (paused, closed) is not part of it.
+CREATE OR REPLACE FUNCTION show_sales_window(p_show integer,
+    OUT opens_at timestamptz, OUT closes_at timestamptz, OUT status text)
+RETURNS SETOF record LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+    SELECT sh.sales_open_at, w.closes_at,
+           CASE WHEN now() >= w.closes_at THEN 'ended'
+                WHEN now() < sh.sales_open_at THEN 'not_yet_open'
+                ELSE 'open' END
+      FROM show sh
+      CROSS JOIN LATERAL (SELECT coalesce(sh.sales_close_at, sh.starts_at + interval '2 hours') AS closes_at) w
+     WHERE sh.id = p_show
+$$;
+REVOKE ALL ON FUNCTION show_sales_window(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION show_sales_window(integer) TO boxoffice_clerk;
+
 -- Checks what every seat operation needs: a non-empty list of at most 50
 -- distinct known seats, all of the show's venue, and (p_for_sale) a show on
 -- sale inside its sales window.
@@ -44,6 +64,7 @@ DECLARE
     v_state   text;
     v_open    timestamptz;
     v_close   timestamptz;
+    v_window  text;
     v_unknown jsonb;
     v_foreign jsonb;
 BEGIN
@@ -59,9 +80,10 @@ BEGIN
     IF (SELECT count(DISTINCT u.sid) FROM unnest(p_seats) AS u (sid)) <> v_n THEN
         PERFORM fail('duplicate_seat');
     END IF;
-    SELECT venue_id, sales_state, sales_open_at, coalesce(sales_close_at, starts_at + interval '2 hours')
-      INTO v_venue, v_state, v_open, v_close
-      FROM show WHERE id = p_show;
+    SELECT sh.venue_id, sh.sales_state, w.opens_at, w.closes_at, w.status
+      INTO v_venue, v_state, v_open, v_close, v_window
+      FROM show sh CROSS JOIN LATERAL show_sales_window(sh.id) w
+     WHERE sh.id = p_show;
     IF NOT FOUND THEN
         PERFORM fail('unknown_show', jsonb_build_object('show', p_show));
     END IF;
@@ -70,8 +92,7 @@ BEGIN
     ELSIF p_for_sale AND v_state = 'closed' THEN
         PERFORM fail('show_closed', jsonb_build_object('show', p_show));
     END IF;
-    -- The sales window: by default open until 2 hours after the start.
-    IF p_for_sale AND (now() >= v_close OR now() < v_open) THEN
+    IF p_for_sale AND v_window <> 'open' THEN
         PERFORM fail('sales_window_closed', jsonb_build_object('show', p_show,
                      'opens_at', round(extract(epoch FROM v_open), 3),
                      'closes_at', round(extract(epoch FROM v_close), 3)));
