@@ -494,8 +494,10 @@ QString pgbenchScript(Workload workload, const ShowSet &set, const QList<int> &p
                             " 'pending_minutes', 0, 'confirm_similar', false));\n")
                  .arg(kTicketType);
     } else {
-        s += QStringLiteral("SELECT boxoffice.hold_seats(:show, ARRAY[:s1, :s2]::int[], :term, 5);\n");
-        s += QStringLiteral("SELECT boxoffice.release_seats(:show, ARRAY[:s1, :s2]::int[], :term);\n");
+        s += QStringLiteral("SELECT boxoffice.hold_seats(jsonb_build_object('show_id', :show,"
+                            " 'seat_ids', jsonb_build_array(:s1, :s2), 'terminal_id', :term, 'minutes', 5));\n");
+        s += QStringLiteral("SELECT boxoffice.release_seats(jsonb_build_object('show_id', :show,"
+                            " 'seat_ids', jsonb_build_array(:s1, :s2), 'terminal_id', :term));\n");
     }
     return s;
 }

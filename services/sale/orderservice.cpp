@@ -9,15 +9,28 @@
 namespace boxoffice {
 
 namespace {
-QVariant nullableId(int id)
+
+// An id that names nobody (0) is sent as null: the database then takes the
+// caller's own (acting_counter, acting_clerk).
+QJsonValue nullableId(int id)
 {
-    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<int>());
+    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
+
+QJsonArray idArray(const QList<int> &ids)
+{
+    QJsonArray a;
+    for (int id : ids)
+        a.append(id);
+    return a;
+}
+
 } // namespace
 
-Result<Order> OrderService::orderCall(const QString &sql, const QVariantList &args)
+Result<Order> OrderService::orderCall(const QString &sql, const QJsonObject &request)
 {
-    Result<QJsonObject> r = m_db.callJson(sql, args);
+    Result<QJsonObject> r
+        = m_db.callJson(sql, {QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))});
     if (!r)
         return r.error();
     if (!r->value(QLatin1String("ok")).toBool())
@@ -34,28 +47,43 @@ Result<Order> OrderService::sell(const SellRequest &request, int terminalId)
 {
     if (request.idempotencyKey.isNull())
         return ServiceError::make(ErrorCode::InvalidRequest, QStringLiteral("no idempotency key"));
-    return orderCall(QStringLiteral("SELECT boxoffice.sell(?::jsonb)"),
-        {QString::fromUtf8(QJsonDocument(request.toJson(terminalId)).toJson(QJsonDocument::Compact))});
+    return orderCall(QStringLiteral("SELECT boxoffice.sell(?::jsonb)"), request.toJson(terminalId));
 }
 
 Result<Order> OrderService::confirmPayment(
     qint64 orderId, int terminalId, PaymentMethod method, const QString &reference)
 {
-    return orderCall(QStringLiteral("SELECT boxoffice.confirm_payment(?, ?, ?, ?)"),
-        {orderId, terminalId, paymentMethodName(method), reference});
+    return orderCall(QStringLiteral("SELECT boxoffice.confirm_payment(?::jsonb)"),
+        QJsonObject {
+            {QStringLiteral("order_id"), orderId},
+            {QStringLiteral("terminal_id"), terminalId},
+            {QStringLiteral("payment_method"), paymentMethodName(method)},
+            {QStringLiteral("payment_ref"), reference},
+        });
 }
 
 Result<Order> OrderService::cancel(qint64 orderId, int terminalId, int clerkId, const QString &reason)
 {
-    return orderCall(QStringLiteral("SELECT boxoffice.cancel_order(?, ?, ?, ?)"),
-        {orderId, terminalId, nullableId(clerkId), reason});
+    return orderCall(QStringLiteral("SELECT boxoffice.cancel_order(?::jsonb)"),
+        QJsonObject {
+            {QStringLiteral("order_id"), orderId},
+            {QStringLiteral("terminal_id"), terminalId},
+            {QStringLiteral("clerk_id"), nullableId(clerkId)},
+            {QStringLiteral("reason"), reason},
+        });
 }
 
 Result<Order> OrderService::changeSeats(
     qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats, int terminalId, int clerkId)
 {
-    return orderCall(QStringLiteral("SELECT boxoffice.change_seats(?, ?::int[], ?::int[], ?, ?)"),
-        {orderId, Database::intArray(oldSeats), Database::intArray(newSeats), terminalId, nullableId(clerkId)});
+    return orderCall(QStringLiteral("SELECT boxoffice.change_seats(?::jsonb)"),
+        QJsonObject {
+            {QStringLiteral("order_id"), orderId},
+            {QStringLiteral("old_seat_ids"), idArray(oldSeats)},
+            {QStringLiteral("new_seat_ids"), idArray(newSeats)},
+            {QStringLiteral("terminal_id"), terminalId},
+            {QStringLiteral("clerk_id"), nullableId(clerkId)},
+        });
 }
 
 Result<Order> OrderService::find(qint64 orderId)

@@ -33,7 +33,8 @@ public:
     Result<ExpiryResult> expireOrders();
 
 private:
-    Result<Order> orderCall(const QString &sql, const QVariantList &args);
+    // One call of a transaction function with its request document.
+    Result<Order> orderCall(const QString &sql, const QJsonObject &request);
     Database &m_db;
 };
 

@@ -3,13 +3,38 @@
 #include "db/database.h"
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
 #include <QtSql/QSqlQuery>
+
+#include <optional>
 
 namespace boxoffice {
 
-Result<HoldResult> SeatLockService::holdCall(const QString &sql, const QVariantList &args)
+namespace {
+
+// The request document of hold_seats, release_seats and extend_hold
+// (resources/sql/functions/sale.sql); minutes for holds and extensions
+// (checked there: 1 to 60).
+QString seatRequest(int showId, const QList<int> &seatIds, int terminalId, std::optional<int> minutes = std::nullopt)
 {
-    Result<QJsonObject> r = m_db.callJson(sql, args);
+    QJsonArray seats;
+    for (int id : seatIds)
+        seats.append(id);
+    QJsonObject request {
+        {QStringLiteral("show_id"), showId},
+        {QStringLiteral("seat_ids"), seats},
+        {QStringLiteral("terminal_id"), terminalId},
+    };
+    if (minutes)
+        request.insert(QStringLiteral("minutes"), *minutes);
+    return QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<HoldResult> SeatLockService::holdCall(const QString &sql, const QString &request)
+{
+    Result<QJsonObject> r = m_db.callJson(sql, {request});
     if (!r)
         return r.error();
     const QJsonObject &o = r.value();
@@ -33,20 +58,20 @@ Result<HoldResult> SeatLockService::holdCall(const QString &sql, const QVariantL
 
 Result<HoldResult> SeatLockService::hold(int showId, const QList<int> &seatIds, int terminalId, int minutes)
 {
-    return holdCall(QStringLiteral("SELECT boxoffice.hold_seats(?, ?::int[], ?, ?)"),
-        {showId, Database::intArray(seatIds), terminalId, minutes});
+    return holdCall(
+        QStringLiteral("SELECT boxoffice.hold_seats(?::jsonb)"), seatRequest(showId, seatIds, terminalId, minutes));
 }
 
 Result<HoldResult> SeatLockService::release(int showId, const QList<int> &seatIds, int terminalId)
 {
-    return holdCall(QStringLiteral("SELECT boxoffice.release_seats(?, ?::int[], ?)"),
-        {showId, Database::intArray(seatIds), terminalId});
+    return holdCall(
+        QStringLiteral("SELECT boxoffice.release_seats(?::jsonb)"), seatRequest(showId, seatIds, terminalId));
 }
 
 Result<HoldResult> SeatLockService::extend(int showId, const QList<int> &seatIds, int terminalId, int minutes)
 {
-    return holdCall(QStringLiteral("SELECT boxoffice.extend_hold(?, ?::int[], ?, ?)"),
-        {showId, Database::intArray(seatIds), terminalId, minutes});
+    return holdCall(
+        QStringLiteral("SELECT boxoffice.extend_hold(?::jsonb)"), seatRequest(showId, seatIds, terminalId, minutes));
 }
 
 Result<SeatStatusList> SeatLockService::loadShow(int showId)

@@ -28,7 +28,8 @@ public:
     Result<int> expireHolds();
 
 private:
-    Result<HoldResult> holdCall(const QString &sql, const QVariantList &args);
+    // One call of a seat function with its request document (JSON text).
+    Result<HoldResult> holdCall(const QString &sql, const QString &request);
     Database &m_db;
 };
 

@@ -372,7 +372,8 @@ private Q_SLOTS:
         const Scene scene = buildScene();
         const QString before = wideFingerprint();
         const QStringList attempts {
-            u"SELECT boxoffice.release_seats(%SHOW%, ARRAY[%HELD_B%], %B%)"_s,
+            u"SELECT boxoffice.release_seats(jsonb_build_object('show_id', %SHOW%, 'seat_ids', ARRAY[%HELD_B%],"
+            " 'terminal_id', %B%))"_s,
             u"SELECT boxoffice.sell('{\"idempotency_key\": \"%KEY%\", \"request_hash\": \"h\", \"show_id\": %SHOW%,"
             " \"seat_ids\": [%FREE%], \"ticket_type\": \"CLASS2\", \"terminal_id\": %B%,"
             " \"payment_method\": \"cash\"}'::jsonb)"_s,
@@ -481,8 +482,10 @@ private Q_SLOTS:
         for (int h = 0; h < 3; ++h) {
             hammers << hammerDb.run([&](Database &db) {
                 while (!stop) {
-                    Result<QJsonObject> r = db.callJson(u"SELECT boxoffice.hold_seats(?, ?::int[], ?, 5)"_s,
-                        {m_show, Database::intArray(seats), other});
+                    Result<QJsonObject> r
+                        = db.callJson(u"SELECT boxoffice.hold_seats(jsonb_build_object('show_id', ?::int,"
+                                      " 'seat_ids', ?::int[], 'terminal_id', ?::int, 'minutes', 5))"_s,
+                            {m_show, Database::intArray(seats), other});
                     if (r && !r->value(u"ok"_s).toBool())
                         ++refused;
                     ++attempts;
@@ -558,7 +561,10 @@ private Q_SLOTS:
         sale.ticketType = u"CLASS2"_s;
         QCOMPARE(engine.sell(sale).code(), ErrorCode::SalesWindowClosed);
         const Attempt owner = attempt(m_cluster->config(),
-            u"SELECT boxoffice.hold_seats(%1, ARRAY[%2], %3, 5) ->> 'code'"_s.arg(show).arg(seats.at(1)).arg(desk->id));
+            u"SELECT boxoffice.hold_seats(jsonb_build_object('show_id', %1, 'seat_ids', ARRAY[%2], 'terminal_id', %3,"
+            " 'minutes', 5)) ->> 'code'"_s.arg(show)
+                .arg(seats.at(1))
+                .arg(desk->id));
         QCOMPARE(owner.answer, u"sales_window_closed"_s);
         QCOMPARE(wideFingerprint(), before);
         // An hour after the start it is still open (the default: two hours).
@@ -614,39 +620,47 @@ private:
                                " \"show_id\": %SHOW%, \"seat_ids\": [%FREE%], \"ticket_type\": \"CLASS2\", %1,"
                                " \"payment_method\": \"cash\"}'::jsonb)"_s;
         QHash<QString, Entry> t;
-        t[u"hold_seats(integer, integer[], integer, integer)"_s] = clerk({
-            u"SELECT boxoffice.hold_seats(%SHOW%, ARRAY[%FREE%], %B%, 5)"_s,
-            u"SELECT boxoffice.hold_seats(%SHOW%, ARRAY[%HELD_B%], %B%, 5)"_s,
+        // The seat and order functions take one request document.
+        const QString seats = u"SELECT boxoffice.%1(jsonb_build_object('show_id', %SHOW%, 'seat_ids', ARRAY[%2],"
+                              " 'terminal_id', %3, 'minutes', 30))"_s;
+        const QString order = u"SELECT boxoffice.%1(jsonb_build_object('order_id', %2, 'terminal_id', %3,"
+                              " 'clerk_id', %4, %5))"_s;
+        t[u"hold_seats(jsonb)"_s] = clerk({
+            seats.arg(u"hold_seats"_s, u"%FREE%"_s, u"%B%"_s),
+            seats.arg(u"hold_seats"_s, u"%HELD_B%"_s, u"%B%"_s),
         });
-        t[u"release_seats(integer, integer[], integer)"_s] = clerk({
-            u"SELECT boxoffice.release_seats(%SHOW%, ARRAY[%HELD_B%], %B%)"_s,
+        t[u"release_seats(jsonb)"_s] = clerk({
+            u"SELECT boxoffice.release_seats(jsonb_build_object('show_id', %SHOW%, 'seat_ids', ARRAY[%HELD_B%],"
+            " 'terminal_id', %B%))"_s,
         });
-        t[u"extend_hold(integer, integer[], integer, integer)"_s] = clerk({
-            u"SELECT boxoffice.extend_hold(%SHOW%, ARRAY[%HELD_B%], %B%, 30)"_s,
+        t[u"extend_hold(jsonb)"_s] = clerk({
+            seats.arg(u"extend_hold"_s, u"%HELD_B%"_s, u"%B%"_s),
         });
         t[u"sell(jsonb)"_s] = clerk({
             sellAs.arg(u"\"terminal_id\": %B%"_s),
             sellAs.arg(u"\"clerk_id\": %MANAGER%"_s),
             sellAs.arg(u"\"terminal_id\": %A%, \"clerk_id\": %MANAGER%"_s),
         });
-        t[u"confirm_payment(bigint, integer, text, text)"_s] = clerk({
-            u"SELECT boxoffice.confirm_payment(%PENDING_B%, %B%, 'cash', '')"_s,
+        t[u"confirm_payment(jsonb)"_s] = clerk({
+            u"SELECT boxoffice.confirm_payment(jsonb_build_object('order_id', %PENDING_B%, 'terminal_id', %B%,"
+            " 'payment_method', 'cash'))"_s,
         });
-        t[u"cancel_order(bigint, integer, integer, text)"_s] = clerk({
-            u"SELECT boxoffice.cancel_order(%ORDER_A%, %B%, NULL, 'as another counter')"_s,
-            u"SELECT boxoffice.cancel_order(%ORDER_A%, %A%, %MANAGER%, 'as the manager')"_s,
+        t[u"cancel_order(jsonb)"_s] = clerk({
+            order.arg(u"cancel_order"_s, u"%ORDER_A%"_s, u"%B%"_s, u"NULL"_s, u"'reason', 'as another counter'"_s),
+            order.arg(u"cancel_order"_s, u"%ORDER_A%"_s, u"%A%"_s, u"%MANAGER%"_s, u"'reason', 'as the manager'"_s),
         });
-        t[u"change_seats(bigint, integer[], integer[], integer, integer)"_s] = clerk({
-            u"SELECT boxoffice.change_seats(%ORDER_A%, ARRAY[%OLD_A%], ARRAY[%NEW%], %B%, NULL)"_s,
-            u"SELECT boxoffice.change_seats(%ORDER_A%, ARRAY[%OLD_A%], ARRAY[%NEW%], %A%, %MANAGER%)"_s,
+        t[u"change_seats(jsonb)"_s] = clerk({
+            order.arg(u"change_seats"_s, u"%ORDER_A%"_s, u"%B%"_s, u"NULL"_s,
+                u"'old_seat_ids', ARRAY[%OLD_A%], 'new_seat_ids', ARRAY[%NEW%]"_s),
+            order.arg(u"change_seats"_s, u"%ORDER_A%"_s, u"%A%"_s, u"%MANAGER%"_s,
+                u"'old_seat_ids', ARRAY[%OLD_A%], 'new_seat_ids', ARRAY[%NEW%]"_s),
         });
         t[u"terminal_heartbeat(integer, integer, jsonb)"_s] = clerk({
             u"SELECT boxoffice.terminal_heartbeat(%B%, NULL, '{\"sells\": 3}')"_s,
             u"SELECT boxoffice.terminal_heartbeat(%A%, %MANAGER%, '{\"sells\": 3}')"_s,
         });
         // A login with no open counter session acts for no counter.
-        t[u"hold_seats(integer, integer[], integer, integer)"_s].attempts.append(
-            {u"clerk2"_s, u"SELECT boxoffice.hold_seats(%SHOW%, ARRAY[%FREE%], %A%, 5)"_s});
+        t[u"hold_seats(jsonb)"_s].attempts.append({u"clerk2"_s, seats.arg(u"hold_seats"_s, u"%FREE%"_s, u"%A%"_s)});
         t[u"terminal_heartbeat(integer, integer, jsonb)"_s].attempts.append(
             {u"clerk2"_s, u"SELECT boxoffice.terminal_heartbeat(NULL, NULL, '{}')"_s});
         // The supervisor's: the actor is the login; p_terminal and p_clerk

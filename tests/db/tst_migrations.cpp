@@ -242,8 +242,7 @@ private Q_SLOTS:
             " AND (has_function_privilege('boxoffice_clerk', p.oid, 'EXECUTE')"
             "   OR has_function_privilege('boxoffice_supervisor', p.oid, 'EXECUTE')"
             "   OR has_function_privilege('boxoffice_manager', p.oid, 'EXECUTE')) ORDER BY 1"_s);
-        QVERIFY2(
-            callable.contains(u"hold_seats(integer, integer[], integer, integer)"_s), qPrintable(callable.join(u'\n')));
+        QVERIFY2(callable.contains(u"hold_seats(jsonb)"_s), qPrintable(callable.join(u'\n')));
         QVERIFY(callable.contains(u"health_findings(jsonb)"_s));
         QVERIFY(callable.contains(u"force_unlock(integer, integer[], integer, text, text)"_s));
         QVERIFY(!callable.contains(u"hold_seats_impl(integer, integer[], integer, integer)"_s));
@@ -341,15 +340,12 @@ private Q_SLOTS:
             // Issue 9: the acting counter and clerk come from the login's
             // counter session, own holds are waited for, shows have a sales
             // window, audit actors are the login.
-            u"hold_seats(integer, integer[], integer, integer)"_s,
-            u"hold_seats_impl(integer, integer[], integer, integer)"_s, u"release_seats(integer, integer[], integer)"_s,
+            u"hold_seats_impl(integer, integer[], integer, integer)"_s,
             u"release_seats_impl(integer, integer[], integer)"_s,
-            u"extend_hold(integer, integer[], integer, integer)"_s,
             u"extend_hold_impl(integer, integer[], integer, integer)"_s,
             u"sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer, boolean)"_s,
-            u"confirm_payment(bigint, integer, text, text)"_s, u"confirm_payment_impl(bigint, integer, text, text)"_s,
-            u"cancel_order(bigint, integer, integer, text)"_s, u"cancel_order_impl(bigint, integer, integer, text)"_s,
-            u"change_seats(bigint, integer[], integer[], integer, integer)"_s,
+            u"confirm_payment_impl(bigint, integer, text, text)"_s,
+            u"cancel_order_impl(bigint, integer, integer, text)"_s,
             u"change_seats_impl(bigint, integer[], integer[], integer, integer)"_s,
             u"validate_request(integer, integer[], boolean)"_s, u"terminal_heartbeat(integer, integer, jsonb)"_s,
             u"force_unlock(integer, integer[], integer, text, text)"_s, u"set_sales_state(integer, text, text, text)"_s,
@@ -360,8 +356,13 @@ private Q_SLOTS:
         };
         // sell takes one request document instead of 13 parameters; seats
         // are locked knowing which counter asks.
+        // So do the seat and order functions (issue 8).
         const QStringList dropped {u"lock_seats(integer, integer[])"_s,
-            u"sell(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer, boolean)"_s};
+            u"sell(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer, boolean)"_s,
+            u"hold_seats(integer, integer[], integer, integer)"_s, u"release_seats(integer, integer[], integer)"_s,
+            u"extend_hold(integer, integer[], integer, integer)"_s, u"confirm_payment(bigint, integer, text, text)"_s,
+            u"cancel_order(bigint, integer, integer, text)"_s,
+            u"change_seats(bigint, integer[], integer[], integer, integer)"_s};
         const QStringList added {u"sell(jsonb)"_s, u"check_request(jsonb, jsonb)"_s,
             u"lock_seats(integer, integer[], integer)"_s, u"lock_order_seats(integer, bigint)"_s,
             // counter.sql (issue 9)
@@ -372,7 +373,10 @@ private Q_SLOTS:
             u"open_counter_session(uuid, uuid)"_s, u"close_counter_session(uuid)"_s, u"counter_sessions()"_s,
             u"close_stale_counter_session(integer, text)"_s,
             // sale.sql: the sales window rule, shared with the show list
-            u"show_sales_window(integer)"_s};
+            u"show_sales_window(integer)"_s,
+            // sale.sql: one request document per seat and order function
+            u"request_ids(jsonb, text)"_s, u"hold_seats(jsonb)"_s, u"release_seats(jsonb)"_s, u"extend_hold(jsonb)"_s,
+            u"confirm_payment(jsonb)"_s, u"cancel_order(jsonb)"_s, u"change_seats(jsonb)"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);

@@ -429,7 +429,9 @@ private Q_SLOTS:
                          .toString();
         } else {
             answer = m_cluster
-                         ->scalar(QStringLiteral("SELECT boxoffice.confirm_payment(?, ?, ?, '')::text"),
+                         ->scalar(
+                             QStringLiteral("SELECT boxoffice.confirm_payment(jsonb_build_object('order_id', ?::bigint,"
+                                            " 'terminal_id', ?::int, 'payment_method', ?::text))::text"),
                              {pending->id, m_termA, method})
                          .toString();
         }

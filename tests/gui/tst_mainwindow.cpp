@@ -51,10 +51,12 @@ private Q_SLOTS:
         const int show = model->index(0, 0).data(ShowListModel::ShowIdRole).toInt();
         const QList<int> seats = m_cluster->seatsOf(show, QStringLiteral("RINGSIDE"), 4);
         const int terminal = m_cluster->registerTerminal(QStringLiteral("Counter W"));
-        QVERIFY(m_cluster
-                    ->scalar(QStringLiteral("SELECT boxoffice.hold_seats(?, ?::int[], ?, 5)->>'ok'"),
-                        {show, Database::intArray(seats), terminal})
-                    .toString()
+        QVERIFY(
+            m_cluster
+                ->scalar(QStringLiteral("SELECT boxoffice.hold_seats(jsonb_build_object('show_id', ?::int, 'seat_ids',"
+                                        " ?::int[], 'terminal_id', ?::int, 'minutes', 5))->>'ok'"),
+                    {show, Database::intArray(seats), terminal})
+                .toString()
             == QLatin1String("true"));
         loaded.clear();
         QTest::keyClick(window.showView(), Qt::Key_R, Qt::ControlModifier);

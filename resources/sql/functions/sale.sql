@@ -133,9 +133,12 @@ REVOKE ALL ON FUNCTION check_minutes(integer)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 -- Checks a request document against its fields, {"name": kind, ...} with
--- kind text, integer, integers (an array of them), boolean or uuid: it must
--- be an object, name no other key, and each value present must be of its
--- kind (null counts as absent). Refusal: invalid_request naming the field.
+-- kind text, integer, bigint, integers (an array of integers), boolean or
+-- uuid, and a trailing "!" for a field that must be given: it must be an
+-- object, name no other key, give every required field, and each value
+-- present must be of its kind (null counts as absent). Refusal:
+-- invalid_request naming the field and the reason (unknown, missing,
+-- "not <kind>").
 CREATE OR REPLACE FUNCTION check_request(p_request jsonb, p_fields jsonb)
 RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
@@ -145,7 +148,12 @@ BEGIN
     IF jsonb_typeof(p_request) IS DISTINCT FROM 'object' THEN
         PERFORM fail('invalid_request', jsonb_build_object('field', 'request', 'reason', 'not an object'));
     END IF;
-    FOR r IN SELECT key, value, p_fields ->> key AS kind FROM jsonb_each(p_request) ORDER BY key LOOP
+    FOR r IN SELECT f.key FROM jsonb_each_text(p_fields) AS f
+              WHERE right(f.value, 1) = '!' AND coalesce(jsonb_typeof(p_request -> f.key), 'null') = 'null'
+              ORDER BY f.key LOOP
+        PERFORM fail('invalid_request', jsonb_build_object('field', r.key, 'reason', 'missing'));
+    END LOOP;
+    FOR r IN SELECT key, value, rtrim(p_fields ->> key, '!') AS kind FROM jsonb_each(p_request) ORDER BY key LOOP
         IF r.kind IS NULL THEN
             PERFORM fail('invalid_request', jsonb_build_object('field', r.key, 'reason', 'unknown'));
         END IF;
@@ -157,6 +165,8 @@ BEGIN
                          AND r.value #>> '{}' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
                      WHEN r.kind = 'integer' THEN
                          jsonb_typeof(r.value) = 'number' AND r.value #>> '{}' ~ '^-?[0-9]{1,9}$'
+                     WHEN r.kind = 'bigint' THEN
+                         jsonb_typeof(r.value) = 'number' AND r.value #>> '{}' ~ '^-?[0-9]{1,18}$'
                      WHEN r.kind = 'integers' THEN
                          jsonb_typeof(r.value) = 'array'
                          AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(r.value) e
@@ -168,6 +178,19 @@ BEGIN
     END LOOP;
 END $$;
 REVOKE ALL ON FUNCTION check_request(jsonb, jsonb)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
+-- A request document's array of ids, in its order (NULL when absent);
+-- check_request has checked that it holds integers.
+CREATE OR REPLACE FUNCTION request_ids(p_request jsonb, p_key text)
+RETURNS integer[] LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN jsonb_typeof(p_request -> p_key) = 'array' THEN
+               ARRAY(SELECT (a.e #>> '{}')::integer
+                       FROM jsonb_array_elements(p_request -> p_key) WITH ORDINALITY AS a (e, n)
+                      ORDER BY a.n)
+           END
+$$;
+REVOKE ALL ON FUNCTION request_ids(jsonb, text)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 -- Locks the show's seat rows, each group in seat id order. Seats that
@@ -363,19 +386,25 @@ END $$;
 REVOKE ALL ON FUNCTION hold_seats_impl(integer, integer[], integer, integer)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
-CREATE OR REPLACE FUNCTION hold_seats(p_show integer, p_seats integer[], p_terminal integer,
-                                      p_minutes integer)
+-- (Until the request document, hold_seats took positional parameters.)
+DROP FUNCTION IF EXISTS hold_seats(integer, integer[], integer, integer);
+-- {"show_id", "seat_ids", "minutes", "terminal_id" (optional: NULL or the caller's own)}
+CREATE OR REPLACE FUNCTION hold_seats(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_seats integer[];
 BEGIN
-    RETURN hold_seats_impl(p_show, p_seats, acting_counter(p_terminal), p_minutes);
+    PERFORM check_request(p_request, '{"show_id": "integer!", "seat_ids": "integers!", "terminal_id": "integer", "minutes": "integer!"}');
+    v_seats := request_ids(p_request, 'seat_ids');
+    RETURN hold_seats_impl((p_request ->> 'show_id')::integer, v_seats,
+                           acting_counter((p_request ->> 'terminal_id')::integer), (p_request ->> 'minutes')::integer);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
-        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy', 'seats', seat_refs(p_seats));
+        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy', 'seats', seat_refs(v_seats));
 END $$;
-REVOKE ALL ON FUNCTION hold_seats(integer, integer[], integer, integer)
-    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
-GRANT EXECUTE ON FUNCTION hold_seats(integer, integer[], integer, integer) TO boxoffice_clerk;
+REVOKE ALL ON FUNCTION hold_seats(jsonb) FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+GRANT EXECUTE ON FUNCTION hold_seats(jsonb) TO boxoffice_clerk;
 
 -------------------------------------------------------------------------------
 -- release: lets go of the seats this terminal holds; seats it does not hold
@@ -410,18 +439,25 @@ END $$;
 REVOKE ALL ON FUNCTION release_seats_impl(integer, integer[], integer)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
-CREATE OR REPLACE FUNCTION release_seats(p_show integer, p_seats integer[], p_terminal integer)
+-- (Until the request document, release_seats took positional parameters.)
+DROP FUNCTION IF EXISTS release_seats(integer, integer[], integer);
+-- {"show_id", "seat_ids", "terminal_id" (optional: NULL or the caller's own)}
+CREATE OR REPLACE FUNCTION release_seats(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_seats integer[];
 BEGIN
-    RETURN release_seats_impl(p_show, p_seats, acting_counter(p_terminal));
+    PERFORM check_request(p_request, '{"show_id": "integer!", "seat_ids": "integers!", "terminal_id": "integer"}');
+    v_seats := request_ids(p_request, 'seat_ids');
+    RETURN release_seats_impl((p_request ->> 'show_id')::integer, v_seats,
+                              acting_counter((p_request ->> 'terminal_id')::integer));
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
-        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy', 'seats', seat_refs(p_seats));
+        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy', 'seats', seat_refs(v_seats));
 END $$;
-REVOKE ALL ON FUNCTION release_seats(integer, integer[], integer)
-    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
-GRANT EXECUTE ON FUNCTION release_seats(integer, integer[], integer) TO boxoffice_clerk;
+REVOKE ALL ON FUNCTION release_seats(jsonb) FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+GRANT EXECUTE ON FUNCTION release_seats(jsonb) TO boxoffice_clerk;
 
 -------------------------------------------------------------------------------
 -- extend: every seat must still be held by this terminal (a lapsed hold that
@@ -468,19 +504,25 @@ END $$;
 REVOKE ALL ON FUNCTION extend_hold_impl(integer, integer[], integer, integer)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
-CREATE OR REPLACE FUNCTION extend_hold(p_show integer, p_seats integer[], p_terminal integer,
-                                       p_minutes integer)
+-- (Until the request document, extend_hold took positional parameters.)
+DROP FUNCTION IF EXISTS extend_hold(integer, integer[], integer, integer);
+-- {"show_id", "seat_ids", "minutes", "terminal_id" (optional: NULL or the caller's own)}
+CREATE OR REPLACE FUNCTION extend_hold(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_seats integer[];
 BEGIN
-    RETURN extend_hold_impl(p_show, p_seats, acting_counter(p_terminal), p_minutes);
+    PERFORM check_request(p_request, '{"show_id": "integer!", "seat_ids": "integers!", "terminal_id": "integer", "minutes": "integer!"}');
+    v_seats := request_ids(p_request, 'seat_ids');
+    RETURN extend_hold_impl((p_request ->> 'show_id')::integer, v_seats,
+                            acting_counter((p_request ->> 'terminal_id')::integer), (p_request ->> 'minutes')::integer);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
-        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy', 'seats', seat_refs(p_seats));
+        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy', 'seats', seat_refs(v_seats));
 END $$;
-REVOKE ALL ON FUNCTION extend_hold(integer, integer[], integer, integer)
-    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
-GRANT EXECUTE ON FUNCTION extend_hold(integer, integer[], integer, integer) TO boxoffice_clerk;
+REVOKE ALL ON FUNCTION extend_hold(jsonb) FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+GRANT EXECUTE ON FUNCTION extend_hold(jsonb) TO boxoffice_clerk;
 
 -------------------------------------------------------------------------------
 -- sell
@@ -697,19 +739,25 @@ END $$;
 REVOKE ALL ON FUNCTION confirm_payment_impl(bigint, integer, text, text)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
-CREATE OR REPLACE FUNCTION confirm_payment(p_order bigint, p_terminal integer, p_payment_method text,
-                                           p_payment_ref text)
+-- (Until the request document, confirm_payment took positional parameters.)
+DROP FUNCTION IF EXISTS confirm_payment(bigint, integer, text, text);
+-- {"order_id", "payment_method", "payment_ref", "terminal_id" (optional: NULL or the caller's own)}
+CREATE OR REPLACE FUNCTION confirm_payment(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_order bigint;
 BEGIN
-    RETURN confirm_payment_impl(p_order, acting_counter(p_terminal), p_payment_method, p_payment_ref);
+    PERFORM check_request(p_request, '{"order_id": "bigint!", "terminal_id": "integer", "payment_method": "text", "payment_ref": "text"}');
+    v_order := (p_request ->> 'order_id')::bigint;
+    RETURN confirm_payment_impl(v_order, acting_counter((p_request ->> 'terminal_id')::integer),
+                                p_request ->> 'payment_method', p_request ->> 'payment_ref');
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
-        RETURN jsonb_build_object('ok', false, 'code', 'order_busy', 'order_id', p_order);
+        RETURN jsonb_build_object('ok', false, 'code', 'order_busy', 'order_id', v_order);
 END $$;
-REVOKE ALL ON FUNCTION confirm_payment(bigint, integer, text, text)
-    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
-GRANT EXECUTE ON FUNCTION confirm_payment(bigint, integer, text, text) TO boxoffice_clerk;
+REVOKE ALL ON FUNCTION confirm_payment(jsonb) FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+GRANT EXECUTE ON FUNCTION confirm_payment(jsonb) TO boxoffice_clerk;
 
 -------------------------------------------------------------------------------
 -- cancel: releases the seats, records the reason. Cancelling a cancelled
@@ -764,24 +812,31 @@ REVOKE ALL ON FUNCTION cancel_order_impl(bigint, integer, integer, text)
 
 -- A plain clerk may cancel only the orders they sold; supervisors and
 -- managers may cancel any.
-CREATE OR REPLACE FUNCTION cancel_order(p_order bigint, p_terminal integer, p_clerk integer, p_reason text)
+-- (Until the request document, cancel_order took positional parameters.)
+DROP FUNCTION IF EXISTS cancel_order(bigint, integer, integer, text);
+-- {"order_id", "reason", "terminal_id", "clerk_id" (optional: NULL or the caller's own)}
+CREATE OR REPLACE FUNCTION cancel_order(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_order bigint;
 BEGIN
-    IF caller_is_plain_clerk() AND EXISTS (SELECT 1 FROM orders WHERE id = p_order)
+    PERFORM check_request(p_request, '{"order_id": "bigint!", "terminal_id": "integer", "clerk_id": "integer", "reason": "text"}');
+    v_order := (p_request ->> 'order_id')::bigint;
+    IF caller_is_plain_clerk() AND EXISTS (SELECT 1 FROM orders WHERE id = v_order)
        AND NOT EXISTS (SELECT 1 FROM orders o JOIN staff s ON s.id = o.clerk_id
-                        WHERE o.id = p_order AND s.username = session_user) THEN
-        RETURN jsonb_build_object('ok', false, 'code', 'not_permitted', 'order_id', p_order,
+                        WHERE o.id = v_order AND s.username = session_user) THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'not_permitted', 'order_id', v_order,
                                   'reason', 'sold by another clerk');
     END IF;
-    RETURN cancel_order_impl(p_order, acting_counter(p_terminal), acting_clerk(p_clerk), p_reason);
+    RETURN cancel_order_impl(v_order, acting_counter((p_request ->> 'terminal_id')::integer),
+                             acting_clerk((p_request ->> 'clerk_id')::integer), p_request ->> 'reason');
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
-        RETURN jsonb_build_object('ok', false, 'code', 'order_busy', 'order_id', p_order);
+        RETURN jsonb_build_object('ok', false, 'code', 'order_busy', 'order_id', v_order);
 END $$;
-REVOKE ALL ON FUNCTION cancel_order(bigint, integer, integer, text)
-    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
-GRANT EXECUTE ON FUNCTION cancel_order(bigint, integer, integer, text) TO boxoffice_clerk;
+REVOKE ALL ON FUNCTION cancel_order(jsonb) FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+GRANT EXECUTE ON FUNCTION cancel_order(jsonb) TO boxoffice_clerk;
 
 -------------------------------------------------------------------------------
 -- change seats: old and new seats are locked in one sorted order, then
@@ -875,20 +930,27 @@ END $$;
 REVOKE ALL ON FUNCTION change_seats_impl(bigint, integer[], integer[], integer, integer)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
-CREATE OR REPLACE FUNCTION change_seats(p_order bigint, p_old integer[], p_new integer[],
-                                        p_terminal integer, p_clerk integer)
+-- (Until the request document, change_seats took positional parameters.)
+DROP FUNCTION IF EXISTS change_seats(bigint, integer[], integer[], integer, integer);
+-- {"order_id", "old_seat_ids", "new_seat_ids", "terminal_id", "clerk_id" (optional: NULL or the caller's own)}
+CREATE OR REPLACE FUNCTION change_seats(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_seats integer[];
 BEGIN
-    RETURN change_seats_impl(p_order, p_old, p_new, acting_counter(p_terminal), acting_clerk(p_clerk));
+    PERFORM check_request(p_request, '{"order_id": "bigint!", "old_seat_ids": "integers!", "new_seat_ids": "integers!", "terminal_id": "integer", "clerk_id": "integer"}');
+    v_seats := request_ids(p_request, 'old_seat_ids') || request_ids(p_request, 'new_seat_ids');
+    RETURN change_seats_impl((p_request ->> 'order_id')::bigint, request_ids(p_request, 'old_seat_ids'),
+                             request_ids(p_request, 'new_seat_ids'),
+                             acting_counter((p_request ->> 'terminal_id')::integer),
+                             acting_clerk((p_request ->> 'clerk_id')::integer));
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
-        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy',
-                                  'seats', seat_refs(p_old || p_new));
+        RETURN jsonb_build_object('ok', false, 'code', 'seats_busy', 'seats', seat_refs(v_seats));
 END $$;
-REVOKE ALL ON FUNCTION change_seats(bigint, integer[], integer[], integer, integer)
-    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
-GRANT EXECUTE ON FUNCTION change_seats(bigint, integer[], integer[], integer, integer) TO boxoffice_clerk;
+REVOKE ALL ON FUNCTION change_seats(jsonb) FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+GRANT EXECUTE ON FUNCTION change_seats(jsonb) TO boxoffice_clerk;
 
 -------------------------------------------------------------------------------
 -- expiry (run by the background jobs; correctness never waits for them).
