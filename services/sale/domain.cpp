@@ -18,8 +18,13 @@ SeatState seatStateFromLetter(QChar letter)
         return SeatState::Sold;
     case 'b':
         return SeatState::Blocked;
-    default:
+    case 'a':
         return SeatState::Available;
+    default:
+        // A state this build does not know (a newer schema's): never offer
+        // such a seat for sale — it is drawn and treated as blocked.
+        qWarning("Unknown seat state '%s': treated as blocked", qPrintable(QString(letter)));
+        return SeatState::Blocked;
     }
 }
 
