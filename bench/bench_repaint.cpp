@@ -150,7 +150,7 @@ private:
                 const int seat = m_seat.load();
                 const QJsonArray changes
                     = QJsonDocument::fromJson(QByteArray(n->extra)).object().value(QLatin1String("c")).toArray();
-                for (const QJsonValue &c : changes) {
+                for (const auto &c : changes) {
                     const QJsonArray e = c.toArray();
                     if (e.at(0).toInt() == seat && e.at(1).toString() == QLatin1String("h")
                         && e.at(2).toInt() == m_terminalA) {
