@@ -84,6 +84,21 @@ PGconn *pgConnection(const QSqlDatabase &db)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
+// QSqlQuery::finish() does not end a forward-only answer (QPSQL reads those
+// in libpq's single-row mode): the end of it stays unread, and libpq parses
+// nothing behind it, not even a NOTIFY, until the connection's next
+// statement. On the seat feed's connection that held every other counter's
+// change back until the next ping, up to 2 s (bench_repaint). Reading the
+// answer to its end through QPSQL (which then looks for notifications too)
+// keeps the connection idle between statements.
+void readToEnd(const QSqlDatabase &db, QSqlQuery &q)
+{
+    PGconn *conn = pgConnection(db);
+    if (!conn || PQtransactionStatus(conn) != PQTRANS_ACTIVE)
+        return;
+    while (q.nextResult()) { }
+}
+
 void sleepWithJitter(int baseMs)
 {
     const int jitter = int(QRandomGenerator::global()->bounded(quint32(baseMs / 2 + 1)));
@@ -258,6 +273,7 @@ Result<Done> Database::execute(
                 maybeSent = true;
                 if (q->exec()) {
                     Result<Done> r = onRows(*q);
+                    readToEnd(db, *q);
                     q->finish();
                     return r;
                 }

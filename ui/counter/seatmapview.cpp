@@ -156,7 +156,18 @@ void SeatMapView::paintEvent(QPaintEvent *event)
     if (!m_fitted && m_model && m_model->seatCount() > 0)
         fitToView();
     QPainter painter(this);
-    render(painter, event->rect());
+    // A few seats changed far apart: draw each, not the box around them all.
+    const QRegion &exposed = event->region();
+    if (exposed.rectCount() <= 64) {
+        for (const QRect &r : exposed) {
+            painter.setClipRect(r);
+            render(painter, r);
+        }
+    } else {
+        render(painter, event->rect());
+    }
+    painter.end();
+    Q_EMIT painted(exposed);
 }
 
 void SeatMapView::render(QPainter &painter, const QRect &exposed)

@@ -2,6 +2,7 @@
 
 #include <QtCore/QPointer>
 #include <QtGui/QColor>
+#include <QtGui/QRegion>
 #include <QtWidgets/QWidget>
 
 #include <array>
@@ -60,6 +61,9 @@ public:
 Q_SIGNALS:
     // The clerk picked these seats (ids): the counter holds or releases them.
     void seatsActivated(const QList<int> &seatIds, Qt::KeyboardModifiers modifiers);
+    // After each paint, with the part painted: what was repainted and when
+    // (the repaint bench and tests watch it).
+    void painted(const QRegion &exposed);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
