@@ -170,6 +170,40 @@ QString Display::momentText(const QDateTime &moment)
     return locale.toString(local, QStringLiteral("d MMM HH:mm"));
 }
 
+QColor Display::seatLookColor(SeatLook look)
+{
+    switch (look) {
+    case SeatLook::Available:
+        return goodColor(); // the legend's stand-in: on the map, the zone's colour
+    case SeatLook::HeldMine:
+        return QColor(0xff, 0xb3, 0x00);
+    case SeatLook::HeldOther:
+        return QColor(0x7e, 0x57, 0xc2);
+    case SeatLook::Sold:
+        return QColor(0x61, 0x61, 0x61);
+    case SeatLook::Blocked:
+        return QColor(0x21, 0x21, 0x21);
+    }
+    return neutralColor();
+}
+
+QString Display::seatLookText(SeatLook look)
+{
+    switch (look) {
+    case SeatLook::Available:
+        return tr("Available");
+    case SeatLook::HeldMine:
+        return tr("Held by this counter");
+    case SeatLook::HeldOther:
+        return tr("Held by another counter");
+    case SeatLook::Sold:
+        return tr("Sold");
+    case SeatLook::Blocked:
+        return tr("Blocked");
+    }
+    return {};
+}
+
 namespace {
 bool gBuddhistEra = true; // set once at start-up, read on the GUI thread
 } // namespace
@@ -202,6 +236,22 @@ QString Display::dateText(const QDate &date, const QString &format, const QLocal
 QString Display::venueTimeText(
     const QDateTime &moment, const QTimeZone &venueZone, TimeStyle style, const QLocale &locale)
 {
+    return venueTimeText(moment, venueZone, style, locale, true);
+}
+
+QString Display::venueZoneLabel(const QDateTime &moment, const QTimeZone &venueZone, const QLocale &locale)
+{
+    if (!moment.isValid())
+        return {};
+    const QTimeZone zone = venueZone.isValid() ? venueZone : QTimeZone::systemTimeZone();
+    if (QTimeZone::systemTimeZone().offsetFromUtc(moment) == zone.offsetFromUtc(moment))
+        return {};
+    return zone.displayName(moment.toTimeZone(zone), QTimeZone::OffsetName, locale);
+}
+
+QString Display::venueTimeText(
+    const QDateTime &moment, const QTimeZone &venueZone, TimeStyle style, const QLocale &locale, bool labelled)
+{
     if (!moment.isValid())
         return QStringLiteral("—");
     const QTimeZone zone = venueZone.isValid() ? venueZone : QTimeZone::systemTimeZone();
@@ -229,7 +279,7 @@ QString Display::venueTimeText(
             .arg(date, time, zone.displayName(at, QTimeZone::OffsetName, locale),
                 zone.displayName(at, QTimeZone::LongName, locale));
     }
-    if (otherZoneHere)
+    if (otherZoneHere && labelled)
         return tr("%1 %2 %3", "date, time, UTC offset")
             .arg(date, time, zone.displayName(at, QTimeZone::OffsetName, locale));
     return tr("%1 %2", "date, time").arg(date, time);

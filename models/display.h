@@ -46,6 +46,14 @@ public:
     // time; "—" if none.
     static QString momentText(const QDateTime &moment);
 
+    // How a seat looks on the map and in its legend: the colour of a state
+    // (held by this counter or another, sold, blocked; an available seat has
+    // its zone's colour, so none here) and its label. The map, its legend and
+    // its tooltips all ask here.
+    enum class SeatLook { Available, HeldMine, HeldOther, Sold, Blocked };
+    static QColor seatLookColor(SeatLook look);
+    static QString seatLookText(SeatLook look);
+
     // How long a show time is written.
     enum class TimeStyle {
         Short,  // lists: "Sun 12 Jul 18:30"
@@ -58,6 +66,14 @@ public:
     // moment), and always in Long, which is printed and read anywhere.
     static QString venueTimeText(const QDateTime &moment, const QTimeZone &venueZone,
         TimeStyle style = TimeStyle::Medium, const QLocale &locale = QLocale());
+    // The zone label venueTimeText adds ("UTC+07:00"), or empty where this
+    // PC's zone has the venue's offset at that moment. A list whose times
+    // all carry one label says it once, in its header, and writes the
+    // times with labelled = false.
+    static QString venueZoneLabel(
+        const QDateTime &moment, const QTimeZone &venueZone, const QLocale &locale = QLocale());
+    static QString venueTimeText(
+        const QDateTime &moment, const QTimeZone &venueZone, TimeStyle style, const QLocale &locale, bool labelled);
     // A day at the venue, "Sun 12 Jul 2026" (report periods).
     static QString venueDateText(const QDate &date, const QLocale &locale = QLocale());
     // Today at the venue: the report day that is "today", whatever this

@@ -12,12 +12,31 @@ void ShowListModel::setShows(QList<ShowSummary> shows)
 {
     beginResetModel();
     m_shows = std::move(shows);
+    m_zoneLabel.clear();
+    const QLocale locale;
+    for (int row = 0; row < m_shows.size(); ++row) {
+        const QString label = Display::venueZoneLabel(m_shows.at(row).startsAt, m_shows.at(row).timeZone, locale);
+        if (label.isEmpty() || (row > 0 && label != m_zoneLabel)) {
+            m_zoneLabel.clear();
+            break;
+        }
+        m_zoneLabel = label;
+    }
     endResetModel();
 }
 
 const ShowSummary *ShowListModel::show(int row) const
 {
     return row >= 0 && row < m_shows.size() ? &m_shows.at(row) : nullptr;
+}
+
+int ShowListModel::rowOfShow(int showId) const
+{
+    for (int row = 0; row < m_shows.size(); ++row) {
+        if (m_shows.at(row).id == showId)
+            return row;
+    }
+    return -1;
 }
 
 int ShowListModel::rowCount(const QModelIndex &parent) const
@@ -41,12 +60,16 @@ QVariant ShowListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(s->salesState);
     if (role == Qt::TextAlignmentRole && index.column() >= RingsideColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == TitleColumn) // the title may be shortened with "…"
+        return tr("%1, %2", "show title, date and time")
+            .arg(s->title, Display::venueTimeText(s->startsAt, s->timeZone));
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
     switch (index.column()) {
     case DateColumn:
-        return Display::venueTimeText(s->startsAt, s->timeZone, Display::TimeStyle::Short, locale);
+        return Display::venueTimeText(
+            s->startsAt, s->timeZone, Display::TimeStyle::Short, locale, m_zoneLabel.isEmpty());
     case TitleColumn:
         return s->title;
     case VenueColumn:
@@ -66,11 +89,15 @@ QVariant ShowListModel::data(const QModelIndex &index, int role) const
 
 QVariant ShowListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section >= RingsideColumn)
+        return tr("Seats still free in this class (lapsed holds count as free)");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case DateColumn:
-        return tr("Date");
+        return m_zoneLabel.isEmpty() ? tr("Date") : tr("Date (%1)", "the venue's UTC offset").arg(m_zoneLabel);
     case TitleColumn:
         return tr("Show");
     case VenueColumn:
@@ -78,11 +105,11 @@ QVariant ShowListModel::headerData(int section, Qt::Orientation orientation, int
     case StateColumn:
         return tr("Sales");
     case RingsideColumn:
-        return tr("Ringside free");
+        return tr("Ringside\nfree");
     case Class2Column:
-        return tr("Class 2 free");
+        return tr("Class 2\nfree");
     case Class3Column:
-        return tr("Class 3 free");
+        return tr("Class 3\nfree");
     default:
         return {};
     }

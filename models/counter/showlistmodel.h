@@ -29,6 +29,7 @@ public:
 
     void setShows(QList<ShowSummary> shows);
     const ShowSummary *show(int row) const;
+    int rowOfShow(int showId) const; // -1 if not listed
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,6 +38,10 @@ public:
 
 private:
     QList<ShowSummary> m_shows;
+    // The zone label every listed time shares ("UTC+07:00" on a PC in
+    // another zone), said once in the date column's header; empty: none,
+    // or the times differ and each says its own.
+    QString m_zoneLabel;
 };
 
 } // namespace boxoffice
