@@ -236,22 +236,6 @@ QString Display::dateText(const QDate &date, const QString &format, const QLocal
 QString Display::venueTimeText(
     const QDateTime &moment, const QTimeZone &venueZone, TimeStyle style, const QLocale &locale)
 {
-    return venueTimeText(moment, venueZone, style, locale, true);
-}
-
-QString Display::venueZoneLabel(const QDateTime &moment, const QTimeZone &venueZone, const QLocale &locale)
-{
-    if (!moment.isValid())
-        return {};
-    const QTimeZone zone = venueZone.isValid() ? venueZone : QTimeZone::systemTimeZone();
-    if (QTimeZone::systemTimeZone().offsetFromUtc(moment) == zone.offsetFromUtc(moment))
-        return {};
-    return zone.displayName(moment.toTimeZone(zone), QTimeZone::OffsetName, locale);
-}
-
-QString Display::venueTimeText(
-    const QDateTime &moment, const QTimeZone &venueZone, TimeStyle style, const QLocale &locale, bool labelled)
-{
     if (!moment.isValid())
         return QStringLiteral("—");
     const QTimeZone zone = venueZone.isValid() ? venueZone : QTimeZone::systemTimeZone();
@@ -279,7 +263,7 @@ QString Display::venueTimeText(
             .arg(date, time, zone.displayName(at, QTimeZone::OffsetName, locale),
                 zone.displayName(at, QTimeZone::LongName, locale));
     }
-    if (otherZoneHere && labelled)
+    if (otherZoneHere)
         return tr("%1 %2 %3", "date, time, UTC offset")
             .arg(date, time, zone.displayName(at, QTimeZone::OffsetName, locale));
     return tr("%1 %2", "date, time").arg(date, time);

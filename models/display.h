@@ -66,14 +66,6 @@ public:
     // moment), and always in Long, which is printed and read anywhere.
     static QString venueTimeText(const QDateTime &moment, const QTimeZone &venueZone,
         TimeStyle style = TimeStyle::Medium, const QLocale &locale = QLocale());
-    // The zone label venueTimeText adds ("UTC+07:00"), or empty where this
-    // PC's zone has the venue's offset at that moment. A list whose times
-    // all carry one label says it once, in its header, and writes the
-    // times with labelled = false.
-    static QString venueZoneLabel(
-        const QDateTime &moment, const QTimeZone &venueZone, const QLocale &locale = QLocale());
-    static QString venueTimeText(
-        const QDateTime &moment, const QTimeZone &venueZone, TimeStyle style, const QLocale &locale, bool labelled);
     // A day at the venue, "Sun 12 Jul 2026" (report periods).
     static QString venueDateText(const QDate &date, const QLocale &locale = QLocale());
     // Today at the venue: the report day that is "today", whatever this

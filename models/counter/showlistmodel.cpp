@@ -12,16 +12,6 @@ void ShowListModel::setShows(QList<ShowSummary> shows)
 {
     beginResetModel();
     m_shows = std::move(shows);
-    m_zoneLabel.clear();
-    const QLocale locale;
-    for (int row = 0; row < m_shows.size(); ++row) {
-        const QString label = Display::venueZoneLabel(m_shows.at(row).startsAt, m_shows.at(row).timeZone, locale);
-        if (label.isEmpty() || (row > 0 && label != m_zoneLabel)) {
-            m_zoneLabel.clear();
-            break;
-        }
-        m_zoneLabel = label;
-    }
     endResetModel();
 }
 
@@ -68,8 +58,7 @@ QVariant ShowListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case DateColumn:
-        return Display::venueTimeText(
-            s->startsAt, s->timeZone, Display::TimeStyle::Short, locale, m_zoneLabel.isEmpty());
+        return Display::venueTimeText(s->startsAt, s->timeZone, Display::TimeStyle::Short, locale);
     case TitleColumn:
         return s->title;
     case VenueColumn:
@@ -97,7 +86,7 @@ QVariant ShowListModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (section) {
     case DateColumn:
-        return m_zoneLabel.isEmpty() ? tr("Date") : tr("Date (%1)", "the venue's UTC offset").arg(m_zoneLabel);
+        return tr("Date");
     case TitleColumn:
         return tr("Show");
     case VenueColumn:

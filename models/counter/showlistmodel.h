@@ -38,10 +38,6 @@ public:
 
 private:
     QList<ShowSummary> m_shows;
-    // The zone label every listed time shares ("UTC+07:00" on a PC in
-    // another zone), said once in the date column's header; empty: none,
-    // or the times differ and each says its own.
-    QString m_zoneLabel;
 };
 
 } // namespace boxoffice

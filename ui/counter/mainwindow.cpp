@@ -127,7 +127,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     showsDock->setWidget(m_view);
     showsDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
     addDockWidget(Qt::LeftDockWidgetArea, showsDock);
-    resizeDocks({showsDock}, {460}, Qt::Horizontal);
+    // Wide enough for every column at 1280×800 (the title takes what is left).
+    resizeDocks({showsDock}, {500}, Qt::Horizontal);
 
     buildCartPanel();
 
@@ -279,7 +280,7 @@ void MainWindow::buildCartPanel()
     dock->setWidget(panel);
     dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {340}, Qt::Horizontal);
+    resizeDocks({dock}, {320}, Qt::Horizontal);
     updateCartSummary();
 }
 
@@ -328,12 +329,13 @@ void MainWindow::placeBanners()
     // it; the map itself never moves.
     const int width = m_map->width();
     int top = 0;
-    if (m_banner->isVisible()) {
+    // isHidden, not isVisible: placed also while the window is not shown yet.
+    if (!m_banner->isHidden()) {
         m_banner->setGeometry(0, 0, width, m_banner->heightForWidth(width));
         m_banner->raise();
         top = m_banner->height();
     }
-    if (m_message->isVisible()) {
+    if (!m_message->isHidden()) {
         m_message->setGeometry(0, top, width, m_message->heightForWidth(width));
         m_message->raise();
     }
