@@ -342,21 +342,28 @@ private Q_SLOTS:
             // counter session, own holds are waited for, shows have a sales
             // window, audit actors are the login.
             u"hold_seats(integer, integer[], integer, integer)"_s,
-            u"hold_seats_impl(integer, integer[], integer, integer)"_s, u"release_seats(integer, integer[], integer)"_s,
+            u"hold_seats_impl(integer, integer[], integer, integer)"_s,
+            u"release_seats(integer, integer[], integer)"_s,
             u"release_seats_impl(integer, integer[], integer)"_s,
             u"extend_hold(integer, integer[], integer, integer)"_s,
             u"extend_hold_impl(integer, integer[], integer, integer)"_s,
             u"sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer, boolean)"_s,
-            u"confirm_payment(bigint, integer, text, text)"_s, u"confirm_payment_impl(bigint, integer, text, text)"_s,
-            u"cancel_order(bigint, integer, integer, text)"_s, u"cancel_order_impl(bigint, integer, integer, text)"_s,
+            u"confirm_payment(bigint, integer, text, text)"_s,
+            u"confirm_payment_impl(bigint, integer, text, text)"_s,
+            u"cancel_order(bigint, integer, integer, text)"_s,
+            u"cancel_order_impl(bigint, integer, integer, text)"_s,
             u"change_seats(bigint, integer[], integer[], integer, integer)"_s,
             u"change_seats_impl(bigint, integer[], integer[], integer, integer)"_s,
-            u"validate_request(integer, integer[], boolean)"_s, u"terminal_heartbeat(integer, integer, jsonb)"_s,
-            u"force_unlock(integer, integer[], integer, text, text)"_s, u"set_sales_state(integer, text, text, text)"_s,
+            u"validate_request(integer, integer[], boolean)"_s,
+            u"terminal_heartbeat(integer, integer, jsonb)"_s,
+            u"force_unlock(integer, integer[], integer, text, text)"_s,
+            u"set_sales_state(integer, text, text, text)"_s,
             u"clear_duplicate_locks(text, text)"_s,
             u"record_reconciliation(integer, integer, timestamp with time zone, timestamp with time zone, numeric, text, text)"_s,
             u"register_terminal(text)"_s,      // the owner's only, through register_counter
             u"run_job(text, text, integer)"_s, // a staff login's runs carry the login
+            // Issue 10: a password set at a counter names the counter in the audit log.
+            u"set_staff_login(text, text)"_s,
         };
         // sell takes one request document instead of 13 parameters; seats
         // are locked knowing which counter asks.
