@@ -91,7 +91,7 @@ bool Application::start()
         return false;
     m_window = std::make_unique<MainWindow>();
     m_window->setStatusText(QCoreApplication::translate("main", "Starting the database…"));
-    m_window->setWindowTitle(QCoreApplication::translate("main", "Box Office — %1").arg(m_counterName));
+    m_window->setCounterName(m_counterName);
     m_window->setHoldMinutes(std::clamp(m_settings->value(QStringLiteral("sale/holdMinutes"), 5).toInt(), 1, 60));
     connect(m_window.get(), &MainWindow::signOutRequested, this,
         [this](MainWindow::CartChoice choice) { signOut(choice == MainWindow::CartChoice::HandOver); });
@@ -117,6 +117,8 @@ bool Application::readSettings()
     // Language: the settings' choice (ui/language, e.g. "th"), else the system's.
     const QString language = m_settings->value(QStringLiteral("ui/language")).toString();
     installTranslations(m_app, language.isEmpty() ? QLocale() : QLocale(language));
+    // Every window's title ends with it ("Counter 1 — Box Office").
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Box Office"));
     // Thai dates in the Buddhist era unless the counter is set otherwise.
     Display::setBuddhistEra(m_settings->value(QStringLiteral("dates/buddhistEra"), true).toBool());
 
@@ -247,7 +249,7 @@ void Application::databaseStarted(const Started &started)
     m_counterName = started.counter.name;
     if (qEnvironmentVariableIsEmpty("BOXOFFICE_COUNTER"))
         m_identity->setName(m_counterName);
-    m_window->setWindowTitle(QCoreApplication::translate("main", "Box Office — %1").arg(m_counterName));
+    m_window->setCounterName(m_counterName);
     qCInfo(lcApp).noquote() << QStringLiteral("counter %1 \"%2\" (device %3, slot %4)")
                                    .arg(m_counterId)
                                    .arg(m_counterName, m_identity->device().toString(QUuid::WithoutBraces))

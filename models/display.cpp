@@ -173,6 +173,40 @@ QString Display::momentText(const QDateTime &moment)
     return locale.toString(local, QStringLiteral("d MMM HH:mm"));
 }
 
+QColor Display::seatLookColor(SeatLook look)
+{
+    switch (look) {
+    case SeatLook::Available:
+        return goodColor(); // the legend's stand-in: on the map, the zone's colour
+    case SeatLook::HeldMine:
+        return QColor(0xff, 0xb3, 0x00);
+    case SeatLook::HeldOther:
+        return QColor(0x7e, 0x57, 0xc2);
+    case SeatLook::Sold:
+        return QColor(0x61, 0x61, 0x61);
+    case SeatLook::Blocked:
+        return QColor(0x21, 0x21, 0x21);
+    }
+    return neutralColor();
+}
+
+QString Display::seatLookText(SeatLook look)
+{
+    switch (look) {
+    case SeatLook::Available:
+        return tr("Available");
+    case SeatLook::HeldMine:
+        return tr("Held by this counter");
+    case SeatLook::HeldOther:
+        return tr("Held by another counter");
+    case SeatLook::Sold:
+        return tr("Sold");
+    case SeatLook::Blocked:
+        return tr("Blocked");
+    }
+    return {};
+}
+
 namespace {
 bool gBuddhistEra = true; // set once at start-up, read on the GUI thread
 } // namespace

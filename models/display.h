@@ -46,6 +46,14 @@ public:
     // time; "—" if none.
     static QString momentText(const QDateTime &moment);
 
+    // How a seat looks on the map and in its legend: the colour of a state
+    // (held by this counter or another, sold, blocked; an available seat has
+    // its zone's colour, so none here) and its label. The map, its legend and
+    // its tooltips all ask here.
+    enum class SeatLook { Available, HeldMine, HeldOther, Sold, Blocked };
+    static QColor seatLookColor(SeatLook look);
+    static QString seatLookText(SeatLook look);
+
     // How long a show time is written.
     enum class TimeStyle {
         Short,  // lists: "Sun 12 Jul 18:30"

@@ -82,6 +82,26 @@
         <comment>date, time</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by another counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthMonitor</name>
@@ -827,10 +847,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing the newest %1 entries; more match. Narrow the filters to see them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No entry matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,6 +887,17 @@
     </message>
     <message>
         <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %Ln entries; more match. Narrow the filters to see them.</source>
+        <translation>
+            <numerusform>Showing the newest entry; more match. Narrow the filters to see them.</numerusform>
+            <numerusform>Showing the newest %Ln entries; more match. Narrow the filters to see them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (login %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,6 +1009,10 @@
         <source>%1 (login %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::CartModel</name>
@@ -1087,10 +1118,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>No %1 adjacent %2 seats are free in one row.</source>
+        <source>No %n adjacent %1 seat(s) are free in one row.</source>
         <translation>
-            <numerusform>No %1 adjacent %2 seat is free in one row.</numerusform>
-            <numerusform>No %1 adjacent %2 seats are free in one row.</numerusform>
+            <numerusform>No %n adjacent %1 seat is free in one row.</numerusform>
+            <numerusform>No %n adjacent %1 seats are free in one row.</numerusform>
         </translation>
     </message>
 </context>
@@ -1206,6 +1237,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,10 +1492,6 @@ The counters holding them lose them at once; a clerk in the middle of a sale has
         </translation>
     </message>
     <message>
-        <source>Released %1 of %2 seats; the others had been let go or sold meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pause sales of %1?
 
 Every counter stops holding and selling its seats at once, until sales are resumed.</source>
@@ -1523,6 +1554,13 @@ Reason: %1</source>
     <message>
         <source>Every counter was told to clear its duplicate-order locks.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %1 of %n seat(s); the others had been let go or sold meanwhile.</source>
+        <translation>
+            <numerusform>Released %1 of %n seat; the others had been let go or sold meanwhile.</numerusform>
+            <numerusform>Released %1 of %n seats; the others had been let go or sold meanwhile.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,10 +1667,6 @@ Reason: %1</source>
 </context>
 <context>
     <name>boxoffice::MainWindow</name>
-    <message>
-        <source>Box Office</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Shows</source>
         <translation type="unfinished"></translation>
@@ -1749,10 +1783,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 seats: Enter holds the best available, PgUp/PgDn change the ticket type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cart is empty: pick seats first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,10 +1835,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Box office health — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Order #%1 sold: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,6 +1882,54 @@ Reason: %1</source>
     <message>
         <source>&amp;Release and quit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <comment>counter name; the application name follows</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor dashboard at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>show title, date and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) of this show are held in the cart. Release them and open %1?</source>
+        <translation>
+            <numerusform>%n seat of this show is held in the cart. Release it and open %1?</numerusform>
+            <numerusform>%n seats of this show are held in the cart. Release them and open %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Release and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s): Enter holds the best available, PgUp/PgDn change the ticket type.</source>
+        <translation>
+            <numerusform>%n seat: Enter holds the best available, PgUp/PgDn change the ticket type.</numerusform>
+            <numerusform>%n seats: Enter holds the best available, PgUp/PgDn change the ticket type.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2008,25 @@ Reason: %1</source>
     </message>
     <message>
         <source>Only the clerk who sold this order, or a supervisor, may cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (released)</source>
+        <comment>seats of a cancelled order</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>show title, date and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, released</source>
+        <comment>seat, order status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,6 +2374,26 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::SeatMapLegend</name>
+    <message>
+        <source>Seat map legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>zone name, price of a free seat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard cursor (Space holds or releases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free seat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::SeatMapModel</name>
     <message>
         <source>Counter #%1</source>
@@ -2298,14 +2411,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 THB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Held by this counter, %1 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,11 +2419,8 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocked</source>
+        <source>%1 · %2 · %3</source>
+        <comment>seat, zone, price</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2384,15 +2486,32 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ringside free</source>
+        <source>%1, %2</source>
+        <comment>show title, date and time</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Class 2 free</source>
+        <source>Seats still free in this class (lapsed holds count as free)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Class 3 free</source>
+        <source>Date (%1)</source>
+        <comment>the venue&apos;s UTC offset</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringside
+free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class 2
+free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class 3
+free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2663,6 +2782,14 @@ Reason: %1</source>
         <source>The session of %1 had already ended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the dashboard (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2700,10 +2827,6 @@ Reason: %1</source>
     </message>
     <message>
         <source>Name of this counter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Box Office — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -82,6 +82,26 @@
         <comment>date, time</comment>
         <translation>%1 %2 น.</translation>
     </message>
+    <message>
+        <source>Available</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <source>Held by this counter</source>
+        <translation>จองโดยเคาน์เตอร์นี้</translation>
+    </message>
+    <message>
+        <source>Held by another counter</source>
+        <translation>จองโดยเคาน์เตอร์อื่น</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>ขายแล้ว</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>งดจำหน่าย</translation>
+    </message>
 </context>
 <context>
     <name>HealthMonitor</name>
@@ -812,10 +832,6 @@
         <translation>ไม่สามารถอ่านบันทึกการตรวจสอบได้: %1</translation>
     </message>
     <message>
-        <source>Showing the newest %1 entries; more match. Narrow the filters to see them.</source>
-        <translation>แสดง %1 รายการล่าสุด ยังมีรายการที่ตรงเงื่อนไขอีก กรุณากำหนดตัวกรองให้แคบลงเพื่อดูรายการเหล่านั้น</translation>
-    </message>
-    <message>
         <source>No entry matches these filters.</source>
         <translation>ไม่มีรายการที่ตรงกับตัวกรองเหล่านี้</translation>
     </message>
@@ -856,6 +872,16 @@
     <message>
         <source>Entry</source>
         <translation>เลขที่รายการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %Ln entries; more match. Narrow the filters to see them.</source>
+        <translation>
+            <numerusform>แสดง %Ln รายการล่าสุด ยังมีรายการที่ตรงอีก กรองให้แคบลงเพื่อดูรายการเหล่านั้น</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (login %2)</source>
+        <translation>%1 (ล็อกอิน %2)</translation>
     </message>
 </context>
 <context>
@@ -964,6 +990,10 @@
         <source>%1 (login %2)</source>
         <translation>%1 (บัญชีฐานข้อมูล %2)</translation>
     </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>ล็อกอิน: %1</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::CartModel</name>
@@ -1068,9 +1098,9 @@
         <translation>ผู้จัดการล้างการล็อกคำสั่งซื้อซ้ำแล้ว</translation>
     </message>
     <message numerus="yes">
-        <source>No %1 adjacent %2 seats are free in one row.</source>
+        <source>No %n adjacent %1 seat(s) are free in one row.</source>
         <translation>
-            <numerusform>ไม่มีที่นั่ง %2 ว่างติดกัน %1 ที่ในแถวเดียวกัน</numerusform>
+            <numerusform>ไม่มีที่นั่ง %1 ว่างติดกัน %n ที่ในแถวเดียวกัน</numerusform>
         </translation>
     </message>
 </context>
@@ -1184,6 +1214,10 @@
     <message>
         <source>Status</source>
         <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>ล็อกอิน: %1</translation>
     </message>
 </context>
 <context>
@@ -1431,10 +1465,6 @@ The counters holding them lose them at once; a clerk in the middle of a sale has
         </translation>
     </message>
     <message>
-        <source>Released %1 of %2 seats; the others had been let go or sold meanwhile.</source>
-        <translation>ปล่อยที่นั่งแล้ว %1 จาก %2 ที่ ที่นั่งที่เหลือถูกปล่อยหรือขายไปแล้วในระหว่างนั้น</translation>
-    </message>
-    <message>
         <source>Pause sales of %1?
 
 Every counter stops holding and selling its seats at once, until sales are resumed.</source>
@@ -1505,6 +1535,12 @@ Reason: %1</source>
     <message>
         <source>Every counter was told to clear its duplicate-order locks.</source>
         <translation>แจ้งให้ทุกเคาน์เตอร์ล้างการล็อกคำสั่งซื้อซ้ำแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %1 of %n seat(s); the others had been let go or sold meanwhile.</source>
+        <translation>
+            <numerusform>ปลดล็อกแล้ว %1 จาก %n ที่นั่ง ที่เหลือถูกปล่อยหรือขายไประหว่างนั้น</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1647,6 @@ Reason: %1</source>
 </context>
 <context>
     <name>boxoffice::MainWindow</name>
-    <message>
-        <source>Box Office</source>
-        <translation>ระบบจำหน่ายบัตร</translation>
-    </message>
     <message>
         <source>&amp;Shows</source>
         <translation>รายการแข่งขัน (&amp;S)</translation>
@@ -1730,10 +1762,6 @@ Reason: %1</source>
         <translation>เวลาจองคงเหลือ %1:%2</translation>
     </message>
     <message>
-        <source>%1 seats: Enter holds the best available, PgUp/PgDn change the ticket type.</source>
-        <translation>%1 ที่นั่ง: กด Enter เพื่อจองที่นั่งดีที่สุดที่ว่าง กด PgUp/PgDn เพื่อเปลี่ยนประเภทบัตร</translation>
-    </message>
-    <message>
         <source>The cart is empty: pick seats first.</source>
         <translation>ยังไม่มีที่นั่งในตะกร้า: กรุณาเลือกที่นั่งก่อน</translation>
     </message>
@@ -1786,10 +1814,6 @@ Reason: %1</source>
         <translation>การควบคุมฉุกเฉิน (&amp;E)…</translation>
     </message>
     <message>
-        <source>Box office health — %1</source>
-        <translation>สถานะระบบจำหน่ายบัตร — %1</translation>
-    </message>
-    <message>
         <source>Order #%1 sold: %2. %3</source>
         <translation>ขายคำสั่งซื้อ #%1 แล้ว: %2 %3</translation>
     </message>
@@ -1834,6 +1858,52 @@ Reason: %1</source>
     <message>
         <source>&amp;Release and quit</source>
         <translation>ปล่อยที่นั่งและออก (&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <comment>counter name; the application name follows</comment>
+        <translation>%1[*]</translation>
+    </message>
+    <message>
+        <source>Supervisor dashboard at %1</source>
+        <translation>แดชบอร์ดหัวหน้างานที่ %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>show title, date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the other show</source>
+        <translation>รายการแข่งขันอื่น</translation>
+    </message>
+    <message>
+        <source>Open another show</source>
+        <translation>เปิดรายการแข่งขันอื่น</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) of this show are held in the cart. Release them and open %1?</source>
+        <translation>
+            <numerusform>มีที่นั่งของรายการนี้ %n ที่จองอยู่ในตะกร้า ปล่อยที่นั่งและเปิด %1 หรือไม่?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Release and open</source>
+        <translation>ปล่อยที่นั่งและเปิด (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>กำลังเปิด %1…</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>สำหรับ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s): Enter holds the best available, PgUp/PgDn change the ticket type.</source>
+        <translation>
+            <numerusform>%n ที่นั่ง: Enter จองที่นั่งดีที่สุด PgUp/PgDn เปลี่ยนประเภทบัตร</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1983,25 @@ Reason: %1</source>
     <message>
         <source>Only the clerk who sold this order, or a supervisor, may cancel it.</source>
         <translation>ยกเลิกได้เฉพาะพนักงานขายที่ขายคำสั่งซื้อนี้ หรือหัวหน้างาน</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>รายการแข่งขัน</translation>
+    </message>
+    <message>
+        <source>%1 (released)</source>
+        <comment>seats of a cancelled order</comment>
+        <translation>%1 (ปล่อยแล้ว)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>show title, date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, released</source>
+        <comment>seat, order status</comment>
+        <translation>%1 — %2 ปล่อยแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2346,26 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::SeatMapLegend</name>
+    <message>
+        <source>Seat map legend</source>
+        <translation>คำอธิบายสีผังที่นั่ง</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>zone name, price of a free seat</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Keyboard cursor (Space holds or releases)</source>
+        <translation>เคอร์เซอร์แป้นพิมพ์ (Space จองหรือปล่อย)</translation>
+    </message>
+    <message>
+        <source>Free seat: %1</source>
+        <translation>ที่นั่งว่าง: %1</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::SeatMapModel</name>
     <message>
         <source>Counter #%1</source>
@@ -2274,14 +2383,6 @@ Reason: %1</source>
         <translation>เวที</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 THB</source>
-        <translation>%1 · %2 · %3 บาท</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>ว่าง</translation>
-    </message>
-    <message>
         <source>Held by this counter, %1 left</source>
         <translation>ถูกจองโดยเคาน์เตอร์นี้ เหลือเวลา %1</translation>
     </message>
@@ -2290,12 +2391,9 @@ Reason: %1</source>
         <translation>ถูกจองโดย %1 เหลือเวลา %2</translation>
     </message>
     <message>
-        <source>Sold</source>
-        <translation>ขายแล้ว</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>งดจำหน่าย</translation>
+        <source>%1 · %2 · %3</source>
+        <comment>seat, zone, price</comment>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2360,16 +2458,36 @@ Reason: %1</source>
         <translation>สถานะการขาย</translation>
     </message>
     <message>
-        <source>Ringside free</source>
-        <translation>ริงไซด์ว่าง</translation>
+        <source>%1, %2</source>
+        <comment>show title, date and time</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Class 2 free</source>
-        <translation>ชั้น 2 ว่าง</translation>
+        <source>Seats still free in this class (lapsed holds count as free)</source>
+        <translation>ที่นั่งที่ยังว่างในชั้นนี้ (การจองที่หมดเวลานับเป็นว่าง)</translation>
     </message>
     <message>
-        <source>Class 3 free</source>
-        <translation>ชั้น 3 ว่าง</translation>
+        <source>Date (%1)</source>
+        <comment>the venue&apos;s UTC offset</comment>
+        <translation>วันที่ (%1)</translation>
+    </message>
+    <message>
+        <source>Ringside
+free</source>
+        <translation>ริงไซด์
+ว่าง</translation>
+    </message>
+    <message>
+        <source>Class 2
+free</source>
+        <translation>ชั้น 2
+ว่าง</translation>
+    </message>
+    <message>
+        <source>Class 3
+free</source>
+        <translation>ชั้น 3
+ว่าง</translation>
     </message>
     <message>
         <source>Sales ended</source>
@@ -2633,6 +2751,14 @@ Reason: %1</source>
         <source>The session of %1 had already ended.</source>
         <translation>เซสชันของ %1 สิ้นสุดไปแล้ว</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Close the dashboard (Esc)</source>
+        <translation>ปิดแดชบอร์ด (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2671,10 +2797,6 @@ Reason: %1</source>
     <message>
         <source>Name of this counter:</source>
         <translation>ชื่อเคาน์เตอร์นี้:</translation>
-    </message>
-    <message>
-        <source>Box Office — %1</source>
-        <translation>ระบบจำหน่ายบัตร — %1</translation>
     </message>
     <message>
         <source>Signed in as %1; opening the counter…</source>

@@ -114,6 +114,9 @@ void CounterDesk::openShow(int showId)
             if (showId != m_showId)
                 return; // another show was opened meanwhile
             if (!layout) {
+                // No map of another show stays up to be sold from under
+                // this show's id.
+                m_seatMap.setLayout(VenueLayout {});
                 Q_EMIT failed(layout.error());
                 return;
             }
@@ -157,7 +160,7 @@ void CounterDesk::holdBestAvailable(int count, const QString &ticketType)
 {
     const QList<int> seats = m_seatMap.bestAvailable(count, ticketType);
     if (seats.isEmpty()) {
-        Q_EMIT notice(tr("No %1 adjacent %2 seats are free in one row.", nullptr, count).arg(count).arg(ticketType));
+        Q_EMIT notice(tr("No %n adjacent %1 seat(s) are free in one row.", nullptr, count).arg(ticketType));
         return;
     }
     pickSeats(seats);

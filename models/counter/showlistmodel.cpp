@@ -20,6 +20,15 @@ const ShowSummary *ShowListModel::show(int row) const
     return row >= 0 && row < m_shows.size() ? &m_shows.at(row) : nullptr;
 }
 
+int ShowListModel::rowOfShow(int showId) const
+{
+    for (int row = 0; row < m_shows.size(); ++row) {
+        if (m_shows.at(row).id == showId)
+            return row;
+    }
+    return -1;
+}
+
 int ShowListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_shows.size());
@@ -41,6 +50,9 @@ QVariant ShowListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(s->salesState);
     if (role == Qt::TextAlignmentRole && index.column() >= RingsideColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == TitleColumn) // the title may be shortened with "…"
+        return tr("%1, %2", "show title, date and time")
+            .arg(s->title, Display::venueTimeText(s->startsAt, s->timeZone));
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
@@ -73,7 +85,11 @@ QVariant ShowListModel::data(const QModelIndex &index, int role) const
 
 QVariant ShowListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section >= RingsideColumn)
+        return tr("Seats still free in this class (lapsed holds count as free)");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case DateColumn:
@@ -85,11 +101,11 @@ QVariant ShowListModel::headerData(int section, Qt::Orientation orientation, int
     case StateColumn:
         return tr("Sales");
     case RingsideColumn:
-        return tr("Ringside free");
+        return tr("Ringside\nfree");
     case Class2Column:
-        return tr("Class 2 free");
+        return tr("Class 2\nfree");
     case Class3Column:
-        return tr("Class 3 free");
+        return tr("Class 3\nfree");
     default:
         return {};
     }

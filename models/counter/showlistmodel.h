@@ -29,6 +29,7 @@ public:
 
     void setShows(QList<ShowSummary> shows);
     const ShowSummary *show(int row) const;
+    int rowOfShow(int showId) const; // -1 if not listed
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

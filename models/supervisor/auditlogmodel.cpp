@@ -187,6 +187,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             return e->reason;
         case ActionColumn:
             return e->action;
+        case ActorColumn:
+            return tr("Login: %1").arg(e->actor);
         case DetailColumn:
             return prettyDetail(e->detail);
         default:
@@ -200,11 +202,14 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case TimeColumn:
         return timeText(e->at);
-    case ActorColumn:
-        // The login is what the database saw; shown when it says more.
+    case ActorColumn: {
+        // The person's name where there is one (the login in the tooltip);
+        // the login the database saw, when it says more.
+        const QString who = e->actorName.isEmpty() ? e->actor : e->actorName;
         if (!e->dbUser.isEmpty() && e->dbUser != e->actor)
-            return tr("%1 (login %2)").arg(e->actor, e->dbUser);
-        return e->actor;
+            return tr("%1 (login %2)").arg(who, e->dbUser);
+        return who;
+    }
     case CounterColumn:
         return e->terminal.isEmpty() ? emDash() : e->terminal;
     case ActionColumn:

@@ -34,7 +34,8 @@ QVariant CounterSessionsModel::data(const QModelIndex &index, int role) const
         case CounterColumn:
             return s->counter.name;
         case ClerkColumn:
-            return s->displayName.isEmpty() ? s->login : QStringLiteral("%1 (%2)").arg(s->displayName, s->login);
+            // The person's name; the login is in the tooltip.
+            return s->displayName.isEmpty() ? s->login : s->displayName;
         case SinceColumn:
             return Display::momentText(s->openedAt);
         case LastSeenColumn:
@@ -61,6 +62,8 @@ QVariant CounterSessionsModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == ClerkColumn)
+            return tr("Login: %1").arg(s->login);
         if (s->stale)
             return tr("This counter has not been heard of since %1: its app probably stopped without signing out.")
                 .arg(Display::momentText(s->lastSeen));

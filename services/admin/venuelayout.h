@@ -3,8 +3,10 @@
 #include "db/result.h"
 #include "money/money.h"
 
+#include <QtCore/QDateTime>
 #include <QtCore/QList>
 #include <QtCore/QString>
+#include <QtCore/QTimeZone>
 
 namespace boxoffice {
 
@@ -27,6 +29,8 @@ struct VenueLayout
     int venueId = 0;
     QString venueName;
     QString showTitle;
+    QDateTime startsAt;
+    QTimeZone timeZone; // the venue's: the show's time is written in it
     double ringHalfSize = 6;
     QList<ZoneInfo> zones;
     struct Seat

@@ -78,7 +78,8 @@ Result<AuditPage> AuditLog::find(Database &db, const Filter &filter)
         QStringLiteral(
             "SELECT a.id, extract(epoch FROM a.at)::float8, a.actor, coalesce(a.terminal, ''), a.action,"
             "       coalesce(a.reason, ''), a.detail::text, a.rows, coalesce(sh.title, ''),"
-            "       extract(epoch FROM sh.starts_at)::float8, coalesce(t.name, ''), a.db_user"
+            "       extract(epoch FROM sh.starts_at)::float8, coalesce(t.name, ''), a.db_user,"
+            "       coalesce(st.display_name, '')"
             "  FROM (SELECT * FROM boxoffice.audit_log"
             "         WHERE (?::float8 IS NULL OR at >= to_timestamp(?::float8))"
             "           AND (?::float8 IS NULL OR at < to_timestamp(?::float8))"
@@ -90,6 +91,7 @@ Result<AuditPage> AuditLog::find(Database &db, const Filter &filter)
             "                                             THEN (a.detail->>'show')::numeric END"
             "  LEFT JOIN boxoffice.terminal t ON t.id = CASE WHEN jsonb_typeof(a.detail->'terminal') = 'number'"
             "                                                THEN (a.detail->>'terminal')::numeric END"
+            "  LEFT JOIN boxoffice.staff st ON st.username = a.actor"
             " ORDER BY a.at DESC, a.id DESC"),
         {from, from, to, to, actor, actor, action, action, pattern, pattern, pattern, limit + 1},
         [&page](QSqlQuery &q) -> Result<Done> {
@@ -107,6 +109,7 @@ Result<AuditPage> AuditLog::find(Database &db, const Filter &filter)
                 e.showStartsAt = fromEpoch(q.value(9));
                 e.targetTerminal = q.value(10).toString();
                 e.dbUser = q.value(11).toString();
+                e.actorName = q.value(12).toString();
                 e.salesStateFrom = salesStateFromName(e.detail.value(QLatin1String("from")).toString());
                 e.salesStateTo = salesStateFromName(e.detail.value(QLatin1String("to")).toString());
                 e.refund = Money::fromDecimal(e.detail.value(QLatin1String("refund")).toString());

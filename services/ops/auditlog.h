@@ -22,9 +22,10 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at; // the server's clock: the record of when it happened
     QString actor;
-    QString dbUser;   // the database login that made the change (session_user)
-    QString terminal; // the counter that made the change, when one did
-    QString action;   // force_unlock, set_sales_state, cancel_order, …
+    QString actorName; // the actor's display name when the actor is a staff member's login
+    QString dbUser;    // the database login that made the change (session_user)
+    QString terminal;  // the counter that made the change, when one did
+    QString action;    // force_unlock, set_sales_state, cancel_order, …
     QString reason;
     QJsonObject detail;
     int rows = 0;

@@ -347,12 +347,16 @@ private Q_SLOTS:
             u"confirm_payment_impl(bigint, integer, text, text)"_s,
             u"cancel_order_impl(bigint, integer, integer, text)"_s,
             u"change_seats_impl(bigint, integer[], integer[], integer, integer)"_s,
-            u"validate_request(integer, integer[], boolean)"_s, u"terminal_heartbeat(integer, integer, jsonb)"_s,
-            u"force_unlock(integer, integer[], integer, text, text)"_s, u"set_sales_state(integer, text, text, text)"_s,
+            u"validate_request(integer, integer[], boolean)"_s,
+            u"terminal_heartbeat(integer, integer, jsonb)"_s,
+            u"force_unlock(integer, integer[], integer, text, text)"_s,
+            u"set_sales_state(integer, text, text, text)"_s,
             u"clear_duplicate_locks(text, text)"_s,
             u"record_reconciliation(integer, integer, timestamp with time zone, timestamp with time zone, numeric, text, text)"_s,
             u"register_terminal(text)"_s,      // the owner's only, through register_counter
             u"run_job(text, text, integer)"_s, // a staff login's runs carry the login
+            // Issue 10: a password set at a counter names the counter in the audit log.
+            u"set_staff_login(text, text)"_s,
         };
         // sell takes one request document instead of 13 parameters; seats
         // are locked knowing which counter asks.
@@ -376,7 +380,9 @@ private Q_SLOTS:
             u"show_sales_window(integer)"_s,
             // sale.sql: one request document per seat and order function
             u"request_ids(jsonb, text)"_s, u"hold_seats(jsonb)"_s, u"release_seats(jsonb)"_s, u"extend_hold(jsonb)"_s,
-            u"confirm_payment(jsonb)"_s, u"cancel_order(jsonb)"_s, u"change_seats(jsonb)"_s};
+            u"confirm_payment(jsonb)"_s, u"cancel_order(jsonb)"_s, u"change_seats(jsonb)"_s,
+            // counter.sql (issue 10: the counter of an audit row done at one)
+            u"caller_counter_name()"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);

@@ -25,6 +25,15 @@ CheckoutDialog::CheckoutDialog(Money total, const QStringList &seatLabels, QWidg
 {
     setWindowTitle(tr("Checkout"));
     auto *layout = new QVBoxLayout(this);
+    m_show = new QLabel(this);
+    m_show->setObjectName(QStringLiteral("show"));
+    m_show->setTextFormat(Qt::PlainText);
+    m_show->setWordWrap(true);
+    QFont showFont = m_show->font();
+    showFont.setBold(true);
+    m_show->setFont(showFont);
+    m_show->hide();
+    layout->addWidget(m_show);
     auto *summary = new QLabel(
         tr("%n seat(s): %1", nullptr, int(seatLabels.size())).arg(seatLabels.join(QStringLiteral(", "))), this);
     summary->setWordWrap(true);
@@ -130,6 +139,12 @@ CheckoutDialog::CheckoutDialog(Money total, const QStringList &seatLabels, QWidg
     updateChange();
     m_tendered->setFocus();
     m_tendered->selectAll();
+}
+
+void CheckoutDialog::setShowText(const QString &text)
+{
+    m_show->setText(text);
+    m_show->setVisible(!text.isEmpty());
 }
 
 void CheckoutDialog::setPaymentMethod(PaymentMethod method)

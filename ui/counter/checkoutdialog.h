@@ -41,6 +41,10 @@ public:
     // Similar-order check: the engine found a similar order; the clerk confirms to sell anyway.
     void setConfirmSimilar(bool confirm) { m_confirmSimilar = confirm; }
 
+    // Which show the seats are of ("title, date and time"), over the seats.
+    void setShowText(const QString &text);
+    QLabel *showLabel() const { return m_show; }
+
     QLineEdit *tenderedEdit() const { return m_tendered; }
     QPushButton *confirmButton() const { return m_confirm; }
     void setPaymentMethod(PaymentMethod method);
@@ -55,6 +59,7 @@ private:
     const QUuid m_key;
     const Money m_total;
     bool m_confirmSimilar = false;
+    QLabel *m_show = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_phone = nullptr;
     QButtonGroup *m_methods = nullptr;

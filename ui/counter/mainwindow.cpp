@@ -5,9 +5,11 @@
 #include "counter/checkoutdialog.h"
 #include "counter/counterdesk.h"
 #include "counter/ordersdialog.h"
+#include "counter/seatmaplegend.h"
 #include "counter/seatmapview.h"
 #include "counter/showlistmodel.h"
 #include "db/database.h"
+#include "display.h"
 #include "manager/emergencypanel.h"
 #include "money/money.h"
 #include "sale/saleengine.h"
@@ -45,31 +47,45 @@ namespace boxoffice {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
-    setWindowTitle(tr("Box Office"));
+    // The application's name comes after this (applicationDisplayName); the
+    // Application names the counter here.
+    setWindowTitle(QStringLiteral("[*]"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_banner = new QLabel(central);
-    m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setWordWrap(true);
-    m_banner->setVisible(false);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 6px; }"));
-    layout->addWidget(m_banner);
     m_showTitle = new QLabel(tr("Pick a show (Enter)"), central);
     m_showTitle->setObjectName(QStringLiteral("showTitle"));
     m_showTitle->setMargin(4);
+    m_showTitle->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_showTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_showTitle->setFont(titleFont);
     layout->addWidget(m_showTitle);
     m_map = new SeatMapView(central);
     m_map->setObjectName(QStringLiteral("seatMap"));
     layout->addWidget(m_map, 1);
+    m_legend = new SeatMapLegend(central);
+    m_legend->setObjectName(QStringLiteral("legend"));
+    layout->addWidget(m_legend);
     setCentralWidget(central);
+    // The state and the passing messages lie over the top of the map: one
+    // appearing never moves a seat under the clerk's mouse, and a click
+    // meant for a seat still reaches it.
+    m_banner = new QLabel(m_map);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: rgba(183, 28, 28, 235); color: white; padding: 6px; }"));
     m_message = new QLabel(m_map);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
-    m_message->setAttribute(Qt::WA_TransparentForMouseEvents); // a click meant for a seat reaches it
+    m_message->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_message->setStyleSheet(
-        QStringLiteral("QLabel { background: rgba(183, 28, 28, 225); color: white; padding: 6px; }"));
+        QStringLiteral("QLabel { background: rgba(120, 20, 20, 225); color: white; padding: 6px; }"));
     m_map->installEventFilter(this);
     m_messageTimer = new QTimer(this);
     m_messageTimer->setObjectName(QStringLiteral("messageTimer"));
@@ -83,12 +99,25 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_view->setObjectName(QStringLiteral("shows"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The highlighted row is the open show, always: a click opens the show
+    // it lands on, the arrow keys move the cursor and Enter opens (never a
+    // highlight on one show while the map sells another).
+    m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setWordWrap(false);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->hideColumn(ShowListModel::VenueColumn);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Every column shows: the title takes what is left and is shortened
+    // with "…" (its full text in the tooltip), the others fit their text.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ShowListModel::TitleColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
     m_view->verticalHeader()->hide();
+    connect(m_view, &QTableView::clicked, this,
+        [this](const QModelIndex &index) { openShow(index.data(ShowListModel::ShowIdRole).toInt()); });
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex &index) { openShow(index.data(ShowListModel::ShowIdRole).toInt()); });
     m_view->installEventFilter(this);
@@ -98,7 +127,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     showsDock->setWidget(m_view);
     showsDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
     addDockWidget(Qt::LeftDockWidgetArea, showsDock);
-    resizeDocks({showsDock}, {460}, Qt::Horizontal);
+    // Wide enough for every column at 1280×800 (the title takes what is left).
+    resizeDocks({showsDock}, {500}, Qt::Horizontal);
 
     buildCartPanel();
 
@@ -183,6 +213,12 @@ void MainWindow::buildCartPanel()
 {
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
+    // Which night the cart is for: every show may have the same title.
+    m_cartShow = new QLabel(panel);
+    m_cartShow->setObjectName(QStringLiteral("cartShow"));
+    m_cartShow->setWordWrap(true);
+    m_cartShow->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_cartShow);
 
     auto *quick = new QHBoxLayout;
     m_count = new QSpinBox(panel);
@@ -204,6 +240,7 @@ void MainWindow::buildCartPanel()
     m_cartView->setObjectName(QStringLiteral("cart"));
     m_cartView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cartView->verticalHeader()->hide();
+    m_cartView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_cartView, 1);
     m_total = new QLabel(panel);
     m_total->setObjectName(QStringLiteral("cartTotal"));
@@ -243,7 +280,7 @@ void MainWindow::buildCartPanel()
     dock->setWidget(panel);
     dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {340}, Qt::Horizontal);
+    resizeDocks({dock}, {320}, Qt::Horizontal);
     updateCartSummary();
 }
 
@@ -275,15 +312,33 @@ void MainWindow::updateStateBanner()
         text = tr("Sales of this show are closed.");
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
+    placeBanners();
 }
 
 void MainWindow::showMessage(const QString &text)
 {
     m_message->setText(text);
-    m_message->setGeometry(0, 0, m_map->width(), m_message->heightForWidth(m_map->width()));
     m_message->show();
-    m_message->raise();
+    placeBanners();
     m_messageTimer->start();
+}
+
+void MainWindow::placeBanners()
+{
+    // Over the map, the lasting state first and the passing message under
+    // it; the map itself never moves.
+    const int width = m_map->width();
+    int top = 0;
+    // isHidden, not isVisible: placed also while the window is not shown yet.
+    if (!m_banner->isHidden()) {
+        m_banner->setGeometry(0, 0, width, m_banner->heightForWidth(width));
+        m_banner->raise();
+        top = m_banner->height();
+    }
+    if (!m_message->isHidden()) {
+        m_message->setGeometry(0, top, width, m_message->heightForWidth(width));
+        m_message->raise();
+    }
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -298,8 +353,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    if (watched == m_map && event->type() == QEvent::Resize && m_message->isVisible())
-        m_message->setGeometry(0, 0, m_map->width(), m_message->heightForWidth(m_map->width()));
+    if (watched == m_map && event->type() == QEvent::Resize)
+        placeBanners();
     return QMainWindow::eventFilter(watched, event);
 }
 
@@ -347,8 +402,12 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
         });
     }
     m_map->setModel(m_session->seatMap());
+    m_legend->setModel(m_session->seatMap());
     m_cartView->setModel(m_session->cart());
-    m_cartView->horizontalHeader()->setStretchLastSection(true);
+    // Every column shows in the dock: the seat takes what is left.
+    m_cartView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_cartView->horizontalHeader()->setSectionResizeMode(CartModel::SeatColumn, QHeaderView::Stretch);
+    m_cartView->horizontalHeader()->setStretchLastSection(false);
     connect(m_map, &SeatMapView::seatsActivated, m_session,
         [this](const QList<int> &ids, Qt::KeyboardModifiers) { m_session->pickSeats(ids); });
     connect(m_session, &CounterDesk::failed, this, &MainWindow::showError);
@@ -363,10 +422,15 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
         showMessage(tr("Hold ended, seat released: %1").arg(labels.join(QStringLiteral(", "))));
     });
     connect(m_session, &CounterDesk::onlineChanged, this, [this](bool online) {
+        // "Back" only after having been away: the first connect at start-up
+        // is no news.
+        const bool wasOffline = m_offline;
         m_offline = !online;
         updateStateBanner();
-        if (online)
+        if (online && wasOffline) {
             setStatusText(tr("Back online; the seat map was reloaded."));
+            reloadAfterOutage();
+        }
     });
     connect(m_session, &CounterDesk::salesStateChanged, this, [this](SalesState state) {
         m_salesState = state;
@@ -375,8 +439,9 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
             setStatusText(tr("Sales of this show are open again."));
         refresh();
     });
-    connect(m_session, &CounterDesk::showOpened, this, [this](int showId, const QString &title) {
-        m_showTitle->setText(title);
+    connect(m_session, &CounterDesk::showOpened, this, [this](int showId, const QString &) {
+        updateShowHeader();
+        selectOpenShow();
         // The opened show's own sales state, as the show list last read it
         // (the feed tells every change from now on).
         m_salesState = SalesState::OnSale;
@@ -428,6 +493,7 @@ void MainWindow::clearCounter()
         std::initializer_list<QWidget *> {m_dashboard, m_reports, m_reconciliation, m_auditLog, m_emergency})
         delete tool;
     m_map->setModel(nullptr);
+    m_legend->setModel(nullptr);
     m_cartView->setModel(nullptr);
     delete m_session;
     m_session = nullptr;
@@ -440,7 +506,7 @@ void MainWindow::clearCounter()
     m_lastJob.reset();
     m_model->setShows({});
     m_type->clear();
-    m_showTitle->setText(tr("Pick a show (Enter)"));
+    updateShowHeader();
     // Nobody signed in: no show's state, no feed to be offline from.
     m_salesState = SalesState::OnSale;
     m_offline = false;
@@ -450,6 +516,14 @@ void MainWindow::clearCounter()
     setStaff(StaffMember {});
     updateCartSummary();
     m_map->update();
+}
+
+void MainWindow::setCounterName(const QString &name)
+{
+    m_counterName = name;
+    setWindowTitle(tr("%1[*]", "counter name; the application name follows").arg(name));
+    if (m_dashboard)
+        m_dashboard->setWindowTitle(tr("Supervisor dashboard at %1").arg(m_counterName));
 }
 
 void MainWindow::setHoldMinutes(int minutes)
@@ -568,7 +642,8 @@ SupervisorDashboard *MainWindow::showDashboard()
         m_dashboard = new SupervisorDashboard(*m_db, this);
         m_dashboard->setWindowFlag(Qt::Window);
         m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
-        m_dashboard->setWindowTitle(tr("Box office health — %1").arg(windowTitle()));
+        // The application's name follows on its own (applicationDisplayName).
+        m_dashboard->setWindowTitle(tr("Supervisor dashboard at %1").arg(m_counterName));
         m_dashboard->resize(1280, 860);
         if (m_feed)
             connect(m_feed, &SeatFeed::jobBroadcast, m_dashboard, &SupervisorDashboard::refresh);
@@ -625,6 +700,7 @@ EmergencyPanel *MainWindow::showEmergencyPanel()
         return nullptr;
     if (!m_emergency) {
         m_emergency = new EmergencyPanel(*m_db, m_staff.username, this);
+        m_emergency->setActorName(m_staff.displayName);
         m_emergency->setAttribute(Qt::WA_DeleteOnClose);
         if (m_session && m_session->showId() > 0)
             m_emergency->setCurrentShow(m_session->showId());
@@ -665,26 +741,129 @@ void MainWindow::refresh()
                     showError(r.error());
                 return;
             }
-            const int current = m_view->currentIndex().row();
+            // The cursor stays on its show and the highlight on the open
+            // show, by id: a show that has passed moves the rows up.
+            const int cursorShow = m_view->currentIndex().data(ShowListModel::ShowIdRole).toInt();
             m_model->setShows(r.value());
-            if (current >= 0)
-                m_view->selectRow(current);
-            else if (m_model->rowCount() > 0)
-                m_view->selectRow(0);
+            const int cursorRow = m_model->rowOfShow(cursorShow);
+            if (cursorRow >= 0 || m_model->rowCount() > 0)
+                m_view->selectionModel()->setCurrentIndex(
+                    m_model->index(std::max(cursorRow, 0), 0), QItemSelectionModel::NoUpdate);
+            selectOpenShow();
+            if (m_session && m_session->showId() > 0)
+                updateShowHeader();
+            int onSale = 0;
+            for (const ShowSummary &show : r.value())
+                onSale += ShowCatalog::selling(show) ? 1 : 0;
             // Not in the status bar: a periodic refresh would wipe the last
             // sale's result there, which stays until the clerk's next action.
-            m_showsDock->setWindowTitle(tr("Shows (%n on sale)", nullptr, int(r->size())));
+            m_showsDock->setWindowTitle(tr("Shows (%n on sale)", nullptr, onSale));
             Q_EMIT showsLoaded(int(r->size()));
         });
 }
 
 void MainWindow::openShow(int showId)
 {
-    if (!m_session || showId <= 0)
+    if (!m_session || showId <= 0 || m_question)
         return;
-    if (!m_session->cart()->seatIds().isEmpty() && m_session->showId() != showId)
-        m_session->releaseAll();
+    if (showId == m_session->showId() && m_session->seatMap()->layout().showId == showId) {
+        selectOpenShow(); // already open: back to its seats
+        m_map->setFocus();
+        return;
+    }
+    const int seats = int(m_session->cart()->seatIds().size());
+    if (seats == 0) {
+        switchToShow(showId);
+        return;
+    }
+    // A click lands on a show easily: the cart's holds are not let go
+    // without asking. Asked with open(): the feed's answers keep coming.
+    const int row = m_model->rowOfShow(showId);
+    const ShowSummary *other = m_model->show(row);
+    const QString otherText = other ? tr("%1, %2", "show title, date and time")
+                                          .arg(other->title, Display::venueTimeText(other->startsAt, other->timeZone))
+                                    : tr("the other show");
+    m_question = new QMessageBox(QMessageBox::Question, tr("Open another show"),
+        tr("%n seat(s) of this show are held in the cart. Release them and open %1?", nullptr, seats).arg(otherText),
+        QMessageBox::Cancel, this);
+    m_question->setObjectName(QStringLiteral("switchShowQuestion"));
+    m_question->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *release = m_question->addButton(tr("&Release and open"), QMessageBox::DestructiveRole);
+    release->setObjectName(QStringLiteral("releaseAndOpenButton"));
+    m_question->setDefaultButton(QMessageBox::Cancel);
+    connect(m_question, &QMessageBox::buttonClicked, this, [this, release, showId](QAbstractButton *button) {
+        if (button == release && m_session) {
+            m_session->releaseAll();
+            switchToShow(showId);
+        }
+    });
+    // Whatever the answer, the highlight is the open show's again.
+    connect(m_question, &QMessageBox::finished, this, &MainWindow::selectOpenShow);
+    m_question->open();
+}
+
+void MainWindow::switchToShow(int showId)
+{
     m_session->openShow(showId);
+    updateShowHeader();
+    selectOpenShow();
+}
+
+void MainWindow::selectOpenShow()
+{
+    const int row = m_session ? m_model->rowOfShow(m_session->showId()) : -1;
+    if (row < 0) {
+        m_view->selectionModel()->clearSelection();
+        return;
+    }
+    m_view->selectionModel()->select(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QString MainWindow::openShowText() const
+{
+    if (!m_session || m_session->showId() <= 0)
+        return {};
+    const VenueLayout &layout = m_session->seatMap()->layout();
+    if (layout.showId == m_session->showId()) {
+        return tr("%1, %2", "show title, date and time")
+            .arg(layout.showTitle, Display::venueTimeText(layout.startsAt, layout.timeZone));
+    }
+    // Still loading (or it failed): what the list knows of it.
+    if (const ShowSummary *s = m_model->show(m_model->rowOfShow(m_session->showId()))) {
+        return tr("%1, %2", "show title, date and time")
+            .arg(s->title, Display::venueTimeText(s->startsAt, s->timeZone));
+    }
+    return {};
+}
+
+void MainWindow::updateShowHeader()
+{
+    const QString text = openShowText();
+    const bool loaded
+        = m_session && m_session->showId() > 0 && m_session->seatMap()->layout().showId == m_session->showId();
+    if (text.isEmpty())
+        m_showTitle->setText(tr("Pick a show (Enter)"));
+    else
+        m_showTitle->setText(loaded ? text : tr("Opening %1…").arg(text));
+    m_cartShow->setText(text.isEmpty() ? QString() : tr("For %1").arg(text));
+}
+
+void MainWindow::reloadAfterOutage()
+{
+    // Whatever said "cannot be reached" while the database was away asks
+    // again now that it is back.
+    refresh();
+    if (m_dashboard)
+        m_dashboard->refresh();
+    if (m_reports)
+        m_reports->refresh();
+    if (m_reconciliation)
+        m_reconciliation->refresh();
+    if (m_auditLog)
+        m_auditLog->search();
+    if (m_emergency)
+        m_emergency->reloadShows();
 }
 
 void MainWindow::holdBest()
@@ -701,8 +880,6 @@ void MainWindow::updateCartSummary()
         return;
     }
     CartModel *cart = m_session->cart();
-    if (cart->rowCount() > 0)
-        m_cartView->resizeColumnsToContents();
     m_total->setText(tr("Total %1").arg(formatBaht(cart->total())));
     const int left = cart->secondsLeft();
     m_countdown->setText(
@@ -716,8 +893,8 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     if (key >= Qt::Key_1 && key <= Qt::Key_9 && !(event->modifiers() & ~Qt::KeypadModifier)) {
         m_count->setValue(key - Qt::Key_0);
-        setStatusText(
-            tr("%1 seats: Enter holds the best available, PgUp/PgDn change the ticket type.").arg(m_count->value()));
+        setStatusText(tr("%n seat(s): Enter holds the best available, PgUp/PgDn change the ticket type.", nullptr,
+            m_count->value()));
         return;
     }
     if (key == Qt::Key_Return || key == Qt::Key_Enter) {
@@ -755,6 +932,7 @@ void MainWindow::checkout()
     for (int r = 0; r < cart->rowCount(); ++r)
         labels << cart->index(r, CartModel::SeatColumn).data().toString();
     m_checkout = new CheckoutDialog(cart->total(), labels, this);
+    m_checkout->setShowText(openShowText());
     m_checkout->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_checkout, &QDialog::finished, this, [this, dialog = m_checkout.data()] {
         if (m_checkout == dialog)

@@ -31,6 +31,7 @@ class SupervisorDashboard;
 class Database;
 class SaleEngine;
 class SeatFeed;
+class SeatMapLegend;
 class SeatMapView;
 class ShowListModel;
 struct ServiceError;
@@ -52,6 +53,9 @@ public:
     Q_ENUM(CartChoice)
 
     void setStatusText(const QString &text);
+    // The counter's name: the window's title (the application's name
+    // follows it, from applicationDisplayName).
+    void setCounterName(const QString &name);
     void showStartupError(const QString &message);
     // Starts using the database for the show list (not owned).
     void setDatabase(Database *db, const QString &description);
@@ -100,6 +104,10 @@ public:
     ShowListModel *showModel() const { return m_model; }
     QTableView *showView() const { return m_view; }
     SeatMapView *seatMapView() const { return m_map; }
+    SeatMapLegend *legend() const { return m_legend; }
+    // The open show's header over the map ("title, date and time").
+    QLabel *showHeader() const { return m_showTitle; }
+    QLabel *cartShowLabel() const { return m_cartShow; }
     CounterDesk *session() const { return m_session; }
     CheckoutDialog *checkoutDialog() const { return m_checkout; }
     OrdersDialog *ordersDialog() const { return m_orders; }
@@ -133,6 +141,14 @@ private:
     void showError(const ServiceError &error);
     void showMessage(const QString &text);
     void updateStateBanner();
+    void placeBanners();
+    void switchToShow(int showId);
+    // The show list's highlight is the open show's row.
+    void selectOpenShow();
+    // "Title, Sun 12 Jul 2026 18:30" of the open show; empty if none.
+    QString openShowText() const;
+    void updateShowHeader();
+    void reloadAfterOutage();
     void onSold(const Order &order);
     void holdBest();
     void printPreview(const TicketJob &job);
@@ -158,6 +174,7 @@ private:
     ShowListModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     SeatMapView *m_map = nullptr;
+    SeatMapLegend *m_legend = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_message = nullptr;
     QDockWidget *m_showsDock = nullptr;
@@ -166,6 +183,8 @@ private:
     SalesState m_salesState = SalesState::OnSale;
     QLabel *m_where = nullptr;
     QLabel *m_showTitle = nullptr;
+    QLabel *m_cartShow = nullptr;
+    QString m_counterName;
     QTableView *m_cartView = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_countdown = nullptr;

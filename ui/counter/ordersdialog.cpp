@@ -34,9 +34,10 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
     layout->addLayout(searchRow);
     qobject_cast<QLabel *>(searchRow->itemAt(0)->widget())->setBuddy(m_search);
 
-    m_results = new QTableWidget(0, 5, this);
+    m_results = new QTableWidget(0, 6, this);
     m_results->setObjectName(QStringLiteral("orderResults"));
-    m_results->setHorizontalHeaderLabels({tr("Order"), tr("Status"), tr("Customer"), tr("Seats"), tr("Total")});
+    m_results->setHorizontalHeaderLabels(
+        {tr("Order"), tr("Show"), tr("Status"), tr("Customer"), tr("Seats"), tr("Total")});
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -144,24 +145,44 @@ void OrdersDialog::search(const QString &text)
 void OrdersDialog::showOrders(const QList<Order> &orders)
 {
     m_orders = orders;
-    m_results->setRowCount(int(orders.size()));
-    for (int r = 0; r < orders.size(); ++r) {
-        const Order &o = orders.at(r);
+    fill(0);
+    if (orders.isEmpty())
+        m_message->setText(tr("No order found."));
+    Q_EMIT searched(int(orders.size()));
+}
+
+void OrdersDialog::fill(int row)
+{
+    // Nothing of the last search stays selected: a new answer whose first
+    // row is selected "again" would not say so, and the seats of the last
+    // order would stay listed under the new one.
+    m_results->clearSelection();
+    m_results->setRowCount(int(m_orders.size()));
+    for (int r = 0; r < m_orders.size(); ++r) {
+        const Order &o = m_orders.at(r);
         QStringList labels;
         for (const SeatRef &s : o.seats)
             labels << s.label;
-        const QStringList cells {QStringLiteral("#%1").arg(o.id), Display::orderStatusText(o.status),
-            QString(o.customer.name + QLatin1Char(' ') + o.customer.phone).trimmed(), labels.join(QStringLiteral(", ")),
-            formatBaht(o.total)};
+        QString seats = labels.join(QStringLiteral(", "));
+        if (o.seats.isEmpty() && m_released.contains(o.id)) {
+            for (const SeatRef &s : m_released.value(o.id))
+                labels << s.label;
+            seats = tr("%1 (released)", "seats of a cancelled order").arg(labels.join(QStringLiteral(", ")));
+        }
+        // Every show may have the same title: the night says which.
+        const QString show
+            = tr("%1, %2", "show title, date and time")
+                  .arg(o.showTitle, Display::venueTimeText(o.startsAt, o.timeZone, Display::TimeStyle::Short));
+        const QStringList cells {QStringLiteral("#%1").arg(o.id), show, Display::orderStatusText(o.status),
+            QString(o.customer.name + QLatin1Char(' ') + o.customer.phone).trimmed(), seats, formatBaht(o.total)};
         for (int c = 0; c < cells.size(); ++c)
             m_results->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
     m_results->resizeColumnsToContents();
-    if (!orders.isEmpty())
-        m_results->selectRow(0);
-    else
-        m_message->setText(tr("No order found."));
-    Q_EMIT searched(int(orders.size()));
+    if (!m_orders.isEmpty())
+        m_results->selectRow(std::clamp(row, 0, int(m_orders.size()) - 1));
+    showSeats();
+    updateCancel();
 }
 
 const Order *OrdersDialog::selected() const
@@ -182,17 +203,30 @@ void OrdersDialog::showSeats()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
+    if (o->seats.isEmpty()) {
+        // Cancelled here: which seats it had, let go, nothing to move.
+        for (const SeatRef &s : m_released.value(o->id)) {
+            auto *item = new QListWidgetItem(
+                tr("%1 — %2, released", "seat, order status").arg(s.label, Display::orderStatusText(o->status)),
+                m_seats);
+            item->setData(Qt::UserRole, s.id);
+            item->setFlags(Qt::ItemIsEnabled);
+        }
+    }
 }
 
 void OrdersDialog::replace(const Order &order)
 {
     for (int i = 0; i < m_orders.size(); ++i) {
-        if (m_orders.at(i).id == order.id)
-            m_orders[i] = order;
+        if (m_orders.at(i).id != order.id)
+            continue;
+        // Cancelled (or expired): its seats are no longer its own, but the
+        // clerk still needs to see which they were.
+        if (order.seats.isEmpty() && !m_orders.at(i).seats.isEmpty())
+            m_released.insert(order.id, m_orders.at(i).seats);
+        m_orders[i] = order;
     }
-    const int row = m_results->currentRow();
-    showOrders(m_orders);
-    m_results->selectRow(row);
+    fill(m_results->currentRow());
     Q_EMIT orderChanged(order);
 }
 

@@ -4,6 +4,7 @@
 #include "sale/domain.h"
 
 #include <QtCore/QFuture>
+#include <QtCore/QHash>
 
 #include <functional>
 
@@ -54,6 +55,8 @@ Q_SIGNALS:
 
 private:
     void showOrders(const QList<Order> &orders);
+    // Fills the table from m_orders and selects a row (its seats listed).
+    void fill(int row);
     void showSeats();
     const Order *selected() const;
     void replace(const Order &order);
@@ -70,6 +73,9 @@ private:
     QListWidget *m_seats = nullptr;
     QLabel *m_message = nullptr;
     QList<Order> m_orders;
+    // The seats of orders cancelled here: the database's answer lists an
+    // order's active seats only, and a cancelled order has none left.
+    QHash<qint64, QList<SeatRef>> m_released;
 };
 
 } // namespace boxoffice

@@ -1,6 +1,7 @@
 #include "counter/seatmapview.h"
 
 #include "counter/seatmapmodel.h"
+#include "money/money.h"
 
 #include <QtCore/QDateTime>
 #include <QtGui/QHelpEvent>
@@ -8,6 +9,7 @@
 #include <QtGui/QMouseEvent>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
+#include <QtGui/QResizeEvent>
 #include <QtGui/QWheelEvent>
 #include <QtWidgets/QRubberBand>
 #include <QtWidgets/QToolTip>
@@ -75,6 +77,7 @@ void SeatMapView::fitToView()
     m_scale = std::min(width() / b.width(), height() / b.height());
     m_origin = b.center() - QPointF(width() / 2.0, height() / 2.0) / m_scale;
     m_fitted = true;
+    m_autoFit = true;
     update();
 }
 
@@ -83,12 +86,14 @@ void SeatMapView::zoomBy(double factor, const QPointF &anchor)
     const QPointF world = widgetToWorld(anchor);
     m_scale = std::clamp(m_scale * factor, 0.2, 200.0);
     m_origin = world - anchor / m_scale;
+    m_autoFit = false;
     update();
 }
 
 void SeatMapView::panBy(const QPointF &pixels)
 {
     m_origin -= pixels / m_scale;
+    m_autoFit = false;
     update();
 }
 
@@ -251,10 +256,18 @@ void SeatMapView::render(QPainter &painter, const QRect &exposed)
     }
 }
 
-void SeatMapView::resizeEvent(QResizeEvent *)
+void SeatMapView::resizeEvent(QResizeEvent *event)
 {
-    if (!m_fitted)
+    // A whole map stays whole when the window or a dock changes size; a
+    // zoomed one keeps what was in the middle in the middle.
+    if (!m_fitted || m_autoFit) {
         fitToView();
+        return;
+    }
+    if (event->oldSize().isValid())
+        m_origin -= QPointF(event->size().width() - event->oldSize().width(),
+                        event->size().height() - event->oldSize().height())
+            / (2.0 * m_scale);
 }
 
 void SeatMapView::mousePressEvent(QMouseEvent *event)
@@ -413,16 +426,16 @@ QString SeatMapView::toolTipFor(int row) const
     const VenueLayout &layout = m_model->layout();
     const VenueLayout::Seat &seat = layout.seats.at(row);
     const ZoneInfo &zone = layout.zones.at(seat.zoneIndex);
-    QString text = tr("%1 · %2 · %3 THB").arg(seat.label, zone.name, zone.price.toDecimal());
+    QString text = tr("%1 · %2 · %3", "seat, zone, price").arg(seat.label, zone.name, formatBaht(zone.price));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 left = m_model->heldUntilMs(row) - now;
     switch (m_model->state(row)) {
     case SeatState::Available:
-        text += QLatin1Char('\n') + tr("Available");
+        text += QLatin1Char('\n') + Display::seatLookText(Display::SeatLook::Available);
         break;
     case SeatState::Held:
         if (m_model->heldUntilMs(row) > 0 && left <= 0)
-            text += QLatin1Char('\n') + tr("Available");
+            text += QLatin1Char('\n') + Display::seatLookText(Display::SeatLook::Available);
         else if (m_model->isMine(row))
             text += QLatin1Char('\n') + tr("Held by this counter, %1 left").arg(formatLeft(left));
         else
@@ -430,10 +443,10 @@ QString SeatMapView::toolTipFor(int row) const
                 + tr("Held by %1, %2 left").arg(m_model->terminalName(m_model->heldBy(row)), formatLeft(left));
         break;
     case SeatState::Sold:
-        text += QLatin1Char('\n') + tr("Sold");
+        text += QLatin1Char('\n') + Display::seatLookText(Display::SeatLook::Sold);
         break;
     case SeatState::Blocked:
-        text += QLatin1Char('\n') + tr("Blocked");
+        text += QLatin1Char('\n') + Display::seatLookText(Display::SeatLook::Blocked);
         break;
     }
     return text;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "counter/seatmapmodel.h"
+#include "display.h"
 
 class QRubberBand;
 
@@ -49,10 +50,12 @@ public:
 
     struct Palette
     {
-        QColor heldMine {0xff, 0xb3, 0x00};
-        QColor heldOther {0x7e, 0x57, 0xc2};
-        QColor sold {0x61, 0x61, 0x61};
-        QColor blocked {0x21, 0x21, 0x21};
+        // The states' colours are the one mapping of models/display.h
+        // (the legend under the map shows the same).
+        QColor heldMine = Display::seatLookColor(Display::SeatLook::HeldMine);
+        QColor heldOther = Display::seatLookColor(Display::SeatLook::HeldOther);
+        QColor sold = Display::seatLookColor(Display::SeatLook::Sold);
+        QColor blocked = Display::seatLookColor(Display::SeatLook::Blocked);
         QColor ring {0xec, 0xe6, 0xd8};
         QColor background {0xfa, 0xfa, 0xfa};
     };
@@ -86,6 +89,8 @@ private:
     double m_scale = 4.0;
     QPointF m_origin; // world point at the widget's top-left
     bool m_fitted = false;
+    // The whole map fits (nobody zoomed or panned since): a resize refits.
+    bool m_autoFit = true;
     int m_focusRow = -1;
     // Mouse state.
     QPoint m_pressPos;

@@ -71,6 +71,12 @@ EmergencyPanel::EmergencyPanel(Database &db, QString actor, QWidget *parent)
     QMetaObject::invokeMethod(this, &EmergencyPanel::reloadShows, Qt::QueuedConnection);
 }
 
+void EmergencyPanel::setActorName(const QString &name)
+{
+    if (auto *who = findChild<QLabel *>(QStringLiteral("actor")))
+        who->setText(tr("Manager: <b>%1</b>").arg((name.isEmpty() ? m_actor : name).toHtmlEscaped()));
+}
+
 EmergencyPanel::~EmergencyPanel() = default;
 
 void EmergencyPanel::buildUi()
@@ -669,9 +675,8 @@ void EmergencyPanel::forceUnlock()
                     const int released = int(r->changes.size());
                     const QString text = released == n
                         ? tr("Released %n seat(s); every counter's map shows them free.", "", released)
-                        : tr("Released %1 of %2 seats; the others had been let go or sold meanwhile.")
-                              .arg(released)
-                              .arg(n);
+                        : tr("Released %1 of %n seat(s); the others had been let go or sold meanwhile.", "", n)
+                              .arg(QLocale().toString(released));
                     m_unlockReason->clear();
                     setMessage(text, false);
                     Q_EMIT succeeded(text);

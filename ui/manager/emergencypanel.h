@@ -42,6 +42,9 @@ public:
     // actor: the signed-in manager's user name, recorded with every action.
     EmergencyPanel(Database &db, QString actor, QWidget *parent = nullptr);
     ~EmergencyPanel() override;
+    // The manager's name as people read it (the display name), over the
+    // controls; the user name stays what is recorded.
+    void setActorName(const QString &name);
 
     // The seats selected on the counter's map (call it whenever that
     // selection changes); they are the "selected seats" scope of that show.

@@ -243,10 +243,9 @@ void AuditLogDialog::showAnswer(const Answer &answer)
     m_view->setColumnWidth(
         AuditLogModel::DetailColumn, std::min(m_view->columnWidth(AuditLogModel::DetailColumn), 480));
     const int n = int(page.entries.size());
-    const QLocale locale;
     if (page.more)
         m_status->setText(
-            tr("Showing the newest %1 entries; more match. Narrow the filters to see them.").arg(locale.toString(n)));
+            tr("Showing the newest %Ln entries; more match. Narrow the filters to see them.", nullptr, n));
     else if (n == 0)
         m_status->setText(tr("No entry matches these filters."));
     else
@@ -276,7 +275,7 @@ void AuditLogDialog::showSelected()
                         value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     };
     add(tr("When"), AuditLogModel::timeText(e->at));
-    add(tr("By"), e->actor);
+    add(tr("By"), e->actorName.isEmpty() ? e->actor : tr("%1 (login %2)").arg(e->actorName, e->actor));
     add(tr("Counter"), e->terminal.isEmpty() ? none : e->terminal);
     const QString show = AuditLogModel::showText(*e);
     if (!show.isEmpty())

@@ -294,8 +294,10 @@ int ReconciliationDialog::counterId() const
 
 void ReconciliationDialog::refresh()
 {
-    if (counterId() <= 0)
+    if (counterId() <= 0) {
+        loadCounters(0); // the list of counters never came (the database was away): ask again
         return;
+    }
     loadProposal();
     loadHistory();
 }

@@ -18,6 +18,7 @@
 #include <QtCharts/QValueAxis>
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
+#include <QtGui/QKeyEvent>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
 #include <QtWidgets/QFrame>
@@ -235,6 +236,13 @@ QWidget *SupervisorDashboard::buildHeader()
     m_refresh->setShortcut(QKeySequence::Refresh);
     connect(m_refresh, &QPushButton::clicked, this, &SupervisorDashboard::refresh);
     row->addWidget(m_refresh);
+    // A window of its own (on a second screen): it closes like a dialog,
+    // with its button or Esc.
+    auto *close = new QPushButton(tr("Close"), header);
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setToolTip(tr("Close the dashboard (Esc)"));
+    connect(close, &QPushButton::clicked, this, &QWidget::close);
+    row->addWidget(close);
     return header;
 }
 
@@ -515,6 +523,15 @@ void SupervisorDashboard::showEvent(QShowEvent *event)
         refresh();
 }
 
+void SupervisorDashboard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void SupervisorDashboard::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
@@ -567,10 +584,18 @@ void SupervisorDashboard::apply(const Loaded &loaded)
     showHealth(m_report);
     // The sessions on their own: a login without the right to see them
     // still gets the rest of the dashboard.
-    if (loaded.sessions)
+    if (loaded.sessions) {
         m_sessionsModel->setRows(loaded.sessions.value());
-    else
+        // A failure said before (the database was away) is over.
+        if (m_sessionsFailed) {
+            m_sessionsMessage->clear();
+            m_sessionsFailed = false;
+        }
+    } else {
         m_sessionsMessage->setText(loaded.sessions.error().message);
+        m_sessionsMessage->setStyleSheet(QStringLiteral("color: %1;").arg(Display::criticalColor().name()));
+        m_sessionsFailed = true;
+    }
     Q_EMIT refreshed();
 }
 

@@ -83,6 +83,8 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    // Esc closes it, as it would a dialog.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     struct Loaded;
@@ -113,6 +115,7 @@ private:
     std::chrono::milliseconds m_interval {std::chrono::seconds(10)};
     int m_chartMinutes = 60;
     QTimer *m_timer = nullptr;
+    bool m_sessionsFailed = false; // the sessions message says a load failed
     bool m_loading = false;
     bool m_again = false;
     bool m_hasData = false;

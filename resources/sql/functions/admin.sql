@@ -270,8 +270,8 @@ BEGIN
     IF NOT is_direct_member(p_username, v_group) THEN
         EXECUTE format('GRANT %I TO %I', v_group, p_username);
     END IF;
-    INSERT INTO audit_log (actor, action, reason, detail, rows)
-    VALUES (session_user, 'set_staff_login', 'password set',
+    INSERT INTO audit_log (actor, terminal, action, reason, detail, rows)
+    VALUES (session_user, caller_counter_name(), 'set_staff_login', 'password set',
             jsonb_build_object('username', p_username, 'role', v_staff.role), 1);
     RETURN jsonb_build_object('ok', true, 'username', p_username, 'group', v_group);
 END $$;

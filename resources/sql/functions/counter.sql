@@ -89,6 +89,19 @@ END $$;
 REVOKE ALL ON FUNCTION close_session_audited(bigint, text, text)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
+-- The name of the counter where the caller works (the counter of its open
+-- counter session), for the audit rows of acts done at a counter: a
+-- manager's emergency controls, a password set. NULL when the caller has
+-- none (the owner account, a job).
+CREATE OR REPLACE FUNCTION caller_counter_name()
+RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT t.name FROM boxoffice.counter_session cs JOIN boxoffice.terminal t ON t.id = cs.terminal_id
+     WHERE cs.login = session_user AND cs.closed_at IS NULL AND cs.staff_id IS NOT NULL
+     ORDER BY cs.opened_at DESC LIMIT 1
+$$;
+REVOKE ALL ON FUNCTION caller_counter_name()
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
 -- The counter a clerk-callable function acts for. A staff login acts for the
 -- counter of its open session only: p_terminal must be null or that counter
 -- (not_your_counter), and without a session nothing is done

@@ -55,8 +55,8 @@ BEGIN
         RETURNING ss.seat_id, ss.state, ss.held_by, ss.held_until, ss.version)
     SELECT jsonb_agg(change_entry(seat_id, state, held_by, held_until, version)) INTO v_changes FROM u;
     v_n := coalesce(jsonb_array_length(v_changes), 0);
-    INSERT INTO audit_log (actor, action, reason, detail, rows)
-    VALUES (v_actor, 'force_unlock', p_reason,
+    INSERT INTO audit_log (actor, terminal, action, reason, detail, rows)
+    VALUES (v_actor, caller_counter_name(), 'force_unlock', p_reason,
             jsonb_build_object('show', p_show, 'seats', to_jsonb(p_seats), 'terminal', p_terminal), v_n);
     PERFORM notify_seats(p_show, v_changes);
     RETURN jsonb_build_object('ok', true, 'released', v_n, 'changes', coalesce(v_changes, '[]'));
@@ -90,8 +90,8 @@ BEGIN
         RETURN jsonb_build_object('ok', false, 'code', 'unknown_show', 'show', p_show);
     END IF;
     UPDATE show SET sales_state = p_state WHERE id = p_show;
-    INSERT INTO audit_log (actor, action, reason, detail, rows)
-    VALUES (v_actor, 'set_sales_state', p_reason,
+    INSERT INTO audit_log (actor, terminal, action, reason, detail, rows)
+    VALUES (v_actor, caller_counter_name(), 'set_sales_state', p_reason,
             jsonb_build_object('show', p_show, 'from', v_old, 'to', p_state), 1);
     PERFORM pg_notify('boxoffice_control',
                       jsonb_build_object('action', 'sales_state', 'show', p_show, 'state', p_state)::text);
@@ -116,8 +116,8 @@ BEGIN
     IF p_reason IS NULL OR p_reason !~ '\S' THEN
         RETURN jsonb_build_object('ok', false, 'code', 'reason_required');
     END IF;
-    INSERT INTO audit_log (actor, action, reason, detail, rows)
-    VALUES (v_actor, 'clear_duplicate_locks', p_reason, '{}', 0);
+    INSERT INTO audit_log (actor, terminal, action, reason, detail, rows)
+    VALUES (v_actor, caller_counter_name(), 'clear_duplicate_locks', p_reason, '{}', 0);
     PERFORM pg_notify('boxoffice_control', jsonb_build_object('action', 'clear_duplicate_locks')::text);
     RETURN jsonb_build_object('ok', true);
 END $$;
