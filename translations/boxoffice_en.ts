@@ -2495,11 +2495,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date (%1)</source>
-        <comment>the venue&apos;s UTC offset</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ringside
 free</source>
         <translation type="unfinished"></translation>

@@ -2467,11 +2467,6 @@ Reason: %1</source>
         <translation>ที่นั่งที่ยังว่างในชั้นนี้ (การจองที่หมดเวลานับเป็นว่าง)</translation>
     </message>
     <message>
-        <source>Date (%1)</source>
-        <comment>the venue&apos;s UTC offset</comment>
-        <translation>วันที่ (%1)</translation>
-    </message>
-    <message>
         <source>Ringside
 free</source>
         <translation>ริงไซด์
