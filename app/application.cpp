@@ -384,6 +384,9 @@ void Application::counterOpened(const Opened &opened)
         return;
     }
     m_window->setDatabase(m_staffDb.get(), m_description);
+    // "opening the counter…" is over: say who sells where.
+    m_window->setStatusText(
+        QCoreApplication::translate("main", "%1 is selling at counter %2.").arg(m_member.displayName, m_counterName));
     startFeed();
     m_window->setCounter(m_engine.get(), m_feed.get());
     m_window->setStaff(m_member);

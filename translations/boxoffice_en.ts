@@ -2856,5 +2856,9 @@ free</source>
         <source>Signed out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is selling at counter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

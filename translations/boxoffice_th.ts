@@ -2825,5 +2825,9 @@ free</source>
         <source>Signed out.</source>
         <translation>ออกจากระบบแล้ว</translation>
     </message>
+    <message>
+        <source>%1 is selling at counter %2.</source>
+        <translation>%1 กำลังขายที่เคาน์เตอร์ %2</translation>
+    </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStatusBar>
 
 using namespace boxoffice;
 using boxoffice::test::TestCluster;
@@ -120,6 +121,10 @@ private Q_SLOTS:
         QVERIFY(counter > 0);
         QVERIFY(hasOpenSession(counter));
         QCOMPARE(app->window()->staff().username, QStringLiteral("clerk"));
+        // "Opening the counter…" is over once it is open.
+        const QString status = app->window()->statusBar()->currentMessage();
+        QVERIFY2(status.contains(QStringLiteral("is selling at counter")), qPrintable(status));
+        QVERIFY2(!status.contains(QStringLiteral("opening")), qPrintable(status));
 
         // Hand over: the seats stay held by this counter, the session closes,
         // the sign-in box comes back empty.
