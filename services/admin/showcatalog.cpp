@@ -14,14 +14,15 @@ Result<QList<ShowSummary>> ShowCatalog::comingShows(Database &db, int limit)
                        "       z.ticket_type,"
                        "       count(*) FILTER (WHERE ss.state = 'available'"
                        "                         OR (ss.state = 'held' AND ss.held_until <= now())),"
-                       "       count(*), v.time_zone"
+                       "       count(*), v.time_zone, coalesce(v.promptpay_id, '')"
                        "  FROM (SELECT * FROM boxoffice.show WHERE starts_at > now() - interval '6 hours'"
                        "         ORDER BY starts_at LIMIT ?) sh"
                        "  JOIN boxoffice.venue v ON v.id = sh.venue_id"
                        "  JOIN boxoffice.show_seat ss ON ss.show_id = sh.id"
                        "  JOIN boxoffice.seat s ON s.id = ss.seat_id"
                        "  JOIN boxoffice.zone z ON z.id = s.zone_id"
-                       " GROUP BY sh.id, sh.title, v.name, v.time_zone, sh.starts_at, sh.sales_state, z.ticket_type"
+                       " GROUP BY sh.id, sh.title, v.name, v.time_zone, v.promptpay_id, sh.starts_at, sh.sales_state,"
+                       "          z.ticket_type"
                        " ORDER BY sh.starts_at, sh.id, z.ticket_type"),
         {limit}, [&shows](QSqlQuery &q) -> Result<Done> {
             while (q.next()) {
@@ -38,6 +39,7 @@ Result<QList<ShowSummary>> ShowCatalog::comingShows(Database &db, int limit)
                     if (!known)
                         return unreadableAnswer(QStringLiteral("sales_state"), state);
                     s.salesState = *known;
+                    s.promptPayId = q.value(9).toString();
                     shows << s;
                 }
                 shows.last().freeByType.insert(q.value(5).toString(), q.value(6).toInt());

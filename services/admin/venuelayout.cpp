@@ -12,7 +12,8 @@ Result<VenueLayout> VenueLayout::load(Database &db, int showId)
 {
     VenueLayout layout;
     layout.showId = showId;
-    Result<Done> head = db.query(QStringLiteral("SELECT v.id, v.name, v.ring_half_size, sh.title FROM boxoffice.show sh"
+    Result<Done> head = db.query(QStringLiteral("SELECT v.id, v.name, v.ring_half_size, sh.title,"
+                                                " coalesce(v.promptpay_id, '') FROM boxoffice.show sh"
                                                 " JOIN boxoffice.venue v ON v.id = sh.venue_id WHERE sh.id = ?"),
         {showId}, [&layout](QSqlQuery &q) -> Result<Done> {
             if (!q.next())
@@ -21,6 +22,7 @@ Result<VenueLayout> VenueLayout::load(Database &db, int showId)
             layout.venueName = q.value(1).toString();
             layout.ringHalfSize = q.value(2).toDouble();
             layout.showTitle = q.value(3).toString();
+            layout.promptPayId = q.value(4).toString();
             return Done {};
         });
     if (!head)

@@ -28,6 +28,7 @@ struct VenueLayout
     QString venueName;
     QString showTitle;
     double ringHalfSize = 6;
+    QString promptPayId; // the venue's (digits; empty: none set)
     QList<ZoneInfo> zones;
     struct Seat
     {

@@ -69,7 +69,6 @@ private Q_SLOTS:
         m_feed->setPingInterval(200);
         m_feed->start();
         m_window = std::make_unique<MainWindow>();
-        m_window->setPrintPreviewEnabled(false);
         m_window->setTicketFolder(m_tickets.path());
         QSignalSpy loaded(m_window.get(), &MainWindow::showsLoaded);
         m_window->setDatabase(m_db.get(), QStringLiteral("test"));

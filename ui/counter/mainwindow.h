@@ -15,6 +15,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QMessageBox;
+class QSettings;
 class QSpinBox;
 class QTableView;
 class QTimer;
@@ -25,9 +26,11 @@ class AuditLogDialog;
 class CounterDesk;
 class EmergencyPanel;
 class OrdersDialog;
+class PrinterDialog;
 class ReconciliationDialog;
 class ReportsDialog;
 class SupervisorDashboard;
+class VenueSettingsDialog;
 class Database;
 class SaleEngine;
 class SeatFeed;
@@ -85,6 +88,8 @@ public:
     ReconciliationDialog *showReconciliation();
     AuditLogDialog *showAuditLog();
     EmergencyPanel *showEmergencyPanel();
+    // Manager → Venue settings…: the venues' PromptPay ids (and time zones).
+    VenueSettingsDialog *showVenueSettings();
     int clerkId() const { return m_clerkId; }
     void refresh();
     void openShow(int showId);
@@ -92,10 +97,25 @@ public:
     // Orders: find, cancel, change seats, reprint (Ctrl+F).
     void showOrders();
 
-    // Where tickets are written (a folder); PDFs are named order-N.pdf.
+    // Where tickets are written (a folder of this database's own, under the
+    // app's data folder); PDFs are named order-N.pdf.
     void setTicketFolder(const QString &folder) { m_ticketFolder = folder; }
+    const QString &ticketFolder() const { return m_ticketFolder; }
     QString lastTicketFile() const { return m_lastTicketFile; }
-    void setPrintPreviewEnabled(bool enabled) { m_printPreview = enabled; }
+    // The printer the tickets of each sale and reprint go to, without a
+    // dialog (empty: PDF only). Kept in settings under key (this counter's
+    // slot): read now, written when the clerk chooses another.
+    void setPrinterSettings(QSettings *settings, const QString &key);
+    const QString &printerName() const { return m_printerName; }
+    // Is the chosen printer there? False for PDF only and for a printer the
+    // system does not know (the tickets are then saved as PDF only).
+    bool printerAvailable() const;
+    // "Choose printer…": the list of printers, "PDF only" first (open(), not exec()).
+    PrinterDialog *choosePrinter();
+    // Ctrl+P: the last tickets in a print preview (the only dialog printing opens).
+    QDialog *previewLastTickets();
+    // The printer in the status bar: its name, "PDF only", or not found.
+    QLabel *printerLabel() const { return m_printer; }
 
     ShowListModel *showModel() const { return m_model; }
     QTableView *showView() const { return m_view; }
@@ -135,8 +155,13 @@ private:
     void updateStateBanner();
     void onSold(const Order &order);
     void holdBest();
-    void printPreview(const TicketJob &job);
+    // Saves the job as PDF and prints it on the chosen printer; says how it
+    // went in one sentence (for the status bar).
+    QString deliverTickets(const TicketJob &job);
+    void updatePrinterLabel();
     TicketJob ticketJob(const Order &order) const;
+    // The open show's venue PromptPay id (empty: none set).
+    QString promptPayIdOfOpenShow() const;
 
     Database *m_db = nullptr;
     SaleEngine *m_engine = nullptr;
@@ -149,6 +174,7 @@ private:
     QPointer<ReconciliationDialog> m_reconciliation;
     QPointer<AuditLogDialog> m_auditLog;
     QPointer<EmergencyPanel> m_emergency;
+    QPointer<VenueSettingsDialog> m_venueSettings;
     // The seats of the last conflict (held by someone else): what a manager
     // most likely wants to force-unlock.
     int m_conflictShow = 0;
@@ -179,7 +205,12 @@ private:
     QString m_ticketFolder;
     QString m_lastTicketFile;
     std::optional<TicketJob> m_lastJob;
-    bool m_printPreview = true;
+    QSettings *m_printerSettings = nullptr;
+    QString m_printerKey;
+    QString m_printerName;
+    bool m_printerChosen = false; // false: never chosen at this counter (PDF only until it is)
+    QLabel *m_printer = nullptr;
+    QPointer<PrinterDialog> m_printerDialog;
     int m_clerkId = 0;
     QLabel *m_clerk = nullptr;
     bool m_loading = false;
