@@ -236,12 +236,13 @@ QString Application::ticketFolder(const QString &dataDir, const ConnectionConfig
         // (initdb wants it empty, and as root it belongs to the postgres user).
         return QDir::cleanPath(QDir(dataDir).absolutePath()) + QStringLiteral("-tickets");
     }
-    const QString host = shared->value(QStringLiteral("host")) + QLatin1Char('/')
-        + shared->value(QStringLiteral("hostaddr"));
+    const QString host
+        = shared->value(QStringLiteral("host")) + QLatin1Char('/') + shared->value(QStringLiteral("hostaddr"));
     const QString port = shared->value(QStringLiteral("port"));
     const QString dbname = shared->value(QStringLiteral("dbname"));
     const QByteArray key = QStringList {host, port, dbname}.join(QLatin1Char('\x1f')).toUtf8();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+    const QString hash
+        = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
     // The database's name too, for people looking at the folder (only
     // letters, digits, '-' and '_').
     QString label = dbname;

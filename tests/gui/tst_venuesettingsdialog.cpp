@@ -26,8 +26,8 @@ class TestVenueSettingsDialog final : public QObject
 private:
     QString storedId()
     {
-        return m_cluster->scalar(u"SELECT coalesce(promptpay_id, '<null>') FROM boxoffice.venue WHERE id = ?"_s,
-                                {m_venue})
+        return m_cluster
+            ->scalar(u"SELECT coalesce(promptpay_id, '<null>') FROM boxoffice.venue WHERE id = ?"_s, {m_venue})
             .toString();
     }
 
@@ -66,7 +66,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_cluster = &TestCluster::instance();
-        m_venue = m_cluster->scalar(u"SELECT id FROM boxoffice.venue WHERE name = 'Rajadamnern Demo Stadium'"_s).toInt();
+        m_venue
+            = m_cluster->scalar(u"SELECT id FROM boxoffice.venue WHERE name = 'Rajadamnern Demo Stadium'"_s).toInt();
         QVERIFY(m_venue > 0);
         m_manager = std::make_unique<Database>(
             test::loginAs(m_cluster->config(), u"manager"_s, u"manager-demo"_s), u"manager"_s);
@@ -90,8 +91,8 @@ private Q_SLOTS:
         QCOMPARE(saved.first().at(1).toString(), u"0812345678"_s);
         QCOMPARE(storedId(), u"0812345678"_s);
         QCOMPARE(dialog->promptPayEdit()->text(), u"0812345678"_s);
-        QCOMPARE(dialog->statusLabel()->text(),
-            u"Saved: the PromptPay id of Rajadamnern Demo Stadium is 0812345678."_s);
+        QCOMPARE(
+            dialog->statusLabel()->text(), u"Saved: the PromptPay id of Rajadamnern Demo Stadium is 0812345678."_s);
         QVERIFY(dialog->errorLabel()->isHidden());
         QCOMPARE(
             m_cluster->scalar(u"SELECT count(*) FROM boxoffice.audit_log WHERE action = 'set_venue_promptpay_id'"_s)

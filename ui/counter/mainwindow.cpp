@@ -899,9 +899,8 @@ PrinterDialog *MainWindow::choosePrinter()
             m_printerSettings->sync();
         }
         updatePrinterLabel();
-        setStatusText(m_printerName.isEmpty()
-                ? tr("Tickets will be saved as PDF only.")
-                : tr("Tickets will be printed on %1.").arg(m_printerName));
+        setStatusText(m_printerName.isEmpty() ? tr("Tickets will be saved as PDF only.")
+                                              : tr("Tickets will be printed on %1.").arg(m_printerName));
     });
     m_printerDialog->open();
     return m_printerDialog;

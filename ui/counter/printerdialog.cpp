@@ -43,8 +43,8 @@ PrinterDialog::PrinterDialog(
     }
     m_list->setCurrentItem(selected);
 
-    auto *hint = new QLabel(tr("The tickets are always saved as PDF too; Ctrl+P shows the last ones before printing."),
-        this);
+    auto *hint
+        = new QLabel(tr("The tickets are always saved as PDF too; Ctrl+P shows the last ones before printing."), this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
 

@@ -21,8 +21,8 @@ public:
     // current: the printer set now (empty: PDF only); printers: the
     // system's (QPrinterInfo::availablePrinterNames()), defaultPrinter the
     // system's default among them (may be empty).
-    PrinterDialog(const QString &current, const QStringList &printers, const QString &defaultPrinter,
-        QWidget *parent = nullptr);
+    PrinterDialog(
+        const QString &current, const QStringList &printers, const QString &defaultPrinter, QWidget *parent = nullptr);
 
     // The printer picked (empty: PDF only).
     QString chosenPrinter() const;

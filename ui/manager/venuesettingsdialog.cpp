@@ -166,9 +166,8 @@ void VenueSettingsDialog::save()
     m_error->hide();
     m_status->setText(tr("Saving…"));
     setBusy(true);
-    m_db.run([venueId, id = m_promptPay->text()](Database &db) {
-            return VenueSettings::setPromptPayId(db, venueId, id);
-        })
+    m_db.run([venueId, id = m_promptPay->text()](
+                 Database &db) { return VenueSettings::setPromptPayId(db, venueId, id); })
         .then(this, [this, venueId](const Result<QString> &r) {
             setBusy(false);
             if (!r) {
@@ -191,9 +190,9 @@ void VenueSettingsDialog::save()
                 m_promptPay->setText(r.value());
                 updateKind();
             }
-            m_status->setText(r->isEmpty() ? tr("Saved: %1 has no PromptPay id; the counters do not offer PromptPay.")
-                                                 .arg(venueName)
-                                           : tr("Saved: the PromptPay id of %1 is %2.").arg(venueName, r.value()));
+            m_status->setText(r->isEmpty()
+                    ? tr("Saved: %1 has no PromptPay id; the counters do not offer PromptPay.").arg(venueName)
+                    : tr("Saved: the PromptPay id of %1 is %2.").arg(venueName, r.value()));
             Q_EMIT saved(venueId, r.value());
         });
 }
