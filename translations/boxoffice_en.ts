@@ -668,6 +668,14 @@
         <source>Counter %1 is in use by %2 since %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This venue does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PromptPay id: type a mobile number (0 and 9 digits), a 13-digit national or tax id, or a 15-digit e-wallet id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -1077,6 +1085,10 @@
     </message>
     <message>
         <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PromptPay id is set for this venue — a manager sets it under Manager → Venue settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1761,10 +1773,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order #%1 sold: %2. Tickets saved (Ctrl+P prints).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sales of this show are open again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,6 +1865,82 @@ Reason: %1</source>
         <source>&amp;Release and quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose p&amp;rinter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1 reprinted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer chosen: PDF only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 not found: PDF only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale → Choose printer… sets where this counter prints its tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets will be saved as PDF only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets will be printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer chosen: tickets saved as PDF only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets saved as PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 not found: tickets saved as PDF only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets sent to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 did not take the tickets. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets sent to %1; PDF: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 did not take the tickets: saved as PDF only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets printed yet at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -1934,6 +2018,33 @@ Reason: %1</source>
     </message>
     <message>
         <source>Only the clerk who sold this order, or a supervisor, may cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::PrinterDialog</name>
+    <message>
+        <source>Ticket printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the tickets of each sale on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF only (no printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the system&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found: tickets are saved as PDF only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets are always saved as PDF too; Ctrl+P shows the last ones before printing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2653,6 +2764,69 @@ Reason: %1</source>
     </message>
     <message>
         <source>The session of %1 had already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::VenueSettingsDialog</name>
+    <message>
+        <source>Venue settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 081-234-5678 (empty: no PromptPay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PromptPay id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the PromptPay QR codes at the counters pay into: a mobile number (0 and 9 digits), a 13-digit national or tax id, or a 15-digit e-wallet id. Without one the counters do not offer PromptPay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the counters do not offer PromptPay for this venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PromptPay id yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national or tax id (its check digit is checked when saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-wallet id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 has no PromptPay id; the counters do not offer PromptPay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the PromptPay id of %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
