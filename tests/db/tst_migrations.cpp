@@ -370,7 +370,9 @@ private Q_SLOTS:
             u"acting_counter(integer)"_s, u"acting_clerk(integer)"_s, u"acting_actor(text)"_s,
             u"check_counter_name(text)"_s, u"register_counter(uuid, text)"_s, u"rename_counter(integer, text)"_s,
             u"open_counter_session(uuid, uuid)"_s, u"close_counter_session(uuid)"_s, u"counter_sessions()"_s,
-            u"close_stale_counter_session(integer, text)"_s};
+            u"close_stale_counter_session(integer, text)"_s,
+            // admin.sql: venue settings (issue 10, item 12)
+            u"normalized_promptpay_id(text)"_s, u"set_venue_promptpay_id(integer, text)"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);
