@@ -261,6 +261,7 @@ private Q_SLOTS:
         const QList<QListWidgetItem *> ghost = list->findItems(u"Ghost Printer 9000"_s, Qt::MatchStartsWith);
         QCOMPARE(ghost.size(), 1);
         QVERIFY(!(ghost.first()->flags() & Qt::ItemIsEnabled));
+        QVERIFY(dialog->grab().save(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots/printer-dialog.png")));
         QTest::keyClick(list, Qt::Key_Home);
         QCOMPARE(list->currentItem()->text(), u"PDF only (no printer)"_s);
         QTest::keyClick(list, Qt::Key_Return);

@@ -94,6 +94,8 @@ private Q_SLOTS:
         QCOMPARE(
             dialog->statusLabel()->text(), u"Saved: the PromptPay id of Rajadamnern Demo Stadium is 0812345678."_s);
         QVERIFY(dialog->errorLabel()->isHidden());
+        QDir().mkpath(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots"));
+        QVERIFY(dialog->grab().save(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots/venue-settings.png")));
         QCOMPARE(
             m_cluster->scalar(u"SELECT count(*) FROM boxoffice.audit_log WHERE action = 'set_venue_promptpay_id'"_s)
                 .toInt(),

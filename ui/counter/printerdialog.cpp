@@ -6,6 +6,8 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
+
 namespace boxoffice {
 
 namespace {
@@ -55,6 +57,8 @@ PrinterDialog::PrinterDialog(
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
     m_list->setFocus();
+    // Wide enough for a printer's name with "(not found: …)" after it.
+    resize(std::max(sizeHint().width(), 460), sizeHint().height());
 }
 
 QString PrinterDialog::chosenPrinter() const
