@@ -1941,6 +1941,14 @@ Reason: %1</source>
         <source>No tickets printed yet at this counter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Printing the tickets on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>

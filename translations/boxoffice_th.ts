@@ -1919,6 +1919,14 @@ Reason: %1</source>
         <source>No tickets printed yet at this counter.</source>
         <translation>เคาน์เตอร์นี้ยังไม่ได้พิมพ์บัตรเลย</translation>
     </message>
+    <message>
+        <source>Printing the tickets on %1…</source>
+        <translation>กำลังพิมพ์บัตรที่เครื่องพิมพ์ %1…</translation>
+    </message>
+    <message>
+        <source>Saving the tickets…</source>
+        <translation>กำลังบันทึกบัตร…</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>

@@ -145,7 +145,8 @@ private Q_SLOTS:
         QCOMPARE(
             m_cluster->scalar(QStringLiteral("SELECT clerk_id FROM boxoffice.orders WHERE id = ?"), {orderId}).toInt(),
             1);
-        // Tickets and receipt as PDF.
+        // Tickets and receipt as PDF (written off the GUI thread).
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->lastTicketFile().isEmpty(), 10000);
         QFile pdf(m_window->lastTicketFile());
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5).startsWith("%PDF"));
@@ -380,7 +381,8 @@ private Q_SLOTS:
         // Reprint: the order's tickets are written again.
         QFile::remove(m_tickets.filePath(QStringLiteral("order-%1.pdf").arg(orderId)));
         QTest::mouseClick(reprint, Qt::LeftButton);
-        QCOMPARE(m_window->lastTicketFile(), m_tickets.filePath(QStringLiteral("order-%1.pdf").arg(orderId)));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->lastTicketFile(), m_tickets.filePath(QStringLiteral("order-%1.pdf").arg(orderId)), 10000);
         QVERIFY(QFileInfo(m_window->lastTicketFile()).size() > 2000);
         QTest::mouseClick(move, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);

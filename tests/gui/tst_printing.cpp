@@ -74,6 +74,7 @@ private:
         SeatMapView *map = m_window->seatMapView();
         map->setFocus();
         QSignalSpy sold(m_window.get(), &MainWindow::orderSold);
+        QSignalSpy delivered(m_window.get(), &MainWindow::ticketsDelivered);
         QTest::keyClick(map, Qt::Key_2);
         QTest::keyClick(map, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 2, 10000);
@@ -81,7 +82,10 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->checkoutDialog() && m_window->checkoutDialog()->isVisible(), 5000);
         QTest::keyClick(m_window->checkoutDialog()->tenderedEdit(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!sold.isEmpty(), 10000);
+        // The tickets are written off the GUI thread, then the status says how.
+        QTRY_VERIFY_WITH_TIMEOUT(!delivered.isEmpty(), 10000);
         *order = sold.first().at(0).toLongLong();
+        QCOMPARE(delivered.first().at(0).toLongLong(), *order);
     }
 
     void usePrinterSetting(const std::optional<QString> &printer)

@@ -19,9 +19,11 @@
 #include "supervisor/reportsdialog.h"
 #include "supervisor/supervisordashboard.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDir>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
 #include <QtGui/QCloseEvent>
@@ -47,8 +49,21 @@
 
 namespace boxoffice {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+
+// What writing and printing one job gave.
+struct TicketOutcome
 {
+    bool saved = false;
+    QString error; // why not saved
+    bool printed = false;
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::make_unique<QThreadPool>())
+{
+    m_printPool->setMaxThreadCount(1);
     setWindowTitle(tr("Box Office"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -816,8 +831,9 @@ void MainWindow::onSold(const Order &order)
         job.tendered = m_checkout->tendered().value_or(Money());
         m_checkout->accept(); // finished() lets it go
     }
-    const QString tickets = deliverTickets(job);
-    setStatusText(tr("Order #%1 sold: %2. %3").arg(order.id).arg(formatBaht(order.total), tickets));
+    deliverTickets(job, [id = order.id, total = formatBaht(order.total)](const QString &tickets) {
+        return tr("Order #%1 sold: %2. %3").arg(id).arg(total, tickets);
+    });
     Q_EMIT orderSold(order.id);
     refresh();
 }
@@ -832,8 +848,8 @@ void MainWindow::showOrders()
         m_orders->setCancelOnlyOrdersOf(plainClerk ? m_staff.id : 0);
         connect(m_orders, &OrdersDialog::orderChanged, this, [this] { refresh(); });
         connect(m_orders, &OrdersDialog::reprintRequested, this, [this](const Order &order) {
-            const QString tickets = deliverTickets(ticketJob(order));
-            setStatusText(tr("Order #%1 reprinted. %2").arg(order.id).arg(tickets));
+            deliverTickets(ticketJob(order),
+                [id = order.id](const QString &tickets) { return tr("Order #%1 reprinted. %2").arg(id).arg(tickets); });
         });
     }
     m_orders->show();
@@ -906,43 +922,73 @@ PrinterDialog *MainWindow::choosePrinter()
     return m_printerDialog;
 }
 
-QString MainWindow::deliverTickets(const TicketJob &job)
+void MainWindow::deliverTickets(const TicketJob &job, std::function<QString(const QString &)> say)
 {
     m_lastJob = job;
     m_lastTicketFile.clear();
-    QString error;
-    if (!TicketPrinter::loadFonts(&error))
-        return error; // neither the PDF nor the printer would get readable tickets
+    const qint64 orderId = job.order.id;
+    QString fontError;
+    if (!TicketPrinter::loadFonts(&fontError)) {
+        // Neither the PDF nor the printer would get readable tickets.
+        setStatusText(say(fontError));
+        Q_EMIT ticketsDelivered(orderId, {});
+        return;
+    }
     QDir().mkpath(m_ticketFolder);
-    const QString file = QDir(m_ticketFolder).filePath(QStringLiteral("order-%1.pdf").arg(job.order.id));
-    if (TicketPrinter::writePdf(job, file, &error))
-        m_lastTicketFile = file;
-    const QString pdf = QDir::toNativeSeparators(file);
+    const QString file = QDir(m_ticketFolder).filePath(QStringLiteral("order-%1.pdf").arg(orderId));
     // No printer, or one the system does not know: the PDF is the ticket,
     // said in the status bar (and the printer's label), not in a box at
-    // every sale.
-    if (!printerAvailable()) {
+    // every sale. A printer: straight to it, no dialog.
+    std::shared_ptr<QPrinter> printer;
+    if (printerAvailable()) {
+        printer = std::make_shared<QPrinter>(QPrinterInfo::printerInfo(m_printerName), QPrinter::HighResolution);
+        printer->setPageSize(QPageSize(QPageSize::A5));
+        printer->setDocName(tr("Order %1").arg(orderId));
+    } else {
         updatePrinterLabel();
-        if (m_lastTicketFile.isEmpty())
-            return error;
-        if (!m_printerChosen)
-            return tr("No printer chosen: tickets saved as PDF only: %1").arg(pdf);
-        if (m_printerName.isEmpty())
-            return tr("Tickets saved as PDF: %1").arg(pdf);
-        return tr("Printer %1 not found: tickets saved as PDF only: %2").arg(m_printerName, pdf);
     }
-    // Straight to the printer, no dialog: painting the job is all the GUI
-    // thread does (the print system spools it).
-    QPrinter printer(QPrinterInfo::printerInfo(m_printerName), QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A5));
-    printer.setDocName(tr("Order %1").arg(job.order.id));
-    TicketPrinter::paint(printer, job);
-    const bool printed = printer.printerState() != QPrinter::Error;
-    if (m_lastTicketFile.isEmpty())
-        return printed ? tr("Tickets sent to %1. %2").arg(m_printerName, error)
-                       : tr("Printer %1 did not take the tickets. %2").arg(m_printerName, error);
-    return printed ? tr("Tickets sent to %1; PDF: %2").arg(m_printerName, pdf)
-                   : tr("Printer %1 did not take the tickets: saved as PDF only: %2").arg(m_printerName, pdf);
+    const QString printerName = printer ? m_printerName : QString();
+    const bool chosen = m_printerChosen;
+    const QString missing = m_printerName;
+    setStatusText(say(printer ? tr("Printing the tickets on %1…").arg(printerName) : tr("Saving the tickets…")));
+
+    // Painting a few pages takes a tenth of a second or more: on a worker
+    // (QPainter may paint a QPdfWriter or QPrinter there, text included
+    // since Qt 6; the fonts were added above, on this thread), so the map
+    // and the next hold are not kept waiting.
+    auto work = [job, file, printer] {
+        TicketOutcome o;
+        o.saved = TicketPrinter::writePdf(job, file, &o.error);
+        if (printer) {
+            TicketPrinter::paint(*printer, job);
+            o.printed = printer->printerState() != QPrinter::Error;
+        }
+        return o;
+    };
+    auto done = [this, orderId, file, printerName, chosen, missing, say = std::move(say)](const TicketOutcome &o) {
+        m_lastTicketFile = o.saved ? file : QString();
+        const QString pdf = QDir::toNativeSeparators(file);
+        QString how;
+        if (printerName.isEmpty()) {
+            if (!o.saved)
+                how = o.error;
+            else if (!chosen)
+                how = tr("No printer chosen: tickets saved as PDF only: %1").arg(pdf);
+            else if (missing.isEmpty())
+                how = tr("Tickets saved as PDF: %1").arg(pdf);
+            else
+                how = tr("Printer %1 not found: tickets saved as PDF only: %2").arg(missing, pdf);
+        } else if (!o.saved) {
+            how = o.printed ? tr("Tickets sent to %1. %2").arg(printerName, o.error)
+                            : tr("Printer %1 did not take the tickets. %2").arg(printerName, o.error);
+        } else {
+            how = o.printed ? tr("Tickets sent to %1; PDF: %2").arg(printerName, pdf)
+                            : tr("Printer %1 did not take the tickets: saved as PDF only: %2").arg(printerName, pdf);
+        }
+        setStatusText(say(how));
+        Q_EMIT ticketsDelivered(orderId, m_lastTicketFile);
+    };
+    QtConcurrent::run(m_printPool.get(), std::move(work)).then(this, std::move(done));
 }
 
 QDialog *MainWindow::previewLastTickets()

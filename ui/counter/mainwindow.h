@@ -8,6 +8,8 @@
 #include <QtCore/QPointer>
 #include <QtWidgets/QMainWindow>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -18,6 +20,7 @@ class QMessageBox;
 class QSettings;
 class QSpinBox;
 class QTableView;
+class QThreadPool;
 class QTimer;
 
 namespace boxoffice {
@@ -101,6 +104,8 @@ public:
     // app's data folder); PDFs are named order-N.pdf.
     void setTicketFolder(const QString &folder) { m_ticketFolder = folder; }
     const QString &ticketFolder() const { return m_ticketFolder; }
+    // The PDF of the last tickets delivered (empty while they are being
+    // written, or when they could not be).
     QString lastTicketFile() const { return m_lastTicketFile; }
     // The printer the tickets of each sale and reprint go to, without a
     // dialog (empty: PDF only). Kept in settings under key (this counter's
@@ -135,6 +140,9 @@ public:
 Q_SIGNALS:
     void showsLoaded(int count);
     void orderSold(qint64 orderId);
+    // The tickets of a sale or reprint are saved (file; empty if they could
+    // not be) and, with a printer, sent to it; the status bar says how.
+    void ticketsDelivered(qint64 orderId, const QString &file);
     void signOutRequested(boxoffice::MainWindow::CartChoice choice);
     // The window closes (the clerk agreed, or nothing was in the cart).
     void closing();
@@ -155,9 +163,9 @@ private:
     void updateStateBanner();
     void onSold(const Order &order);
     void holdBest();
-    // Saves the job as PDF and prints it on the chosen printer; says how it
-    // went in one sentence (for the status bar).
-    QString deliverTickets(const TicketJob &job);
+    // Saves the job as PDF and prints it on the chosen printer, off the GUI
+    // thread; then shows say(how it went, in one sentence) in the status bar.
+    void deliverTickets(const TicketJob &job, std::function<QString(const QString &)> say);
     void updatePrinterLabel();
     TicketJob ticketJob(const Order &order) const;
     // The open show's venue PromptPay id (empty: none set).
@@ -211,6 +219,9 @@ private:
     bool m_printerChosen = false; // false: never chosen at this counter (PDF only until it is)
     QLabel *m_printer = nullptr;
     QPointer<PrinterDialog> m_printerDialog;
+    // Writes and prints tickets, one job at a time, in order (waited for
+    // when the window goes).
+    std::unique_ptr<QThreadPool> m_printPool;
     int m_clerkId = 0;
     QLabel *m_clerk = nullptr;
     bool m_loading = false;
