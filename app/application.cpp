@@ -19,7 +19,10 @@
 #include "unixsignals.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QDir>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QThread>
 #include <QtWidgets/QApplication>
@@ -93,6 +96,9 @@ bool Application::start()
     m_window->setStatusText(QCoreApplication::translate("main", "Starting the database…"));
     m_window->setCounterName(m_counterName);
     m_window->setHoldMinutes(std::clamp(m_settings->value(QStringLiteral("sale/holdMinutes"), 5).toInt(), 1, 60));
+    // The printer is the counter's (this slot's), like its device id.
+    m_window->setPrinterSettings(
+        m_settings.get(), CounterIdentity::slotKey(m_identity->slot(), QStringLiteral("printer")));
     connect(m_window.get(), &MainWindow::signOutRequested, this,
         [this](MainWindow::CartChoice choice) { signOut(choice == MainWindow::CartChoice::HandOver); });
     connect(m_window.get(), &MainWindow::closing, this, [this] { quit(0); });
@@ -181,6 +187,7 @@ void Application::startDatabase()
         }
         config = parsed.value();
         m_description = QCoreApplication::translate("main", "Shared database: %1").arg(config.describe());
+        m_window->setTicketFolder(ticketFolder(m_dataDir, &config));
     } else {
         EmbeddedPostgres::Options options;
         options.dataDir = m_dataDir;
@@ -188,6 +195,7 @@ void Application::startDatabase()
         // Known before the server runs: where it will listen.
         config = m_server->connectionConfig();
         m_description = QCoreApplication::translate("main", "Local database in %1").arg(options.dataDir);
+        m_window->setTicketFolder(ticketFolder(options.dataDir, nullptr));
     }
     m_ownerDb = std::make_unique<Database>(config);
     // The server outlives the owner's Database (members' order), and that
@@ -230,6 +238,28 @@ void Application::startDatabase()
             return started;
         })
         .then(this, [this](const Started &started) { databaseStarted(started); });
+}
+
+QString Application::ticketFolder(const QString &dataDir, const ConnectionConfig *shared)
+{
+    if (!shared) {
+        // Beside the cluster's folder, not in it: that one is PostgreSQL's
+        // (initdb wants it empty, and as root it belongs to the postgres user).
+        return QDir::cleanPath(QDir(dataDir).absolutePath()) + QStringLiteral("-tickets");
+    }
+    const QString host
+        = shared->value(QStringLiteral("host")) + QLatin1Char('/') + shared->value(QStringLiteral("hostaddr"));
+    const QString port = shared->value(QStringLiteral("port"));
+    const QString dbname = shared->value(QStringLiteral("dbname"));
+    const QByteArray key = QStringList {host, port, dbname}.join(QLatin1Char('\x1f')).toUtf8();
+    const QString hash
+        = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+    // The database's name too, for people looking at the folder (only
+    // letters, digits, '-' and '_').
+    QString label = dbname;
+    label.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/tickets/")
+        + (label.isEmpty() ? hash : label.left(40) + QLatin1Char('-') + hash);
 }
 
 void Application::databaseStarted(const Started &started)

@@ -80,6 +80,13 @@ public:
     qint64 counterSessionId() const { return m_sessionId; }
     bool isSignedIn() const { return m_sessionId != 0; }
 
+    // Where this database's ticket PDFs go, never shared with another
+    // database: beside the local database's folder (dataDir, the one
+    // --data-dir selects) as "<dataDir>-tickets", or with shared (the
+    // server BOXOFFICE_DB names) a folder of the app's local data named
+    // after that server's host, port and database.
+    static QString ticketFolder(const QString &dataDir, const ConnectionConfig *shared);
+
 Q_SIGNALS:
     // A counter session is open and the counter sells.
     void signedIn(qint64 sessionId);

@@ -548,7 +548,6 @@ int main(int argc, char *argv[])
     feed.start();
     QTemporaryDir tickets;
     auto window = std::make_unique<MainWindow>();
-    window->setPrintPreviewEnabled(false);
     window->setTicketFolder(tickets.path());
     window->setDatabase(&dbB, QStringLiteral("bench"));
     window->setCounter(&engineB, &feed);

@@ -688,6 +688,14 @@
         <source>Counter %1 is in use by %2 since %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This venue does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PromptPay id: type a mobile number (0 and 9 digits), a 13-digit national or tax id, or a 15-digit e-wallet id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -1108,6 +1116,10 @@
     </message>
     <message>
         <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PromptPay id is set for this venue — a manager sets it under Manager → Venue settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1791,10 +1803,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order #%1 sold: %2. Tickets saved (Ctrl+P prints).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sales of this show are open again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,6 +1889,90 @@ Reason: %1</source>
     </message>
     <message>
         <source>&amp;Release and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose p&amp;rinter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1 reprinted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer chosen: PDF only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 not found: PDF only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale → Choose printer… sets where this counter prints its tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets will be saved as PDF only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets will be printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer chosen: tickets saved as PDF only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets saved as PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 not found: tickets saved as PDF only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets sent to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 did not take the tickets. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets sent to %1; PDF: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer %1 did not take the tickets: saved as PDF only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets printed yet at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the tickets on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the tickets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2027,6 +2119,33 @@ Reason: %1</source>
     <message>
         <source>%1 — %2, released</source>
         <comment>seat, order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::PrinterDialog</name>
+    <message>
+        <source>Ticket printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the tickets of each sale on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF only (no printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the system&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found: tickets are saved as PDF only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets are always saved as PDF too; Ctrl+P shows the last ones before printing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2491,6 +2610,14 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sales ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Seats still free in this class (lapsed holds count as free)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,14 +2634,6 @@ free</source>
     <message>
         <source>Class 3
 free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On sale from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,6 +2902,69 @@ free</source>
     </message>
     <message>
         <source>Close the dashboard (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::VenueSettingsDialog</name>
+    <message>
+        <source>Venue settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 081-234-5678 (empty: no PromptPay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PromptPay id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the PromptPay QR codes at the counters pay into: a mobile number (0 and 9 digits), a 13-digit national or tax id, or a 15-digit e-wallet id. Without one the counters do not offer PromptPay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the counters do not offer PromptPay for this venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PromptPay id yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national or tax id (its check digit is checked when saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-wallet id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 has no PromptPay id; the counters do not offer PromptPay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the PromptPay id of %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -673,6 +673,14 @@
         <source>Counter %1 is in use by %2 since %3.</source>
         <translation>เคาน์เตอร์ %1 กำลังใช้งานโดย %2 ตั้งแต่ %3</translation>
     </message>
+    <message>
+        <source>This venue does not exist (any more).</source>
+        <translation>ไม่มีสนามนี้ (แล้ว)</translation>
+    </message>
+    <message>
+        <source>Not a PromptPay id: type a mobile number (0 and 9 digits), a 13-digit national or tax id, or a 15-digit e-wallet id.</source>
+        <translation>ไม่ใช่หมายเลขพร้อมเพย์: พิมพ์หมายเลขโทรศัพท์มือถือ (0 ตามด้วยตัวเลข 9 หลัก) เลขประจำตัวประชาชนหรือเลขประจำตัวผู้เสียภาษี 13 หลัก หรือหมายเลขอีวอลเล็ต 15 หลัก</translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -1089,6 +1097,10 @@
     <message>
         <source>%1 short</source>
         <translation>ขาดอีก %1</translation>
+    </message>
+    <message>
+        <source>No PromptPay id is set for this venue — a manager sets it under Manager → Venue settings.</source>
+        <translation>ยังไม่ได้ตั้งหมายเลขพร้อมเพย์ของสนามนี้ — ผู้จัดการตั้งได้ที่ ผู้จัดการ → ตั้งค่าสนาม</translation>
     </message>
 </context>
 <context>
@@ -1770,10 +1782,6 @@ Reason: %1</source>
         <translation>ขายได้ครั้งละหนึ่งประเภทบัตร: กรุณายกเลิกการจองที่นั่งประเภทอื่นก่อน</translation>
     </message>
     <message>
-        <source>Order #%1 sold: %2. Tickets saved (Ctrl+P prints).</source>
-        <translation>ขายคำสั่งซื้อ #%1 แล้ว: %2 บันทึกบัตรแล้ว (กด Ctrl+P เพื่อพิมพ์)</translation>
-    </message>
-    <message>
         <source>Sales of this show are open again.</source>
         <translation>รายการแข่งขันนี้เปิดขายอีกครั้งแล้ว</translation>
     </message>
@@ -1858,6 +1866,90 @@ Reason: %1</source>
     <message>
         <source>&amp;Release and quit</source>
         <translation>ปล่อยที่นั่งและออก (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose p&amp;rinter…</source>
+        <translation>เลือกเครื่องพิมพ์ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Venue settings…</source>
+        <translation>ตั้งค่าสนาม (&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Order #%1 reprinted. %2</source>
+        <translation>พิมพ์บัตรของคำสั่งซื้อ #%1 ซ้ำแล้ว %2</translation>
+    </message>
+    <message>
+        <source>No printer chosen: PDF only</source>
+        <translation>ยังไม่ได้เลือกเครื่องพิมพ์: PDF เท่านั้น</translation>
+    </message>
+    <message>
+        <source>PDF only</source>
+        <translation>PDF เท่านั้น</translation>
+    </message>
+    <message>
+        <source>Printer %1 not found: PDF only</source>
+        <translation>ไม่พบเครื่องพิมพ์ %1: PDF เท่านั้น</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>เครื่องพิมพ์: %1</translation>
+    </message>
+    <message>
+        <source>Sale → Choose printer… sets where this counter prints its tickets.</source>
+        <translation>การขาย → เลือกเครื่องพิมพ์… กำหนดว่าเคาน์เตอร์นี้พิมพ์บัตรที่เครื่องใด</translation>
+    </message>
+    <message>
+        <source>Tickets will be saved as PDF only.</source>
+        <translation>บัตรจะถูกบันทึกเป็น PDF เท่านั้น</translation>
+    </message>
+    <message>
+        <source>Tickets will be printed on %1.</source>
+        <translation>บัตรจะพิมพ์ที่เครื่องพิมพ์ %1</translation>
+    </message>
+    <message>
+        <source>No printer chosen: tickets saved as PDF only: %1</source>
+        <translation>ยังไม่ได้เลือกเครื่องพิมพ์: บันทึกบัตรเป็น PDF เท่านั้น: %1</translation>
+    </message>
+    <message>
+        <source>Tickets saved as PDF: %1</source>
+        <translation>บันทึกบัตรเป็น PDF แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Printer %1 not found: tickets saved as PDF only: %2</source>
+        <translation>ไม่พบเครื่องพิมพ์ %1: บันทึกบัตรเป็น PDF เท่านั้น: %2</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>คำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <source>Tickets sent to %1. %2</source>
+        <translation>ส่งบัตรไปที่เครื่องพิมพ์ %1 แล้ว %2</translation>
+    </message>
+    <message>
+        <source>Printer %1 did not take the tickets. %2</source>
+        <translation>เครื่องพิมพ์ %1 ไม่รับงานพิมพ์บัตร %2</translation>
+    </message>
+    <message>
+        <source>Tickets sent to %1; PDF: %2</source>
+        <translation>ส่งบัตรไปที่เครื่องพิมพ์ %1 แล้ว; PDF: %2</translation>
+    </message>
+    <message>
+        <source>Printer %1 did not take the tickets: saved as PDF only: %2</source>
+        <translation>เครื่องพิมพ์ %1 ไม่รับงานพิมพ์บัตร: บันทึกเป็น PDF เท่านั้น: %2</translation>
+    </message>
+    <message>
+        <source>No tickets printed yet at this counter.</source>
+        <translation>เคาน์เตอร์นี้ยังไม่ได้พิมพ์บัตรเลย</translation>
+    </message>
+    <message>
+        <source>Printing the tickets on %1…</source>
+        <translation>กำลังพิมพ์บัตรที่เครื่องพิมพ์ %1…</translation>
+    </message>
+    <message>
+        <source>Saving the tickets…</source>
+        <translation>กำลังบันทึกบัตร…</translation>
     </message>
     <message>
         <source>%1[*]</source>
@@ -2002,6 +2094,33 @@ Reason: %1</source>
         <source>%1 — %2, released</source>
         <comment>seat, order status</comment>
         <translation>%1 — %2 ปล่อยแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::PrinterDialog</name>
+    <message>
+        <source>Ticket printer</source>
+        <translation>เครื่องพิมพ์บัตร</translation>
+    </message>
+    <message>
+        <source>&amp;Print the tickets of each sale on:</source>
+        <translation>พิมพ์บัตรของการขายแต่ละครั้งที่ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>PDF only (no printer)</source>
+        <translation>PDF เท่านั้น (ไม่ใช้เครื่องพิมพ์)</translation>
+    </message>
+    <message>
+        <source>%1 (the system&apos;s default)</source>
+        <translation>%1 (เครื่องพิมพ์หลักของระบบ)</translation>
+    </message>
+    <message>
+        <source>%1 (not found: tickets are saved as PDF only)</source>
+        <translation>%1 (ไม่พบ: บัตรจะถูกบันทึกเป็น PDF เท่านั้น)</translation>
+    </message>
+    <message>
+        <source>The tickets are always saved as PDF too; Ctrl+P shows the last ones before printing.</source>
+        <translation>บัตรจะถูกบันทึกเป็น PDF ด้วยเสมอ กด Ctrl+P เพื่อดูตัวอย่างบัตรชุดล่าสุดก่อนพิมพ์</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2582,14 @@ Reason: %1</source>
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>Sales ended</source>
+        <translation>ปิดการขายแล้ว</translation>
+    </message>
+    <message>
+        <source>On sale from %1</source>
+        <translation>เปิดขาย %1</translation>
+    </message>
+    <message>
         <source>Seats still free in this class (lapsed holds count as free)</source>
         <translation>ที่นั่งที่ยังว่างในชั้นนี้ (การจองที่หมดเวลานับเป็นว่าง)</translation>
     </message>
@@ -2483,14 +2610,6 @@ free</source>
 free</source>
         <translation>ชั้น 3
 ว่าง</translation>
-    </message>
-    <message>
-        <source>Sales ended</source>
-        <translation>ปิดการขายแล้ว</translation>
-    </message>
-    <message>
-        <source>On sale from %1</source>
-        <translation>เปิดขาย %1</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2872,69 @@ free</source>
     <message>
         <source>Close the dashboard (Esc)</source>
         <translation>ปิดแดชบอร์ด (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::VenueSettingsDialog</name>
+    <message>
+        <source>Venue settings</source>
+        <translation>ตั้งค่าสนาม</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>สนาม (&amp;V):</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>เขตเวลา:</translation>
+    </message>
+    <message>
+        <source>e.g. 081-234-5678 (empty: no PromptPay)</source>
+        <translation>เช่น 081-234-5678 (เว้นว่าง: ไม่รับพร้อมเพย์)</translation>
+    </message>
+    <message>
+        <source>&amp;PromptPay id:</source>
+        <translation>หมายเลขพร้อมเพย์ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>The account the PromptPay QR codes at the counters pay into: a mobile number (0 and 9 digits), a 13-digit national or tax id, or a 15-digit e-wallet id. Without one the counters do not offer PromptPay.</source>
+        <translation>บัญชีที่รับเงินจากคิวอาร์โค้ดพร้อมเพย์ของทุกเคาน์เตอร์: หมายเลขโทรศัพท์มือถือ (0 ตามด้วยตัวเลข 9 หลัก) เลขประจำตัวประชาชนหรือเลขประจำตัวผู้เสียภาษี 13 หลัก หรือหมายเลขอีวอลเล็ต 15 หลัก ถ้าไม่มี เคาน์เตอร์จะไม่รับชำระด้วยพร้อมเพย์</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <source>None: the counters do not offer PromptPay for this venue.</source>
+        <translation>ไม่มี: เคาน์เตอร์จะไม่รับชำระด้วยพร้อมเพย์สำหรับสนามนี้</translation>
+    </message>
+    <message>
+        <source>Not a PromptPay id yet.</source>
+        <translation>ยังไม่ใช่หมายเลขพร้อมเพย์</translation>
+    </message>
+    <message>
+        <source>A mobile number.</source>
+        <translation>หมายเลขโทรศัพท์มือถือ</translation>
+    </message>
+    <message>
+        <source>A national or tax id (its check digit is checked when saved).</source>
+        <translation>เลขประจำตัวประชาชนหรือเลขประจำตัวผู้เสียภาษี (ตรวจหลักตรวจสอบเมื่อบันทึก)</translation>
+    </message>
+    <message>
+        <source>An e-wallet id.</source>
+        <translation>หมายเลขอีวอลเล็ต</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Saved: %1 has no PromptPay id; the counters do not offer PromptPay.</source>
+        <translation>บันทึกแล้ว: %1 ไม่มีหมายเลขพร้อมเพย์ เคาน์เตอร์จะไม่รับชำระด้วยพร้อมเพย์</translation>
+    </message>
+    <message>
+        <source>Saved: the PromptPay id of %1 is %2.</source>
+        <translation>บันทึกแล้ว: หมายเลขพร้อมเพย์ของ %1 คือ %2</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,10 @@ struct ShowSummary
     QDateTime salesCloseAt;        // by default 2 hours after the start
     QMap<QString, int> freeByType; // ticket type -> free seats (lapsed holds count as free)
     int totalSeats = 0;
+    // The venue's PromptPay id (digits; empty: none set, PromptPay is not
+    // offered). Read with the list, so a manager's change reaches the
+    // counters with the next refresh.
+    QString promptPayId;
 };
 
 // The coming shows for the show picker (read-only; any worker thread).

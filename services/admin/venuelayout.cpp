@@ -13,7 +13,8 @@ Result<VenueLayout> VenueLayout::load(Database &db, int showId)
     VenueLayout layout;
     layout.showId = showId;
     Result<Done> head = db.query(QStringLiteral("SELECT v.id, v.name, v.ring_half_size, sh.title,"
-                                                " extract(epoch FROM sh.starts_at)::float8, v.time_zone"
+                                                " extract(epoch FROM sh.starts_at)::float8, v.time_zone,"
+                                                " coalesce(v.promptpay_id, '')"
                                                 "  FROM boxoffice.show sh"
                                                 " JOIN boxoffice.venue v ON v.id = sh.venue_id WHERE sh.id = ?"),
         {showId}, [&layout](QSqlQuery &q) -> Result<Done> {
@@ -25,6 +26,7 @@ Result<VenueLayout> VenueLayout::load(Database &db, int showId)
             layout.showTitle = q.value(3).toString();
             layout.timeZone = venueTimeZone(q.value(5).toString());
             layout.startsAt = QDateTime::fromMSecsSinceEpoch(qint64(q.value(4).toDouble() * 1000.0), layout.timeZone);
+            layout.promptPayId = q.value(6).toString();
             return Done {};
         });
     if (!head)

@@ -32,6 +32,7 @@ struct VenueLayout
     QDateTime startsAt;
     QTimeZone timeZone; // the venue's: the show's time is written in it
     double ringHalfSize = 6;
+    QString promptPayId; // the venue's (digits; empty: none set)
     QList<ZoneInfo> zones;
     struct Seat
     {

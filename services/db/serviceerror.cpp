@@ -51,6 +51,8 @@ const QHash<QString, ErrorCode> &codeTable()
         {QStringLiteral("not_your_counter"), ErrorCode::NotYourCounter},
         {QStringLiteral("no_counter_session"), ErrorCode::NoCounterSession},
         {QStringLiteral("sales_window_closed"), ErrorCode::SalesWindowClosed},
+        {QStringLiteral("unknown_venue"), ErrorCode::UnknownVenue},
+        {QStringLiteral("invalid_promptpay_id"), ErrorCode::InvalidPromptPayId},
     };
     return table;
 }
@@ -207,6 +209,11 @@ QString describe(ErrorCode code, const QList<SeatIssue> &seats)
         return ServiceError::tr("You are not signed in at a counter (any more). Sign in again.");
     case ErrorCode::SalesWindowClosed:
         return ServiceError::tr("Sales for this show are over: its sales window is closed.");
+    case ErrorCode::UnknownVenue:
+        return ServiceError::tr("This venue does not exist (any more).");
+    case ErrorCode::InvalidPromptPayId:
+        return ServiceError::tr("Not a PromptPay id: type a mobile number (0 and 9 digits), a 13-digit national or "
+                                "tax id, or a 15-digit e-wallet id.");
     }
     return {};
 }

@@ -58,6 +58,8 @@ enum class ErrorCode {
     NotYourCounter,       // acting for a counter that is not the one of the caller's open session
     NoCounterSession,     // a staff login with no open counter session called a counter function
     SalesWindowClosed,    // the show's sales window is over (or not open yet)
+    UnknownVenue,         // no venue with this id
+    InvalidPromptPayId,   // not a mobile number, 13-digit id with a valid check digit, or 15-digit e-wallet id
 };
 Q_ENUM_NS(ErrorCode)
 

@@ -2,6 +2,8 @@
 
 #include "money/money.h"
 
+#include <algorithm>
+
 namespace boxoffice {
 
 namespace {
@@ -62,6 +64,30 @@ Result<Account> accountOf(PromptPayRequest::Kind kind, const QString &id)
 }
 
 } // namespace
+
+std::optional<PromptPayRequest::Kind> promptPayKindOf(const QString &id)
+{
+    QString digits = id;
+    digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    const bool plus = digits.startsWith(QLatin1Char('+'));
+    if (plus)
+        digits.remove(0, 1);
+    if (digits.isEmpty() || !std::all_of(digits.cbegin(), digits.cend(), [](QChar c) {
+            return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        }))
+        return std::nullopt;
+    if (plus)
+        return digits.size() == 11 && digits.startsWith(QLatin1String("66"))
+            ? std::optional(PromptPayRequest::Kind::MobileNumber)
+            : std::nullopt;
+    if (digits.size() == 10 && digits.startsWith(QLatin1Char('0')))
+        return PromptPayRequest::Kind::MobileNumber;
+    if (digits.size() == 13)
+        return PromptPayRequest::Kind::TaxId;
+    if (digits.size() == 15)
+        return PromptPayRequest::Kind::EWallet;
+    return std::nullopt;
+}
 
 quint16 crc16CcittFalse(QByteArrayView data)
 {

@@ -46,6 +46,13 @@ struct PromptPayRequest
 // EMVCo's 13 characters.
 Result<QString> promptPayPayload(const PromptPayRequest &request);
 
+// The kind of a PromptPay id by its digits (spaces and dashes ignored): a
+// mobile number ("0" and 9 digits, or "+66" and 9), a 13-digit national or
+// tax id, a 15-digit e-wallet id; nullopt for anything else. Venues store
+// their id as its digits (set_venue_promptpay_id checks it, check digit
+// included); this tells the payload which sub-tag carries it.
+std::optional<PromptPayRequest::Kind> promptPayKindOf(const QString &id);
+
 // CRC-16/CCITT-FALSE (polynomial 0x1021, initial value 0xFFFF, no
 // reflection, no final XOR) of the bytes, as EMVCo's data object 63 requires:
 // computed over the whole payload up to and including "6304".

@@ -382,7 +382,10 @@ private Q_SLOTS:
             u"request_ids(jsonb, text)"_s, u"hold_seats(jsonb)"_s, u"release_seats(jsonb)"_s, u"extend_hold(jsonb)"_s,
             u"confirm_payment(jsonb)"_s, u"cancel_order(jsonb)"_s, u"change_seats(jsonb)"_s,
             // counter.sql (issue 10: the counter of an audit row done at one)
-            u"caller_counter_name()"_s};
+            u"caller_counter_name()"_s,
+
+            // admin.sql: venue settings (issue 10, item 12)
+            u"normalized_promptpay_id(text)"_s, u"set_venue_promptpay_id(integer, text)"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);

@@ -7,6 +7,7 @@
 #include <QtGui/QKeyEvent>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
+#include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -61,6 +62,42 @@ private Q_SLOTS:
         QTest::keyClick(d.tenderedEdit(), Qt::Key_Return);
         QCOMPARE(confirmed.size(), 1);
         QVERIFY(!error(d)->isVisible());
+    }
+
+    // PromptPay is offered only with the venue's id; F7 then shows the QR
+    // code of that id and the total, and without one says why not.
+    void promptPayOnlyWithAnId()
+    {
+        CheckoutDialog d(baht(2500), {QStringLiteral("A-1")});
+        d.show();
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        auto *promptPay = d.findChild<QAbstractButton *>(QStringLiteral("promptpay"));
+        auto *reason = d.findChild<QLabel *>(QStringLiteral("promptPayReason"));
+        QVERIFY(!promptPay->isEnabled());
+        QVERIFY(reason->isVisible());
+        QCOMPARE(reason->text(), d.promptPayUnavailableReason());
+        QTest::keyClick(d.tenderedEdit(), Qt::Key_F7);
+        QCOMPARE(d.request().payment, PaymentMethod::Cash);
+        QVERIFY(error(d)->isVisible());
+        QCOMPARE(error(d)->text(), d.promptPayUnavailableReason());
+        QTest::keyClick(d.tenderedEdit(), Qt::Key_F6);
+        QCOMPARE(d.request().payment, PaymentMethod::Card);
+
+        d.setPromptPayId(QStringLiteral("1234567890121"));
+        QVERIFY(promptPay->isEnabled());
+        QVERIFY(!reason->isVisible());
+        QVERIFY(d.promptPayUnavailableReason().isEmpty());
+        QTest::keyClick(&d, Qt::Key_F7);
+        QCOMPARE(d.request().payment, PaymentMethod::PromptPay);
+        QVERIFY(!d.findChild<QLabel *>(QStringLiteral("promptPayQr"))->pixmap().isNull());
+        // Data object 29: the AID, then sub-tag 02 (a tax id) with the 13 digits.
+        QVERIFY2(d.promptPayPayload().contains(QStringLiteral("29370016A000000677010111021312345678901215303764")),
+            qPrintable(d.promptPayPayload()));
+        QVERIFY(d.promptPayPayload().contains(QStringLiteral("54072500.00")));
+        // Taken away while chosen: back to cash.
+        d.setPromptPayId(QString());
+        QCOMPARE(d.request().payment, PaymentMethod::Cash);
+        QVERIFY(d.promptPayPayload().isEmpty());
     }
 
     void thaiDigitsAreAmountsToo()

@@ -98,7 +98,6 @@ private:
     std::unique_ptr<MainWindow> makeWindow(Database &db, SaleEngine &engine, SeatFeed *feed)
     {
         auto window = std::make_unique<MainWindow>();
-        window->setPrintPreviewEnabled(false);
         window->setTicketFolder(m_tickets.path());
         QSignalSpy loaded(window.get(), &MainWindow::showsLoaded);
         window->setDatabase(&db, QStringLiteral("test"));

@@ -69,7 +69,6 @@ private Q_SLOTS:
         m_feed->setPingInterval(200);
         m_feed->start();
         m_window = std::make_unique<MainWindow>();
-        m_window->setPrintPreviewEnabled(false);
         m_window->setTicketFolder(m_tickets.path());
         QSignalSpy loaded(m_window.get(), &MainWindow::showsLoaded);
         m_window->setDatabase(m_db.get(), QStringLiteral("test"));
@@ -146,7 +145,8 @@ private Q_SLOTS:
         QCOMPARE(
             m_cluster->scalar(QStringLiteral("SELECT clerk_id FROM boxoffice.orders WHERE id = ?"), {orderId}).toInt(),
             1);
-        // Tickets and receipt as PDF.
+        // Tickets and receipt as PDF (written off the GUI thread).
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->lastTicketFile().isEmpty(), 10000);
         QFile pdf(m_window->lastTicketFile());
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5).startsWith("%PDF"));
@@ -381,7 +381,8 @@ private Q_SLOTS:
         // Reprint: the order's tickets are written again.
         QFile::remove(m_tickets.filePath(QStringLiteral("order-%1.pdf").arg(orderId)));
         QTest::mouseClick(reprint, Qt::LeftButton);
-        QCOMPARE(m_window->lastTicketFile(), m_tickets.filePath(QStringLiteral("order-%1.pdf").arg(orderId)));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->lastTicketFile(), m_tickets.filePath(QStringLiteral("order-%1.pdf").arg(orderId)), 10000);
         QVERIFY(QFileInfo(m_window->lastTicketFile()).size() > 2000);
         QTest::mouseClick(move, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);

@@ -82,7 +82,6 @@ private Q_SLOTS:
         SeatFeed feed(cluster.config());
         feed.start();
         MainWindow window;
-        window.setPrintPreviewEnabled(false);
         QSignalSpy loaded(&window, &MainWindow::showsLoaded);
         window.setDatabase(&db, QStringLiteral("ฐานข้อมูลทดสอบ"));
         window.setCounter(&engine, &feed);

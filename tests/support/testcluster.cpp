@@ -269,7 +269,9 @@ QString TestCluster::fingerprint()
             " 'orderSeats=' || (SELECT count(*) FROM boxoffice.order_seat) || ':'"
             "   || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s/%s', id, order_id, seat_id, price, active),"
             "       ',' ORDER BY id), '')) FROM boxoffice.order_seat),"
-            " 'audit=' || (SELECT count(*) FROM boxoffice.audit_log))"))
+            " 'audit=' || (SELECT count(*) FROM boxoffice.audit_log),"
+            " 'venues=' || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s/%s', id, name, ring_half_size,"
+            "   time_zone, promptpay_id), ',' ORDER BY id), '')) FROM boxoffice.venue))"))
         .toString();
 }
 

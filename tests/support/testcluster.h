@@ -55,7 +55,8 @@ public:
 
     // Everything a refused call must leave alone, in one comparable line:
     // every seat row that is not plainly available (holder, hold, order,
-    // version), the highest seat version, the orders, order seats and audit log.
+    // version), the highest seat version, the orders, order seats, audit log
+    // and the venues' settings.
     QString fingerprint();
     QString seatLabel(int seatId);
     // "state/held_by/held_until/order_id/version" of one show seat.

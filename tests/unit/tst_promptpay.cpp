@@ -222,6 +222,31 @@ private Q_SLOTS:
         QVERIFY2(payload.error().detail.contains(why), qPrintable(payload.error().detail));
     }
 
+    // A venue's stored id says its own kind, by its digits.
+    void kindOfAnId_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("kind"); // -1: not an id
+        QTest::newRow("mobile") << QStringLiteral("0812345678") << int(Kind::MobileNumber);
+        QTest::newRow("mobile, dashes") << QStringLiteral("081-234-5678") << int(Kind::MobileNumber);
+        QTest::newRow("mobile, +66") << QStringLiteral("+66 81 234 5678") << int(Kind::MobileNumber);
+        QTest::newRow("tax id") << QStringLiteral("1-2345-67890-12-1") << int(Kind::TaxId);
+        QTest::newRow("e-wallet") << QStringLiteral("004999000281286") << int(Kind::EWallet);
+        QTest::newRow("10 digits not 0") << QStringLiteral("8123456789") << -1;
+        QTest::newRow("+66, 8 digits") << QStringLiteral("+6681234567") << -1;
+        QTest::newRow("+ on a tax id") << QStringLiteral("+1234567890121") << -1;
+        QTest::newRow("12 digits") << QStringLiteral("123456789012") << -1;
+        QTest::newRow("letters") << QStringLiteral("08l2345678") << -1;
+        QTest::newRow("empty") << QString() << -1;
+    }
+    void kindOfAnId()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, kind);
+        const std::optional<Kind> found = promptPayKindOf(id);
+        QCOMPARE(found ? int(*found) : -1, kind);
+    }
+
     void longestAmountFits()
     {
         // 9,999,999,999.99 baht: exactly 13 characters.

@@ -72,6 +72,10 @@ CheckoutDialog::CheckoutDialog(Money total, const QStringList &seatLabels, QWidg
         methods->addWidget(button);
     }
     layout->addLayout(methods);
+    m_promptPayReason = new QLabel(this);
+    m_promptPayReason->setObjectName(QStringLiteral("promptPayReason"));
+    m_promptPayReason->setWordWrap(true);
+    layout->addWidget(m_promptPayReason);
 
     m_pages = new QStackedWidget(this);
     auto *cashPage = new QWidget(m_pages);
@@ -135,6 +139,7 @@ CheckoutDialog::CheckoutDialog(Money total, const QStringList &seatLabels, QWidg
         auto *shortcut = new QShortcut(QKeySequence(key), this);
         connect(shortcut, &QShortcut::activated, this, [this, m = method] { setPaymentMethod(m); });
     }
+    setPromptPayId({});
     setPaymentMethod(PaymentMethod::Cash);
     updateChange();
     m_tendered->setFocus();
@@ -147,8 +152,39 @@ void CheckoutDialog::setShowText(const QString &text)
     m_show->setVisible(!text.isEmpty());
 }
 
+void CheckoutDialog::setPromptPayId(const QString &id)
+{
+    m_promptPayId = id;
+    m_qr->clear();
+    const bool offered = offersPromptPay();
+    QAbstractButton *button = m_methods->button(int(PaymentMethod::PromptPay));
+    button->setEnabled(offered);
+    button->setToolTip(promptPayUnavailableReason());
+    m_promptPayReason->setText(promptPayUnavailableReason());
+    m_promptPayReason->setVisible(!offered);
+    if (!offered && m_methods->checkedId() == int(PaymentMethod::PromptPay))
+        setPaymentMethod(PaymentMethod::Cash);
+}
+
+bool CheckoutDialog::offersPromptPay() const
+{
+    return promptPayKindOf(m_promptPayId).has_value();
+}
+
+QString CheckoutDialog::promptPayUnavailableReason() const
+{
+    if (offersPromptPay())
+        return {};
+    return tr("No PromptPay id is set for this venue — a manager sets it under Manager → Venue settings.");
+}
+
 void CheckoutDialog::setPaymentMethod(PaymentMethod method)
 {
+    if (method == PaymentMethod::PromptPay && !offersPromptPay()) {
+        // F7 with no id: the clerk learns why instead of nothing happening.
+        showError(promptPayUnavailableReason());
+        return;
+    }
     m_methods->button(int(method))->setChecked(true);
     m_pages->setCurrentIndex(int(method));
     if (method == PaymentMethod::PromptPay && m_qr->pixmap().isNull()) {
@@ -168,9 +204,12 @@ void CheckoutDialog::setPaymentMethod(PaymentMethod method)
 
 QString CheckoutDialog::promptPayPayload() const
 {
-    // The stadium's PromptPay id comes from settings in production.
+    const std::optional<PromptPayRequest::Kind> kind = promptPayKindOf(m_promptPayId);
+    if (!kind)
+        return {};
     PromptPayRequest qr;
-    qr.id = QStringLiteral("0800000000");
+    qr.kind = *kind;
+    qr.id = m_promptPayId;
     qr.amount = m_total;
     const Result<QString> payload = boxoffice::promptPayPayload(qr);
     return payload ? payload.value() : QString();

@@ -48,13 +48,21 @@ public:
     QLineEdit *tenderedEdit() const { return m_tendered; }
     QPushButton *confirmButton() const { return m_confirm; }
     void setPaymentMethod(PaymentMethod method);
+    // The venue's PromptPay id (digits, as set_venue_promptpay_id stores
+    // it). Without one PromptPay is not offered, and the dialog says why.
+    void setPromptPayId(const QString &id);
+    bool offersPromptPay() const;
+    // Why PromptPay is not offered (translated), or empty when it is.
+    QString promptPayUnavailableReason() const;
+    // What the PromptPay QR code says: the id and the total (empty when
+    // PromptPay is not offered).
+    QString promptPayPayload() const;
 
 Q_SIGNALS:
     void confirmed();
 
 private:
     void updateChange();
-    QString promptPayPayload() const;
 
     const QUuid m_key;
     const Money m_total;
@@ -68,6 +76,8 @@ private:
     QLabel *m_change = nullptr;
     QLineEdit *m_cardRef = nullptr;
     QLabel *m_qr = nullptr;
+    QString m_promptPayId;
+    QLabel *m_promptPayReason = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_confirm = nullptr;
 };

@@ -5,12 +5,14 @@
 #include "counter/checkoutdialog.h"
 #include "counter/counterdesk.h"
 #include "counter/ordersdialog.h"
+#include "counter/printerdialog.h"
 #include "counter/seatmaplegend.h"
 #include "counter/seatmapview.h"
 #include "counter/showlistmodel.h"
 #include "db/database.h"
 #include "display.h"
 #include "manager/emergencypanel.h"
+#include "manager/venuesettingsdialog.h"
 #include "money/money.h"
 #include "sale/saleengine.h"
 #include "sale/seatfeed.h"
@@ -19,8 +21,11 @@
 #include "supervisor/reportsdialog.h"
 #include "supervisor/supervisordashboard.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDir>
+#include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
 #include <QtGui/QCloseEvent>
@@ -28,6 +33,7 @@
 #include <QtGui/QKeySequence>
 #include <QtPrintSupport/QPrintPreviewDialog>
 #include <QtPrintSupport/QPrinter>
+#include <QtPrintSupport/QPrinterInfo>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDockWidget>
@@ -45,8 +51,21 @@
 
 namespace boxoffice {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+
+// What writing and printing one job gave.
+struct TicketOutcome
 {
+    bool saved = false;
+    QString error; // why not saved
+    bool printed = false;
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::make_unique<QThreadPool>())
+{
+    m_printPool->setMaxThreadCount(1);
     // The application's name comes after this (applicationDisplayName); the
     // Application names the counter here.
     setWindowTitle(QStringLiteral("[*]"));
@@ -137,6 +156,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_clerk);
     m_where = new QLabel(this);
     statusBar()->addPermanentWidget(m_where);
+    m_printer = new QLabel(this);
+    m_printer->setObjectName(QStringLiteral("printer"));
+    statusBar()->addPermanentWidget(m_printer);
 
     auto *showsMenu = menuBar()->addMenu(tr("&Shows"));
     auto *refreshAction = showsMenu->addAction(tr("&Refresh"));
@@ -177,10 +199,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(ordersAction, &QAction::triggered, this, &MainWindow::showOrders);
     auto *printAction = saleMenu->addAction(tr("&Print last tickets…"));
     printAction->setShortcut(QKeySequence::Print);
-    connect(printAction, &QAction::triggered, this, [this] {
-        if (m_lastJob)
-            printPreview(*m_lastJob);
-    });
+    connect(printAction, &QAction::triggered, this, &MainWindow::previewLastTickets);
+    auto *printerAction = saleMenu->addAction(tr("Choose p&rinter…"));
+    printerAction->setObjectName(QStringLiteral("choosePrinterAction"));
+    connect(printerAction, &QAction::triggered, this, &MainWindow::choosePrinter);
 
     // Shown by role (setStaff).
     m_supervisorMenu = menuBar()->addMenu(tr("Su&pervisor"));
@@ -196,14 +218,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *emergencyAction = m_managerMenu->addAction(tr("&Emergency controls…"));
     emergencyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(emergencyAction, &QAction::triggered, this, &MainWindow::showEmergencyPanel);
+    auto *venueAction = m_managerMenu->addAction(tr("&Venue settings…"));
+    venueAction->setObjectName(QStringLiteral("venueSettingsAction"));
+    connect(venueAction, &QAction::triggered, this, &MainWindow::showVenueSettings);
     m_managerMenu->menuAction()->setVisible(false);
 
     auto *timer = new QTimer(this);
     timer->setInterval(10000);
     connect(timer, &QTimer::timeout, this, &MainWindow::refresh);
     timer->start();
+    // The Application sets the folder of its database (setTicketFolder).
     m_ticketFolder
         = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/tickets");
+    updatePrinterLabel();
     resize(1280, 800);
 }
 
@@ -627,8 +654,10 @@ void MainWindow::setStaff(const StaffMember &member)
         for (QWidget *tool : std::initializer_list<QWidget *> {m_dashboard, m_reports, m_reconciliation, m_auditLog})
             delete tool;
     }
-    if (!manager)
+    if (!manager) {
         delete m_emergency;
+        delete m_venueSettings;
+    }
     if (m_orders)
         m_orders->setCancelOnlyOrdersOf(supervisor ? 0 : member.id);
 }
@@ -718,6 +747,22 @@ EmergencyPanel *MainWindow::showEmergencyPanel()
     m_emergency->show();
     m_emergency->raise();
     return m_emergency;
+}
+
+VenueSettingsDialog *MainWindow::showVenueSettings()
+{
+    if (!m_db || !m_managerMenu->menuAction()->isVisible())
+        return nullptr;
+    if (!m_venueSettings) {
+        m_venueSettings = new VenueSettingsDialog(*m_db, this);
+        m_venueSettings->setAttribute(Qt::WA_DeleteOnClose);
+        // This counter offers PromptPay as soon as its id is set.
+        connect(m_venueSettings, &VenueSettingsDialog::saved, this, &MainWindow::refresh);
+    }
+    m_venueSettings->show();
+    m_venueSettings->raise();
+    m_venueSettings->activateWindow();
+    return m_venueSettings;
 }
 
 void MainWindow::refresh()
@@ -934,6 +979,7 @@ void MainWindow::checkout()
     m_checkout = new CheckoutDialog(cart->total(), labels, this);
     m_checkout->setShowText(openShowText());
     m_checkout->setAttribute(Qt::WA_DeleteOnClose);
+    m_checkout->setPromptPayId(promptPayIdOfOpenShow());
     connect(m_checkout, &QDialog::finished, this, [this, dialog = m_checkout.data()] {
         if (m_checkout == dialog)
             m_checkout.clear();
@@ -963,18 +1009,11 @@ void MainWindow::onSold(const Order &order)
         job.tendered = m_checkout->tendered().value_or(Money());
         m_checkout->accept(); // finished() lets it go
     }
-    QDir().mkpath(m_ticketFolder);
-    m_lastTicketFile = m_ticketFolder + QStringLiteral("/order-%1.pdf").arg(order.id);
-    QString printError;
-    const bool saved = TicketPrinter::writePdf(job, m_lastTicketFile, &printError);
-    m_lastJob = job;
-    setStatusText(saved
-            ? tr("Order #%1 sold: %2. Tickets saved (Ctrl+P prints).").arg(order.id).arg(formatBaht(order.total))
-            : tr("Order #%1 sold: %2. %3").arg(order.id).arg(formatBaht(order.total), printError));
+    deliverTickets(job, [id = order.id, total = formatBaht(order.total)](const QString &tickets) {
+        return tr("Order #%1 sold: %2. %3").arg(id).arg(total, tickets);
+    });
     Q_EMIT orderSold(order.id);
     refresh();
-    if (m_printPreview)
-        printPreview(job);
 }
 
 void MainWindow::showOrders()
@@ -987,15 +1026,8 @@ void MainWindow::showOrders()
         m_orders->setCancelOnlyOrdersOf(plainClerk ? m_staff.id : 0);
         connect(m_orders, &OrdersDialog::orderChanged, this, [this] { refresh(); });
         connect(m_orders, &OrdersDialog::reprintRequested, this, [this](const Order &order) {
-            const TicketJob job = ticketJob(order);
-            QDir().mkpath(m_ticketFolder);
-            m_lastTicketFile = m_ticketFolder + QStringLiteral("/order-%1.pdf").arg(order.id);
-            QString printError;
-            if (!TicketPrinter::writePdf(job, m_lastTicketFile, &printError))
-                setStatusText(printError);
-            m_lastJob = job;
-            if (m_printPreview)
-                printPreview(job);
+            deliverTickets(ticketJob(order),
+                [id = order.id](const QString &tickets) { return tr("Order #%1 reprinted. %2").arg(id).arg(tickets); });
         });
     }
     m_orders->show();
@@ -1004,18 +1036,159 @@ void MainWindow::showOrders()
     m_orders->searchEdit()->selectAll();
 }
 
-void MainWindow::printPreview(const TicketJob &job)
+QString MainWindow::promptPayIdOfOpenShow() const
 {
-    // Not exec(): a sale's answer opens this, and a nested event loop would
-    // run further answers inside it. The printer lives as long as the
+    if (!m_session || m_session->showId() <= 0)
+        return {};
+    // The show list is read again every few seconds: a manager's new id
+    // is offered from the next refresh on.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (const ShowSummary *show = m_model->show(row); show && show->id == m_session->showId())
+            return show->promptPayId;
+    }
+    return m_session->seatMap()->layout().promptPayId;
+}
+
+void MainWindow::setPrinterSettings(QSettings *settings, const QString &key)
+{
+    m_printerSettings = settings;
+    m_printerKey = key;
+    m_printerChosen = settings && settings->contains(key);
+    m_printerName = m_printerChosen ? settings->value(key).toString() : QString();
+    updatePrinterLabel();
+}
+
+bool MainWindow::printerAvailable() const
+{
+    return !m_printerName.isEmpty() && QPrinterInfo::availablePrinterNames().contains(m_printerName);
+}
+
+void MainWindow::updatePrinterLabel()
+{
+    if (!m_printerChosen)
+        m_printer->setText(tr("No printer chosen: PDF only"));
+    else if (m_printerName.isEmpty())
+        m_printer->setText(tr("PDF only"));
+    else if (!printerAvailable())
+        m_printer->setText(tr("Printer %1 not found: PDF only").arg(m_printerName));
+    else
+        m_printer->setText(tr("Printer: %1").arg(m_printerName));
+    m_printer->setToolTip(tr("Sale → Choose printer… sets where this counter prints its tickets."));
+}
+
+PrinterDialog *MainWindow::choosePrinter()
+{
+    if (m_printerDialog) {
+        m_printerDialog->raise();
+        return m_printerDialog;
+    }
+    m_printerDialog = new PrinterDialog(
+        m_printerName, QPrinterInfo::availablePrinterNames(), QPrinterInfo::defaultPrinterName(), this);
+    m_printerDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_printerDialog, &QDialog::accepted, this, [this, dialog = m_printerDialog.data()] {
+        m_printerName = dialog->chosenPrinter();
+        m_printerChosen = true;
+        if (m_printerSettings) {
+            m_printerSettings->setValue(m_printerKey, m_printerName);
+            m_printerSettings->sync();
+        }
+        updatePrinterLabel();
+        setStatusText(m_printerName.isEmpty() ? tr("Tickets will be saved as PDF only.")
+                                              : tr("Tickets will be printed on %1.").arg(m_printerName));
+    });
+    m_printerDialog->open();
+    return m_printerDialog;
+}
+
+void MainWindow::deliverTickets(const TicketJob &job, std::function<QString(const QString &)> say)
+{
+    m_lastJob = job;
+    m_lastTicketFile.clear();
+    const qint64 orderId = job.order.id;
+    QString fontError;
+    if (!TicketPrinter::loadFonts(&fontError)) {
+        // Neither the PDF nor the printer would get readable tickets.
+        setStatusText(say(fontError));
+        Q_EMIT ticketsDelivered(orderId, {});
+        return;
+    }
+    QDir().mkpath(m_ticketFolder);
+    const QString file = QDir(m_ticketFolder).filePath(QStringLiteral("order-%1.pdf").arg(orderId));
+    // No printer, or one the system does not know: the PDF is the ticket,
+    // said in the status bar (and the printer's label), not in a box at
+    // every sale. A printer: straight to it, no dialog.
+    std::shared_ptr<QPrinter> printer;
+    if (printerAvailable()) {
+        printer = std::make_shared<QPrinter>(QPrinterInfo::printerInfo(m_printerName), QPrinter::HighResolution);
+        printer->setPageSize(QPageSize(QPageSize::A5));
+        printer->setDocName(tr("Order %1").arg(orderId));
+    } else {
+        updatePrinterLabel();
+    }
+    const QString printerName = printer ? m_printerName : QString();
+    const bool chosen = m_printerChosen;
+    const QString missing = m_printerName;
+    setStatusText(say(printer ? tr("Printing the tickets on %1…").arg(printerName) : tr("Saving the tickets…")));
+
+    // Painting a few pages takes a tenth of a second or more: on a worker
+    // (QPainter may paint a QPdfWriter or QPrinter there, text included
+    // since Qt 6; the fonts were added above, on this thread), so the map
+    // and the next hold are not kept waiting.
+    auto work = [job, file, printer] {
+        TicketOutcome o;
+        o.saved = TicketPrinter::writePdf(job, file, &o.error);
+        if (printer) {
+            TicketPrinter::paint(*printer, job);
+            o.printed = printer->printerState() != QPrinter::Error;
+        }
+        return o;
+    };
+    auto done = [this, orderId, file, printerName, chosen, missing, say = std::move(say)](const TicketOutcome &o) {
+        m_lastTicketFile = o.saved ? file : QString();
+        const QString pdf = QDir::toNativeSeparators(file);
+        QString how;
+        if (printerName.isEmpty()) {
+            if (!o.saved)
+                how = o.error;
+            else if (!chosen)
+                how = tr("No printer chosen: tickets saved as PDF only: %1").arg(pdf);
+            else if (missing.isEmpty())
+                how = tr("Tickets saved as PDF: %1").arg(pdf);
+            else
+                how = tr("Printer %1 not found: tickets saved as PDF only: %2").arg(missing, pdf);
+        } else if (!o.saved) {
+            how = o.printed ? tr("Tickets sent to %1. %2").arg(printerName, o.error)
+                            : tr("Printer %1 did not take the tickets. %2").arg(printerName, o.error);
+        } else {
+            how = o.printed ? tr("Tickets sent to %1; PDF: %2").arg(printerName, pdf)
+                            : tr("Printer %1 did not take the tickets: saved as PDF only: %2").arg(printerName, pdf);
+        }
+        setStatusText(say(how));
+        Q_EMIT ticketsDelivered(orderId, m_lastTicketFile);
+    };
+    QtConcurrent::run(m_printPool.get(), std::move(work)).then(this, std::move(done));
+}
+
+QDialog *MainWindow::previewLastTickets()
+{
+    if (!m_lastJob) {
+        setStatusText(tr("No tickets printed yet at this counter."));
+        return nullptr;
+    }
+    // Not exec(): a sale's answer may come meanwhile, and a nested event
+    // loop would run it inside. The printer lives as long as the
     // connection that paints on it, which goes with the dialog.
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    if (printerAvailable())
+        printer->setPrinterName(m_printerName);
     printer->setPageSize(QPageSize(QPageSize::A5));
     auto *preview = new QPrintPreviewDialog(printer.get(), this);
+    preview->setObjectName(QStringLiteral("ticketPreview"));
     preview->setAttribute(Qt::WA_DeleteOnClose);
     connect(preview, &QPrintPreviewDialog::paintRequested, this,
-        [job, printer](QPrinter *p) { TicketPrinter::paint(*p, job); });
+        [job = *m_lastJob, printer](QPrinter *p) { TicketPrinter::paint(*p, job); });
     preview->open();
+    return preview;
 }
 
 } // namespace boxoffice

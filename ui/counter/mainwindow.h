@@ -8,6 +8,8 @@
 #include <QtCore/QPointer>
 #include <QtWidgets/QMainWindow>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -15,8 +17,10 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QMessageBox;
+class QSettings;
 class QSpinBox;
 class QTableView;
+class QThreadPool;
 class QTimer;
 
 namespace boxoffice {
@@ -25,9 +29,11 @@ class AuditLogDialog;
 class CounterDesk;
 class EmergencyPanel;
 class OrdersDialog;
+class PrinterDialog;
 class ReconciliationDialog;
 class ReportsDialog;
 class SupervisorDashboard;
+class VenueSettingsDialog;
 class Database;
 class SaleEngine;
 class SeatFeed;
@@ -89,6 +95,8 @@ public:
     ReconciliationDialog *showReconciliation();
     AuditLogDialog *showAuditLog();
     EmergencyPanel *showEmergencyPanel();
+    // Manager → Venue settings…: the venues' PromptPay ids (and time zones).
+    VenueSettingsDialog *showVenueSettings();
     int clerkId() const { return m_clerkId; }
     void refresh();
     void openShow(int showId);
@@ -96,10 +104,27 @@ public:
     // Orders: find, cancel, change seats, reprint (Ctrl+F).
     void showOrders();
 
-    // Where tickets are written (a folder); PDFs are named order-N.pdf.
+    // Where tickets are written (a folder of this database's own, under the
+    // app's data folder); PDFs are named order-N.pdf.
     void setTicketFolder(const QString &folder) { m_ticketFolder = folder; }
+    const QString &ticketFolder() const { return m_ticketFolder; }
+    // The PDF of the last tickets delivered (empty while they are being
+    // written, or when they could not be).
     QString lastTicketFile() const { return m_lastTicketFile; }
-    void setPrintPreviewEnabled(bool enabled) { m_printPreview = enabled; }
+    // The printer the tickets of each sale and reprint go to, without a
+    // dialog (empty: PDF only). Kept in settings under key (this counter's
+    // slot): read now, written when the clerk chooses another.
+    void setPrinterSettings(QSettings *settings, const QString &key);
+    const QString &printerName() const { return m_printerName; }
+    // Is the chosen printer there? False for PDF only and for a printer the
+    // system does not know (the tickets are then saved as PDF only).
+    bool printerAvailable() const;
+    // "Choose printer…": the list of printers, "PDF only" first (open(), not exec()).
+    PrinterDialog *choosePrinter();
+    // Ctrl+P: the last tickets in a print preview (the only dialog printing opens).
+    QDialog *previewLastTickets();
+    // The printer in the status bar: its name, "PDF only", or not found.
+    QLabel *printerLabel() const { return m_printer; }
 
     ShowListModel *showModel() const { return m_model; }
     QTableView *showView() const { return m_view; }
@@ -123,6 +148,9 @@ public:
 Q_SIGNALS:
     void showsLoaded(int count);
     void orderSold(qint64 orderId);
+    // The tickets of a sale or reprint are saved (file; empty if they could
+    // not be) and, with a printer, sent to it; the status bar says how.
+    void ticketsDelivered(qint64 orderId, const QString &file);
     void signOutRequested(boxoffice::MainWindow::CartChoice choice);
     // The window closes (the clerk agreed, or nothing was in the cart).
     void closing();
@@ -151,8 +179,13 @@ private:
     void reloadAfterOutage();
     void onSold(const Order &order);
     void holdBest();
-    void printPreview(const TicketJob &job);
+    // Saves the job as PDF and prints it on the chosen printer, off the GUI
+    // thread; then shows say(how it went, in one sentence) in the status bar.
+    void deliverTickets(const TicketJob &job, std::function<QString(const QString &)> say);
+    void updatePrinterLabel();
     TicketJob ticketJob(const Order &order) const;
+    // The open show's venue PromptPay id (empty: none set).
+    QString promptPayIdOfOpenShow() const;
 
     Database *m_db = nullptr;
     SaleEngine *m_engine = nullptr;
@@ -165,6 +198,7 @@ private:
     QPointer<ReconciliationDialog> m_reconciliation;
     QPointer<AuditLogDialog> m_auditLog;
     QPointer<EmergencyPanel> m_emergency;
+    QPointer<VenueSettingsDialog> m_venueSettings;
     // The seats of the last conflict (held by someone else): what a manager
     // most likely wants to force-unlock.
     int m_conflictShow = 0;
@@ -198,7 +232,15 @@ private:
     QString m_ticketFolder;
     QString m_lastTicketFile;
     std::optional<TicketJob> m_lastJob;
-    bool m_printPreview = true;
+    QSettings *m_printerSettings = nullptr;
+    QString m_printerKey;
+    QString m_printerName;
+    bool m_printerChosen = false; // false: never chosen at this counter (PDF only until it is)
+    QLabel *m_printer = nullptr;
+    QPointer<PrinterDialog> m_printerDialog;
+    // Writes and prints tickets, one job at a time, in order (waited for
+    // when the window goes).
+    std::unique_ptr<QThreadPool> m_printPool;
     int m_clerkId = 0;
     QLabel *m_clerk = nullptr;
     bool m_loading = false;

@@ -300,3 +300,72 @@ END $$;
 REVOKE ALL ON FUNCTION set_staff_password(text, text, text)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 GRANT EXECUTE ON FUNCTION set_staff_password(text, text, text) TO boxoffice_manager;
+
+-------------------------------------------------------------------------------
+-- venue settings (a manager's): the merchant's PromptPay id
+
+-- The PromptPay id as stored: its digits, spaces and dashes dropped, "+66"
+-- written as the leading 0; NULL when it is none of a Thai mobile number
+-- (0 and 9 digits), a 13-digit national or tax id with a valid check digit,
+-- or a 15-digit e-wallet id; '' for an empty one.
+CREATE OR REPLACE FUNCTION normalized_promptpay_id(p_id text)
+RETURNS text LANGUAGE plpgsql IMMUTABLE SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_id  text := translate(coalesce(p_id, ''), ' -', '');
+    v_sum integer := 0;
+BEGIN
+    IF v_id = '' THEN
+        RETURN '';
+    END IF;
+    IF v_id ~ '^\+66[0-9]{9}$' THEN
+        v_id := '0' || substr(v_id, 4);
+    END IF;
+    IF v_id ~ '^0[0-9]{9}$' OR v_id ~ '^[0-9]{15}$' THEN
+        RETURN v_id;
+    END IF;
+    IF v_id !~ '^[0-9]{13}$' THEN
+        RETURN NULL;
+    END IF;
+    -- The 13th digit: (11 - (sum of the first 12, weighted 13 down to 2) mod 11) mod 10.
+    FOR i IN 1..12 LOOP
+        v_sum := v_sum + substr(v_id, i, 1)::integer * (14 - i);
+    END LOOP;
+    IF (11 - v_sum % 11) % 10 <> substr(v_id, 13, 1)::integer THEN
+        RETURN NULL;
+    END IF;
+    RETURN v_id;
+END $$;
+REVOKE ALL ON FUNCTION normalized_promptpay_id(text)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
+-- Sets (or with NULL or '' clears) the venue's PromptPay id, the account the
+-- counters' PromptPay QR codes pay into. A manager's; audited with the id
+-- before and after.
+CREATE OR REPLACE FUNCTION set_venue_promptpay_id(p_venue integer, p_id text)
+RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_old  text;
+    v_new  text := normalized_promptpay_id(p_id);
+    v_name text;
+BEGIN
+    IF v_new IS NULL THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'invalid_promptpay_id', 'venue', p_venue);
+    END IF;
+    v_new := nullif(v_new, '');
+    SELECT promptpay_id, name INTO v_old, v_name FROM venue WHERE id = p_venue FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN jsonb_build_object('ok', false, 'code', 'unknown_venue', 'venue', p_venue);
+    END IF;
+    IF v_old IS NOT DISTINCT FROM v_new THEN
+        RETURN jsonb_build_object('ok', true, 'venue', p_venue, 'promptpay_id', v_new, 'changed', false);
+    END IF;
+    UPDATE venue SET promptpay_id = v_new WHERE id = p_venue;
+    INSERT INTO audit_log (actor, action, reason, detail, rows)
+    VALUES (session_user, 'set_venue_promptpay_id',
+            CASE WHEN v_new IS NULL THEN 'PromptPay id cleared' ELSE 'PromptPay id set' END,
+            jsonb_build_object('venue', p_venue, 'venue_name', v_name, 'before', v_old, 'after', v_new), 1);
+    RETURN jsonb_build_object('ok', true, 'venue', p_venue, 'promptpay_id', v_new, 'changed', true);
+END $$;
+REVOKE ALL ON FUNCTION set_venue_promptpay_id(integer, text)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+GRANT EXECUTE ON FUNCTION set_venue_promptpay_id(integer, text) TO boxoffice_manager;
