@@ -360,8 +360,8 @@ BEGIN
         RETURN jsonb_build_object('ok', true, 'venue', p_venue, 'promptpay_id', v_new, 'changed', false);
     END IF;
     UPDATE venue SET promptpay_id = v_new WHERE id = p_venue;
-    INSERT INTO audit_log (actor, action, reason, detail, rows)
-    VALUES (session_user, 'set_venue_promptpay_id',
+    INSERT INTO audit_log (actor, terminal, action, reason, detail, rows)
+    VALUES (session_user, caller_counter_name(), 'set_venue_promptpay_id',
             CASE WHEN v_new IS NULL THEN 'PromptPay id cleared' ELSE 'PromptPay id set' END,
             jsonb_build_object('venue', p_venue, 'venue_name', v_name, 'before', v_old, 'after', v_new), 1);
     RETURN jsonb_build_object('ok', true, 'venue', p_venue, 'promptpay_id', v_new, 'changed', true);
