@@ -548,7 +548,7 @@ private Q_SLOTS:
         map->setFocus();
         QTest::keyClick(map, Qt::Key_1);
         QTest::keyClick(map, Qt::Key_Return);
-        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.wait(20000), qPrintable(m_window->statusBar()->currentMessage()));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBanner()->isVisible(), 2000);
         QCOMPARE(map->geometry(), mapBefore);
         QVERIFY(m_window->messageBanner()->geometry().top() >= m_window->banner()->geometry().bottom());

@@ -185,7 +185,7 @@ private Q_SLOTS:
         QSignalSpy failed(m_window->session(), &CounterDesk::failed);
         QTest::keyClick(m_window->seatMapView(), Qt::Key_2);
         QTest::keyClick(m_window->seatMapView(), Qt::Key_Return);
-        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.wait(20000), qPrintable(m_window->statusBar()->currentMessage()));
         QCOMPARE(failed.first().at(0).value<ServiceError>().code, ErrorCode::ShowPaused);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBanner()->isVisible(), 2000);
         QCOMPARE(m_window->messageBanner()->text(), failed.first().at(0).value<ServiceError>().message);
@@ -475,7 +475,7 @@ private Q_SLOTS:
         // B cannot take it.
         QSignalSpy failed(&b, &CounterDesk::failed);
         b.pickSeats({seat});
-        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.wait(20000), qPrintable(m_window->statusBar()->currentMessage()));
         QCOMPARE(failed.first().at(0).value<ServiceError>().code, ErrorCode::SeatConflict);
         QVERIFY(failed.first().at(0).value<ServiceError>().message.contains(QLatin1String("Counter A")));
         // A sells it; B sees it sold.

@@ -12,6 +12,7 @@
 #include "db/database.h"
 #include "display.h"
 #include "manager/emergencypanel.h"
+#include "manager/setupwindow.h"
 #include "manager/venuesettingsdialog.h"
 #include "money/money.h"
 #include "sale/saleengine.h"
@@ -221,6 +222,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::
     auto *venueAction = m_managerMenu->addAction(tr("&Venue settings…"));
     venueAction->setObjectName(QStringLiteral("venueSettingsAction"));
     connect(venueAction, &QAction::triggered, this, &MainWindow::showVenueSettings);
+    auto *setupAction = m_managerMenu->addAction(tr("&Set-up…"));
+    setupAction->setObjectName(QStringLiteral("setupAction"));
+    setupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(setupAction, &QAction::triggered, this, &MainWindow::showSetup);
     m_managerMenu->menuAction()->setVisible(false);
 
     auto *timer = new QTimer(this);
@@ -516,8 +521,8 @@ void MainWindow::clearCounter()
     delete m_checkout;
     delete m_orders;
     m_orders = nullptr;
-    for (QWidget *tool :
-        std::initializer_list<QWidget *> {m_dashboard, m_reports, m_reconciliation, m_auditLog, m_emergency})
+    for (QWidget *tool : std::initializer_list<QWidget *> {
+             m_dashboard, m_reports, m_reconciliation, m_auditLog, m_emergency, m_venueSettings, m_setup})
         delete tool;
     m_map->setModel(nullptr);
     m_legend->setModel(nullptr);
@@ -657,6 +662,7 @@ void MainWindow::setStaff(const StaffMember &member)
     if (!manager) {
         delete m_emergency;
         delete m_venueSettings;
+        delete m_setup;
     }
     if (m_orders)
         m_orders->setCancelOnlyOrdersOf(supervisor ? 0 : member.id);
@@ -763,6 +769,24 @@ VenueSettingsDialog *MainWindow::showVenueSettings()
     m_venueSettings->raise();
     m_venueSettings->activateWindow();
     return m_venueSettings;
+}
+
+SetupWindow *MainWindow::showSetup()
+{
+    if (!m_db || !m_managerMenu->menuAction()->isVisible())
+        return nullptr;
+    if (!m_setup) {
+        // A window of its own (not a dialog over the map): a manager sets up
+        // next week's shows while the counter goes on selling.
+        m_setup = new SetupWindow(*m_db, this);
+        m_setup->setWindowFlag(Qt::Window);
+        m_setup->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_setup, &SetupWindow::changed, this, &MainWindow::refresh);
+    }
+    m_setup->show();
+    m_setup->raise();
+    m_setup->activateWindow();
+    return m_setup;
 }
 
 void MainWindow::refresh()

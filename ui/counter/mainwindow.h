@@ -33,6 +33,7 @@ class PrinterDialog;
 class ReconciliationDialog;
 class ReportsDialog;
 class SupervisorDashboard;
+class SetupWindow;
 class VenueSettingsDialog;
 class Database;
 class SaleEngine;
@@ -97,6 +98,8 @@ public:
     EmergencyPanel *showEmergencyPanel();
     // Manager → Venue settings…: the venues' PromptPay ids (and time zones).
     VenueSettingsDialog *showVenueSettings();
+    // Manager → Set-up… (Ctrl+Shift+U): the back office's window.
+    SetupWindow *showSetup();
     int clerkId() const { return m_clerkId; }
     void refresh();
     void openShow(int showId);
@@ -199,6 +202,7 @@ private:
     QPointer<AuditLogDialog> m_auditLog;
     QPointer<EmergencyPanel> m_emergency;
     QPointer<VenueSettingsDialog> m_venueSettings;
+    QPointer<SetupWindow> m_setup;
     // The seats of the last conflict (held by someone else): what a manager
     // most likely wants to force-unlock.
     int m_conflictShow = 0;

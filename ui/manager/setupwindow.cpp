@@ -1,0 +1,43 @@
+#include "setupwindow.h"
+
+#include <QtGui/QKeySequence>
+#include <QtWidgets/QTabWidget>
+
+namespace boxoffice {
+
+SetupWindow::SetupWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_db(db), m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("setupWindow"));
+    setWindowTitle(tr("Set-up"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    resize(1100, 720);
+    // The pages, in the order a new stadium is set up. Each page's object
+    // name is the key of page() and showPage().
+    // (Venues, Shows and prices, Seat blocks and Staff are added here.)
+}
+
+void SetupWindow::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+}
+
+QWidget *SetupWindow::page(const QString &name) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() == name)
+            return m_tabs->widget(i);
+    }
+    return nullptr;
+}
+
+bool SetupWindow::showPage(const QString &name)
+{
+    QWidget *w = page(name);
+    if (!w)
+        return false;
+    m_tabs->setCurrentWidget(w);
+    return true;
+}
+
+} // namespace boxoffice
