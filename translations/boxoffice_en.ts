@@ -696,6 +696,206 @@
         <source>Not a PromptPay id: type a mobile number (0 and 9 digits), a 13-digit national or tax id, or a 15-digit e-wallet id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A value is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket type does not exist at this venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last active manager: make another account a manager first, so someone can still manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This show is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new layout would remove or re-zone seats that are sold or held: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was reset: choose a new one before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too weak: use at least 8 characters, not your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a form the box office understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doors time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The x position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The y position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue has no ticket type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too weak: use at least %1 characters, not your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -2023,6 +2223,10 @@ Reason: %1</source>
             <numerusform>%n seats: Enter holds the best available, PgUp/PgDn change the ticket type.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Set-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -2544,6 +2748,13 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::SetupWindow</name>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::ShowFiguresModel</name>
     <message>
         <source>Show</source>
@@ -2965,6 +3176,41 @@ free</source>
     </message>
     <message>
         <source>Saved: the PromptPay id of %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::admin</name>
+    <message>
+        <source>Usage: boxoffice admin [--data-dir DIR] COMMAND [ARGUMENTS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works on BOXOFFICE_DB if set (as the login named there), else on the local database in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOXOFFICE_DB: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database in %1 cannot be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

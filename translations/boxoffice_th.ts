@@ -681,6 +681,206 @@
         <source>Not a PromptPay id: type a mobile number (0 and 9 digits), a 13-digit national or tax id, or a 15-digit e-wallet id.</source>
         <translation>ไม่ใช่หมายเลขพร้อมเพย์: พิมพ์หมายเลขโทรศัพท์มือถือ (0 ตามด้วยตัวเลข 9 หลัก) เลขประจำตัวประชาชนหรือเลขประจำตัวผู้เสียภาษี 13 หลัก หรือหมายเลขอีวอลเล็ต 15 หลัก</translation>
     </message>
+    <message>
+        <source>A value is not valid.</source>
+        <translation>มีค่าที่ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>This name is already in use.</source>
+        <translation>ชื่อนี้มีผู้ใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>This ticket type does not exist at this venue.</source>
+        <translation>สนามนี้ไม่มีประเภทตั๋วนี้</translation>
+    </message>
+    <message>
+        <source>No such staff member.</source>
+        <translation>ไม่พบพนักงานคนนี้</translation>
+    </message>
+    <message>
+        <source>This is the last active manager: make another account a manager first, so someone can still manage.</source>
+        <translation>นี่คือผู้จัดการคนสุดท้ายที่ยังใช้งานอยู่: ตั้งบัญชีอื่นเป็นผู้จัดการก่อน เพื่อให้ยังมีผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>This show is cancelled.</source>
+        <translation>รอบการแข่งขันนี้ถูกยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>The new layout would remove or re-zone seats that are sold or held: %1.</source>
+        <translation>ผังใหม่จะลบหรือเปลี่ยนโซนที่นั่งที่ขายแล้วหรือถูกจองไว้: %1</translation>
+    </message>
+    <message>
+        <source>Your password was reset: choose a new one before you go on.</source>
+        <translation>รหัสผ่านของคุณถูกรีเซ็ต: ตั้งรหัสผ่านใหม่ก่อนใช้งานต่อ</translation>
+    </message>
+    <message>
+        <source>This password is too weak: use at least 8 characters, not your user name.</source>
+        <translation>รหัสผ่านนี้ง่ายเกินไป: ใช้อย่างน้อย 8 ตัวอักษร และไม่ใช่ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>ไม่ได้ระบุ%1</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1ยาวเกินไป (ไม่เกิน %2 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1ติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 is in the past.</source>
+        <translation>%1เป็นเวลาที่ผ่านไปแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is not in a form the box office understands.</source>
+        <translation>%1อยู่ในรูปแบบที่ระบบไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2).</source>
+        <translation>%1อยู่นอกช่วงที่กำหนด (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must be after %2.</source>
+        <translation>%1ต้องอยู่หลัง%2</translation>
+    </message>
+    <message>
+        <source>%1 must be before %2.</source>
+        <translation>%1ต้องอยู่ก่อน%2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1ไม่ใช่ข้อความ UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not valid.</source>
+        <translation>%1ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>ชื่อรายการ</translation>
+    </message>
+    <message>
+        <source>The subtitle</source>
+        <translation>ชื่อรอง</translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation>เวลาเริ่ม</translation>
+    </message>
+    <message>
+        <source>The doors time</source>
+        <translation>เวลาเปิดประตู</translation>
+    </message>
+    <message>
+        <source>The start of sales</source>
+        <translation>เวลาเริ่มขาย</translation>
+    </message>
+    <message>
+        <source>The end of sales</source>
+        <translation>เวลาปิดขาย</translation>
+    </message>
+    <message>
+        <source>The price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>The ticket type</source>
+        <translation>ประเภทตั๋ว</translation>
+    </message>
+    <message>
+        <source>The zone</source>
+        <translation>โซน</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>สนาม</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>The time zone</source>
+        <translation>เขตเวลา</translation>
+    </message>
+    <message>
+        <source>The section</source>
+        <translation>ส่วน</translation>
+    </message>
+    <message>
+        <source>The row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>The seat number</source>
+        <translation>หมายเลขที่นั่ง</translation>
+    </message>
+    <message>
+        <source>The seat label</source>
+        <translation>ป้ายที่นั่ง</translation>
+    </message>
+    <message>
+        <source>The x position</source>
+        <translation>ตำแหน่ง x</translation>
+    </message>
+    <message>
+        <source>The y position</source>
+        <translation>ตำแหน่ง y</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>The kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>The weekdays</source>
+        <translation>วันในสัปดาห์</translation>
+    </message>
+    <message>
+        <source>The number of weeks</source>
+        <translation>จำนวนสัปดาห์</translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>The user name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>The display name</source>
+        <translation>ชื่อที่แสดง</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is already in use.</source>
+        <translation>%1 "%2" มีผู้ใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>The venue has no ticket type %1.</source>
+        <translation>สนามนี้ไม่มีประเภทตั๋ว %1</translation>
+    </message>
+    <message>
+        <source>This password is too weak: use at least %1 characters, not your user name.</source>
+        <translation>รหัสผ่านนี้ง่ายเกินไป: ใช้อย่างน้อย %1 ตัวอักษร และไม่ใช่ชื่อผู้ใช้</translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -1997,6 +2197,10 @@ Reason: %1</source>
             <numerusform>%n ที่นั่ง: Enter จองที่นั่งดีที่สุด PgUp/PgDn เปลี่ยนประเภทบัตร</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Set-up…</source>
+        <translation>ตั้&amp;งค่าระบบ…</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -2516,6 +2720,13 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::SetupWindow</name>
+    <message>
+        <source>Set-up</source>
+        <translation>ตั้งค่าระบบ</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::ShowFiguresModel</name>
     <message>
         <source>Show</source>
@@ -2935,6 +3146,41 @@ free</source>
     <message>
         <source>Saved: the PromptPay id of %1 is %2.</source>
         <translation>บันทึกแล้ว: หมายเลขพร้อมเพย์ของ %1 คือ %2</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::admin</name>
+    <message>
+        <source>Usage: boxoffice admin [--data-dir DIR] COMMAND [ARGUMENTS]</source>
+        <translation>วิธีใช้: boxoffice admin [--data-dir DIR] COMMAND [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Works on BOXOFFICE_DB if set (as the login named there), else on the local database in DIR.</source>
+        <translation>ทำงานกับ BOXOFFICE_DB หากตั้งไว้ (ด้วยบัญชีที่ระบุในนั้น) มิฉะนั้นใช้ฐานข้อมูลในเครื่องใน DIR</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>คำสั่ง:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ยังไม่มี)</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir ต้องระบุโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
+    </message>
+    <message>
+        <source>BOXOFFICE_DB: %1</source>
+        <translation>BOXOFFICE_DB: %1</translation>
+    </message>
+    <message>
+        <source>The local database in %1 cannot be started: %2</source>
+        <translation>เริ่มฐานข้อมูลในเครื่องที่ %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("admin", text);
+    return QCoreApplication::translate("boxoffice::admin", text); // the context lupdate gives tr() here
 }
 
 QList<Command> allCommands()

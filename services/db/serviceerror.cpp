@@ -53,6 +53,15 @@ const QHash<QString, ErrorCode> &codeTable()
         {QStringLiteral("sales_window_closed"), ErrorCode::SalesWindowClosed},
         {QStringLiteral("unknown_venue"), ErrorCode::UnknownVenue},
         {QStringLiteral("invalid_promptpay_id"), ErrorCode::InvalidPromptPayId},
+        {QStringLiteral("invalid_value"), ErrorCode::InvalidValue},
+        {QStringLiteral("name_taken"), ErrorCode::NameTaken},
+        {QStringLiteral("unknown_zone"), ErrorCode::UnknownZone},
+        {QStringLiteral("unknown_staff"), ErrorCode::UnknownStaff},
+        {QStringLiteral("last_manager"), ErrorCode::LastManager},
+        {QStringLiteral("show_cancelled"), ErrorCode::ShowCancelled},
+        {QStringLiteral("layout_in_use"), ErrorCode::LayoutInUse},
+        {QStringLiteral("password_change_required"), ErrorCode::PasswordChangeRequired},
+        {QStringLiteral("weak_password"), ErrorCode::WeakPassword},
     };
     return table;
 }
@@ -214,9 +223,62 @@ QString describe(ErrorCode code, const QList<SeatIssue> &seats)
     case ErrorCode::InvalidPromptPayId:
         return ServiceError::tr("Not a PromptPay id: type a mobile number (0 and 9 digits), a 13-digit national or "
                                 "tax id, or a 15-digit e-wallet id.");
+    case ErrorCode::InvalidValue:
+        return ServiceError::tr("A value is not valid.");
+    case ErrorCode::NameTaken:
+        return ServiceError::tr("This name is already in use.");
+    case ErrorCode::UnknownZone:
+        return ServiceError::tr("This ticket type does not exist at this venue.");
+    case ErrorCode::UnknownStaff:
+        return ServiceError::tr("No such staff member.");
+    case ErrorCode::LastManager:
+        return ServiceError::tr(
+            "This is the last active manager: make another account a manager first, so someone can still manage.");
+    case ErrorCode::ShowCancelled:
+        return ServiceError::tr("This show is cancelled.");
+    case ErrorCode::LayoutInUse:
+        return ServiceError::tr("The new layout would remove or re-zone seats that are sold or held: %1.").arg(list);
+    case ErrorCode::PasswordChangeRequired:
+        return ServiceError::tr("Your password was reset: choose a new one before you go on.");
+    case ErrorCode::WeakPassword:
+        return ServiceError::tr("This password is too weak: use at least 8 characters, not your user name.");
     }
     return {};
 }
+
+namespace {
+
+// "The title is too long (at most 200 characters)." — one sentence per
+// problem, the field's translated name in it.
+QString describeInvalidValue(const QString &field, const QString &problem, const QString &limit)
+{
+    const QString name = ServiceError::fieldName(field);
+    if (problem == QLatin1String("missing"))
+        return ServiceError::tr("%1 is missing.").arg(name);
+    if (problem == QLatin1String("too_long"))
+        return ServiceError::tr("%1 is too long (at most %2 characters).").arg(name, limit);
+    if (problem == QLatin1String("negative"))
+        return ServiceError::tr("%1 cannot be negative.").arg(name);
+    if (problem == QLatin1String("in_past"))
+        return ServiceError::tr("%1 is in the past.").arg(name);
+    if (problem == QLatin1String("malformed"))
+        return ServiceError::tr("%1 is not in a form the box office understands.").arg(name);
+    if (problem == QLatin1String("out_of_range"))
+        return ServiceError::tr("%1 is out of range (%2).").arg(name, limit);
+    // The other field in mid-sentence: "… after the start of sales".
+    QString other = ServiceError::fieldName(limit);
+    if (!other.isEmpty())
+        other[0] = other.at(0).toLower();
+    if (problem == QLatin1String("before"))
+        return ServiceError::tr("%1 must be after %2.").arg(name, other);
+    if (problem == QLatin1String("after"))
+        return ServiceError::tr("%1 must be before %2.").arg(name, other);
+    if (problem == QLatin1String("not_utf8"))
+        return ServiceError::tr("%1 is not UTF-8 text.").arg(name);
+    return ServiceError::tr("%1 is not valid.").arg(name);
+}
+
+} // namespace
 
 ServiceError ServiceError::make(ErrorCode code, const QString &detail)
 {
@@ -224,6 +286,51 @@ ServiceError ServiceError::make(ErrorCode code, const QString &detail)
     e.code = code;
     e.message = describe(code);
     e.detail = detail;
+    return e;
+}
+
+QString ServiceError::fieldName(const QString &field)
+{
+    // The fields the back office's functions and files name (issue 11).
+    static const std::map<QString, const char *> names = {
+        {QStringLiteral("title"), QT_TR_NOOP("The title")},
+        {QStringLiteral("subtitle"), QT_TR_NOOP("The subtitle")},
+        {QStringLiteral("starts_at"), QT_TR_NOOP("The start time")},
+        {QStringLiteral("doors_at"), QT_TR_NOOP("The doors time")},
+        {QStringLiteral("sales_open_at"), QT_TR_NOOP("The start of sales")},
+        {QStringLiteral("sales_close_at"), QT_TR_NOOP("The end of sales")},
+        {QStringLiteral("price"), QT_TR_NOOP("The price")},
+        {QStringLiteral("ticket_type"), QT_TR_NOOP("The ticket type")},
+        {QStringLiteral("zone"), QT_TR_NOOP("The zone")},
+        {QStringLiteral("venue"), QT_TR_NOOP("The venue")},
+        {QStringLiteral("name"), QT_TR_NOOP("The name")},
+        {QStringLiteral("time_zone"), QT_TR_NOOP("The time zone")},
+        {QStringLiteral("section"), QT_TR_NOOP("The section")},
+        {QStringLiteral("row"), QT_TR_NOOP("The row")},
+        {QStringLiteral("number"), QT_TR_NOOP("The seat number")},
+        {QStringLiteral("label"), QT_TR_NOOP("The seat label")},
+        {QStringLiteral("x"), QT_TR_NOOP("The x position")},
+        {QStringLiteral("y"), QT_TR_NOOP("The y position")},
+        {QStringLiteral("file"), QT_TR_NOOP("The file")},
+        {QStringLiteral("kind"), QT_TR_NOOP("The kind")},
+        {QStringLiteral("reason"), QT_TR_NOOP("The reason")},
+        {QStringLiteral("weekdays"), QT_TR_NOOP("The weekdays")},
+        {QStringLiteral("weeks"), QT_TR_NOOP("The number of weeks")},
+        {QStringLiteral("time"), QT_TR_NOOP("The time")},
+        {QStringLiteral("username"), QT_TR_NOOP("The user name")},
+        {QStringLiteral("display_name"), QT_TR_NOOP("The display name")},
+        {QStringLiteral("role"), QT_TR_NOOP("The role")},
+        {QStringLiteral("password"), QT_TR_NOOP("The password")},
+    };
+    const auto it = names.find(field);
+    return it == names.end() ? field : tr(it->second);
+}
+
+ServiceError ServiceError::invalidValue(const QString &field, const QString &problem, const QString &limit)
+{
+    ServiceError e = make(ErrorCode::InvalidValue, field + QLatin1Char(' ') + problem);
+    e.field = field;
+    e.message = describeInvalidValue(field, problem, limit);
     return e;
 }
 
@@ -255,6 +362,22 @@ ServiceError ServiceError::fromJson(const QJsonObject &answer)
     if (e.code == ErrorCode::PossibleDuplicate)
         e.orderId = answer.value(QLatin1String("similar")).toObject().value(QLatin1String("order_id")).toInteger();
     e.message = describe(e.code, e.seats);
+    e.field = answer.value(QLatin1String("field")).toString();
+    e.value = answer.value(QLatin1String("value")).toVariant().toString();
+    if (e.code == ErrorCode::InvalidValue && !e.field.isEmpty()) {
+        const QJsonValue limit = answer.contains(QLatin1String("max")) ? answer.value(QLatin1String("max"))
+            : answer.contains(QLatin1String("min"))                    ? answer.value(QLatin1String("min"))
+                                                                       : answer.value(QLatin1String("other"));
+        e.message = describeInvalidValue(
+            e.field, answer.value(QLatin1String("problem")).toString(), limit.toVariant().toString());
+    } else if (e.code == ErrorCode::NameTaken && !e.value.isEmpty()) {
+        e.message = tr("%1 \"%2\" is already in use.").arg(fieldName(e.field), e.value);
+    } else if (e.code == ErrorCode::UnknownZone && !e.value.isEmpty()) {
+        e.message = tr("The venue has no ticket type %1.").arg(e.value);
+    } else if (e.code == ErrorCode::WeakPassword && answer.contains(QLatin1String("min"))) {
+        e.message = tr("This password is too weak: use at least %1 characters, not your user name.")
+                        .arg(answer.value(QLatin1String("min")).toInt());
+    }
     if (e.code == ErrorCode::CounterInUse) {
         e.counterName = answer.value(QLatin1String("counter")).toObject().value(QLatin1String("name")).toString();
         e.holderName = answer.value(QLatin1String("display_name")).toString();

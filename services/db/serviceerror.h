@@ -60,6 +60,16 @@ enum class ErrorCode {
     SalesWindowClosed,    // the show's sales window is over (or not open yet)
     UnknownVenue,         // no venue with this id
     InvalidPromptPayId,   // not a mobile number, 13-digit id with a valid check digit, or 15-digit e-wallet id
+    // The back office (issue 11).
+    InvalidValue,           // a field's value is refused: {"field", "problem", "max"/"min"/"other"} (see fieldName)
+    NameTaken,              // a unique name is in use: {"field", "value"} (user name, venue name, …)
+    UnknownZone,            // a ticket type the venue does not have: {"value"}
+    UnknownStaff,           // no staff member with this id or user name
+    LastManager,            // the change would leave no active manager
+    ShowCancelled,          // the show is cancelled: nothing more is sold or changed for it
+    LayoutInUse,            // a re-import would remove or re-zone seats that are sold or held: {"seats"}
+    PasswordChangeRequired, // a reset password: choose a new one before going on
+    WeakPassword,           // a new password too short or the same as the user name: {"min"}
 };
 Q_ENUM_NS(ErrorCode)
 
@@ -90,10 +100,20 @@ public:
     QString counterName;
     QString holderName;
     QDateTime since;
+    // InvalidValue, NameTaken, UnknownZone: the field concerned (e.g.
+    // "title", "starts_at") and the value refused, when the answer names them.
+    QString field;
+    QString value;
 
     // Builds the error from a function's {"ok": false, "code": …} answer.
     static ServiceError fromJson(const QJsonObject &answer);
     static ServiceError make(ErrorCode code, const QString &detail = {});
+    // InvalidValue made here (a file's or form's field): `problem` is one of
+    // missing, too_long, negative, in_past, malformed, out_of_range, before,
+    // after, not_utf8; `limit` the maximum or minimum, or the other field.
+    static ServiceError invalidValue(const QString &field, const QString &problem, const QString &limit = {});
+    // The translated name of a field, e.g. "starts_at" → "start time".
+    static QString fieldName(const QString &field);
     static ServiceError fromSql(const QSqlError &error);
     // Could the same request get another answer a moment later (busy,
     // offline, seats taken that may be freed)? Such answers are not remembered.

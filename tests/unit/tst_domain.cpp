@@ -1,6 +1,7 @@
 // The domain's readers: seat states as the database sends them (a letter in
 // the live feed, a word from a show's load). A state this build does not
 // know is never offered for sale.
+#include "db/serviceerror.h"
 #include "sale/domain.h"
 
 #include <QtCore/QJsonArray>
@@ -41,6 +42,34 @@ private Q_SLOTS:
         QCOMPARE(list.at(0).state, state);
         QCOMPARE(list.at(0).heldBy, 3);
         QCOMPARE(list.at(0).version, 42);
+    }
+
+    // The back office's field errors (issue 11): the answer's field and
+    // problem become one sentence naming the field; an unknown field is
+    // named as it came; the limit goes into the sentence.
+    void invalidValueNamesTheFieldAndTheLimit()
+    {
+        const ServiceError tooLong = ServiceError::fromJson(
+            QJsonObject {{QStringLiteral("ok"), false}, {QStringLiteral("code"), QStringLiteral("invalid_value")},
+                {QStringLiteral("field"), QStringLiteral("title")},
+                {QStringLiteral("problem"), QStringLiteral("too_long")}, {QStringLiteral("max"), 200}});
+        QCOMPARE(tooLong.code, ErrorCode::InvalidValue);
+        QCOMPARE(tooLong.field, QStringLiteral("title"));
+        QCOMPARE(tooLong.message, QStringLiteral("The title is too long (at most 200 characters)."));
+        const ServiceError order
+            = ServiceError::fromJson(QJsonObject {{QStringLiteral("code"), QStringLiteral("invalid_value")},
+                {QStringLiteral("field"), QStringLiteral("sales_close_at")},
+                {QStringLiteral("problem"), QStringLiteral("before")},
+                {QStringLiteral("other"), QStringLiteral("sales_open_at")}});
+        QCOMPARE(order.message, QStringLiteral("The end of sales must be after the start of sales."));
+        QCOMPARE(ServiceError::invalidValue(QStringLiteral("colour"), QStringLiteral("missing")).message,
+            QStringLiteral("colour is missing."));
+        const ServiceError taken
+            = ServiceError::fromJson(QJsonObject {{QStringLiteral("code"), QStringLiteral("name_taken")},
+                {QStringLiteral("field"), QStringLiteral("username")},
+                {QStringLiteral("value"), QStringLiteral("somchai")}});
+        QCOMPARE(taken.code, ErrorCode::NameTaken);
+        QCOMPARE(taken.message, QStringLiteral("The user name \"somchai\" is already in use."));
     }
 };
 
