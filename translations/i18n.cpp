@@ -11,8 +11,11 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
     // Dates, numbers and money follow the language too.
     QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
+    // Qt's own strings: Qt's translation if installed, else ours (Thai:
+    // Debian has no qtbase_th).
     if (qt->load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
