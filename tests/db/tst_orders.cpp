@@ -682,7 +682,9 @@ private Q_SLOTS:
         QCOMPARE(orderStatusName(c->status), QStringLiteral("cancelled"));
         QVERIFY(!c->already);
         QCOMPARE(c->refund.toDecimal(), QStringLiteral("5000.00"));
-        QVERIFY(c->seats.isEmpty()); // only active seats are listed
+        // A cancelled order still says which seats it had (issue 10: found
+        // by a later search, it is not an order of no seats).
+        QCOMPARE(seatIds(c.value()), (QSet<int>(seats.cbegin(), seats.cend())));
         QCOMPARE(m_cluster
                      ->scalar(QStringLiteral(
                                   "SELECT format('%s/%s/%s', status, cancel_reason, (cancelled_at IS NOT NULL)::text)"
@@ -817,6 +819,14 @@ private Q_SLOTS:
         QVERIFY(again->already);
         QCOMPARE(seatIds(again.value()), (QSet<int> {kept, to}));
         QCOMPARE(m_cluster->fingerprint(), before);
+
+        // Cancelled later, found again: the seats it had then, not the one
+        // it gave up when its seats were changed.
+        VERIFY_OK(m_engineA->cancel(o->id, QStringLiteral("changed plans"), m_clerk));
+        Result<Order> found = m_orders->find(o->id);
+        VERIFY_OK(found);
+        QCOMPARE(found->status, OrderStatus::Cancelled);
+        QCOMPARE(seatIds(found.value()), (QSet<int> {kept, to}));
     }
 
     void changeSeatsRefused_data()

@@ -21,6 +21,16 @@
 
 namespace boxoffice {
 
+namespace {
+
+// Pending or paid: the order still has its seats.
+bool isActive(const Order &order)
+{
+    return order.status == OrderStatus::Pending || order.status == OrderStatus::Paid;
+}
+
+} // namespace
+
 OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Orders"));
@@ -60,7 +70,9 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
     auto *cancel = buttons->addButton(tr("Cancel &order…"), QDialogButtonBox::ActionRole);
     m_cancel = cancel;
     auto *change = buttons->addButton(tr("&Move seats to the cart's seats"), QDialogButtonBox::ActionRole);
+    m_change = change;
     auto *reprint = buttons->addButton(tr("&Reprint tickets"), QDialogButtonBox::ActionRole);
+    m_reprint = reprint;
     buttons->addButton(QDialogButtonBox::Close);
     // Enter belongs to the search field: no button may take it (cancelling
     // an order by accident).
@@ -104,7 +116,9 @@ void OrdersDialog::updateCancel()
 {
     const Order *o = selected();
     const bool allowed = !o || m_cancelOnlyOf == 0 || o->clerkId == m_cancelOnlyOf;
-    m_cancel->setEnabled(allowed);
+    m_cancel->setEnabled(allowed && (!o || isActive(*o)));
+    m_change->setEnabled(!o || isActive(*o));
+    m_reprint->setEnabled(!o || o->status == OrderStatus::Paid);
     m_cancel->setToolTip(
         allowed ? QString() : tr("Only the clerk who sold this order, or a supervisor, may cancel it."));
 }
@@ -164,11 +178,9 @@ void OrdersDialog::fill(int row)
         for (const SeatRef &s : o.seats)
             labels << s.label;
         QString seats = labels.join(QStringLiteral(", "));
-        if (o.seats.isEmpty() && m_released.contains(o.id)) {
-            for (const SeatRef &s : m_released.value(o.id))
-                labels << s.label;
-            seats = tr("%1 (released)", "seats of a cancelled order").arg(labels.join(QStringLiteral(", ")));
-        }
+        // Cancelled or expired: the seats it had, let go.
+        if (!isActive(o) && !labels.isEmpty())
+            seats = tr("%1 (released)", "seats of a cancelled order").arg(seats);
         // Every show may have the same title: the night says which.
         const QString show
             = tr("%1, %2", "show title, date and time")
@@ -198,20 +210,19 @@ void OrdersDialog::showSeats()
     if (!o)
         return;
     for (const SeatRef &s : o->seats) {
-        auto *item = new QListWidgetItem(s.label, m_seats);
-        item->setData(Qt::UserRole, s.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    if (o->seats.isEmpty()) {
-        // Cancelled here: which seats it had, let go, nothing to move.
-        for (const SeatRef &s : m_released.value(o->id)) {
+        if (!isActive(*o)) {
+            // Cancelled or expired: which seats it had, let go, nothing to move.
             auto *item = new QListWidgetItem(
                 tr("%1 — %2, released", "seat, order status").arg(s.label, Display::orderStatusText(o->status)),
                 m_seats);
             item->setData(Qt::UserRole, s.id);
             item->setFlags(Qt::ItemIsEnabled);
+            continue;
         }
+        auto *item = new QListWidgetItem(s.label, m_seats);
+        item->setData(Qt::UserRole, s.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
     }
 }
 
@@ -220,10 +231,6 @@ void OrdersDialog::replace(const Order &order)
     for (int i = 0; i < m_orders.size(); ++i) {
         if (m_orders.at(i).id != order.id)
             continue;
-        // Cancelled (or expired): its seats are no longer its own, but the
-        // clerk still needs to see which they were.
-        if (order.seats.isEmpty() && !m_orders.at(i).seats.isEmpty())
-            m_released.insert(order.id, m_orders.at(i).seats);
         m_orders[i] = order;
     }
     fill(m_results->currentRow());

@@ -63,19 +63,20 @@ private:
     // Runs a cancel or seat change; done() says what happened, for the clerk.
     void orderCall(const QFuture<Result<Order>> &future, std::function<QString(const Order &)> done);
 
+    // What the selected order allows: cancel (its clerk or a supervisor,
+    // while pending or paid), move seats (pending or paid), reprint (paid).
     void updateCancel();
 
     CounterDesk *m_session;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_change = nullptr;
+    QPushButton *m_reprint = nullptr;
     int m_cancelOnlyOf = 0;
     QLineEdit *m_search = nullptr;
     QTableWidget *m_results = nullptr;
     QListWidget *m_seats = nullptr;
     QLabel *m_message = nullptr;
     QList<Order> m_orders;
-    // The seats of orders cancelled here: the database's answer lists an
-    // order's active seats only, and a cancelled order has none left.
-    QHash<qint64, QList<SeatRef>> m_released;
 };
 
 } // namespace boxoffice

@@ -330,7 +330,10 @@ RETURNS jsonb LANGUAGE sql STABLE SECURITY DEFINER SET search_path = boxoffice, 
                          ORDER BY s.label), '[]')
                     FROM boxoffice.order_seat os JOIN boxoffice.seat s ON s.id = os.seat_id
                     JOIN boxoffice.zone z ON z.id = s.zone_id
-                   WHERE os.order_id = o.id AND os.active))
+                   -- The seats it has; once cancelled or expired, the seats
+                   -- it had then (not those moved away before).
+                   WHERE os.order_id = o.id
+                     AND (os.active OR (o.status IN ('cancelled', 'expired') AND os.moved_at IS NULL))))
         -- What the ticket and receipt print: the show and its venue's time
         -- zone, the counter and the clerk by name.
         || jsonb_build_object(
@@ -902,7 +905,7 @@ BEGIN
     END IF;
     PERFORM expire_lapsed_orders_on(v_order.show_id, p_new);
 
-    UPDATE order_seat SET active = false
+    UPDATE order_seat SET active = false, moved_at = now()
      WHERE order_id = p_order AND seat_id = ANY (p_old) AND active;
     INSERT INTO order_seat (order_id, show_id, seat_id, price)
     SELECT p_order, v_order.show_id, s.id, z.price
