@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; is already in use.</source>
-        <translation>%1 "%2" มีผู้ใช้แล้ว</translation>
+        <translation>%1 &quot;%2&quot; มีผู้ใช้แล้ว</translation>
     </message>
     <message>
         <source>The venue has no ticket type %1.</source>
@@ -3172,7 +3172,7 @@ free</source>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
     </message>
     <message>
         <source>BOXOFFICE_DB: %1</source>

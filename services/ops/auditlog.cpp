@@ -131,9 +131,21 @@ Result<QStringList> AuditLog::actions(Database &db)
     return distinctColumn(db, QStringLiteral("SELECT DISTINCT action FROM boxoffice.audit_log ORDER BY 1"));
 }
 
-Result<QStringList> AuditLog::actors(Database &db)
+Result<QList<AuditLog::Actor>> AuditLog::actors(Database &db)
 {
-    return distinctColumn(db, QStringLiteral("SELECT DISTINCT actor FROM boxoffice.audit_log ORDER BY 1"));
+    QList<Actor> actors;
+    Result<Done> r = db.query(QStringLiteral("SELECT a.actor, coalesce(st.display_name, '')"
+                                             "  FROM (SELECT DISTINCT actor FROM boxoffice.audit_log) a"
+                                             "  LEFT JOIN boxoffice.staff st ON st.username = a.actor"
+                                             " ORDER BY st.display_name NULLS LAST, a.actor"),
+        {}, [&actors](QSqlQuery &q) -> Result<Done> {
+            while (q.next())
+                actors << Actor {q.value(0).toString(), q.value(1).toString()};
+            return Done {};
+        });
+    if (!r)
+        return r.error();
+    return actors;
 }
 
 } // namespace boxoffice

@@ -64,9 +64,18 @@ public:
     };
 
     static Result<AuditPage> find(Database &db, const Filter &filter);
-    // The distinct actions and actors on record, for the filter choices.
+    // Someone on record: the login the log names and, if it is a staff
+    // account's, that person's display name (empty otherwise: the owner,
+    // a login since removed).
+    struct Actor
+    {
+        QString login;
+        QString displayName;
+    };
+    // The distinct actions and actors on record, for the filter choices;
+    // actors in display-name order (logins without one last).
     static Result<QStringList> actions(Database &db);
-    static Result<QStringList> actors(Database &db);
+    static Result<QList<Actor>> actors(Database &db);
 };
 
 } // namespace boxoffice

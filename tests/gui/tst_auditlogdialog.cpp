@@ -157,7 +157,9 @@ private Q_SLOTS:
             QStringList({QStringLiteral("Rain stopped"), QStringLiteral("Rain over the stadium")}));
 
         // Who and what together.
-        pick(dialog->actorCombo(), QStringLiteral("manager"));
+        // People are listed by name, with their login (issue 10).
+        QVERIFY(dialog->actorCombo()->findText(QStringLiteral("Demo Manager (login manager)")) > 0);
+        pick(dialog->actorCombo(), QStringLiteral("Demo M"));
         QCOMPARE(dialog->actorCombo()->currentData().toString(), QStringLiteral("manager"));
         pick(dialog->actionCombo(), QStringLiteral("Force"));
         QCOMPARE(dialog->actionCombo()->currentData().toString(), QStringLiteral("force_unlock"));

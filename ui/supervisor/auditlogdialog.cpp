@@ -184,18 +184,21 @@ AuditLog::Filter AuditLogDialog::filter() const
     return f;
 }
 
-void AuditLogDialog::fillChoices(QComboBox *combo, const QStringList &values, bool actions)
+void AuditLogDialog::fillChoices(QComboBox *combo, const QList<QPair<QString, QString>> &choices, bool actions)
 {
     const QString keep = combo->currentData().toString();
+    const QString keepText = combo->currentText();
     const QSignalBlocker blocker(combo);
     combo->clear();
     combo->addItem(actions ? tr("Any action") : tr("Anyone"), QString());
-    QStringList all = values;
+    bool kept = keep.isEmpty();
+    for (const auto &[value, text] : choices) {
+        combo->addItem(text, value);
+        kept = kept || value == keep;
+    }
     // The chosen one stays, even when the log no longer has it.
-    if (!keep.isEmpty() && !all.contains(keep))
-        all << keep;
-    for (const QString &v : std::as_const(all))
-        combo->addItem(actions ? AuditLogModel::actionText(v) : v, v);
+    if (!kept)
+        combo->addItem(keepText, keep);
     combo->setCurrentIndex(std::max(0, combo->findData(keep)));
 }
 
@@ -222,10 +225,21 @@ void AuditLogDialog::search()
 void AuditLogDialog::showAnswer(const Answer &answer)
 {
     m_searching = false;
-    if (answer.actors)
-        fillChoices(m_actor, answer.actors.value(), false);
-    if (answer.actions)
-        fillChoices(m_action, answer.actions.value(), true);
+    if (answer.actors) {
+        // People by the name they go by; the login beside it (two staff may
+        // share a name, and the owner's login has none).
+        QList<QPair<QString, QString>> choices;
+        for (const AuditLog::Actor &a : answer.actors.value())
+            choices.append(
+                {a.login, a.displayName.isEmpty() ? a.login : tr("%1 (login %2)").arg(a.displayName, a.login)});
+        fillChoices(m_actor, choices, false);
+    }
+    if (answer.actions) {
+        QList<QPair<QString, QString>> choices;
+        for (const QString &action : answer.actions.value())
+            choices.append({action, AuditLogModel::actionText(action)});
+        fillChoices(m_action, choices, true);
+    }
     if (!answer.page) {
         const QString text = tr("The audit log could not be read: %1").arg(answer.page.error().message);
         m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));

@@ -60,11 +60,13 @@ private:
     struct Answer
     {
         Result<AuditPage> page = AuditPage {};
-        Result<QStringList> actors = QStringList {};
+        Result<QList<AuditLog::Actor>> actors = QList<AuditLog::Actor> {};
         Result<QStringList> actions = QStringList {};
     };
     void showAnswer(const Answer &answer);
-    void fillChoices(QComboBox *combo, const QStringList &values, bool actions);
+    // The choices: each value with its text (the action's name; the
+    // person's display name and login), "any" first, the chosen one kept.
+    void fillChoices(QComboBox *combo, const QList<QPair<QString, QString>> &choices, bool actions);
     void showSelected();
 
     Database &m_db;
