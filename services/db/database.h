@@ -81,7 +81,7 @@ public:
     quint64 threadConnectionId() const;
 
     // Calls a function that answers with one jsonb document, e.g.
-    // "SELECT boxoffice.hold_seats(?, ?::int[], ?, ?)". Retries serialization
+    // "SELECT boxoffice.hold_seats(?::jsonb)" with the request document. Retries serialization
     // failures and deadlocks with jitter; after a lost connection reconnects
     // with back-off and sends the call again. That is safe because every
     // engine function is idempotent for the same request (sell by its

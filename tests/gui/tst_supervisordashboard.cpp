@@ -5,6 +5,7 @@
 // new sales without blocking. Saves docs/screenshots/dashboard.png.
 #include "admin/countersessions.h"
 #include "db/database.h"
+#include "display.h"
 #include "i18n.h"
 #include "money/money.h"
 #include "ops/healthmonitor.h"
@@ -12,6 +13,7 @@
 #include "ops/jobscheduler.h"
 #include "sale/saleengine.h"
 #include "supervisor/countersessionsmodel.h"
+#include "supervisor/findingsmodel.h"
 #include "supervisor/supervisordashboard.h"
 #include "testcluster.h"
 #include "testhelpers.h"
@@ -23,7 +25,7 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
-#include <QtWidgets/QListWidget>
+#include <QtWidgets/QListView>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
@@ -78,22 +80,22 @@ private:
         return table->index(row, column).data().toString();
     }
 
-    QListWidgetItem *findingItem(const QString &kind) const
+    QModelIndex findingIndex(const QString &kind) const
     {
-        QListWidget *list = m_dashboard->findingsView();
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->data(Qt::UserRole).toString() == kind)
-                return list->item(i);
+        const QAbstractItemModel *model = m_dashboard->findingsView()->model();
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->index(i, 0).data(FindingsModel::KindRole).toString() == kind)
+                return model->index(i, 0);
         }
-        return nullptr;
+        return {};
     }
 
     void clickFinding(const QString &kind)
     {
-        QListWidget *list = m_dashboard->findingsView();
-        QListWidgetItem *item = findingItem(kind);
-        QVERIFY(item);
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualItemRect(item).center());
+        QListView *list = m_dashboard->findingsView();
+        const QModelIndex index = findingIndex(kind);
+        QVERIFY(index.isValid());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualRect(index).center());
     }
 
     static double seriesTotal(QChartView *view)
@@ -344,13 +346,19 @@ private Q_SLOTS:
                                  " date_trunc('minute', now()) - interval '59 minutes'")));
 
         // The findings: one line each, the worst level in the header.
-        QListWidget *list = m_dashboard->findingsView();
-        QCOMPARE(list->count(), 6);
+        const QAbstractItemModel *list = m_dashboard->findingsView()->model();
+        QCOMPARE(list->rowCount(), 6);
         QCOMPARE(m_dashboard->report().level, HealthLevel::Critical);
-        for (int i = 0; i < list->count(); ++i)
-            QCOMPARE(list->item(i)->text(), m_dashboard->report().findings.at(i).title);
-        QCOMPARE(findingItem(QStringLiteral("orphaned_bookings"))->text(),
+        for (int i = 0; i < list->rowCount(); ++i)
+            QCOMPARE(list->index(i, 0).data().toString(), m_dashboard->report().findings.at(i).title);
+        const QModelIndex orphaned = findingIndex(QStringLiteral("orphaned_bookings"));
+        QCOMPARE(orphaned.data().toString(),
             HealthMonitor::findingTitle(FindingKind::OrphanedBookings, HealthLevel::Critical, 1));
+        // Critical reads bold; its level is in the tooltip and for screen readers.
+        QVERIFY(orphaned.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(orphaned.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(boxoffice::Display::healthLevelText(HealthLevel::Critical)));
         QVERIFY(!m_dashboard->findChild<QLabel *>(QStringLiteral("overallStatus"))->text().isEmpty());
     }
 
@@ -390,7 +398,7 @@ private Q_SLOTS:
         clickFinding(QStringLiteral("orphaned_bookings"));
         QTRY_COMPARE(rows->rowCount(), 1);
         QVERIFY(refreshAndWait());
-        QCOMPARE(m_dashboard->findingsView()->currentItem()->data(Qt::UserRole).toString(),
+        QCOMPARE(m_dashboard->findingsView()->currentIndex().data(FindingsModel::KindRole).toString(),
             QStringLiteral("orphaned_bookings"));
         QCOMPARE(rows->rowCount(), 1);
     }

@@ -7,6 +7,7 @@
 #include "supervisor/counterfiguresmodel.h"
 #include "supervisor/countersessionsmodel.h"
 #include "supervisor/findingrowsmodel.h"
+#include "supervisor/findingsmodel.h"
 #include "supervisor/jobfiguresmodel.h"
 #include "supervisor/showfiguresmodel.h"
 
@@ -27,7 +28,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
-#include <QtWidgets/QListWidget>
+#include <QtWidgets/QListView>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTabWidget>
@@ -40,9 +41,6 @@
 namespace boxoffice {
 
 namespace {
-
-constexpr int KindRole = Qt::UserRole;
-constexpr int FindingHeight = 28;
 
 // The tiles' and charts' own accents; states take their colours from Display.
 const char *const LiveColor = "#1565c0";
@@ -181,6 +179,7 @@ SupervisorDashboard::SupervisorDashboard(Database &db, QWidget *parent)
     m_counterFigures = new CounterFiguresModel(this);
     m_jobFigures = new JobFiguresModel(this);
     m_findingRowsModel = new FindingRowsModel(this);
+    m_findingsModel = new FindingsModel(this);
     m_sessionsModel = new CounterSessionsModel(this);
 
     auto *layout = new QVBoxLayout(this);
@@ -469,13 +468,16 @@ QWidget *SupervisorDashboard::buildHealth()
     box->setContentsMargins(0, 0, 0, 0);
     box->setSpacing(6);
     box->addWidget(sectionTitle(tr("Health"), panel));
-    m_findings = new QListWidget(panel);
+    m_findings = new QListView(panel);
     m_findings->setObjectName(QStringLiteral("findings"));
+    m_findings->setModel(m_findingsModel);
     m_findings->setIconSize(QSize(18, 18));
     m_findings->setUniformItemSizes(true);
+    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findings->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Six checks, each one line: all in view at once.
-    m_findings->setFixedHeight(6 * FindingHeight + 2 * m_findings->frameWidth() + 2);
+    m_findings->setFixedHeight(6 * FindingsModel::LineHeight + 2 * m_findings->frameWidth() + 2);
     box->addWidget(m_findings);
     m_findingTitle = new QLabel(tr("Select a finding to see what it is about."), panel);
     m_findingTitle->setObjectName(QStringLiteral("findingTitle"));
@@ -485,10 +487,11 @@ QWidget *SupervisorDashboard::buildHealth()
     m_findingRows = makeView(QStringLiteral("findingRows"), m_findingRowsModel, panel);
     m_findingRows->horizontalHeader()->setStretchLastSection(true);
     box->addWidget(m_findingRows, 1);
-    connect(m_findings, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        m_selectedKind = item ? item->data(KindRole).toString() : QString();
-        showFindingRows();
-    });
+    connect(
+        m_findings->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+            m_selectedKind = current.data(FindingsModel::KindRole).toString();
+            showFindingRows();
+        });
     return panel;
 }
 
@@ -686,27 +689,14 @@ void SupervisorDashboard::showHealth(const HealthReport &r)
 
     // Keep the supervisor's selection across refreshes.
     const QString keep = m_selectedKind;
-    const QSignalBlocker block(m_findings);
-    m_findings->clear();
-    QListWidgetItem *selected = nullptr;
-    for (const Finding &f : r.findings) {
-        auto *item = new QListWidgetItem(Display::healthLevelIcon(f.level), f.title, m_findings);
-        item->setData(KindRole, f.kindName());
-        item->setToolTip(
-            QStringLiteral("<b>%1</b>: %2<br>%3")
-                .arg(Display::healthLevelText(f.level), f.title.toHtmlEscaped(), f.description.toHtmlEscaped()));
-        item->setSizeHint(QSize(0, FindingHeight));
-        if (f.level == HealthLevel::Critical) {
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-        }
-        if (f.kindName() == keep)
-            selected = item;
-    }
-    if (selected)
-        m_findings->setCurrentItem(selected);
-    m_selectedKind = selected ? keep : QString();
+    const QSignalBlocker block(m_findings->selectionModel());
+    m_findingsModel->setFindings(r.findings);
+    const int selected = keep.isEmpty() ? -1 : m_findingsModel->rowOfKind(keep);
+    if (selected >= 0)
+        m_findings->setCurrentIndex(m_findingsModel->index(selected));
+    else
+        m_findings->selectionModel()->clear();
+    m_selectedKind = selected >= 0 ? keep : QString();
     showFindingRows();
 }
 

@@ -8,7 +8,7 @@
 #include <chrono>
 
 class QLabel;
-class QListWidget;
+class QListView;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -20,6 +20,7 @@ class DashboardChart;
 class CounterFiguresModel;
 class CounterSessionsModel;
 class FindingRowsModel;
+class FindingsModel;
 class JobFiguresModel;
 class ShowFiguresModel;
 
@@ -55,7 +56,8 @@ public:
 
     // For tests and the window: the parts, by what they show.
     QString tileText(const QString &key) const;
-    QListWidget *findingsView() const { return m_findings; }
+    QListView *findingsView() const { return m_findings; }
+    FindingsModel *findingsModel() const { return m_findingsModel; }
     QTableView *findingRowsView() const { return m_findingRows; }
     QTableView *showsView() const { return m_shows; }
     QTableView *countersView() const { return m_counters; }
@@ -141,7 +143,8 @@ private:
     QTableView *m_sessions = nullptr;
     QPushButton *m_closeSession = nullptr;
     QLabel *m_sessionsMessage = nullptr;
-    QListWidget *m_findings = nullptr;
+    QListView *m_findings = nullptr;
+    FindingsModel *m_findingsModel = nullptr;
     QLabel *m_findingTitle = nullptr;
     QTableView *m_findingRows = nullptr;
 };
