@@ -488,16 +488,18 @@ QString pgbenchScript(Workload workload, const ShowSet &set, const QList<int> &p
     // One terminal per pgbench client, as one per C++ counter.
     s += QStringLiteral("\\set term %1\n").arg(idExpression(pgbenchTerminals, QStringLiteral(":client_id")));
     if (workload == Workload::Sells) {
-        s += QStringLiteral("SELECT boxoffice.sell(jsonb_build_object('idempotency_key', gen_random_uuid(),"
-                            " 'request_hash', 'bench', 'show_id', :show, 'seat_ids', jsonb_build_array(:s1, :s2),"
-                            " 'ticket_type', '%1', 'terminal_id', :term, 'payment_method', 'cash',"
-                            " 'pending_minutes', 0, 'confirm_similar', false));\n")
+        s += QStringLiteral(
+            "SELECT boxoffice.sell(jsonb_build_object('idempotency_key', gen_random_uuid(),"
+            " 'request_hash', 'bench', 'show_id', :show::int, 'seat_ids', jsonb_build_array(:s1::int, :s2::int),"
+            " 'ticket_type', '%1', 'terminal_id', :term::int, 'payment_method', 'cash',"
+            " 'pending_minutes', 0, 'confirm_similar', false));\n")
                  .arg(kTicketType);
     } else {
-        s += QStringLiteral("SELECT boxoffice.hold_seats(jsonb_build_object('show_id', :show,"
-                            " 'seat_ids', jsonb_build_array(:s1, :s2), 'terminal_id', :term, 'minutes', 5));\n");
-        s += QStringLiteral("SELECT boxoffice.release_seats(jsonb_build_object('show_id', :show,"
-                            " 'seat_ids', jsonb_build_array(:s1, :s2), 'terminal_id', :term));\n");
+        s += QStringLiteral(
+            "SELECT boxoffice.hold_seats(jsonb_build_object('show_id', :show::int,"
+            " 'seat_ids', jsonb_build_array(:s1::int, :s2::int), 'terminal_id', :term::int, 'minutes', 5));\n");
+        s += QStringLiteral("SELECT boxoffice.release_seats(jsonb_build_object('show_id', :show::int,"
+                            " 'seat_ids', jsonb_build_array(:s1::int, :s2::int), 'terminal_id', :term::int));\n");
     }
     return s;
 }
