@@ -1,8 +1,8 @@
 #include "application.h"
 
 #include "admin/countersessions.h"
-#include "admin/staffadmin.h"
 #include "admin/showcatalog.h"
+#include "admin/staffadmin.h"
 #include "counter/firstmanagerdialog.h"
 #include "counter/mainwindow.h"
 #include "counter/signindialog.h"
@@ -154,8 +154,8 @@ bool Application::readSettings()
     parser.addOption(quitOption);
     parser.addOption(autoSignInOption);
     QCommandLineOption noDemoOption(QStringLiteral("no-demo"),
-        QCoreApplication::translate("main",
-            "Make a new local database without the demo data; the first start asks for the first manager."));
+        QCoreApplication::translate(
+            "main", "Make a new local database without the demo data; the first start asks for the first manager."));
     parser.addOption(slotOption);
     parser.addOption(noDemoOption);
     parser.process(m_arguments);
@@ -214,8 +214,8 @@ void Application::startDatabase()
     // The server outlives the owner's Database (members' order), and that
     // Database waits for this work before it goes.
     m_ownerDb
-        ->run([server = m_server.get(), device = m_identity->device(), name = m_counterName,
-                  demo = !m_noDemo](Database &db) {
+        ->run([server = m_server.get(), device = m_identity->device(), name = m_counterName, demo = !m_noDemo](
+                  Database &db) {
             Started started;
             if (server) {
                 if (Result<ConnectionConfig> r = server->start(); !r) {

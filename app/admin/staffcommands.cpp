@@ -80,8 +80,7 @@ std::optional<QString> readPassword(Context &context, const Arguments &arguments
     if (arguments.options.contains(QStringLiteral("password-file"))) {
         file.setFileName(arguments.options.value(QStringLiteral("password-file")));
         if (!file.open(QIODevice::ReadOnly)) {
-            context.err << tr("Cannot read the password file %1: %2").arg(file.fileName(), file.errorString())
-                        << '\n';
+            context.err << tr("Cannot read the password file %1: %2").arg(file.fileName(), file.errorString()) << '\n';
             return std::nullopt;
         }
     } else if (!file.open(stdin, QIODevice::ReadOnly)) {
@@ -113,8 +112,8 @@ int report(Context &context, const Result<bool> &changed, const QString &usernam
 }
 
 // The commands that take one user name and nothing else.
-Command simpleCommand(const QString &name, const QString &summary,
-    std::function<Result<bool>(Database &, const QString &)> change)
+Command simpleCommand(
+    const QString &name, const QString &summary, std::function<Result<bool>(Database &, const QString &)> change)
 {
     return Command {name, QStringLiteral("USERNAME"), summary,
         [change = std::move(change)](Context &context, const QStringList &arguments) {
@@ -213,8 +212,7 @@ QList<Command> staffCommands()
             return report(context, StaffAdmin::resetPassword(context.db, parsed.positional.first(), *password),
                 parsed.positional.first());
         }};
-    commands << simpleCommand(QStringLiteral("unlock"),
-        tr("Unlocks an account locked out after wrong passwords."),
+    commands << simpleCommand(QStringLiteral("unlock"), tr("Unlocks an account locked out after wrong passwords."),
         [](Database &db, const QString &username) { return StaffAdmin::unlock(db, username); });
     return commands;
 }

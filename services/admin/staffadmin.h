@@ -52,8 +52,8 @@ public:
 
     // The answers: whether anything changed (false: it was so already).
     // A new account must change its password at the first sign-in.
-    static Result<bool> addStaff(Database &db, const QString &username, const QString &displayName, StaffRole role,
-        const QString &password);
+    static Result<bool> addStaff(
+        Database &db, const QString &username, const QString &displayName, StaffRole role, const QString &password);
     static Result<bool> setDisplayName(Database &db, const QString &username, const QString &displayName);
     // The login moves to the new role's group.
     static Result<bool> setRole(Database &db, const QString &username, StaffRole role);

@@ -218,9 +218,8 @@ void StaffPage::add()
     const QString password = m_password->text();
     act(
         tr("Account %1 added; the password must be changed at the first sign-in.").arg(username),
-        [username, name, role, password](Database &db) {
-            return StaffAdmin::addStaff(db, username, name, role, password);
-        },
+        [username, name, role, password](
+            Database &db) { return StaffAdmin::addStaff(db, username, name, role, password); },
         username);
 }
 
