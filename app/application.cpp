@@ -2,6 +2,8 @@
 
 #include "admin/countersessions.h"
 #include "admin/showcatalog.h"
+#include "admin/staffadmin.h"
+#include "counter/firstmanagerdialog.h"
 #include "counter/mainwindow.h"
 #include "counter/signindialog.h"
 #include "counteridentity.h"
@@ -39,6 +41,7 @@ struct Application::Started
     QList<StaffMember> staff;
     CounterRef counter;
     QTimeZone houseZone; // the venue's: the box office's days and moments
+    bool hasManager = true;
     QString error;
 };
 
@@ -118,6 +121,11 @@ SignInDialog *Application::signInDialog() const
     return m_signIn;
 }
 
+FirstManagerDialog *Application::firstManagerDialog() const
+{
+    return m_firstManager;
+}
+
 bool Application::readSettings()
 {
     // Language: the settings' choice (ui/language, e.g. "th"), else the system's.
@@ -145,8 +153,13 @@ bool Application::readSettings()
     parser.addOption(dataDirOption);
     parser.addOption(quitOption);
     parser.addOption(autoSignInOption);
+    QCommandLineOption noDemoOption(QStringLiteral("no-demo"),
+        QCoreApplication::translate(
+            "main", "Make a new local database without the demo data; the first start asks for the first manager."));
     parser.addOption(slotOption);
+    parser.addOption(noDemoOption);
     parser.process(m_arguments);
+    m_noDemo = parser.isSet(noDemoOption);
     m_dataDir = parser.value(dataDirOption);
     if (m_dataDir.isEmpty())
         m_dataDir = qEnvironmentVariable("BOXOFFICE_DATA_DIR", EmbeddedPostgres::defaultDataDir());
@@ -201,7 +214,8 @@ void Application::startDatabase()
     // The server outlives the owner's Database (members' order), and that
     // Database waits for this work before it goes.
     m_ownerDb
-        ->run([server = m_server.get(), device = m_identity->device(), name = m_counterName](Database &db) {
+        ->run([server = m_server.get(), device = m_identity->device(), name = m_counterName, demo = !m_noDemo](
+                  Database &db) {
             Started started;
             if (server) {
                 if (Result<ConnectionConfig> r = server->start(); !r) {
@@ -213,7 +227,7 @@ void Application::startDatabase()
                 started.error = migrated.error().message;
                 return started;
             }
-            if (server) {
+            if (server && demo) {
                 if (Result<bool> seeded = Migrator::seedDemo(db, true); !seeded) {
                     started.error = seeded.error().message;
                     return started;
@@ -235,6 +249,12 @@ void Application::startDatabase()
             started.houseZone = zone.value();
             if (Result<QList<StaffMember>> staff = StaffDirectory::activeStaff(db))
                 started.staff = staff.value();
+            Result<bool> manager = StaffAdmin::hasActiveManager(db);
+            if (!manager) {
+                started.error = manager.error().message;
+                return started;
+            }
+            started.hasManager = manager.value();
             return started;
         })
         .then(this, [this](const Started &started) { databaseStarted(started); });
@@ -270,6 +290,7 @@ void Application::databaseStarted(const Started &started)
         return;
     }
     m_staff = started.staff;
+    m_hasManager = started.hasManager;
     // From now on every day and moment on the supervisor's screens is the
     // venue's (HouseClock), whatever this PC's zone is.
     HouseClock::setTimeZone(started.houseZone);
@@ -322,6 +343,10 @@ void Application::signIn(bool afterSignOut)
         openCounter(StaffMember {}, m_ownerDb->config());
         return;
     }
+    if (!m_hasManager) {
+        askFirstManager();
+        return;
+    }
     m_window->setStatusText(QCoreApplication::translate("main", "Sign in to start selling."));
     // At start the last clerk's name is filled in; after a sign-out the box
     // is empty: the next clerk is most likely someone else.
@@ -333,6 +358,25 @@ void Application::signIn(bool afterSignOut)
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (m_quitting)
             return;
+        m_settings->setValue(QStringLiteral("clerk/username"), dialog->member().username);
+        openCounter(dialog->member(), dialog->loginConfig());
+    });
+    connect(dialog, &QDialog::rejected, m_window.get(), &QWidget::close);
+    dialog->open();
+}
+
+// A database without an active manager (made without the demo data): the
+// first manager's account instead of the sign-in, then signed in as them.
+void Application::askFirstManager()
+{
+    m_window->setStatusText(QCoreApplication::translate("main", "Make the first manager's account to start."));
+    auto *dialog = new FirstManagerDialog(*m_ownerDb, m_ownerDb->config(), m_window.get());
+    m_firstManager = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_quitting)
+            return;
+        m_hasManager = true;
         m_settings->setValue(QStringLiteral("clerk/username"), dialog->member().username);
         openCounter(dialog->member(), dialog->loginConfig());
     });

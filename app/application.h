@@ -22,6 +22,7 @@ namespace boxoffice {
 class CounterIdentity;
 class Database;
 class EmbeddedPostgres;
+class FirstManagerDialog;
 class Heartbeat;
 class JobScheduler;
 class MainWindow;
@@ -40,6 +41,7 @@ class UnixSignals;
 //   readSettings (the counter identity: CounterIdentity)
 //     → startDatabase (worker: server, migrations, demo data, the owner
 //       registers this device as a counter) → startMonitoring → signIn
+//     (or, on a database without an active manager, askFirstManager)
 //     → openCounter (worker: the counter session on the staff login)
 //     → startFeed, startJobs, startHeartbeat
 //   signOut → closeCounter (worker: cart released or handed over, session
@@ -74,6 +76,9 @@ public:
     // The parts, for tests.
     MainWindow *window() const { return m_window.get(); }
     SignInDialog *signInDialog() const;
+    // The first manager's account, asked for instead of the sign-in on a
+    // database without an active manager (e.g. made with --no-demo).
+    FirstManagerDialog *firstManagerDialog() const;
     const CounterIdentity *identity() const { return m_identity.get(); }
     int counterId() const { return m_counterId; }
     const QString &counterName() const { return m_counterName; }
@@ -110,6 +115,7 @@ private:
     void startMonitoring();
     // afterSignOut: the box comes up empty (the next clerk is someone else).
     void signIn(bool afterSignOut = false);
+    void askFirstManager();
     void openCounter(const StaffMember &member, const ConnectionConfig &login);
     void counterOpened(const Opened &opened);
     void startFeed();
@@ -141,6 +147,8 @@ private:
     int m_handOverShow = 0; // the show of the seats handed over at the last sign-out
     bool m_quitAfterStart = false;
     bool m_autoSignIn = false;
+    bool m_noDemo = false; // --no-demo: a new local database gets no demo data
+    bool m_hasManager = true;
     bool m_quitting = false;
     bool m_opening = false;                          // a counter session is being opened
     bool m_closing = false;                          // the counter is being closed
@@ -150,6 +158,7 @@ private:
     bool m_shutDown = false;
     StaffMember m_member;
     QPointer<SignInDialog> m_signIn;
+    QPointer<FirstManagerDialog> m_firstManager;
 
     // Destroyed bottom-up: the window before what it shows, every user of a
     // Database before it, the owner's Database before the server it runs on.

@@ -1807,6 +1807,61 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::FirstManagerDialog</name>
+    <message>
+        <source>First manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no manager yet. Make the first manager&apos;s account: it can then add the venues, the shows and the other staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. somchai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::JobFiguresModel</name>
     <message>
         <source>Release expired holds</source>
@@ -2753,6 +2808,10 @@ Reason: %1</source>
         <source>Set-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ShowFiguresModel</name>
@@ -2868,6 +2927,185 @@ free</source>
     </message>
     <message>
         <source>The database did not accept the account %1 (%2). Ask a manager to set its password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::StaffPage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. somchai (lower case, no spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a new account or a reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ew account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save name and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new account and a reset password must be changed at the next sign-in. Passwords: at least %1 characters, not the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated: cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must choose a new password at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database login yet: reset the password to give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 added; the password must be changed at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; it must be changed at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3213,6 +3451,74 @@ free</source>
         <source>The local database in %1 cannot be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password from the standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(clerk, supervisor or manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the staff accounts: user name, display name, role, active, locked until (tab-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list-staff takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a staff account; its first password (from FILE or the standard input) must be changed at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-staff needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes an account&apos;s role (its database login moves to the role&apos;s group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user name and a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivates an account: it can no longer sign in, nor log in to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivates a deactivated account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives an account a new password (from FILE or the standard input), to be changed at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocks an account locked out after wrong passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3286,6 +3592,14 @@ free</source>
     </message>
     <message>
         <source>%1 is selling at counter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new local database without the demo data; the first start asks for the first manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the first manager&apos;s account to start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1787,6 +1787,61 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::FirstManagerDialog</name>
+    <message>
+        <source>First manager</source>
+        <translation>ผู้จัดการคนแรก</translation>
+    </message>
+    <message>
+        <source>This database has no manager yet. Make the first manager&apos;s account: it can then add the venues, the shows and the other staff.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีผู้จัดการ กรุณาสร้างบัญชีผู้จัดการคนแรก จากนั้นผู้จัดการจะเพิ่มสนาม รอบการแข่งขัน และพนักงานคนอื่นได้</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>e.g. somchai</source>
+        <translation>เช่น somchai</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>ชื่อที่แสดง</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>รหัสผ่านอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ชื่อผู้ใช้ (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>ชื่อที่แสดง (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>รหัสผ่านอีกครั้ง (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>สร้างและเข้าสู่ระบบ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน กรุณาพิมพ์ใหม่</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::JobFiguresModel</name>
     <message>
         <source>Release expired holds</source>
@@ -2725,6 +2780,10 @@ Reason: %1</source>
         <source>Set-up</source>
         <translation>ตั้งค่าระบบ</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>พนักงาน</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ShowFiguresModel</name>
@@ -2844,6 +2903,185 @@ free</source>
     <message>
         <source>The database did not accept the account %1 (%2). Ask a manager to set its password again.</source>
         <translation>ฐานข้อมูลไม่ยอมรับบัญชี %1 (%2) กรุณาให้ผู้จัดการตั้งรหัสผ่านของบัญชีนี้ใหม่</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>รหัสผ่านใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>รหัสผ่านใหม่ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>รหัสผ่านใหม่อีกครั้ง (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>เปลี่ยนรหัสผ่าน (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type them again.</source>
+        <translation>รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน กรุณาพิมพ์ใหม่</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one you were given.</source>
+        <translation>กรุณาเลือกรหัสผ่านที่ต่างจากรหัสผ่านที่ได้รับมา</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::StaffPage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>บัญชีพนักงาน</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>ล็อกถึง</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>บัญชี</translation>
+    </message>
+    <message>
+        <source>e.g. somchai (lower case, no spaces)</source>
+        <translation>เช่น somchai (ตัวพิมพ์เล็ก ไม่มีช่องว่าง)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ชื่อผู้ใช้ (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>ชื่อที่แสดง</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ตำแหน่ง (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>for a new account or a reset</source>
+        <translation>สำหรับบัญชีใหม่หรือการตั้งรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>N&amp;ew account</source>
+        <translation>บัญชีใหม่ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>เพิ่มบัญชี (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save name and role</source>
+        <translation>บันทึกชื่อและตำแหน่ง (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>ปิดการใช้งาน (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word</source>
+        <translation>ตั้งรหัสผ่านใหม่ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>ปลดล็อก (&amp;L)</translation>
+    </message>
+    <message>
+        <source>A new account and a reset password must be changed at the next sign-in. Passwords: at least %1 characters, not the user name.</source>
+        <translation>บัญชีใหม่และรหัสผ่านที่ตั้งใหม่ต้องเปลี่ยนเมื่อเข้าสู่ระบบครั้งถัดไป รหัสผ่าน: อย่างน้อย %1 ตัวอักษร และต้องไม่ใช่ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่</translation>
+    </message>
+    <message>
+        <source>Active.</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>Deactivated: cannot sign in.</source>
+        <translation>ปิดการใช้งานแล้ว: เข้าสู่ระบบไม่ได้</translation>
+    </message>
+    <message>
+        <source>Locked out until %1.</source>
+        <translation>ถูกล็อกถึง %1</translation>
+    </message>
+    <message>
+        <source>Must choose a new password at the next sign-in.</source>
+        <translation>ต้องเลือกรหัสผ่านใหม่เมื่อเข้าสู่ระบบครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>No database login yet: reset the password to give it one.</source>
+        <translation>ยังไม่มีบัญชีเข้าฐานข้อมูล: ตั้งรหัสผ่านใหม่เพื่อสร้างให้</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>เปิดใช้งานอีกครั้ง (&amp;A)</translation>
+    </message>
+    <message>
+        <source>New account.</source>
+        <translation>บัญชีใหม่</translation>
+    </message>
+    <message>
+        <source>Account %1 added; the password must be changed at the first sign-in.</source>
+        <translation>เพิ่มบัญชี %1 แล้ว ต้องเปลี่ยนรหัสผ่านเมื่อเข้าสู่ระบบครั้งแรก</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>บันทึกบัญชี %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Account %1 reactivated.</source>
+        <translation>เปิดใช้งานบัญชี %1 อีกครั้งแล้ว</translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated.</source>
+        <translation>ปิดการใช้งานบัญชี %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; it must be changed at the next sign-in.</source>
+        <translation>ตั้งรหัสผ่านใหม่ให้ %1 แล้ว ต้องเปลี่ยนเมื่อเข้าสู่ระบบครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>ปลดล็อกบัญชี %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3420,74 @@ free</source>
         <source>The local database in %1 cannot be started: %2</source>
         <translation>เริ่มฐานข้อมูลในเครื่องที่ %1 ไม่ได้: %2</translation>
     </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 ต้องมีค่า</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>ไม่รู้จักตัวเลือก --%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>อ่านไฟล์รหัสผ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from the standard input.</source>
+        <translation>อ่านรหัสผ่านจากอินพุตมาตรฐานไม่ได้</translation>
+    </message>
+    <message>
+        <source>(clerk, supervisor or manager)</source>
+        <translation>(clerk, supervisor หรือ manager)</translation>
+    </message>
+    <message>
+        <source>Give one user name.</source>
+        <translation>กรุณาระบุชื่อผู้ใช้หนึ่งชื่อ</translation>
+    </message>
+    <message>
+        <source>Lists the staff accounts: user name, display name, role, active, locked until (tab-separated).</source>
+        <translation>แสดงบัญชีพนักงาน: ชื่อผู้ใช้ ชื่อที่แสดง ตำแหน่ง การใช้งาน ล็อกถึง (คั่นด้วยแท็บ)</translation>
+    </message>
+    <message>
+        <source>list-staff takes no arguments.</source>
+        <translation>list-staff ไม่รับอาร์กิวเมนต์</translation>
+    </message>
+    <message>
+        <source>Adds a staff account; its first password (from FILE or the standard input) must be changed at the first sign-in.</source>
+        <translation>เพิ่มบัญชีพนักงาน รหัสผ่านแรก (จาก FILE หรืออินพุตมาตรฐาน) ต้องเปลี่ยนเมื่อเข้าสู่ระบบครั้งแรก</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>ไม่คาดว่าจะมีอาร์กิวเมนต์ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>add-staff needs --%1.</source>
+        <translation>add-staff ต้องมี --%1</translation>
+    </message>
+    <message>
+        <source>Changes an account&apos;s role (its database login moves to the role&apos;s group).</source>
+        <translation>เปลี่ยนตำแหน่งของบัญชี (บัญชีเข้าฐานข้อมูลย้ายไปอยู่กลุ่มของตำแหน่งนั้น)</translation>
+    </message>
+    <message>
+        <source>Give a user name and a role.</source>
+        <translation>กรุณาระบุชื่อผู้ใช้และตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Deactivates an account: it can no longer sign in, nor log in to the database.</source>
+        <translation>ปิดการใช้งานบัญชี: เข้าสู่ระบบและเข้าฐานข้อมูลไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>Reactivates a deactivated account.</source>
+        <translation>เปิดใช้งานบัญชีที่ปิดไว้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Gives an account a new password (from FILE or the standard input), to be changed at the next sign-in.</source>
+        <translation>ตั้งรหัสผ่านใหม่ให้บัญชี (จาก FILE หรืออินพุตมาตรฐาน) ซึ่งต้องเปลี่ยนเมื่อเข้าสู่ระบบครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Unlocks an account locked out after wrong passwords.</source>
+        <translation>ปลดล็อกบัญชีที่ถูกล็อกเพราะใส่รหัสผ่านผิด</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3256,6 +3562,14 @@ free</source>
     <message>
         <source>%1 is selling at counter %2.</source>
         <translation>%1 กำลังขายที่เคาน์เตอร์ %2</translation>
+    </message>
+    <message>
+        <source>Make a new local database without the demo data; the first start asks for the first manager.</source>
+        <translation>สร้างฐานข้อมูลในเครื่องใหม่โดยไม่มีข้อมูลตัวอย่าง การเปิดครั้งแรกจะถามบัญชีผู้จัดการคนแรก</translation>
+    </message>
+    <message>
+        <source>Make the first manager&apos;s account to start.</source>
+        <translation>สร้างบัญชีผู้จัดการคนแรกเพื่อเริ่มใช้งาน</translation>
     </message>
 </context>
 </TS>

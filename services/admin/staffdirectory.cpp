@@ -135,7 +135,8 @@ Result<StaffMember> StaffDirectory::signIn(
     Result<Done> r
         = db.query(QStringLiteral("SELECT id, username, display_name, role, coalesce(password_hash, ''),"
                                   " coalesce(locked_until > now(), false),"
-                                  " greatest(ceil(extract(epoch FROM locked_until - now()) / 60), 1)::integer"
+                                  " greatest(ceil(extract(epoch FROM locked_until - now()) / 60), 1)::integer,"
+                                  " must_change_password"
                                   " FROM boxoffice.staff WHERE username = ? AND active"),
             {username.trimmed()}, [&](QSqlQuery &q) -> Result<Done> {
                 if (q.next()) {
@@ -146,6 +147,7 @@ Result<StaffMember> StaffDirectory::signIn(
                     hash = q.value(4).toString();
                     locked = q.value(5).toBool();
                     minutesLeft = q.value(6).toInt();
+                    member.mustChangePassword = q.value(7).toBool();
                 }
                 return Done {};
             });

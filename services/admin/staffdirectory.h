@@ -23,6 +23,9 @@ struct StaffMember
     QString username;
     QString displayName;
     StaffRole role = StaffRole::Clerk;
+    // A new account or a reset password: the staff member chooses a new
+    // one before going on (StaffAdmin::changeOwnPassword).
+    bool mustChangePassword = false;
 };
 
 // The staff who may sign in at a counter. (Passwords and database roles
@@ -40,7 +43,8 @@ public:
     // Checks the password; after maxFailures wrong ones in a row the account
     // is locked for lockMinutes (LockedOut, whose message says in how many
     // minutes it can try again). Unknown user and wrong password are the same
-    // answer (SignInFailed).
+    // answer (SignInFailed). The member's mustChangePassword says whether a
+    // new password is due first.
     static Result<StaffMember> signIn(
         Database &db, const QString &username, const QString &password, int maxFailures = 5, int lockMinutes = 5);
 

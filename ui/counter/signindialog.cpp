@@ -1,5 +1,6 @@
 #include "counter/signindialog.h"
 
+#include "admin/staffadmin.h"
 #include "db/database.h"
 
 #include <QtWidgets/QDialogButtonBox>
@@ -24,6 +25,27 @@ SignInDialog::SignInDialog(Database &db, const QString &lastUser, QWidget *paren
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
+    // The new password, asked for after a sign-in that must change it.
+    m_changeNote = new QLabel(ServiceError::make(ErrorCode::PasswordChangeRequired).message, this);
+    m_changeNote->setObjectName(QStringLiteral("changeNote"));
+    m_changeNote->setWordWrap(true);
+    m_changeNote->hide();
+    layout->addWidget(m_changeNote);
+    m_changeForm = new QWidget(this);
+    auto *changeForm = new QFormLayout(m_changeForm);
+    changeForm->setContentsMargins(0, 0, 0, 0);
+    m_newPassword = new QLineEdit(m_changeForm);
+    m_newPassword->setObjectName(QStringLiteral("newPassword"));
+    m_newPassword->setEchoMode(QLineEdit::Password);
+    m_newPassword->setAccessibleName(tr("New password"));
+    m_repeatPassword = new QLineEdit(m_changeForm);
+    m_repeatPassword->setObjectName(QStringLiteral("repeatPassword"));
+    m_repeatPassword->setEchoMode(QLineEdit::Password);
+    m_repeatPassword->setAccessibleName(tr("New password again"));
+    changeForm->addRow(tr("&New password:"), m_newPassword);
+    changeForm->addRow(tr("New password &again:"), m_repeatPassword);
+    m_changeForm->hide();
+    layout->addWidget(m_changeForm);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
@@ -36,13 +58,19 @@ SignInDialog::SignInDialog(Database &db, const QString &lastUser, QWidget *paren
     m_signIn->setDefault(true);
     buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
-    connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::trySignIn);
+    connect(m_signIn, &QPushButton::clicked, this, [this] { m_changing ? tryChangePassword() : trySignIn(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &SignInDialog::failed, this, [this](const QString &message) {
         m_error->setText(message);
         m_error->show();
         // Grow to the message (a long, wrapped one was cut off before).
         adjustSize();
+        if (m_changing) {
+            m_newPassword->clear();
+            m_repeatPassword->clear();
+            m_newPassword->setFocus();
+            return;
+        }
         m_password->clear();
         m_password->setFocus();
     });
@@ -95,6 +123,64 @@ void SignInDialog::trySignIn()
             }
             m_member = outcome.member.value();
             m_login = outcome.login;
+            // With a database login the new password can be set on it;
+            // without one (a test's owner connection) there is nothing to set.
+            if (m_member.mustChangePassword && m_server) {
+                askForNewPassword();
+                return;
+            }
+            accept();
+        });
+}
+
+void SignInDialog::askForNewPassword()
+{
+    m_changing = true;
+    m_user->setEnabled(false);
+    m_password->setEnabled(false);
+    m_changeNote->show();
+    m_changeForm->show();
+    m_signIn->setText(tr("&Change password"));
+    adjustSize();
+    m_newPassword->setFocus();
+    Q_EMIT newPasswordRequired();
+}
+
+// The new password goes to the database on the staff member's own login
+// (change_own_password: whose it is, the database takes from the session),
+// then the counter works with it.
+void SignInDialog::tryChangePassword()
+{
+    if (!m_signIn->isEnabled())
+        return;
+    const QString password = m_newPassword->text();
+    if (password != m_repeatPassword->text()) {
+        Q_EMIT failed(tr("The two new passwords are not the same. Type them again."));
+        return;
+    }
+    if (password == m_password->text()) {
+        Q_EMIT failed(tr("Choose a password other than the one you were given."));
+        return;
+    }
+    m_signIn->setEnabled(false);
+    m_error->hide();
+    ConnectionConfig login = m_login;
+    const QString username = m_member.username;
+    m_db.run([login, username, password](Database &) {
+            Database own(login, QStringLiteral("password-change"));
+            own.setReconnectBudget(std::chrono::milliseconds(0));
+            Result<Done> changed = StaffAdmin::changeOwnPassword(own, username, password);
+            own.closeThreadConnection();
+            return changed;
+        })
+        .then(this, [this, password](const Result<Done> &changed) {
+            m_signIn->setEnabled(true);
+            if (!changed) {
+                Q_EMIT failed(changed.error().message);
+                return;
+            }
+            m_member.mustChangePassword = false;
+            m_login.set(QStringLiteral("password"), password);
             accept();
         });
 }

@@ -19,7 +19,10 @@ class Database;
 // thread (PBKDF2 is slow on purpose); a wrong password or a lock-out is
 // said plainly and the dialog stays. With setDatabaseLogin() the same
 // password must also open the staff member's own database login (their
-// PostgreSQL role), which the counter then works with.
+// PostgreSQL role), which the counter then works with. An account whose
+// password is new or was reset must choose another before it is accepted:
+// the dialog then asks for it twice (newPasswordEdit, repeatPasswordEdit)
+// and sets it on the staff member's own login.
 class SignInDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,12 +41,21 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QPushButton *signInButton() const { return m_signIn; }
     QLabel *errorLabel() const { return m_error; }
+    // Shown (and enabled) only while a new password is asked for.
+    QLineEdit *newPasswordEdit() const { return m_newPassword; }
+    QLineEdit *repeatPasswordEdit() const { return m_repeatPassword; }
+    bool isAskingForNewPassword() const { return m_changing; }
 
 Q_SIGNALS:
     void failed(const QString &message);
+    // Signed in with a password that must be changed first: the dialog now
+    // asks for the new one.
+    void newPasswordRequired();
 
 private:
     void trySignIn();
+    void askForNewPassword();
+    void tryChangePassword();
 
     Database &m_db;
     std::optional<ConnectionConfig> m_server;
@@ -53,6 +65,11 @@ private:
     QLineEdit *m_password = nullptr;
     QPushButton *m_signIn = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_changeNote = nullptr;
+    QWidget *m_changeForm = nullptr;
+    QLineEdit *m_newPassword = nullptr;
+    QLineEdit *m_repeatPassword = nullptr;
+    bool m_changing = false;
 };
 
 } // namespace boxoffice

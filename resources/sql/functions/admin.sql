@@ -106,7 +106,7 @@ REVOKE ALL ON FUNCTION create_show(integer, text, timestamptz)
 -- The demo data: a stadium of about 3,000 seats with shows on the next 14
 -- evenings (Bangkok time), and with p_large_venues two generated arenas of
 -- 20,000 and 100,000 seats with one show each. Does nothing if any venue
--- exists already; returns whether it seeded.
+-- exists already (or an active manager); returns whether it seeded.
 -- Two apps starting at once on a new database both call it: the second waits
 -- for the first to finish seeding (with the large venues that takes longer
 -- than the sessions' lock_timeout on a slow machine) and then finds the
@@ -123,7 +123,9 @@ DECLARE
     v_evening timestamptz;
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('boxoffice.seed_demo'));
-    IF EXISTS (SELECT 1 FROM venue) THEN
+    -- A database made without the demo data whose first manager exists
+    -- (--no-demo) never gets the demo accounts and their known passwords.
+    IF EXISTS (SELECT 1 FROM venue) OR EXISTS (SELECT 1 FROM staff WHERE role = 'manager' AND active) THEN
         RETURN false;
     END IF;
     v_venue := generate_venue('Rajadamnern Demo Stadium', 3024, v_tiers);
