@@ -1,5 +1,7 @@
 #include "setupwindow.h"
 
+#include "venuespage.h"
+
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QTabWidget>
 
@@ -15,6 +17,9 @@ SetupWindow::SetupWindow(Database &db, QWidget *parent) : QMainWindow(parent), m
     // The pages, in the order a new stadium is set up. Each page's object
     // name is the key of page() and showPage().
     // (Venues, Shows and prices, Seat blocks and Staff are added here.)
+    auto *venues = new VenuesPage(m_db, this);
+    connect(venues, &VenuesPage::changed, this, &SetupWindow::changed);
+    addPage(venues, tr("Venues"));
 }
 
 void SetupWindow::addPage(QWidget *page, const QString &title)
