@@ -1001,6 +1001,77 @@
     </message>
 </context>
 <context>
+    <name>VenueImport</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot; (it needs section,row,number,label,zone,x,y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV is malformed here (a quote out of place?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header line (section,row,number,label,zone,x,y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is malformed here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ring&apos;s half size must be a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket type %1 is declared twice (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour %1 is not of the form #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file declares no zones (#zone lines, or &quot;zones&quot; in JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists no seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone %1 is not declared (declare it with a #zone line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat label %1 is used twice (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat %1 overlaps seat %2 (line %3): their centres are closer than %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -2753,6 +2824,10 @@ Reason: %1</source>
         <source>Set-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Venues</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ShowFiguresModel</name>
@@ -3180,6 +3255,151 @@ free</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::VenuesPage</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new venue from a CSV or JSON file (docs/VENUE-FORMAT.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a changed layout file to the selected venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the layout of venue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue files (*.csv *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s), listed above. Nothing was saved.</source>
+        <translation>
+            <numerusform>%1 cannot be imported: %n problem, listed above. Nothing was saved.</numerusform>
+            <numerusform>%1 cannot be imported: %n problems, listed above. Nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) in %1 zone(s): check the preview, then Save.</source>
+        <translation>
+            <numerusform>%n place in %1 zone(s): check the preview, then Save.</numerusform>
+            <numerusform>%n places in %1 zone(s): check the preview, then Save.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue %1 changed: %2 place(s) added, %3 retired, %4 re-zoned, %5 moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue %1 saved with %2 place(s) in %3 zone(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: Import… or Replace layout…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::admin</name>
     <message>
         <source>Usage: boxoffice admin [--data-dir DIR] COMMAND [ARGUMENTS]</source>
@@ -3211,6 +3431,30 @@ free</source>
     </message>
     <message>
         <source>The local database in %1 cannot be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replace needs a venue id (a number; see list-venues).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-venue needs a file (CSV or JSON, see docs/VENUE-FORMAT.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a venue&apos;s seating from a CSV or JSON file (docs/VENUE-FORMAT.md), or with --replace applies it to an existing venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the venues with their seats and zones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; is already in use.</source>
-        <translation>%1 "%2" มีผู้ใช้แล้ว</translation>
+        <translation>%1 &quot;%2&quot; มีผู้ใช้แล้ว</translation>
     </message>
     <message>
         <source>The venue has no ticket type %1.</source>
@@ -983,6 +983,77 @@
     <message>
         <source>The tickets could not be written to %1.</source>
         <translation>บันทึกตั๋วลงใน %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>VenueImport</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>บรรทัด %1 คอลัมน์ %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>บรรทัด %1: %2</translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot; (it needs section,row,number,label,zone,x,y).</source>
+        <translation>บรรทัดหัวตารางไม่มีคอลัมน์ &quot;%1&quot; (ต้องมี section,row,number,label,zone,x,y)</translation>
+    </message>
+    <message>
+        <source>The CSV is malformed here (a quote out of place?).</source>
+        <translation>CSV ผิดรูปแบบตรงนี้ (เครื่องหมายคำพูดผิดที่หรือไม่)</translation>
+    </message>
+    <message>
+        <source>The file has no header line (section,row,number,label,zone,x,y).</source>
+        <translation>ไฟล์ไม่มีบรรทัดหัวตาราง (section,row,number,label,zone,x,y)</translation>
+    </message>
+    <message>
+        <source>The JSON is malformed here: %1.</source>
+        <translation>JSON ผิดรูปแบบตรงนี้: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ไม่ใช่ออบเจ็กต์</translation>
+    </message>
+    <message>
+        <source>The ring&apos;s half size must be a number above 0.</source>
+        <translation>ครึ่งความกว้างของเวทีต้องเป็นตัวเลขที่มากกว่า 0</translation>
+    </message>
+    <message>
+        <source>The ticket type %1 is declared twice (first on line %2).</source>
+        <translation>ประเภทตั๋ว %1 ถูกประกาศซ้ำ (ครั้งแรกที่บรรทัด %2)</translation>
+    </message>
+    <message>
+        <source>The colour %1 is not of the form #rrggbb.</source>
+        <translation>สี %1 ไม่อยู่ในรูปแบบ #rrggbb</translation>
+    </message>
+    <message>
+        <source>The file declares no zones (#zone lines, or &quot;zones&quot; in JSON).</source>
+        <translation>ไฟล์ไม่ได้ประกาศโซนใดเลย (บรรทัด #zone หรือ &quot;zones&quot; ใน JSON)</translation>
+    </message>
+    <message>
+        <source>The file lists no seats.</source>
+        <translation>ไฟล์ไม่มีรายการที่นั่ง</translation>
+    </message>
+    <message>
+        <source>The zone %1 is not declared (declare it with a #zone line).</source>
+        <translation>โซน %1 ไม่ได้ประกาศไว้ (ประกาศด้วยบรรทัด #zone)</translation>
+    </message>
+    <message>
+        <source>The seat label %1 is used twice (first on line %2).</source>
+        <translation>ป้ายที่นั่ง %1 ถูกใช้ซ้ำ (ครั้งแรกที่บรรทัด %2)</translation>
+    </message>
+    <message>
+        <source>Seat %1 overlaps seat %2 (line %3): their centres are closer than %4.</source>
+        <translation>ที่นั่ง %1 ทับที่นั่ง %2 (บรรทัด %3): จุดกึ่งกลางห่างกันน้อยกว่า %4</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2796,10 @@ Reason: %1</source>
         <source>Set-up</source>
         <translation>ตั้งค่าระบบ</translation>
     </message>
+    <message>
+        <source>Venues</source>
+        <translation>สนาม</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ShowFiguresModel</name>
@@ -3149,6 +3224,149 @@ free</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::VenuesPage</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>นำเข้า… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace layout…</source>
+        <translation>แทนที่ผังที่นั่ง… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>สนาม</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>เขตเวลา</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>ที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>โซน</translation>
+    </message>
+    <message>
+        <source>Coming shows</source>
+        <translation>รายการที่จะมาถึง</translation>
+    </message>
+    <message>
+        <source>Test venue</source>
+        <translation>สนามทดสอบ</translation>
+    </message>
+    <message>
+        <source>Make a new venue from a CSV or JSON file (docs/VENUE-FORMAT.md)</source>
+        <translation>สร้างสนามใหม่จากไฟล์ CSV หรือ JSON (docs/VENUE-FORMAT.md)</translation>
+    </message>
+    <message>
+        <source>Apply a changed layout file to the selected venue</source>
+        <translation>ใช้ไฟล์ผังที่นั่งที่แก้ไขกับสนามที่เลือก</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>ปัญหาในไฟล์</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>กำลังอ่านไฟล์</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>ชื่อสนาม</translation>
+    </message>
+    <message>
+        <source>Preview of the places</source>
+        <translation>ตัวอย่างที่นั่ง</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ไฟล์:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>เขตเวลา (&amp;T):</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>Replace the layout of venue %1</source>
+        <translation>แทนที่ผังที่นั่งของสนาม %1</translation>
+    </message>
+    <message>
+        <source>Import a venue</source>
+        <translation>นำเข้าสนาม</translation>
+    </message>
+    <message>
+        <source>Venue files (*.csv *.json)</source>
+        <translation>ไฟล์สนาม (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>กำลังอ่าน %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s), listed above. Nothing was saved.</source>
+        <translation>
+            <numerusform>นำเข้า %1 ไม่ได้: มีปัญหา %n รายการ ดังที่แสดงด้านบน ไม่ได้บันทึกสิ่งใด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) in %1 zone(s): check the preview, then Save.</source>
+        <translation>
+            <numerusform>ที่นั่ง %n ที่ใน %1 โซน: ตรวจดูตัวอย่าง แล้วกดบันทึก</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ไม่ได้บันทึก: %1</translation>
+    </message>
+    <message>
+        <source>Venue %1 changed: %2 place(s) added, %3 retired, %4 re-zoned, %5 moved.</source>
+        <translation>เปลี่ยนสนาม %1 แล้ว: เพิ่มที่นั่ง %2 ที่ เลิกใช้ %3 เปลี่ยนโซน %4 ย้าย %5</translation>
+    </message>
+    <message>
+        <source>Venue %1 saved with %2 place(s) in %3 zone(s).</source>
+        <translation>บันทึกสนาม %1 แล้ว: ที่นั่ง %2 ที่ใน %3 โซน</translation>
+    </message>
+    <message>
+        <source>(none: Import… or Replace layout…)</source>
+        <translation>(ยังไม่มี: นำเข้า… หรือ แทนที่ผังที่นั่ง…)</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::admin</name>
     <message>
         <source>Usage: boxoffice admin [--data-dir DIR] COMMAND [ARGUMENTS]</source>
@@ -3172,7 +3390,7 @@ free</source>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
     </message>
     <message>
         <source>BOXOFFICE_DB: %1</source>
@@ -3181,6 +3399,30 @@ free</source>
     <message>
         <source>The local database in %1 cannot be started: %2</source>
         <translation>เริ่มฐานข้อมูลในเครื่องที่ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>--replace needs a venue id (a number; see list-venues).</source>
+        <translation>--replace ต้องระบุรหัสสนาม (ตัวเลข ดูได้จาก list-venues)</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>อาร์กิวเมนต์ &quot;%1&quot; ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>import-venue needs a file (CSV or JSON, see docs/VENUE-FORMAT.md).</source>
+        <translation>import-venue ต้องระบุไฟล์ (CSV หรือ JSON ดู docs/VENUE-FORMAT.md)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>ไม่ได้นำเข้าสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Imports a venue&apos;s seating from a CSV or JSON file (docs/VENUE-FORMAT.md), or with --replace applies it to an existing venue.</source>
+        <translation>นำเข้าที่นั่งของสนามจากไฟล์ CSV หรือ JSON (docs/VENUE-FORMAT.md) หรือใช้กับสนามที่มีอยู่เมื่อระบุ --replace</translation>
+    </message>
+    <message>
+        <source>Lists the venues with their seats and zones.</source>
+        <translation>แสดงรายการสนามพร้อมที่นั่งและโซน</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,10 @@
 #include "sqlattempt.h"
 #include "testcluster.h"
 
+#include <QtCore/QFileInfo>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
+#include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -35,12 +37,27 @@ private:
     static bool pickFile(VenuesPage *page, QPushButton *button, const QString &path)
     {
         QTest::mouseClick(button, Qt::LeftButton);
-        QFileDialog *dialog = page->fileDialog();
+        QPointer<QFileDialog> dialog = page->fileDialog();
         if (!dialog || !QTest::qWaitForWindowExposed(dialog))
             return false;
-        dialog->selectFile(path);
-        dialog->accept();
-        return true;
+        // Into the file's folder, then its name typed and Open clicked, as
+        // a person would.
+        dialog->setDirectory(QFileInfo(path).absolutePath());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QPushButton *open = box ? box->button(QDialogButtonBox::Open) : nullptr;
+        if (!name || !open) {
+            qWarning() << "the file dialog has no name field or Open button" << name << box << open;
+            return false;
+        }
+        name->setFocus();
+        QTest::keyClicks(name, QFileInfo(path).fileName());
+        if (!QTest::qWaitFor([open] { return open->isEnabled(); }, 5000)) {
+            qWarning() << "Open stays disabled for" << name->text();
+            return false;
+        }
+        QTest::mouseClick(open, Qt::LeftButton);
+        return QTest::qWaitFor([dialog] { return !dialog || !dialog->isVisible(); }, 5000);
     }
     int rowOf(VenuesPage *page, const QString &name)
     {

@@ -110,6 +110,7 @@ VenuesPage::VenuesPage(Database &db, QWidget *parent)
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
+    split->setSizes({420, 680});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
