@@ -20,6 +20,8 @@ Result<QList<ShowSummary>> ShowCatalog::comingShows(Database &db, int limit)
                        "  FROM (SELECT s.*, w.status AS window_status, w.opens_at, w.closes_at"
                        "          FROM boxoffice.show s CROSS JOIN LATERAL boxoffice.show_sales_window(s.id) w"
                        "         WHERE s.starts_at > now() - interval '6 hours'"
+                       // A test venue's shows (the benchmark arenas) are never sold.
+                       "           AND NOT (SELECT tv.is_test FROM boxoffice.venue tv WHERE tv.id = s.venue_id)"
                        "         ORDER BY s.starts_at LIMIT ?) sh"
                        "  JOIN boxoffice.venue v ON v.id = sh.venue_id"
                        "  JOIN boxoffice.show_seat ss ON ss.show_id = sh.id"

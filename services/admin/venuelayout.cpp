@@ -50,8 +50,11 @@ Result<VenueLayout> VenueLayout::load(Database &db, int showId)
         return zones.error();
     Result<Done> seats
         = db.query(QStringLiteral("SELECT id, zone_id, x, y, label, row_label, number, section FROM boxoffice.seat"
-                                  " WHERE venue_id = ? ORDER BY id"),
-            {layout.venueId}, [&](QSqlQuery &q) -> Result<Done> {
+                                  " WHERE venue_id = ?"
+                                  // Seats a re-import retired have no row in shows made since.
+                                  "   AND id IN (SELECT seat_id FROM boxoffice.show_seat WHERE show_id = ?)"
+                                  " ORDER BY id"),
+            {layout.venueId, showId}, [&](QSqlQuery &q) -> Result<Done> {
                 while (q.next()) {
                     layout.seats.append(Seat {q.value(0).toInt(), zoneIndex.value(q.value(1).toInt()),
                         q.value(2).toFloat(), q.value(3).toFloat(), q.value(4).toString(), q.value(5).toString(),

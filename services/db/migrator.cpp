@@ -40,6 +40,7 @@ const QStringList &functionFileOrder()
         QStringLiteral("jobs.sql"),
         QStringLiteral("reports.sql"),
         QStringLiteral("staff.sql"),
+        QStringLiteral("venues.sql"),
     };
     return order;
 }

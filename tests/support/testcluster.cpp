@@ -151,7 +151,8 @@ void TestCluster::ensureLargeVenues()
             " BEGIN v := boxoffice.generate_venue('Generated Arena 20k', 20000, t);"
             " PERFORM boxoffice.create_show(v, 'Arena 20k Benchmark Night', now() + interval '1 day');"
             " v := boxoffice.generate_venue('Generated Arena 100k', 100000, t);"
-            " PERFORM boxoffice.create_show(v, 'Arena 100k Benchmark Night', now() + interval '1 day'); END $$"));
+            " PERFORM boxoffice.create_show(v, 'Arena 100k Benchmark Night', now() + interval '1 day');"
+            " UPDATE boxoffice.venue SET is_test = true WHERE name LIKE 'Generated Arena %'; END $$"));
     }
     m_large = true;
 }

@@ -1,6 +1,7 @@
 #include "setupwindow.h"
 
 #include "manager/staffpage.h"
+#include "venuespage.h"
 
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QTabWidget>
@@ -18,6 +19,9 @@ SetupWindow::SetupWindow(Database &db, QWidget *parent) : QMainWindow(parent), m
     // name is the key of page() and showPage().
     // (Venues, Shows and prices, Seat blocks and Staff are added here.)
     addPage(new StaffPage(m_db, this), tr("Staff"));
+    auto *venues = new VenuesPage(m_db, this);
+    connect(venues, &VenuesPage::changed, this, &SetupWindow::changed);
+    addPage(venues, tr("Venues"));
 }
 
 void SetupWindow::addPage(QWidget *page, const QString &title)
