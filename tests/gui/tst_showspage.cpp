@@ -59,15 +59,19 @@ private:
                 continue;
             table->scrollToItem(table->item(row, 1));
             QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(row, 1)).center());
+            if (m_page->selectedShowId() != showId)
+                qWarning() << "clicked" << row << "of" << table->rowCount() << "selected" << m_page->selectedShowId()
+                           << table->visualItemRect(table->item(row, 1));
             return m_page->selectedShowId() == showId;
         }
         return false;
     }
+    // Reloads the list and waits until every load under way has come back.
     bool reloadPage()
     {
         QSignalSpy loaded(m_page, &ShowsPage::loaded);
         QTest::mouseClick(m_page->findChild<QPushButton *>(u"reload"_s), Qt::LeftButton);
-        return loaded.wait(10000);
+        return QTest::qWaitFor([&] { return loaded.count() > 0 && !m_page->isBusy(); }, 10000);
     }
     // Types into a price cell and presses Enter.
     void typePrice(int row, const QString &text)
@@ -175,7 +179,9 @@ private Q_SLOTS:
         QSignalSpy saved(m_page, &ShowsPage::saved);
         QSignalSpy changed(m_window.get(), &SetupWindow::changed);
         typePrice(0, u"2100.25"_s);
-        QVERIFY(saved.wait(10000));
+        QVERIFY2(saved.wait(10000), qPrintable(m_page->findChild<QLabel *>(u"error"_s)->text() + u" / "_s
+                                        + m_page->findChild<QLabel *>(u"status"_s)->text() + u" / "_s
+                                        + prices->item(0, 2)->text()));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m_cluster
                      ->scalar(u"SELECT sp.price::text FROM boxoffice.show_price sp JOIN boxoffice.zone z"

@@ -377,6 +377,7 @@ ShowsPage::ShowsPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     m_refunds->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_refunds->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_refunds->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_refunds->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_refunds->verticalHeader()->hide();
     refundBox->addWidget(m_refunds);
     auto *refundButtons = new QHBoxLayout;

@@ -109,6 +109,8 @@ public:
     // The counter refunds are recorded at; 0: the signed-in counter session.
     void setTerminalId(int terminalId) { m_terminalId = terminalId; }
     void reload();
+    // Loading or saving something (the buttons are off meanwhile).
+    bool isBusy() const { return m_busy > 0; }
     int selectedShowId() const;
     bool selectShow(int showId);
 
