@@ -2697,6 +2697,106 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::ScheduleDialog</name>
+    <message>
+        <source>Weekly schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At (venue time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the next &amp;weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muay Thai Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — skipped: a show exists that day at this venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new show(s)</source>
+        <translation>
+            <numerusform>%n new show</numerusform>
+            <numerusform>%n new shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) created.</source>
+        <translation>
+            <numerusform>%n show created.</numerusform>
+            <numerusform>%n shows created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::SeatMapLegend</name>
     <message>
         <source>Seat map legend</source>
@@ -2753,6 +2853,10 @@ Reason: %1</source>
         <source>Set-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shows and prices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ShowFiguresModel</name>
@@ -2794,6 +2898,73 @@ Reason: %1</source>
     </message>
     <message>
         <source>Takings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowFormDialog</name>
+    <message>
+        <source>Edit show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Rajadamnern Monday Fights: Saenchai vs …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle or bouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle / bouts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doors open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: on sale at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: 2 hours after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are the venue&apos;s (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2846,6 +3017,220 @@ free</source>
         <source>Class 3
 free</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowsPage</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sho&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (venue time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices of the selected show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (THB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show to copy the prices from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y prices from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders to refund (after a show is cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders to refund: %n</source>
+        <translation>
+            <numerusform>Orders to refund: %n</numerusform>
+            <numerusform>Orders to refund: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1 on %2? Sales stop at once on every counter; the orders sold are listed for refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show cancelled; %n order(s) to refund.</source>
+        <translation>
+            <numerusform>Show cancelled; %n order to refund.</numerusform>
+            <numerusform>Show cancelled; %n orders to refund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) created.</source>
+        <translation>
+            <numerusform>%n show created.</numerusform>
+            <numerusform>%n shows created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) saved.</source>
+        <translation>
+            <numerusform>%n price saved.</numerusform>
+            <numerusform>%n prices saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prices copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices copied; not at this venue: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) refunded, %1 in all.</source>
+        <translation>
+            <numerusform>%n order refunded, %1 in all.</numerusform>
+            <numerusform>%n orders refunded, %1 in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3596,88 @@ free</source>
     </message>
     <message>
         <source>The local database in %1 cannot be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to refund:</source>
+        <translation>
+            <numerusform>%n order to refund:</numerusform>
+            <numerusform>%n orders to refund:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--weekdays takes day names such as mon,wed,thu,sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a date such as 2026-12-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: show %1 that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) created.</source>
+        <translation>
+            <numerusform>%n show created.</numerusform>
+            <numerusform>%n shows created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not at the venue of show %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the shows from yesterday on: id, start (venue time), title, venue, state, seats sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a show; times are the venue&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a show; an empty time clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a show on each of those weekdays, skipping days that have one; --dry-run only lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets a show&apos;s price of one ticket type (baht); sold orders keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies every price of one show to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels a show (sales stop at once) and lists the orders to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a show&apos;s orders still to refund: order, customer, phone, seats, total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; is already in use.</source>
-        <translation>%1 "%2" มีผู้ใช้แล้ว</translation>
+        <translation>%1 &quot;%2&quot; มีผู้ใช้แล้ว</translation>
     </message>
     <message>
         <source>The venue has no ticket type %1.</source>
@@ -2669,6 +2669,103 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::ScheduleDialog</name>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>ตารางประจำสัปดาห์</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;สนาม:</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>จ.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>อ.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>พ.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>พฤ.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ศ.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>ส.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>อา.</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>ทุกวัน:</translation>
+    </message>
+    <message>
+        <source>&amp;At (venue time):</source>
+        <translation>เ&amp;วลา (เวลาสนาม):</translation>
+    </message>
+    <message>
+        <source>For the next &amp;weeks:</source>
+        <translation>จำนวน&amp;สัปดาห์ข้างหน้า:</translation>
+    </message>
+    <message>
+        <source>Muay Thai Night</source>
+        <translation>ศึกมวยไทย</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;ชื่อ:</translation>
+    </message>
+    <message>
+        <source>Dates of the schedule</source>
+        <translation>วันที่ตามตาราง</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;ดูตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Create shows</source>
+        <translation>&amp;สร้างรอบการแสดง</translation>
+    </message>
+    <message>
+        <source>%1 — new</source>
+        <translation>%1 — ใหม่</translation>
+    </message>
+    <message>
+        <source>%1 — skipped: a show exists that day at this venue</source>
+        <translation>%1 — ข้าม: สนามนี้มีรอบการแสดงในวันนั้นแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new show(s)</source>
+        <translation>
+            <numerusform>รอบใหม่ %n รอบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>ข้าม %n รอบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) created.</source>
+        <translation>
+            <numerusform>สร้างรอบการแสดงแล้ว %n รอบ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::SeatMapLegend</name>
     <message>
         <source>Seat map legend</source>
@@ -2725,6 +2822,10 @@ Reason: %1</source>
         <source>Set-up</source>
         <translation>ตั้งค่าระบบ</translation>
     </message>
+    <message>
+        <source>Shows and prices</source>
+        <translation>รอบการแสดงและราคา</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ShowFiguresModel</name>
@@ -2767,6 +2868,73 @@ Reason: %1</source>
     <message>
         <source>Takings</source>
         <translation>รายรับ</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowFormDialog</name>
+    <message>
+        <source>Edit show</source>
+        <translation>แก้ไขรอบการแสดง</translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>รอบการแสดงใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;สนาม:</translation>
+    </message>
+    <message>
+        <source>e.g. Rajadamnern Monday Fights: Saenchai vs …</source>
+        <translation>เช่น ศึกมวยราชดำเนินวันจันทร์: แสนชัย ปะทะ …</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;ชื่อ:</translation>
+    </message>
+    <message>
+        <source>Subtitle or bouts</source>
+        <translation>ชื่อรองหรือคู่มวย</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle / bouts:</source>
+        <translation>ชื่อรอง / &amp;คู่มวย:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>เ&amp;ริ่ม:</translation>
+    </message>
+    <message>
+        <source>&amp;Doors open:</source>
+        <translation>เปิด&amp;ประตู:</translation>
+    </message>
+    <message>
+        <source>empty: on sale at once</source>
+        <translation>ว่าง: เปิดขายทันที</translation>
+    </message>
+    <message>
+        <source>Sales &amp;open:</source>
+        <translation>เปิด&amp;ขาย:</translation>
+    </message>
+    <message>
+        <source>empty: 2 hours after the start</source>
+        <translation>ว่าง: 2 ชั่วโมงหลังเริ่ม</translation>
+    </message>
+    <message>
+        <source>Sales &amp;close:</source>
+        <translation>ปิดขา&amp;ย:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;สร้าง</translation>
+    </message>
+    <message>
+        <source>Times are the venue&apos;s (%1).</source>
+        <translation>เวลาเป็นเวลาของสนาม (%1)</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2989,215 @@ free</source>
 free</source>
         <translation>ชั้น 3
 ว่าง</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowsPage</name>
+    <message>
+        <source>Error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>เปิดขาย</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>พักการขาย</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดการขาย</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;New show…</source>
+        <translation>รอบการแสดง&amp;ใหม่…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แ&amp;ก้ไข…</translation>
+    </message>
+    <message>
+        <source>Cancel sho&amp;w…</source>
+        <translation>ยกเลิกรอบการแ&amp;สดง…</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly schedule…</source>
+        <translation>ตาราง&amp;ประจำสัปดาห์…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>โ&amp;หลดใหม่</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>รอบการแสดง</translation>
+    </message>
+    <message>
+        <source>Date (venue time)</source>
+        <translation>วันที่ (เวลาสนาม)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สนาม</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>ขายแล้ว</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>Prices of the selected show</source>
+        <translation>ราคาของรอบการแสดงที่เลือก</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>ประเภทบัตร</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Price (THB)</source>
+        <translation>ราคา (บาท)</translation>
+    </message>
+    <message>
+        <source>&amp;Save prices</source>
+        <translation>&amp;บันทึกราคา</translation>
+    </message>
+    <message>
+        <source>Show to copy the prices from</source>
+        <translation>รอบการแสดงที่จะคัดลอกราคามา</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y prices from it</source>
+        <translation>&amp;คัดลอกราคาจากรอบนี้</translation>
+    </message>
+    <message>
+        <source>Orders to refund</source>
+        <translation>คำสั่งซื้อที่ต้องคืนเงิน</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>ที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>Refund &amp;selected</source>
+        <translation>คืนเงินรายการที่&amp;เลือก</translation>
+    </message>
+    <message>
+        <source>Refund &amp;all</source>
+        <translation>คืนเงิน&amp;ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Prices of %1, %2</source>
+        <translation>ราคาของ %1, %2</translation>
+    </message>
+    <message>
+        <source>Orders to refund (after a show is cancelled)</source>
+        <translation>คำสั่งซื้อที่ต้องคืนเงิน (หลังยกเลิกรอบการแสดง)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders to refund: %n</source>
+        <translation>
+            <numerusform>คำสั่งซื้อที่ต้องคืนเงิน: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2.</source>
+        <translation>บันทึกแล้ว: %1, %2</translation>
+    </message>
+    <message>
+        <source>Cancel show</source>
+        <translation>ยกเลิกรอบการแสดง</translation>
+    </message>
+    <message>
+        <source>Cancel %1 on %2? Sales stop at once on every counter; the orders sold are listed for refunds.</source>
+        <translation>ยกเลิก %1 วันที่ %2 หรือไม่ ทุกเคาน์เตอร์จะหยุดขายทันที และจะแสดงรายการคำสั่งซื้อที่ขายแล้วเพื่อคืนเงิน</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>เหตุผล (จำเป็น)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;show</source>
+        <translation>&amp;ยกเลิกรอบการแสดง</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>เ&amp;ก็บไว้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show cancelled; %n order(s) to refund.</source>
+        <translation>
+            <numerusform>ยกเลิกรอบการแสดงแล้ว มีคำสั่งซื้อที่ต้องคืนเงิน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) created.</source>
+        <translation>
+            <numerusform>สร้างรอบการแสดงแล้ว %n รอบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) saved.</source>
+        <translation>
+            <numerusform>บันทึกราคาแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prices copied.</source>
+        <translation>คัดลอกราคาแล้ว</translation>
+    </message>
+    <message>
+        <source>Prices copied; not at this venue: %1.</source>
+        <translation>คัดลอกราคาแล้ว ไม่มีที่สนามนี้: %1</translation>
+    </message>
+    <message>
+        <source>Show cancelled: %1</source>
+        <translation>ยกเลิกรอบการแสดง: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) refunded, %1 in all.</source>
+        <translation>
+            <numerusform>คืนเงินแล้ว %n รายการ รวม %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3172,7 +3549,7 @@ free</source>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
     </message>
     <message>
         <source>BOXOFFICE_DB: %1</source>
@@ -3181,6 +3558,86 @@ free</source>
     <message>
         <source>The local database in %1 cannot be started: %2</source>
         <translation>เริ่มฐานข้อมูลในเครื่องที่ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักอาร์กิวเมนต์ "%1"</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 ต้องระบุค่า</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>ต้องระบุ --%1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number.</source>
+        <translation>--%1 ต้องเป็นตัวเลข</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to refund:</source>
+        <translation>
+            <numerusform>คำสั่งซื้อที่ต้องคืนเงิน %n รายการ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--weekdays takes day names such as mon,wed,thu,sun.</source>
+        <translation>--weekdays ใช้ชื่อวัน เช่น mon,wed,thu,sun</translation>
+    </message>
+    <message>
+        <source>--from takes a date such as 2026-12-07.</source>
+        <translation>--from ใช้วันที่ เช่น 2026-12-07</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>skipped: show %1 that day</source>
+        <translation>ข้าม: มีรอบการแสดง %1 ในวันนั้นแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) created.</source>
+        <translation>
+            <numerusform>สร้างรอบการแสดงแล้ว %n รอบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not at the venue of show %1: %2</source>
+        <translation>ไม่มีที่สนามของรอบการแสดง %1: %2</translation>
+    </message>
+    <message>
+        <source>Lists the shows from yesterday on: id, start (venue time), title, venue, state, seats sold.</source>
+        <translation>แสดงรายการรอบการแสดงตั้งแต่เมื่อวาน: รหัส เวลาเริ่ม (เวลาสนาม) ชื่อ สนาม สถานะ ที่นั่งที่ขายแล้ว</translation>
+    </message>
+    <message>
+        <source>Creates a show; times are the venue&apos;s.</source>
+        <translation>สร้างรอบการแสดง เวลาเป็นเวลาของสนาม</translation>
+    </message>
+    <message>
+        <source>Changes a show; an empty time clears it.</source>
+        <translation>แก้ไขรอบการแสดง เวลาที่เว้นว่างจะถูกล้าง</translation>
+    </message>
+    <message>
+        <source>Creates a show on each of those weekdays, skipping days that have one; --dry-run only lists them.</source>
+        <translation>สร้างรอบการแสดงในวันดังกล่าวของแต่ละสัปดาห์ ข้ามวันที่มีรอบอยู่แล้ว --dry-run แสดงรายการเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Sets a show&apos;s price of one ticket type (baht); sold orders keep theirs.</source>
+        <translation>ตั้งราคาบัตรประเภทหนึ่งของรอบการแสดง (บาท) คำสั่งซื้อที่ขายแล้วคงราคาเดิม</translation>
+    </message>
+    <message>
+        <source>Copies every price of one show to another.</source>
+        <translation>คัดลอกราคาทั้งหมดจากรอบการแสดงหนึ่งไปยังอีกรอบ</translation>
+    </message>
+    <message>
+        <source>Cancels a show (sales stop at once) and lists the orders to refund.</source>
+        <translation>ยกเลิกรอบการแสดง (หยุดขายทันที) และแสดงรายการคำสั่งซื้อที่ต้องคืนเงิน</translation>
+    </message>
+    <message>
+        <source>Lists a show&apos;s orders still to refund: order, customer, phone, seats, total.</source>
+        <translation>แสดงคำสั่งซื้อของรอบการแสดงที่ยังต้องคืนเงิน: คำสั่งซื้อ ลูกค้า โทรศัพท์ ที่นั่ง ยอดรวม</translation>
     </message>
 </context>
 <context>

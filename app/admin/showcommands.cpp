@@ -225,8 +225,8 @@ int schedule(Context &c, const QStringList &args)
         created = made->created;
     }
     for (const ScheduledDate &d : std::as_const(dates)) {
-        c.out << d.localStart << '\t'
-              << (d.isNew ? tr("new") : tr("skipped: show %1 that day").arg(d.existingShow)) << '\n';
+        c.out << d.localStart << '\t' << (d.isNew ? tr("new") : tr("skipped: show %1 that day").arg(d.existingShow))
+              << '\n';
     }
     if (!o->contains(QStringLiteral("dry-run")))
         c.out << tr("%n show(s) created.", nullptr, created) << '\n';
@@ -235,8 +235,7 @@ int schedule(Context &c, const QStringList &args)
 
 int price(Context &c, const QStringList &args)
 {
-    const auto o
-        = options(c, args, {QStringLiteral("show"), QStringLiteral("ticket-type"), QStringLiteral("price")});
+    const auto o = options(c, args, {QStringLiteral("show"), QStringLiteral("ticket-type"), QStringLiteral("price")});
     if (!o)
         return ExitUsage;
     if (!require(c, *o, {QStringLiteral("show"), QStringLiteral("ticket-type"), QStringLiteral("price")}))

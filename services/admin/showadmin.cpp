@@ -110,7 +110,8 @@ QList<ScheduledDate> datesFromJson(const QJsonArray &dates)
     QList<ScheduledDate> list;
     for (const QJsonValue &v : dates) {
         const QJsonObject o = v.toObject();
-        list << ScheduledDate {o.value(QLatin1String("date")).toString(), o.value(QLatin1String("starts_at")).toString(),
+        list << ScheduledDate {o.value(QLatin1String("date")).toString(),
+            o.value(QLatin1String("starts_at")).toString(),
             QDateTime::fromSecsSinceEpoch(o.value(QLatin1String("starts_epoch")).toInteger(), QTimeZone::utc()),
             o.value(QLatin1String("status")).toString() == QLatin1String("new"),
             o.value(QLatin1String("existing_show")).toInt()};
@@ -138,8 +139,7 @@ Result<QList<ShowAdminEntry>> ShowAdmin::shows(Database &db, int venueId)
 
 Result<ShowAdminEntry> ShowAdmin::show(Database &db, int showId)
 {
-    Result<QJsonObject> r
-        = db.callJson(QStringLiteral("SELECT boxoffice.list_shows(NULL, '-infinity')"), {});
+    Result<QJsonObject> r = db.callJson(QStringLiteral("SELECT boxoffice.list_shows(NULL, '-infinity')"), {});
     if (!r)
         return r.error();
     for (const QJsonValue &v : r->value(QLatin1String("shows")).toArray()) {
@@ -253,22 +253,23 @@ Result<QList<ShowPrice>> ShowAdmin::prices(Database &db, int showId)
 {
     QList<ShowPrice> list;
     bool found = false;
-    Result<Done> r = db.query(
-        QStringLiteral("SELECT z.id, z.ticket_type, z.name, coalesce(sp.price, z.price)::text, z.price::text"
-                       "  FROM boxoffice.show sh JOIN boxoffice.zone z ON z.venue_id = sh.venue_id"
-                       "  LEFT JOIN boxoffice.show_price sp ON sp.show_id = sh.id AND sp.zone_id = z.id"
-                       " WHERE sh.id = ? ORDER BY z.price DESC, z.id"),
-        {showId}, [&](QSqlQuery &q) -> Result<Done> {
-            while (q.next()) {
-                found = true;
-                const std::optional<Money> price = Money::fromDecimal(q.value(3).toString());
-                const std::optional<Money> venuePrice = Money::fromDecimal(q.value(4).toString());
-                if (!price || !venuePrice)
-                    return unreadableAnswer(QStringLiteral("show_price.price"), q.value(3).toString());
-                list << ShowPrice {q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), *price, *venuePrice};
-            }
-            return Done {};
-        });
+    Result<Done> r
+        = db.query(QStringLiteral("SELECT z.id, z.ticket_type, z.name, coalesce(sp.price, z.price)::text, z.price::text"
+                                  "  FROM boxoffice.show sh JOIN boxoffice.zone z ON z.venue_id = sh.venue_id"
+                                  "  LEFT JOIN boxoffice.show_price sp ON sp.show_id = sh.id AND sp.zone_id = z.id"
+                                  " WHERE sh.id = ? ORDER BY z.price DESC, z.id"),
+            {showId}, [&](QSqlQuery &q) -> Result<Done> {
+                while (q.next()) {
+                    found = true;
+                    const std::optional<Money> price = Money::fromDecimal(q.value(3).toString());
+                    const std::optional<Money> venuePrice = Money::fromDecimal(q.value(4).toString());
+                    if (!price || !venuePrice)
+                        return unreadableAnswer(QStringLiteral("show_price.price"), q.value(3).toString());
+                    list << ShowPrice {
+                        q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), *price, *venuePrice};
+                }
+                return Done {};
+            });
     if (!r)
         return r.error();
     if (!found)

@@ -8,8 +8,8 @@
 #include <QtCore/QList>
 #include <QtCore/QMap>
 #include <QtCore/QString>
-#include <QtCore/QTimeZone>
 #include <QtCore/QTime>
+#include <QtCore/QTimeZone>
 
 #include <optional>
 
@@ -30,13 +30,13 @@ struct ShowAdminEntry
     QString title;
     QString subtitle;
     QDateTime startsAt;
-    QString localStart;       // "2026-12-07 18:30", venue time
-    QString localDoors;       // empty: not set
-    QString localSalesOpen;   // empty: open as soon as created
-    QString localSalesClose;  // empty: the default, 2 hours after the start
-    QString state;            // "on_sale", "paused", "closed" or "cancelled"
+    QString localStart;      // "2026-12-07 18:30", venue time
+    QString localDoors;      // empty: not set
+    QString localSalesOpen;  // empty: open as soon as created
+    QString localSalesClose; // empty: the default, 2 hours after the start
+    QString state;           // "on_sale", "paused", "closed" or "cancelled"
     QString cancelReason;
-    int sold = 0;             // seats sold
+    int sold = 0;                // seats sold
     QMap<QString, Money> prices; // ticket type -> this show's price
 };
 
@@ -69,7 +69,7 @@ struct WeeklySchedule
 
 struct ScheduledDate
 {
-    QString date;      // "2026-12-07", venue calendar
+    QString date;       // "2026-12-07", venue calendar
     QString localStart; // "2026-12-07 18:30"
     QDateTime startsAt; // the instant (UTC)
     bool isNew = false; // false: skipped, a show exists that day at this venue
@@ -90,7 +90,7 @@ struct RefundEntry
     qint64 orderId = 0;
     QString customerName;
     QString customerPhone;
-    QString status; // "paid" or "pending"
+    QString status;    // "paid" or "pending"
     QStringList seats; // labels
     Money total;
 };
@@ -100,7 +100,7 @@ struct ShowPrice
     int zoneId = 0;
     QString ticketType;
     QString name;
-    Money price;  // this show's price (baht with satang)
+    Money price;      // this show's price (baht with satang)
     Money venuePrice; // the zone's default price
 };
 

@@ -56,8 +56,8 @@ private:
         return m_cluster->scalar(u"SELECT count(*) FROM boxoffice.audit_log WHERE action = ?"_s, {action}).toInt();
     }
     // A sale of `seats` as the owner at the test counter: the order id.
-    qint64 sell(int show, const QList<int> &seats, const QString &ticketType, const QString &name,
-        const QString &phone, int pendingMinutes = 0)
+    qint64 sell(int show, const QList<int> &seats, const QString &ticketType, const QString &name, const QString &phone,
+        int pendingMinutes = 0)
     {
         QJsonArray ids;
         for (int s : seats)
@@ -68,13 +68,12 @@ private:
             {u"payment_method"_s, u"cash"_s}};
         if (pendingMinutes > 0)
             request.insert(u"pending_minutes"_s, pendingMinutes);
-        const QJsonObject answer
-            = QJsonDocument::fromJson(m_cluster
-                                          ->scalar(u"SELECT boxoffice.sell(?::jsonb)::text"_s,
-                                              {QString::fromUtf8(QJsonDocument(request).toJson())})
-                                          .toString()
-                                          .toUtf8())
-                  .object();
+        const QJsonObject answer = QJsonDocument::fromJson(m_cluster
+                                                               ->scalar(u"SELECT boxoffice.sell(?::jsonb)::text"_s,
+                                                                   {QString::fromUtf8(QJsonDocument(request).toJson())})
+                                                               .toString()
+                                                               .toUtf8())
+                                       .object();
         if (!answer.value(u"ok"_s).toBool())
             qWarning() << "sale refused" << answer;
         return answer.value(u"order_id"_s).toInteger();
@@ -139,7 +138,8 @@ private Q_SLOTS:
         QCOMPARE(created->startsAt.toTimeZone(QTimeZone("Asia/Bangkok")).time(), QTime(18, 30));
         QCOMPARE(created->startsAt.toUTC().time(), QTime(11, 30));
         QCOMPARE(created->prices.value(u"CLASS3"_s), Money::fromSatang(150000));
-        QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ?"_s, {id}).toInt(), 3024);
+        QCOMPARE(
+            m_cluster->scalar(u"SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ?"_s, {id}).toInt(), 3024);
         QVERIFY(lastAudit(u"create_show"_s).startsWith(u"manager "_s));
         QVERIFY(lastAudit(u"create_show"_s).contains(u"\"before\": null"_s));
         QVERIFY(lastAudit(u"create_show"_s).contains(u"Saenchai"_s));
@@ -158,7 +158,8 @@ private Q_SLOTS:
         QCOMPARE(edited->localDoors, QString());
         QCOMPARE(edited->localSalesClose, *edit.salesCloseAt);
         const QString audit = lastAudit(u"edit_show"_s);
-        QVERIFY2(audit.contains(u"\"title\": \"Rajadamnern Monday Fights: Saenchai vs Petchboonchu\""_s), qPrintable(audit));
+        QVERIFY2(
+            audit.contains(u"\"title\": \"Rajadamnern Monday Fights: Saenchai vs Petchboonchu\""_s), qPrintable(audit));
         QVERIFY2(audit.contains(u"\"title\": \"Rajadamnern Monday Fights\""_s), qPrintable(audit));
         // The same values again: nothing written.
         const int edits = auditCount(u"edit_show"_s);
@@ -176,8 +177,8 @@ private Q_SLOTS:
         // A cancelled show is final: no edit, no price.
         const QString before = everything();
         QCOMPARE(ShowAdmin::edit(*m_manager, id, edit).code(), ErrorCode::ShowCancelled);
-        QCOMPARE(ShowAdmin::setPrice(*m_manager, id, u"CLASS3"_s, Money::fromSatang(100)).code(),
-            ErrorCode::ShowCancelled);
+        QCOMPARE(
+            ShowAdmin::setPrice(*m_manager, id, u"CLASS3"_s, Money::fromSatang(100)).code(), ErrorCode::ShowCancelled);
         QCOMPARE(everything(), before);
     }
 
@@ -192,14 +193,13 @@ private Q_SLOTS:
         QTest::newRow("title of 10,000 characters")
             << u"title"_s << QString(10000, u'x') << u"title"_s << u"too_long"_s;
         QTest::newRow("subtitle too long") << u"subtitle"_s << QString(2001, u'ก') << u"subtitle"_s << u"too_long"_s;
-        QTest::newRow("start in the past") << u"starts_at"_s << u"2020-01-01 18:30"_s << u"starts_at"_s
-                                           << u"in_past"_s;
+        QTest::newRow("start in the past") << u"starts_at"_s << u"2020-01-01 18:30"_s << u"starts_at"_s << u"in_past"_s;
         QTest::newRow("start malformed") << u"starts_at"_s << u"next Monday"_s << u"starts_at"_s << u"malformed"_s;
-        QTest::newRow("start not a date") << u"starts_at"_s << u"2026-02-31 18:30"_s << u"starts_at"_s
-                                          << u"malformed"_s;
+        QTest::newRow("start not a date")
+            << u"starts_at"_s << u"2026-02-31 18:30"_s << u"starts_at"_s << u"malformed"_s;
         QTest::newRow("start missing") << u"starts_at"_s << QString() << u"starts_at"_s << u"missing"_s;
-        QTest::newRow("doors after start") << u"doors_at"_s << futureDay(50) + u" 19:00"_s << u"doors_at"_s
-                                           << u"after"_s;
+        QTest::newRow("doors after start")
+            << u"doors_at"_s << futureDay(50) + u" 19:00"_s << u"doors_at"_s << u"after"_s;
         QTest::newRow("sales end before they start")
             << u"sales_close_at"_s << futureDay(3) + u" 10:00"_s << u"sales_close_at"_s << u"before"_s;
         QTest::newRow("SQL in a time") << u"doors_at"_s << u"'; DELETE FROM boxoffice.show; --"_s << u"doors_at"_s
@@ -298,8 +298,8 @@ private Q_SLOTS:
         while (first.dayOfWeek() != 1)
             first = first.addDays(1);
         // A show already on the Wednesday of the first week.
-        VERIFY_OK(ShowAdmin::create(*m_manager, m_venue,
-            fields(u"Existing"_s, first.addDays(2).toString(Qt::ISODate) + u" 20:00"_s)));
+        VERIFY_OK(ShowAdmin::create(
+            *m_manager, m_venue, fields(u"Existing"_s, first.addDays(2).toString(Qt::ISODate) + u" 20:00"_s)));
         WeeklySchedule s;
         s.venueId = m_venue;
         s.weekdays = *ShowAdmin::parseWeekdays(u"mon,wed,thu,sun"_s);
@@ -338,8 +338,9 @@ private Q_SLOTS:
                      .toInt(),
             15);
         // Each with the venue's prices. Running it again makes nothing.
-        QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.show_price WHERE show_id = ?"_s, {made->shows.first()})
-                     .toInt(),
+        QCOMPARE(
+            m_cluster->scalar(u"SELECT count(*) FROM boxoffice.show_price WHERE show_id = ?"_s, {made->shows.first()})
+                .toInt(),
             3);
         const Result<ScheduleResult> again = ShowAdmin::createSchedule(*m_manager, s);
         VERIFY_OK(again);
@@ -436,7 +437,8 @@ private Q_SLOTS:
         Result<bool> changed = ShowAdmin::setPriceText(*m_manager, show, u"ringside"_s, u"2000.50"_s);
         VERIFY_OK(changed);
         QVERIFY(changed.value());
-        QVERIFY2(lastAudit(u"set_show_price"_s).contains(u"\"after\": \"2000.50\""_s), qPrintable(lastAudit(u"set_show_price"_s)));
+        QVERIFY2(lastAudit(u"set_show_price"_s).contains(u"\"after\": \"2000.50\""_s),
+            qPrintable(lastAudit(u"set_show_price"_s)));
         QVERIFY(lastAudit(u"set_show_price"_s).contains(u"\"before\": \"2500.00\""_s));
         // The same price again: unchanged, not audited.
         const int audits = auditCount(u"set_show_price"_s);
@@ -504,11 +506,12 @@ private Q_SLOTS:
         QCOMPARE(list->at(1).status, u"pending"_s);
         QCOMPARE(list->at(1).total, Money::fromSatang(540000));
         // Sales stop at once.
-        const QString refused = m_cluster
-                                    ->scalar(u"SELECT boxoffice.hold_seats(jsonb_build_object('show_id', ?::int,"
-                                             " 'seat_ids', jsonb_build_array(?::int), 'terminal_id', ?::int, 'minutes', 5))->>'code'"_s,
-                                        {show, m_cluster->seatsOf(show, u"CLASS3"_s, 1).at(0), m_terminal})
-                                    .toString();
+        const QString refused
+            = m_cluster
+                  ->scalar(u"SELECT boxoffice.hold_seats(jsonb_build_object('show_id', ?::int,"
+                           " 'seat_ids', jsonb_build_array(?::int), 'terminal_id', ?::int, 'minutes', 5))->>'code'"_s,
+                      {show, m_cluster->seatsOf(show, u"CLASS3"_s, 1).at(0), m_terminal})
+                  .toString();
         QCOMPARE(refused, u"show_cancelled"_s);
         // A supervisor reads the list too.
         const Result<QList<RefundEntry>> again = ShowAdmin::refunds(*m_supervisor, show);
@@ -517,12 +520,14 @@ private Q_SLOTS:
 
         for (const RefundEntry &e : list.value())
             VERIFY_OK(ShowAdmin::refund(m_cluster->db(), e.orderId, u"Show cancelled"_s, m_terminal));
-        QCOMPARE(m_cluster->scalar(u"SELECT string_agg(status, ',' ORDER BY id) FROM boxoffice.orders WHERE show_id = ?"_s,
-                                   {show})
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT string_agg(status, ',' ORDER BY id) FROM boxoffice.orders WHERE show_id = ?"_s,
+                         {show})
                      .toString(),
             u"cancelled,cancelled"_s);
-        QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state <> 'available'"_s,
-                                   {show})
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state <> 'available'"_s,
+                         {show})
                      .toInt(),
             0);
         QCOMPARE(auditCount(u"cancel_order"_s), 2);

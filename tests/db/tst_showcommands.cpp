@@ -45,7 +45,8 @@ private:
         p.start(QStringLiteral(BOXOFFICE_APP_PATH), QStringList {u"admin"_s} + args);
         if (!p.waitForFinished(60000))
             return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
     QString everything()
     {
@@ -72,8 +73,8 @@ private Q_SLOTS:
     {
         const QString starts = day(40) + u" 18:30"_s;
         Run r = admin({u"create-show"_s, u"--venue"_s, QString::number(m_venue), u"--title"_s,
-            u"Rajadamnern Monday Fights"_s, u"--starts"_s, starts, u"--doors"_s, day(40) + u" 17:00"_s,
-            u"--subtitle"_s, u"Saenchai vs Petchboonchu"_s});
+            u"Rajadamnern Monday Fights"_s, u"--starts"_s, starts, u"--doors"_s, day(40) + u" 17:00"_s, u"--subtitle"_s,
+            u"Saenchai vs Petchboonchu"_s});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         const int show = r.out.section(u'\t', 0, 0).toInt();
         QVERIFY(show > 0);
@@ -84,8 +85,9 @@ private Q_SLOTS:
                          {show})
                      .toString(),
             starts + u" 17:00 Saenchai vs Petchboonchu"_s);
-        QCOMPARE(m_cluster->scalar(u"SELECT actor FROM boxoffice.audit_log WHERE action = 'create_show'"
-                                   " ORDER BY id DESC LIMIT 1"_s)
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT actor FROM boxoffice.audit_log WHERE action = 'create_show'"
+                              " ORDER BY id DESC LIMIT 1"_s)
                      .toString(),
             u"manager"_s);
 
@@ -97,8 +99,8 @@ private Q_SLOTS:
             u"2000.00"_s});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"RINGSIDE\t2000.00"_s));
-        r = admin({u"copy-prices"_s, u"--from"_s, QString::number(show), u"--to"_s,
-            QString::number(m_cluster->demoShow(4))});
+        r = admin(
+            {u"copy-prices"_s, u"--from"_s, QString::number(show), u"--to"_s, QString::number(m_cluster->demoShow(4))});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"RINGSIDE\t2000.00"_s));
         QCOMPARE(m_cluster
@@ -124,7 +126,8 @@ private Q_SLOTS:
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"Somchai\t0811234567\t"_s), qPrintable(r.out));
         QVERIFY(r.out.contains(u"\t2000.00"_s));
-        QVERIFY(m_cluster->scalar(u"SELECT cancelled_at IS NOT NULL FROM boxoffice.show WHERE id = ?"_s, {show}).toBool());
+        QVERIFY(
+            m_cluster->scalar(u"SELECT cancelled_at IS NOT NULL FROM boxoffice.show WHERE id = ?"_s, {show}).toBool());
         r = admin({u"refunds"_s, u"--show"_s, QString::number(show)}, u"supervisor"_s);
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"0811234567"_s));
@@ -164,8 +167,7 @@ private Q_SLOTS:
         };
         const QList<Case> cases {
             {{u"create-show"_s, u"--venue"_s, QString::number(m_venue), u"--title"_s, u"X"_s}, 2, u"--starts"_s},
-            {{u"create-show"_s, u"--venue"_s, u"abc"_s, u"--title"_s, u"X"_s, u"--starts"_s, u"x"_s}, 2,
-                u"--venue"_s},
+            {{u"create-show"_s, u"--venue"_s, u"abc"_s, u"--title"_s, u"X"_s, u"--starts"_s, u"x"_s}, 2, u"--venue"_s},
             {{u"create-show"_s, u"--venue"_s, QString::number(m_venue), u"--title"_s, u"X"_s, u"--starts"_s,
                  u"2020-01-01 18:30"_s},
                 1, u"past"_s},
@@ -183,8 +185,8 @@ private Q_SLOTS:
             {{u"schedule"_s, u"--venue"_s, QString::number(m_venue), u"--weekdays"_s, u"funday"_s, u"--time"_s,
                  u"18:30"_s, u"--weeks"_s, u"8"_s},
                 2, u"--weekdays"_s},
-            {{u"schedule"_s, u"--venue"_s, QString::number(m_venue), u"--weekdays"_s, u"mon"_s, u"--time"_s,
-                 u"18:30"_s, u"--weeks"_s, u"99"_s},
+            {{u"schedule"_s, u"--venue"_s, QString::number(m_venue), u"--weekdays"_s, u"mon"_s, u"--time"_s, u"18:30"_s,
+                 u"--weeks"_s, u"99"_s},
                 1, u"range"_s},
             {{u"cancel-show"_s, u"--show"_s, QString::number(m_cluster->demoShow(2))}, 2, u"--reason"_s},
             {{u"cancel-show"_s, u"--show"_s, QString::number(m_cluster->demoShow(2)), u"--bogus"_s, u"1"_s}, 2,
@@ -197,8 +199,8 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(c.says), qPrintable(r.err));
         }
         // The database refuses a clerk.
-        const Run clerk = admin({u"price"_s, u"--show"_s, QString::number(m_cluster->demoShow(2)),
-                                    u"--ticket-type"_s, u"RINGSIDE"_s, u"--price"_s, u"5"_s},
+        const Run clerk = admin({u"price"_s, u"--show"_s, QString::number(m_cluster->demoShow(2)), u"--ticket-type"_s,
+                                    u"RINGSIDE"_s, u"--price"_s, u"5"_s},
             u"clerk"_s);
         QCOMPARE(clerk.status, 1);
         QCOMPARE(everything(), before);

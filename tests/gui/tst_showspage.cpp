@@ -58,7 +58,8 @@ private:
             if (table->item(row, 0)->data(Qt::UserRole).toInt() != showId)
                 continue;
             table->scrollToItem(table->item(row, 1));
-            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(row, 1)).center());
+            QTest::mouseClick(
+                table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(row, 1)).center());
             if (m_page->selectedShowId() != showId)
                 qWarning() << "clicked" << row << "of" << table->rowCount() << "selected" << m_page->selectedShowId()
                            << table->visualItemRect(table->item(row, 1));
@@ -78,7 +79,8 @@ private:
     {
         QTableWidget *prices = m_page->priceTable();
         prices->setFocus();
-        QTest::mouseClick(prices->viewport(), Qt::LeftButton, {}, prices->visualItemRect(prices->item(row, 2)).center());
+        QTest::mouseClick(
+            prices->viewport(), Qt::LeftButton, {}, prices->visualItemRect(prices->item(row, 2)).center());
         QTest::keyClick(prices->viewport(), Qt::Key_F2);
         QLineEdit *editor = prices->viewport()->findChild<QLineEdit *>();
         QVERIFY(editor);
@@ -179,9 +181,9 @@ private Q_SLOTS:
         QSignalSpy saved(m_page, &ShowsPage::saved);
         QSignalSpy changed(m_window.get(), &SetupWindow::changed);
         typePrice(0, u"2100.25"_s);
-        QVERIFY2(saved.wait(10000), qPrintable(m_page->findChild<QLabel *>(u"error"_s)->text() + u" / "_s
-                                        + m_page->findChild<QLabel *>(u"status"_s)->text() + u" / "_s
-                                        + prices->item(0, 2)->text()));
+        QVERIFY2(saved.wait(10000),
+            qPrintable(m_page->findChild<QLabel *>(u"error"_s)->text() + u" / "_s
+                + m_page->findChild<QLabel *>(u"status"_s)->text() + u" / "_s + prices->item(0, 2)->text()));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m_cluster
                      ->scalar(u"SELECT sp.price::text FROM boxoffice.show_price sp JOIN boxoffice.zone z"
@@ -278,33 +280,35 @@ private Q_SLOTS:
         QTableWidget *refunds = m_page->refundTable();
         QCOMPARE(refunds->rowCount(), 3);
         QCOMPARE(refunds->item(0, 2)->text(), u"0811111111"_s);
-        QVERIFY(m_cluster->scalar(u"SELECT cancelled_at IS NOT NULL FROM boxoffice.show WHERE id = ?"_s, {show}).toBool());
+        QVERIFY(
+            m_cluster->scalar(u"SELECT cancelled_at IS NOT NULL FROM boxoffice.show WHERE id = ?"_s, {show}).toBool());
         if (qEnvironmentVariableIsSet("BOXOFFICE_SCREENSHOTS"))
             m_window->grab().save(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots/setup-shows.png"));
 
         // One selected: the first order.
         QSignalSpy saved(m_page, &ShowsPage::saved);
-        QTest::mouseClick(refunds->viewport(), Qt::LeftButton, {}, refunds->visualItemRect(refunds->item(0, 1)).center());
+        QTest::mouseClick(
+            refunds->viewport(), Qt::LeftButton, {}, refunds->visualItemRect(refunds->item(0, 1)).center());
         QTest::mouseClick(m_page->findChild<QPushButton *>(u"refundSelected"_s), Qt::LeftButton);
         QVERIFY(saved.wait(10000));
         QVERIFY(refundsLoaded.wait(10000));
         QCOMPARE(refunds->rowCount(), 2);
-        QCOMPARE(m_cluster
-                     ->scalar(u"SELECT count(*) FROM boxoffice.orders WHERE show_id = ? AND status = 'cancelled'"_s,
-                         {show})
-                     .toInt(),
+        QCOMPARE(
+            m_cluster
+                ->scalar(u"SELECT count(*) FROM boxoffice.orders WHERE show_id = ? AND status = 'cancelled'"_s, {show})
+                .toInt(),
             1);
         // Then all.
         QTest::mouseClick(m_page->findChild<QPushButton *>(u"refundAll"_s), Qt::LeftButton);
         QVERIFY(saved.wait(10000));
         QVERIFY(refundsLoaded.wait(10000));
         QCOMPARE(refunds->rowCount(), 0);
-        QCOMPARE(m_cluster
-                     ->scalar(u"SELECT string_agg(status, ',') FROM boxoffice.orders WHERE show_id = ?"_s, {show})
+        QCOMPARE(m_cluster->scalar(u"SELECT string_agg(status, ',') FROM boxoffice.orders WHERE show_id = ?"_s, {show})
                      .toString(),
             u"cancelled,cancelled,cancelled"_s);
-        QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state <> 'available'"_s,
-                                   {show})
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state <> 'available'"_s,
+                         {show})
                      .toInt(),
             0);
         // Each refund audited at this counter, by the manager.

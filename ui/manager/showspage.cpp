@@ -274,8 +274,9 @@ void ScheduleDialog::preview()
             }
             int fresh = 0;
             for (const ScheduledDate &d : r.value()) {
-                m_preview->addItem(d.isNew ? tr("%1 — new").arg(d.localStart)
-                                           : tr("%1 — skipped: a show exists that day at this venue").arg(d.localStart));
+                m_preview->addItem(d.isNew
+                        ? tr("%1 — new").arg(d.localStart)
+                        : tr("%1 — skipped: a show exists that day at this venue").arg(d.localStart));
                 fresh += d.isNew ? 1 : 0;
             }
             m_status->setText(tr("%n new show(s)", nullptr, fresh) + QStringLiteral(", ")
@@ -500,8 +501,8 @@ void ShowsPage::reload()
                 for (const ShowAdminEntry &s : std::as_const(m_showList)) {
                     const int row = m_shows->rowCount();
                     m_shows->insertRow(row);
-                    QTableWidgetItem *date = readOnly(
-                        Display::venueTimeText(s.startsAt, s.timeZone, Display::TimeStyle::Short));
+                    QTableWidgetItem *date
+                        = readOnly(Display::venueTimeText(s.startsAt, s.timeZone, Display::TimeStyle::Short));
                     date->setData(Qt::UserRole, s.id);
                     m_shows->setItem(row, 0, date);
                     m_shows->setItem(row, 1, readOnly(s.title));
@@ -655,7 +656,8 @@ void ShowsPage::submitForm(bool edit)
             m_prices->setProperty("showId", 0);
             Q_EMIT changed();
             Q_EMIT saved();
-            connect(this, &ShowsPage::loaded, this, [this, id = r->id] { selectShow(id); }, Qt::SingleShotConnection);
+            connect(
+                this, &ShowsPage::loaded, this, [this, id = r->id] { selectShow(id); }, Qt::SingleShotConnection);
             reload();
         });
 }
@@ -670,10 +672,10 @@ void ShowsPage::cancelShow()
     m_cancel->setObjectName(QStringLiteral("cancelDialog"));
     m_cancel->setWindowTitle(tr("Cancel show"));
     auto *layout = new QVBoxLayout(m_cancel);
-    auto *text = new QLabel(
-        tr("Cancel %1 on %2? Sales stop at once on every counter; the orders sold are listed for refunds.")
-            .arg(show->title, show->localStart),
-        m_cancel);
+    auto *text
+        = new QLabel(tr("Cancel %1 on %2? Sales stop at once on every counter; the orders sold are listed for refunds.")
+                         .arg(show->title, show->localStart),
+            m_cancel);
     text->setWordWrap(true);
     layout->addWidget(text);
     auto *reason = new QLineEdit(m_cancel);
@@ -709,7 +711,8 @@ void ShowsPage::cancelShow()
                 m_status->setText(tr("Show cancelled; %n order(s) to refund.", nullptr, int(r->size())));
                 m_prices->setProperty("showId", 0);
                 Q_EMIT changed();
-                connect(this, &ShowsPage::loaded, this, [this, id] { selectShow(id); }, Qt::SingleShotConnection);
+                connect(
+                    this, &ShowsPage::loaded, this, [this, id] { selectShow(id); }, Qt::SingleShotConnection);
                 reload();
             });
     });
@@ -783,8 +786,9 @@ void ShowsPage::copyPrices()
                 return;
             }
             showError(QString());
-            m_status->setText(r->isEmpty() ? tr("Prices copied.")
-                                           : tr("Prices copied; not at this venue: %1.").arg(r->join(QStringLiteral(", "))));
+            m_status->setText(r->isEmpty()
+                    ? tr("Prices copied.")
+                    : tr("Prices copied; not at this venue: %1.").arg(r->join(QStringLiteral(", "))));
             Q_EMIT changed();
             Q_EMIT saved();
             loadPrices();
