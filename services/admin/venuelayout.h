@@ -17,7 +17,7 @@ struct ZoneInfo
     int id = 0;
     QString ticketType;
     QString name;
-    Money price;   // this show's price of the ticket type (show_price), else the zone's
+    Money price;
     QString color; // #rrggbb
 };
 
