@@ -33,9 +33,13 @@ Result<VenueLayout> VenueLayout::load(Database &db, int showId)
         return head.error();
     QHash<int, int> zoneIndex;
     Result<Done> zones = db.query(
-        QStringLiteral("SELECT id, ticket_type, name, price::text, color FROM boxoffice.zone WHERE venue_id = ?"
-                       " ORDER BY price DESC, id"),
-        {layout.venueId}, [&](QSqlQuery &q) -> Result<Done> {
+        // The show's own price of each ticket type (show_price), the zone's
+        // default if it has none: what sell charges.
+        QStringLiteral("SELECT z.id, z.ticket_type, z.name, coalesce(sp.price, z.price)::text, z.color"
+                       "  FROM boxoffice.zone z"
+                       "  LEFT JOIN boxoffice.show_price sp ON sp.show_id = ? AND sp.zone_id = z.id"
+                       " WHERE z.venue_id = ? ORDER BY coalesce(sp.price, z.price) DESC, z.id"),
+        {showId, layout.venueId}, [&](QSqlQuery &q) -> Result<Done> {
             while (q.next()) {
                 const std::optional<Money> price = Money::fromDecimal(q.value(3).toString());
                 if (!price)

@@ -41,6 +41,7 @@ const QStringList &functionFileOrder()
         QStringLiteral("reports.sql"),
         QStringLiteral("staff.sql"),
         QStringLiteral("venues.sql"),
+        QStringLiteral("shows.sql"),
     };
     return order;
 }

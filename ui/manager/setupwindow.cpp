@@ -2,6 +2,7 @@
 
 #include "manager/staffpage.h"
 #include "venuespage.h"
+#include "manager/showspage.h"
 
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QTabWidget>
@@ -22,6 +23,7 @@ SetupWindow::SetupWindow(Database &db, QWidget *parent) : QMainWindow(parent), m
     auto *venues = new VenuesPage(m_db, this);
     connect(venues, &VenuesPage::changed, this, &SetupWindow::changed);
     addPage(venues, tr("Venues"));
+    addPage(new ShowsPage(m_db, this), tr("Shows and prices"));
 }
 
 void SetupWindow::addPage(QWidget *page, const QString &title)

@@ -65,6 +65,7 @@ DECLARE
     v_open    timestamptz;
     v_close   timestamptz;
     v_window  text;
+    v_cancelled boolean;
     v_unknown jsonb;
     v_foreign jsonb;
 BEGIN
@@ -80,12 +81,15 @@ BEGIN
     IF (SELECT count(DISTINCT u.sid) FROM unnest(p_seats) AS u (sid)) <> v_n THEN
         PERFORM fail('duplicate_seat');
     END IF;
-    SELECT sh.venue_id, sh.sales_state, w.opens_at, w.closes_at, w.status
-      INTO v_venue, v_state, v_open, v_close, v_window
+    SELECT sh.venue_id, sh.sales_state, w.opens_at, w.closes_at, w.status, sh.cancelled_at IS NOT NULL
+      INTO v_venue, v_state, v_open, v_close, v_window, v_cancelled
       FROM show sh CROSS JOIN LATERAL show_sales_window(sh.id) w
      WHERE sh.id = p_show;
     IF NOT FOUND THEN
         PERFORM fail('unknown_show', jsonb_build_object('show', p_show));
+    END IF;
+    IF p_for_sale AND v_cancelled THEN
+        PERFORM fail('show_cancelled', jsonb_build_object('show', p_show));
     END IF;
     IF p_for_sale AND v_state = 'paused' THEN
         PERFORM fail('show_paused', jsonb_build_object('show', p_show));
@@ -609,7 +613,11 @@ BEGIN
     END IF;
     PERFORM expire_lapsed_orders_on(p_show, p_seats);
 
-    SELECT sum(z.price) INTO v_total FROM seat s JOIN zone z ON z.id = s.zone_id WHERE s.id = ANY (p_seats);
+    -- The show's price of each seat (show_price), the zone's if it has none.
+    SELECT sum(coalesce(sp.price, z.price)) INTO v_total
+      FROM seat s JOIN zone z ON z.id = s.zone_id
+      LEFT JOIN show_price sp ON sp.show_id = p_show AND sp.zone_id = z.id
+     WHERE s.id = ANY (p_seats);
     IF v_pending THEN
         v_expires := now() + make_interval(mins => p_pending_minutes);
     END IF;
@@ -633,8 +641,9 @@ BEGIN
     END IF;
 
     INSERT INTO order_seat (order_id, show_id, seat_id, price)
-    SELECT v_order_id, p_show, s.id, z.price
+    SELECT v_order_id, p_show, s.id, coalesce(sp.price, z.price)
       FROM seat s JOIN zone z ON z.id = s.zone_id
+      LEFT JOIN show_price sp ON sp.show_id = p_show AND sp.zone_id = z.id
      WHERE s.id = ANY (p_seats);
 
     WITH u AS (
@@ -908,8 +917,9 @@ BEGIN
     UPDATE order_seat SET active = false, moved_at = now()
      WHERE order_id = p_order AND seat_id = ANY (p_old) AND active;
     INSERT INTO order_seat (order_id, show_id, seat_id, price)
-    SELECT p_order, v_order.show_id, s.id, z.price
+    SELECT p_order, v_order.show_id, s.id, coalesce(sp.price, z.price)
       FROM seat s JOIN zone z ON z.id = s.zone_id
+      LEFT JOIN show_price sp ON sp.show_id = v_order.show_id AND sp.zone_id = z.id
      WHERE s.id = ANY (p_new);
     UPDATE orders
        SET total = (SELECT sum(price) FROM order_seat WHERE order_id = p_order AND active)
