@@ -457,6 +457,13 @@
     </message>
 </context>
 <context>
+    <name>SeatBlocks</name>
+    <message>
+        <source>The two shows are at different venues: blocks are copied only between shows of one venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceError</name>
     <message>
         <source>The local database could not be started: %1</source>
@@ -1220,6 +1227,135 @@
     <message>
         <source>Login: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BlocksPage</name>
+    <message>
+        <source>Show or venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a seat to select it, Ctrl+click to add or remove one, drag a band to select every seat in it; arrows and Space select from the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TV camera platform, promoter&apos;s guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block selected seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease selected seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release r&amp;ows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the seats of the rows selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release this k&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release every seat blocked as the kind chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) selected</source>
+        <translation>
+            <numerusform>%n seat selected</numerusform>
+            <numerusform>%n seats selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>show title, time, venue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every future show of %1</source>
+        <comment>venue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This venue has no show yet: its map appears once a show is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (every future show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select seats on the map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked.</source>
+        <translation>
+            <numerusform>%n seat blocked.</numerusform>
+            <numerusform>%n seats blocked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked for every future show (%1 show seats).</source>
+        <translation>
+            <numerusform>%n seat blocked for every future show (%1 show seats).</numerusform>
+            <numerusform>%n seats blocked for every future show (%1 show seats).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) released to sale.</source>
+        <translation>
+            <numerusform>%n seat released to sale.</numerusform>
+            <numerusform>%n seats released to sale.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2858,31 @@ Reason: %1</source>
         <source>Counter #%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>House seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill (sight line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>block kind, reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::SeatMapView</name>
@@ -2751,6 +2912,10 @@ Reason: %1</source>
     <name>boxoffice::SetupWindow</name>
     <message>
         <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat blocks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3211,6 +3376,70 @@ free</source>
     </message>
     <message>
         <source>The local database in %1 cannot be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number (an id), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --show ID or --venue ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block needs --seats, --kind and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked %1 seat(s) of show %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked %1 seat(s) of venue %2: %3 seat(s) in %4 future show(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released %1 seat(s) of show %2 to sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released %1 venue block(s) of venue %2: %3 seat(s) of future shows back on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy-blocks needs --from ID and --to ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the blocks of show %1 to show %2: %3 seat(s) blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block seats of a show, or of every future show of a venue (kinds: house, press, broken, camera, kill).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release blocked seats to sale: the seats given, or of one kind, or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block in a show the seats blocked in another show of the same venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the blocked seats of a show (or a venue&apos;s blocks): label, kind, reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -452,6 +452,13 @@
     </message>
 </context>
 <context>
+    <name>SeatBlocks</name>
+    <message>
+        <source>The two shows are at different venues: blocks are copied only between shows of one venue.</source>
+        <translation>ทั้งสองรอบอยู่คนละสนาม: คัดลอกการกันที่นั่งได้เฉพาะระหว่างรอบของสนามเดียวกัน</translation>
+    </message>
+</context>
+<context>
     <name>ServiceError</name>
     <message>
         <source>The local database could not be started: %1</source>
@@ -871,7 +878,7 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; is already in use.</source>
-        <translation>%1 "%2" มีผู้ใช้แล้ว</translation>
+        <translation>%1 &quot;%2&quot; มีผู้ใช้แล้ว</translation>
     </message>
     <message>
         <source>The venue has no ticket type %1.</source>
@@ -1201,6 +1208,131 @@
     <message>
         <source>Login: %1</source>
         <translation>ล็อกอิน: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BlocksPage</name>
+    <message>
+        <source>Show or venue</source>
+        <translation>รอบการแข่งขันหรือสนาม</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>รายการแข่งขัน (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Click a seat to select it, Ctrl+click to add or remove one, drag a band to select every seat in it; arrows and Space select from the keyboard.</source>
+        <translation>คลิกที่นั่งเพื่อเลือก Ctrl+คลิกเพื่อเพิ่มหรือเอาออก ลากกรอบเพื่อเลือกทุกที่นั่งในกรอบ ใช้ลูกศรและ Space เพื่อเลือกด้วยแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ประเภท (&amp;K):</translation>
+    </message>
+    <message>
+        <source>e.g. TV camera platform, promoter&apos;s guests</source>
+        <translation>เช่น แท่นกล้องโทรทัศน์ แขกของโปรโมเตอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Block selected seats</source>
+        <translation>กันที่นั่งที่เลือก (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease selected seats</source>
+        <translation>ปล่อยที่นั่งที่เลือก (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Blocked seats</source>
+        <translation>ที่นั่งที่ถูกกัน</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>ที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>กันโดย</translation>
+    </message>
+    <message>
+        <source>Release r&amp;ows</source>
+        <translation>ปล่อยแถวที่เลือก (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Release the seats of the rows selected in the list</source>
+        <translation>ปล่อยที่นั่งของแถวที่เลือกในรายการ</translation>
+    </message>
+    <message>
+        <source>Release this k&amp;ind</source>
+        <translation>ปล่อยทั้งประเภทนี้ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Release every seat blocked as the kind chosen above</source>
+        <translation>ปล่อยทุกที่นั่งที่ถูกกันด้วยประเภทที่เลือกด้านบน</translation>
+    </message>
+    <message>
+        <source>Release &amp;all</source>
+        <translation>ปล่อยทั้งหมด (&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) selected</source>
+        <translation>
+            <numerusform>เลือกแล้ว %n ที่นั่ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>show title, time, venue</comment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Every future show of %1</source>
+        <comment>venue</comment>
+        <translation>ทุกรอบที่จะมาถึงของ %1</translation>
+    </message>
+    <message>
+        <source>This venue has no show yet: its map appears once a show is made.</source>
+        <translation>สนามนี้ยังไม่มีรอบการแข่งขัน: ผังที่นั่งจะแสดงเมื่อมีรอบแรก</translation>
+    </message>
+    <message>
+        <source>%1 (every future show)</source>
+        <translation>%1 (ทุกรอบที่จะมาถึง)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>กำลังดำเนินการ…</translation>
+    </message>
+    <message>
+        <source>Select seats on the map first.</source>
+        <translation>กรุณาเลือกที่นั่งบนผังก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked.</source>
+        <translation>
+            <numerusform>กันที่นั่งแล้ว %n ที่นั่ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked for every future show (%1 show seats).</source>
+        <translation>
+            <numerusform>กันที่นั่งแล้ว %n ที่นั่งสำหรับทุกรอบที่จะมาถึง (%1 ที่นั่งในทุกรอบ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) released to sale.</source>
+        <translation>
+            <numerusform>ปล่อยขายแล้ว %n ที่นั่ง</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2826,31 @@ Reason: %1</source>
         <source>Counter #%1</source>
         <translation>เคาน์เตอร์ #%1</translation>
     </message>
+    <message>
+        <source>House seats</source>
+        <translation>ที่นั่งสำรองของสนาม</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>สื่อมวลชน</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>ชำรุด</translation>
+    </message>
+    <message>
+        <source>Camera position</source>
+        <translation>ตำแหน่งกล้อง</translation>
+    </message>
+    <message>
+        <source>Kill (sight line)</source>
+        <translation>ปิดขาย (มุมมองถูกบัง)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>block kind, reason</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::SeatMapView</name>
@@ -2724,6 +2881,10 @@ Reason: %1</source>
     <message>
         <source>Set-up</source>
         <translation>ตั้งค่าระบบ</translation>
+    </message>
+    <message>
+        <source>Seat blocks</source>
+        <translation>กันที่นั่ง</translation>
     </message>
 </context>
 <context>
@@ -3172,7 +3333,7 @@ free</source>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
     </message>
     <message>
         <source>BOXOFFICE_DB: %1</source>
@@ -3181,6 +3342,70 @@ free</source>
     <message>
         <source>The local database in %1 cannot be started: %2</source>
         <translation>เริ่มฐานข้อมูลในเครื่องที่ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักอาร์กิวเมนต์ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 ต้องระบุค่า</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number (an id), not &quot;%2&quot;.</source>
+        <translation>--%1 ต้องเป็นตัวเลข (รหัส) ไม่ใช่ &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Give either --show ID or --venue ID.</source>
+        <translation>ระบุ --show ID หรือ --venue ID อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>block needs --seats, --kind and --reason.</source>
+        <translation>block ต้องระบุ --seats, --kind และ --reason</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use one of %2.</source>
+        <translation>ไม่รู้จักประเภท &quot;%1&quot;: ใช้ได้แก่ %2</translation>
+    </message>
+    <message>
+        <source>Blocked %1 seat(s) of show %2.</source>
+        <translation>กันที่นั่ง %1 ที่นั่งของรอบ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Blocked %1 seat(s) of venue %2: %3 seat(s) in %4 future show(s).</source>
+        <translation>กันที่นั่ง %1 ที่นั่งของสนาม %2 แล้ว: %3 ที่นั่งใน %4 รอบที่จะมาถึง</translation>
+    </message>
+    <message>
+        <source>Released %1 seat(s) of show %2 to sale.</source>
+        <translation>ปล่อยขายที่นั่ง %1 ที่นั่งของรอบ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Released %1 venue block(s) of venue %2: %3 seat(s) of future shows back on sale.</source>
+        <translation>ยกเลิกการกันที่นั่งของสนาม %2 แล้ว %1 รายการ: %3 ที่นั่งในรอบที่จะมาถึงกลับมาขายได้</translation>
+    </message>
+    <message>
+        <source>copy-blocks needs --from ID and --to ID.</source>
+        <translation>copy-blocks ต้องระบุ --from ID และ --to ID</translation>
+    </message>
+    <message>
+        <source>Copied the blocks of show %1 to show %2: %3 seat(s) blocked.</source>
+        <translation>คัดลอกการกันที่นั่งของรอบ %1 ไปยังรอบ %2 แล้ว: กัน %3 ที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Block seats of a show, or of every future show of a venue (kinds: house, press, broken, camera, kill).</source>
+        <translation>กันที่นั่งของรอบหนึ่ง หรือของทุกรอบที่จะมาถึงของสนาม (ประเภท: house, press, broken, camera, kill)</translation>
+    </message>
+    <message>
+        <source>Release blocked seats to sale: the seats given, or of one kind, or all.</source>
+        <translation>ปล่อยที่นั่งที่ถูกกันกลับมาขาย: ตามที่นั่งที่ระบุ ตามประเภท หรือทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Block in a show the seats blocked in another show of the same venue.</source>
+        <translation>กันที่นั่งในรอบหนึ่งตามที่ถูกกันในอีกรอบของสนามเดียวกัน</translation>
+    </message>
+    <message>
+        <source>List the blocked seats of a show (or a venue&apos;s blocks): label, kind, reason.</source>
+        <translation>แสดงที่นั่งที่ถูกกันของรอบ (หรือของสนาม): ป้ายที่นั่ง ประเภท เหตุผล</translation>
     </message>
 </context>
 <context>

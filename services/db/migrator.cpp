@@ -39,6 +39,7 @@ const QStringList &functionFileOrder()
         QStringLiteral("monitoring.sql"),
         QStringLiteral("jobs.sql"),
         QStringLiteral("reports.sql"),
+        QStringLiteral("blocks.sql"),
     };
     return order;
 }

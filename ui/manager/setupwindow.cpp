@@ -1,5 +1,7 @@
 #include "setupwindow.h"
 
+#include "manager/blockspage.h"
+
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QTabWidget>
 
@@ -15,6 +17,7 @@ SetupWindow::SetupWindow(Database &db, QWidget *parent) : QMainWindow(parent), m
     // The pages, in the order a new stadium is set up. Each page's object
     // name is the key of page() and showPage().
     // (Venues, Shows and prices, Seat blocks and Staff are added here.)
+    addPage(new BlocksPage(m_db, this), tr("Seat blocks"));
 }
 
 void SetupWindow::addPage(QWidget *page, const QString &title)
