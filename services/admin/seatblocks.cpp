@@ -43,7 +43,7 @@ Result<BlockOutcome> outcome(Result<QJsonObject> answer, const QString &countKey
     o.seats = answer->value(countKey).toInt();
     o.showSeats = answer->value(QLatin1String("show_seats")).toInt();
     o.shows = answer->value(QLatin1String("shows")).toInt();
-    for (const QJsonValue &seat : answer->value(QLatin1String("seats")).toArray())
+    for (const auto &seat : answer->value(QLatin1String("seats")).toArray())
         o.seatIds << seat.toObject().value(QLatin1String("id")).toInt();
     return o;
 }
