@@ -1,11 +1,14 @@
 #include "counter/counterdesk.h"
 
+#include "admin/seatblocks.h"
 #include "admin/venuelayout.h"
 #include "db/database.h"
 #include "sale/saleengine.h"
 #include "sale/seatfeed.h"
 
 #include <QtSql/QSqlQuery>
+
+#include <algorithm>
 
 namespace boxoffice {
 
@@ -15,12 +18,19 @@ CounterDesk::CounterDesk(Database &db, SaleEngine &engine, SeatFeed *feed, QObje
     m_seatMap.setTerminalId(engine.terminalId());
     if (m_feed) {
         connect(m_feed, &SeatFeed::showLoaded, this, [this](int showId, const SeatStatusList &seats) {
-            if (showId == m_showId)
-                m_seatMap.applySnapshot(seats);
+            if (showId != m_showId)
+                return;
+            m_seatMap.applySnapshot(seats);
+            loadBlockNotes();
         });
         connect(m_feed, &SeatFeed::seatsChanged, this, [this](int showId, const SeatStatusList &changes) {
-            if (showId == m_showId)
-                applyAnswer(changes);
+            if (showId != m_showId)
+                return;
+            applyAnswer(changes);
+            const bool blocked = std::any_of(
+                changes.cbegin(), changes.cend(), [](const SeatStatus &s) { return s.state == SeatState::Blocked; });
+            if (blocked)
+                loadBlockNotes();
         });
         // A manager's broadcast: every counter forgets its duplicate locks.
         connect(m_feed, &SeatFeed::duplicateLocksCleared, this, [this] {
@@ -103,6 +113,29 @@ void CounterDesk::loadTerminalNames()
         });
 }
 
+void CounterDesk::loadBlockNotes()
+{
+    if (m_loadingBlocks) {
+        m_blocksStale = true;
+        return;
+    }
+    m_loadingBlocks = true;
+    m_blocksStale = false;
+    const int show = m_showId;
+    m_db.run([show](Database &db) { return SeatBlocks::showBlocks(db, show); })
+        .then(this, [this, show](const Result<QList<SeatBlock>> &blocks) {
+            m_loadingBlocks = false;
+            if (show == m_showId && blocks) {
+                QHash<int, SeatMapModel::BlockNote> notes;
+                for (const SeatBlock &b : blocks.value())
+                    notes.insert(b.seatId, SeatMapModel::BlockNote {b.kind, b.reason});
+                m_seatMap.setBlockNotes(std::move(notes));
+            }
+            if (m_blocksStale)
+                loadBlockNotes();
+        });
+}
+
 void CounterDesk::openShow(int showId)
 {
     if (m_feed && m_showId)
@@ -127,8 +160,10 @@ void CounterDesk::openShow(int showId)
                 m_feed->watchShow(showId);
             } else {
                 onAnswer(m_engine.loadShowAsync(showId), [this, showId](const Result<SeatStatusList> &seats) {
-                    if (showId == m_showId && seats)
+                    if (showId == m_showId && seats) {
                         m_seatMap.applySnapshot(seats.value());
+                        loadBlockNotes();
+                    }
                 });
             }
             Q_EMIT showOpened(showId, title);

@@ -66,6 +66,9 @@ private:
     void seatCall(int show, QFuture<Result<HoldResult>> future);
     void applyAnswer(const SeatStatusList &changes);
     void loadTerminalNames();
+    // The open show's block reasons (tooltips): after it loads, and when
+    // the feed names a seat turning (or staying) blocked.
+    void loadBlockNotes();
 
     Database &m_db;
     SaleEngine &m_engine;
@@ -77,6 +80,8 @@ private:
     bool m_online = true;
     int m_pending = 0;
     bool m_loadingNames = false;
+    bool m_loadingBlocks = false;
+    bool m_blocksStale = false; // changed again while loading: load once more
 };
 
 } // namespace boxoffice

@@ -16,10 +16,38 @@ QString SeatMapModel::terminalName(int terminalId) const
     return name.isEmpty() ? tr("Counter #%1").arg(terminalId) : name;
 }
 
+QString SeatMapModel::blockKindText(BlockKind kind)
+{
+    switch (kind) {
+    case BlockKind::House:
+        return tr("House seats");
+    case BlockKind::Press:
+        return tr("Press");
+    case BlockKind::Broken:
+        return tr("Broken");
+    case BlockKind::Camera:
+        return tr("Camera position");
+    case BlockKind::Kill:
+        return tr("Kill (sight line)");
+    }
+    return {};
+}
+
+QString SeatMapModel::blockNote(int row) const
+{
+    if (row < 0 || row >= seatCount() || m_state[row] != quint8(SeatState::Blocked))
+        return {};
+    const auto it = m_blockNotes.constFind(seatId(row));
+    if (it == m_blockNotes.cend())
+        return {};
+    return tr("%1: %2", "block kind, reason").arg(blockKindText(it->kind), it->reason);
+}
+
 void SeatMapModel::setLayout(VenueLayout layout)
 {
     beginResetModel();
     m_layout = std::move(layout);
+    m_blockNotes.clear();
     const int n = int(m_layout.seats.size());
     m_x.resize(n);
     m_y.resize(n);
@@ -262,6 +290,8 @@ QVariant SeatMapModel::data(const QModelIndex &index, int role) const
         return isMine(row) && !isFree(row);
     case HolderNameRole:
         return m_heldBy[row] && !isFree(row) ? terminalName(m_heldBy[row]) : QString();
+    case BlockNoteRole:
+        return blockNote(row);
     default:
         return {};
     }
@@ -271,7 +301,7 @@ QHash<int, QByteArray> SeatMapModel::roleNames() const
 {
     return {{SeatIdRole, "seatId"}, {LabelRole, "label"}, {PositionRole, "position"}, {TicketTypeRole, "type"},
         {PriceRole, "price"}, {StateRole, "state"}, {HeldByRole, "heldBy"}, {HeldUntilRole, "heldUntil"},
-        {MineRole, "mine"}, {HolderNameRole, "holder"}};
+        {MineRole, "mine"}, {HolderNameRole, "holder"}, {BlockNoteRole, "blockNote"}};
 }
 
 QList<int> SeatMapModel::bestAvailable(int count, const QString &ticketType) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admin/seatblocks.h"
 #include "admin/venuelayout.h"
 #include "sale/domain.h"
 
@@ -38,6 +39,15 @@ public:
         HeldUntilRole, // QDateTime
         MineRole,      // held by this counter (plain hold, not an order)
         HolderNameRole,
+        BlockNoteRole, // a blocked seat's kind and reason, e.g. "Press: TV crew" (empty if not known)
+    };
+
+    // Why a seat is blocked (the counter loads these for the open show:
+    // CounterDesk, SeatBlocks::showBlocks).
+    struct BlockNote
+    {
+        BlockKind kind = BlockKind::House;
+        QString reason;
     };
 
     explicit SeatMapModel(QObject *parent = nullptr);
@@ -49,6 +59,13 @@ public:
     void setTerminalNames(QHash<int, QString> names) { m_terminalNames = std::move(names); }
     QString terminalName(int terminalId) const;
     bool knowsTerminal(int terminalId) const { return m_terminalNames.contains(terminalId); }
+
+    // The blocked seats' kinds and reasons, by seat id (for tooltips).
+    void setBlockNotes(QHash<int, BlockNote> notes) { m_blockNotes = std::move(notes); }
+    // "Press: TV crew" for a blocked seat whose reason is known, else empty.
+    QString blockNote(int row) const;
+    // The translated name of a kind: "House seats", "Press", …
+    static QString blockKindText(BlockKind kind);
 
     // The whole show as committed (after opening it or a reconnect).
     void applySnapshot(const SeatStatusList &seats);
@@ -105,6 +122,7 @@ private:
     VenueLayout m_layout;
     int m_terminalId = 0;
     QHash<int, QString> m_terminalNames;
+    QHash<int, BlockNote> m_blockNotes;
     // Struct of arrays: 100,000 seats stay a few MB and cache-friendly.
     QVector<float> m_x, m_y;
     QVector<quint8> m_state;

@@ -42,6 +42,7 @@ const QStringList &functionFileOrder()
         QStringLiteral("staff.sql"),
         QStringLiteral("venues.sql"),
         QStringLiteral("shows.sql"),
+        QStringLiteral("blocks.sql"),
     };
     return order;
 }

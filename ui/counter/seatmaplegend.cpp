@@ -19,7 +19,7 @@ constexpr int Spacing = 14; // between entries on a line
 constexpr int LineSpacing = 2;
 constexpr int Margin = 4;
 
-enum class Swatch { Filled, Hatched, Outline };
+enum class Swatch { Filled, Hatched, Crossed, Outline };
 
 QPixmap swatch(const QColor &color, Swatch kind, int size)
 {
@@ -34,6 +34,10 @@ QPixmap swatch(const QColor &color, Swatch kind, int size)
     case Swatch::Hatched: // as the map draws another counter's hold zoomed in
         p.fillRect(square, color);
         p.fillRect(square, QBrush(Qt::white, Qt::BDiagPattern));
+        break;
+    case Swatch::Crossed: // as the map draws a blocked seat
+        p.fillRect(square, color);
+        p.fillRect(square, QBrush(Qt::white, Qt::DiagCrossPattern));
         break;
     case Swatch::Outline: // the keyboard cursor's frame
         p.setPen(QPen(color, 2));
@@ -94,7 +98,7 @@ void SeatMapLegend::rebuild()
         {"heldMine", Display::SeatLook::HeldMine, Swatch::Filled},
         {"heldOther", Display::SeatLook::HeldOther, Swatch::Hatched},
         {"sold", Display::SeatLook::Sold, Swatch::Filled},
-        {"blocked", Display::SeatLook::Blocked, Swatch::Filled},
+        {"blocked", Display::SeatLook::Blocked, Swatch::Crossed},
     }};
     for (const auto &[key, look, kind] : states) {
         m_entries << Entry {QString::fromLatin1(key), Display::seatLookColor(look), Display::seatLookText(look)};

@@ -14,7 +14,7 @@ class SeatMapModel;
 // What the seat map's colours mean, under the map: each zone's colour (a
 // free seat of that zone, with its price), then every state a seat can be
 // in — held by this counter, held by another (hatched when zoomed in),
-// sold, blocked — and the keyboard cursor. The colours are the map's own
+// sold, blocked (crossed) — and the keyboard cursor. The colours are the map's own
 // (Display::seatLookColor, the zones' colours from the layout). Entries flow
 // into as many lines as the width needs.
 class SeatMapLegend final : public QWidget

@@ -14,6 +14,7 @@
 #include <QtWidgets/QRubberBand>
 #include <QtWidgets/QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 namespace boxoffice {
@@ -55,12 +56,17 @@ void SeatMapView::setModel(SeatMapModel *model)
     m_model = model;
     m_fitted = false;
     m_focusRow = -1;
+    m_selected.clear();
     if (m_model) {
         connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &tl, const QModelIndex &br) { onRowsChanged(tl.row(), br.row()); });
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
             m_fitted = false;
             m_focusRow = -1;
+            if (!m_selected.isEmpty()) {
+                m_selected.clear();
+                Q_EMIT selectionChanged();
+            }
             fitToView();
         });
     }
@@ -105,6 +111,52 @@ QPoint SeatMapView::seatPosition(int seatId) const
     if (row < 0)
         return {};
     return worldToWidget(QPointF(m_model->x(row), m_model->y(row))).toPoint();
+}
+
+QString SeatMapView::seatToolTip(int seatId) const
+{
+    const int row = m_model ? m_model->rowForSeat(seatId) : -1;
+    return row < 0 ? QString() : toolTipFor(row);
+}
+
+void SeatMapView::setSelectionMode(bool on)
+{
+    m_selectionMode = on;
+    if (!on)
+        clearSelection();
+}
+
+QList<int> SeatMapView::selectedSeatIds() const
+{
+    QList<int> ids(m_selected.cbegin(), m_selected.cend());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void SeatMapView::setSelectedSeatIds(const QList<int> &seatIds)
+{
+    QSet<int> wanted(seatIds.cbegin(), seatIds.cend());
+    if (wanted == m_selected)
+        return;
+    m_selected = std::move(wanted);
+    update();
+    Q_EMIT selectionChanged();
+}
+
+void SeatMapView::select(const QList<int> &seatIds, Qt::KeyboardModifiers modifiers, bool toggle)
+{
+    const bool add = modifiers & Qt::ControlModifier;
+    QSet<int> next = add ? m_selected : QSet<int>();
+    for (int id : seatIds) {
+        if (toggle && add && m_selected.contains(id))
+            next.remove(id);
+        else
+            next.insert(id);
+    }
+    if (!add && toggle && seatIds.size() == 1 && m_selected == QSet<int> {seatIds.first()})
+        next.clear(); // a second click on the one selected seat unselects it
+    const QList<int> ids(next.cbegin(), next.cend());
+    setSelectedSeatIds(ids);
 }
 
 void SeatMapView::setFocusRow(int row)
@@ -239,6 +291,22 @@ void SeatMapView::render(QPainter &painter, const QRect &exposed)
         const auto &others = m_batches[size_t(zones) + HeldOtherKey];
         painter.drawRects(others.data(), int(others.size()));
     }
+    // Blocked seats are crossed as soon as a cross can be seen: they are
+    // never for sale, whatever the colours look like on a screen.
+    if (side >= 5) {
+        painter.setBrush(QBrush(Qt::white, Qt::DiagCrossPattern));
+        const auto &blocked = m_batches[size_t(zones) + BlockedKey];
+        painter.drawRects(blocked.data(), int(blocked.size()));
+    }
+    if (!m_selected.isEmpty()) {
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(pal.selected, std::max(2.0, side * 0.12)));
+        m_model->rowsIn(world, [&](int row) {
+            if (m_selected.contains(m_model->seatId(row)))
+                painter.drawRect(QRectF(seatScreenRect(row)).adjusted(-1, -1, 1, 1));
+        });
+        painter.setPen(Qt::NoPen);
+    }
     if (side >= 22 && visible < 4000) {
         QFont f = font();
         f.setPixelSize(std::max(7, int(side * 0.38)));
@@ -315,18 +383,26 @@ void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const int zones = int(m_model->layout().zones.size());
         m_model->rowsIn(world, [&](int row) {
-            // A band picks free seats only (holding what is free in it).
-            if (colorKey(row, now) < zones)
+            // A band picks free seats only (holding what is free in it);
+            // selecting, it picks every seat (blocking or releasing them).
+            if (m_selectionMode || colorKey(row, now) < zones)
                 ids << m_model->seatId(row);
         });
-        if (!ids.isEmpty())
+        if (m_selectionMode)
+            select(ids, mods, false);
+        else if (!ids.isEmpty())
             Q_EMIT seatsActivated(ids, mods);
         return;
     }
     const int row = m_model->rowAt(widgetToWorld(event->position()));
     if (row >= 0) {
         setFocusRow(row);
-        Q_EMIT seatsActivated({m_model->seatId(row)}, mods);
+        if (m_selectionMode)
+            select({m_model->seatId(row)}, mods, true);
+        else
+            Q_EMIT seatsActivated({m_model->seatId(row)}, mods);
+    } else if (m_selectionMode && !(mods & Qt::ControlModifier)) {
+        clearSelection();
     }
 }
 
@@ -413,8 +489,17 @@ void SeatMapView::keyPressEvent(QKeyEvent *event)
         ctrl ? panBy(QPointF(0, -step)) : moveFocus(0, 1);
         return;
     case Qt::Key_Space:
-        if (m_model && m_focusRow >= 0)
+        if (m_model && m_focusRow >= 0 && m_selectionMode)
+            select({m_model->seatId(m_focusRow)}, Qt::ControlModifier, true);
+        else if (m_model && m_focusRow >= 0)
             Q_EMIT seatsActivated({m_model->seatId(m_focusRow)}, event->modifiers());
+        return;
+    case Qt::Key_Escape:
+        if (m_selectionMode && !m_selected.isEmpty()) {
+            clearSelection();
+            return;
+        }
+        QWidget::keyPressEvent(event);
         return;
     default:
         QWidget::keyPressEvent(event);
@@ -445,9 +530,13 @@ QString SeatMapView::toolTipFor(int row) const
     case SeatState::Sold:
         text += QLatin1Char('\n') + Display::seatLookText(Display::SeatLook::Sold);
         break;
-    case SeatState::Blocked:
+    case SeatState::Blocked: {
         text += QLatin1Char('\n') + Display::seatLookText(Display::SeatLook::Blocked);
+        const QString note = m_model->blockNote(row);
+        if (!note.isEmpty())
+            text += QLatin1Char('\n') + note;
         break;
+    }
     }
     return text;
 }

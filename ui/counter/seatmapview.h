@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtCore/QPointer>
+#include <QtCore/QSet>
 #include <QtGui/QColor>
 #include <QtGui/QRegion>
 #include <QtWidgets/QWidget>
@@ -41,9 +42,23 @@ public:
     QPointF widgetToWorld(const QPointF &pos) const { return pos / m_scale + m_origin; }
     // Where a seat is on screen (tests click there).
     QPoint seatPosition(int seatId) const;
+    // The tooltip of a seat (its label, zone, price and state; a blocked
+    // seat's kind and reason), empty for an unknown seat.
+    QString seatToolTip(int seatId) const;
 
     int focusRow() const { return m_focusRow; }
     void setFocusRow(int row);
+
+    // Selection mode (the manager's seat blocks page; off on the counter):
+    // a click selects a seat (Ctrl+click adds or removes it), a rubber band
+    // selects every seat in it whatever its state (Ctrl adds), Space toggles
+    // the focused seat, Escape clears. Selected seats are outlined.
+    // seatsActivated is not emitted then; selectionChanged is.
+    void setSelectionMode(bool on);
+    bool selectionMode() const { return m_selectionMode; }
+    QList<int> selectedSeatIds() const; // in seat id order
+    void setSelectedSeatIds(const QList<int> &seatIds);
+    void clearSelection() { setSelectedSeatIds({}); }
 
     // Paints the exposed part of the map (also used by the benchmark).
     void render(QPainter &painter, const QRect &exposed);
@@ -56,6 +71,7 @@ public:
         QColor heldOther = Display::seatLookColor(Display::SeatLook::HeldOther);
         QColor sold = Display::seatLookColor(Display::SeatLook::Sold);
         QColor blocked = Display::seatLookColor(Display::SeatLook::Blocked);
+        QColor selected {0x00, 0xb0, 0xff};
         QColor ring {0xec, 0xe6, 0xd8};
         QColor background {0xfa, 0xfa, 0xfa};
     };
@@ -67,6 +83,8 @@ Q_SIGNALS:
     // After each paint, with the part painted: what was repainted and when
     // (the repaint bench and tests watch it).
     void painted(const QRegion &exposed);
+    // Selection mode: the selected seats changed.
+    void selectionChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -84,6 +102,8 @@ private:
     void moveFocus(int dx, int dy);
     int colorKey(int row, qint64 nowMs) const;
     QString toolTipFor(int row) const;
+    // Selection mode: the band's or click's seats applied (Ctrl adds/toggles).
+    void select(const QList<int> &seatIds, Qt::KeyboardModifiers modifiers, bool toggle);
 
     QPointer<SeatMapModel> m_model;
     double m_scale = 4.0;
@@ -100,6 +120,8 @@ private:
     // One batch of rectangles per colour, kept between paints.
     std::vector<std::vector<QRectF>> m_batches;
     std::vector<QColor> m_batchColors;
+    bool m_selectionMode = false;
+    QSet<int> m_selected; // seat ids
 };
 
 } // namespace boxoffice

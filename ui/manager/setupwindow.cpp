@@ -3,6 +3,7 @@
 #include "manager/staffpage.h"
 #include "venuespage.h"
 #include "manager/showspage.h"
+#include "manager/blockspage.h"
 
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QTabWidget>
@@ -24,6 +25,7 @@ SetupWindow::SetupWindow(Database &db, QWidget *parent) : QMainWindow(parent), m
     connect(venues, &VenuesPage::changed, this, &SetupWindow::changed);
     addPage(venues, tr("Venues"));
     addPage(new ShowsPage(m_db, this), tr("Shows and prices"));
+    addPage(new BlocksPage(m_db, this), tr("Seat blocks"));
 }
 
 void SetupWindow::addPage(QWidget *page, const QString &title)
