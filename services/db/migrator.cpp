@@ -39,10 +39,10 @@ const QStringList &functionFileOrder()
         QStringLiteral("monitoring.sql"),
         QStringLiteral("jobs.sql"),
         QStringLiteral("reports.sql"),
-        QStringLiteral("staff.sql"),
         QStringLiteral("venues.sql"),
         QStringLiteral("shows.sql"),
         QStringLiteral("blocks.sql"),
+        QStringLiteral("staff.sql"),
     };
     return order;
 }

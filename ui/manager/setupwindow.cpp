@@ -1,9 +1,9 @@
 #include "setupwindow.h"
 
-#include "manager/staffpage.h"
-#include "venuespage.h"
-#include "manager/showspage.h"
 #include "manager/blockspage.h"
+#include "manager/showspage.h"
+#include "manager/staffpage.h"
+#include "manager/venuespage.h"
 
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QTabWidget>
@@ -19,13 +19,16 @@ SetupWindow::SetupWindow(Database &db, QWidget *parent) : QMainWindow(parent), m
     resize(1100, 720);
     // The pages, in the order a new stadium is set up. Each page's object
     // name is the key of page() and showPage().
-    // (Venues, Shows and prices, Seat blocks and Staff are added here.)
-    addPage(new StaffPage(m_db, this), tr("Staff"));
     auto *venues = new VenuesPage(m_db, this);
     connect(venues, &VenuesPage::changed, this, &SetupWindow::changed);
     addPage(venues, tr("Venues"));
-    addPage(new ShowsPage(m_db, this), tr("Shows and prices"));
-    addPage(new BlocksPage(m_db, this), tr("Seat blocks"));
+    auto *shows = new ShowsPage(m_db, this);
+    connect(shows, &ShowsPage::changed, this, &SetupWindow::changed);
+    addPage(shows, tr("Shows and prices"));
+    auto *blocks = new BlocksPage(m_db, this);
+    connect(blocks, &BlocksPage::changed, this, &SetupWindow::changed);
+    addPage(blocks, tr("Seat blocks"));
+    addPage(new StaffPage(m_db, this), tr("Staff"));
 }
 
 void SetupWindow::addPage(QWidget *page, const QString &title)

@@ -98,7 +98,6 @@ BEGIN
     RETURNING id INTO v_show;
     INSERT INTO show_seat (show_id, seat_id)
     SELECT v_show, id FROM seat WHERE venue_id = p_venue AND retired_at IS NULL;
-    SELECT v_show, id FROM seat WHERE venue_id = p_venue;
     -- The show's price list starts as the venue's zone prices (functions/shows.sql).
     INSERT INTO show_price (show_id, zone_id, price)
     SELECT v_show, id, price FROM zone WHERE venue_id = p_venue;
