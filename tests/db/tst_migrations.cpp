@@ -357,6 +357,8 @@ private Q_SLOTS:
             u"run_job(text, text, integer)"_s, // a staff login's runs carry the login
             // Issue 10: a password set at a counter names the counter in the audit log.
             u"set_staff_login(text, text)"_s,
+            // Issue 11: a new show leaves out the seats a re-import retired.
+            u"create_show(integer, text, timestamp with time zone)"_s,
         };
         // sell takes one request document instead of 13 parameters; seats
         // are locked knowing which counter asks.
@@ -385,7 +387,10 @@ private Q_SLOTS:
             u"caller_counter_name()"_s,
 
             // admin.sql: venue settings (issue 10, item 12)
-            u"normalized_promptpay_id(text)"_s, u"set_venue_promptpay_id(integer, text)"_s};
+            u"normalized_promptpay_id(text)"_s, u"set_venue_promptpay_id(integer, text)"_s,
+            // venues.sql: venue import (issue 11)
+            u"venue_layout_load(jsonb)"_s, u"venue_check_name(text, text)"_s, u"import_venue(jsonb)"_s,
+            u"reimport_venue(integer, jsonb)"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);
