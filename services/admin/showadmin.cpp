@@ -74,14 +74,14 @@ void putFields(QJsonObject &request, const ShowFields &f)
 Result<QList<RefundEntry>> refundsFromJson(const QJsonArray &orders)
 {
     QList<RefundEntry> list;
-    for (const QJsonValue &v : orders) {
+    for (const auto &v : orders) {
         const QJsonObject o = v.toObject();
         RefundEntry e;
         e.orderId = o.value(QLatin1String("order_id")).toInteger();
         e.customerName = o.value(QLatin1String("customer_name")).toString();
         e.customerPhone = o.value(QLatin1String("customer_phone")).toString();
         e.status = o.value(QLatin1String("status")).toString();
-        for (const QJsonValue &s : o.value(QLatin1String("seats")).toArray())
+        for (const auto &s : o.value(QLatin1String("seats")).toArray())
             e.seats << s.toString();
         const std::optional<Money> total = Money::fromDecimal(o.value(QLatin1String("total")).toString());
         if (!total)
@@ -108,7 +108,7 @@ QJsonObject scheduleRequest(const WeeklySchedule &s)
 QList<ScheduledDate> datesFromJson(const QJsonArray &dates)
 {
     QList<ScheduledDate> list;
-    for (const QJsonValue &v : dates) {
+    for (const auto &v : dates) {
         const QJsonObject o = v.toObject();
         list << ScheduledDate {o.value(QLatin1String("date")).toString(),
             o.value(QLatin1String("starts_at")).toString(),
@@ -128,7 +128,7 @@ Result<QList<ShowAdminEntry>> ShowAdmin::shows(Database &db, int venueId)
     if (!r)
         return r.error();
     QList<ShowAdminEntry> list;
-    for (const QJsonValue &v : r->value(QLatin1String("shows")).toArray()) {
+    for (const auto &v : r->value(QLatin1String("shows")).toArray()) {
         Result<ShowAdminEntry> e = entryFromJson(v.toObject());
         if (!e)
             return e.error();
@@ -142,7 +142,7 @@ Result<ShowAdminEntry> ShowAdmin::show(Database &db, int showId)
     Result<QJsonObject> r = db.callJson(QStringLiteral("SELECT boxoffice.list_shows(NULL, '-infinity')"), {});
     if (!r)
         return r.error();
-    for (const QJsonValue &v : r->value(QLatin1String("shows")).toArray()) {
+    for (const auto &v : r->value(QLatin1String("shows")).toArray()) {
         if (v.toObject().value(QLatin1String("id")).toInt() == showId)
             return entryFromJson(v.toObject());
     }
@@ -220,7 +220,7 @@ Result<ScheduleResult> ShowAdmin::createSchedule(Database &db, const WeeklySched
     ScheduleResult result;
     result.created = r->value(QLatin1String("created")).toInt();
     result.skipped = r->value(QLatin1String("skipped")).toInt();
-    for (const QJsonValue &v : r->value(QLatin1String("shows")).toArray())
+    for (const auto &v : r->value(QLatin1String("shows")).toArray())
         result.shows << v.toInt();
     result.dates = datesFromJson(r->value(QLatin1String("dates")).toArray());
     return result;
@@ -299,7 +299,7 @@ Result<QStringList> ShowAdmin::copyPrices(Database &db, int fromShowId, int toSh
     if (!r)
         return r.error();
     QStringList missing;
-    for (const QJsonValue &v : r->value(QLatin1String("missing")).toArray())
+    for (const auto &v : r->value(QLatin1String("missing")).toArray())
         missing << v.toString();
     return missing;
 }
