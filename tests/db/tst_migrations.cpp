@@ -391,6 +391,16 @@ private Q_SLOTS:
             // venues.sql: venue import (issue 11)
             u"venue_layout_load(jsonb)"_s, u"venue_check_name(text, text)"_s, u"import_venue(jsonb)"_s,
             u"reimport_venue(integer, jsonb)"_s};
+            // blocks.sql: seat blocks (issue 11)
+            u"check_block_kind(text)"_s, u"check_block_reason(text)"_s,
+            u"check_block_seats(integer, integer[], integer)"_s, u"lock_block_seats(integer[], integer[])"_s,
+            u"block_conflicts(integer[], integer[])"_s, u"future_venue_shows(integer)"_s,
+            u"apply_seat_blocks(integer, integer[], text[], text[], boolean)"_s,
+            u"remove_seat_blocks(integer, integer[], text, boolean)"_s,
+            u"audit_seat_blocks(text, text, jsonb, integer)"_s, u"block_seats(integer, integer[], text, text)"_s,
+            u"block_venue_seats(integer, integer[], text, text)"_s, u"release_seat_blocks(integer, integer[], text)"_s,
+            u"release_venue_seat_blocks(integer, integer[], text)"_s, u"copy_seat_blocks(integer, integer)"_s,
+            u"apply_venue_blocks_to_new_seats()"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);

@@ -212,7 +212,6 @@ private Q_SLOTS:
         QVERIFY(page->statusText().contains(u"held by Page Counter"_s));
         QCOMPARE(state(m_show, seats.at(5)), u"held"_s);
         VERIFY_OK(engine.release(m_show, {seats.at(5)}));
-
     }
 
     void everyFutureShowOfTheVenueFromThePage()
