@@ -390,7 +390,7 @@ private Q_SLOTS:
             u"normalized_promptpay_id(text)"_s, u"set_venue_promptpay_id(integer, text)"_s,
             // venues.sql: venue import (issue 11)
             u"venue_layout_load(jsonb)"_s, u"venue_check_name(text, text)"_s, u"import_venue(jsonb)"_s,
-            u"reimport_venue(integer, jsonb)"_s};
+            u"reimport_venue(integer, jsonb)"_s,
             // blocks.sql: seat blocks (issue 11)
             u"check_block_kind(text)"_s, u"check_block_reason(text)"_s,
             u"check_block_seats(integer, integer[], integer)"_s, u"lock_block_seats(integer[], integer[])"_s,
