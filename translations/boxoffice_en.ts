@@ -457,6 +457,13 @@
     </message>
 </context>
 <context>
+    <name>SeatBlocks</name>
+    <message>
+        <source>The two shows are at different venues: blocks are copied only between shows of one venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceError</name>
     <message>
         <source>The local database could not be started: %1</source>
@@ -1001,6 +1008,77 @@
     </message>
 </context>
 <context>
+    <name>VenueImport</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot; (it needs section,row,number,label,zone,x,y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV is malformed here (a quote out of place?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header line (section,row,number,label,zone,x,y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is malformed here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ring&apos;s half size must be a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket type %1 is declared twice (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour %1 is not of the form #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file declares no zones (#zone lines, or &quot;zones&quot; in JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists no seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone %1 is not declared (declare it with a #zone line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat label %1 is used twice (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat %1 overlaps seat %2 (line %3): their centres are closer than %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -1220,6 +1298,135 @@
     <message>
         <source>Login: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BlocksPage</name>
+    <message>
+        <source>Show or venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a seat to select it, Ctrl+click to add or remove one, drag a band to select every seat in it; arrows and Space select from the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TV camera platform, promoter&apos;s guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block selected seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease selected seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release r&amp;ows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the seats of the rows selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release this k&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release every seat blocked as the kind chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) selected</source>
+        <translation>
+            <numerusform>%n seat selected</numerusform>
+            <numerusform>%n seats selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>show title, time, venue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every future show of %1</source>
+        <comment>venue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This venue has no show yet: its map appears once a show is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (every future show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select seats on the map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked.</source>
+        <translation>
+            <numerusform>%n seat blocked.</numerusform>
+            <numerusform>%n seats blocked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked for every future show (%1 show seats).</source>
+        <translation>
+            <numerusform>%n seat blocked for every future show (%1 show seats).</numerusform>
+            <numerusform>%n seats blocked for every future show (%1 show seats).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) released to sale.</source>
+        <translation>
+            <numerusform>%n seat released to sale.</numerusform>
+            <numerusform>%n seats released to sale.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2959,106 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::ScheduleDialog</name>
+    <message>
+        <source>Weekly schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At (venue time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the next &amp;weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muay Thai Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — skipped: a show exists that day at this venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new show(s)</source>
+        <translation>
+            <numerusform>%n new show</numerusform>
+            <numerusform>%n new shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) created.</source>
+        <translation>
+            <numerusform>%n show created.</numerusform>
+            <numerusform>%n shows created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::SeatMapLegend</name>
     <message>
         <source>Seat map legend</source>
@@ -2775,6 +3082,31 @@ Reason: %1</source>
     <name>boxoffice::SeatMapModel</name>
     <message>
         <source>Counter #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill (sight line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>block kind, reason</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2810,6 +3142,18 @@ Reason: %1</source>
     </message>
     <message>
         <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows and prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat blocks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2853,6 +3197,73 @@ Reason: %1</source>
     </message>
     <message>
         <source>Takings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowFormDialog</name>
+    <message>
+        <source>Edit show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Rajadamnern Monday Fights: Saenchai vs …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle or bouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle / bouts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doors open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: on sale at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: 2 hours after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are the venue&apos;s (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2905,6 +3316,220 @@ free</source>
         <source>Class 3
 free</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowsPage</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sho&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (venue time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices of the selected show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (THB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show to copy the prices from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y prices from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders to refund (after a show is cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders to refund: %n</source>
+        <translation>
+            <numerusform>Orders to refund: %n</numerusform>
+            <numerusform>Orders to refund: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1 on %2? Sales stop at once on every counter; the orders sold are listed for refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show cancelled; %n order(s) to refund.</source>
+        <translation>
+            <numerusform>Show cancelled; %n order to refund.</numerusform>
+            <numerusform>Show cancelled; %n orders to refund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) created.</source>
+        <translation>
+            <numerusform>%n show created.</numerusform>
+            <numerusform>%n shows created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) saved.</source>
+        <translation>
+            <numerusform>%n price saved.</numerusform>
+            <numerusform>%n prices saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prices copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices copied; not at this venue: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) refunded, %1 in all.</source>
+        <translation>
+            <numerusform>%n order refunded, %1 in all.</numerusform>
+            <numerusform>%n orders refunded, %1 in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3418,6 +4043,151 @@ free</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::VenuesPage</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new venue from a CSV or JSON file (docs/VENUE-FORMAT.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a changed layout file to the selected venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the layout of venue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue files (*.csv *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s), listed above. Nothing was saved.</source>
+        <translation>
+            <numerusform>%1 cannot be imported: %n problem, listed above. Nothing was saved.</numerusform>
+            <numerusform>%1 cannot be imported: %n problems, listed above. Nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) in %1 zone(s): check the preview, then Save.</source>
+        <translation>
+            <numerusform>%n place in %1 zone(s): check the preview, then Save.</numerusform>
+            <numerusform>%n places in %1 zone(s): check the preview, then Save.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue %1 changed: %2 place(s) added, %3 retired, %4 re-zoned, %5 moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue %1 saved with %2 place(s) in %3 zone(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: Import… or Replace layout…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::admin</name>
     <message>
         <source>Usage: boxoffice admin [--data-dir DIR] COMMAND [ARGUMENTS]</source>
@@ -3517,6 +4287,164 @@ free</source>
     </message>
     <message>
         <source>Unlocks an account locked out after wrong passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number (an id), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --show ID or --venue ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block needs --seats, --kind and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked %1 seat(s) of show %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked %1 seat(s) of venue %2: %3 seat(s) in %4 future show(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released %1 seat(s) of show %2 to sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released %1 venue block(s) of venue %2: %3 seat(s) of future shows back on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy-blocks needs --from ID and --to ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the blocks of show %1 to show %2: %3 seat(s) blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block seats of a show, or of every future show of a venue (kinds: house, press, broken, camera, kill).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release blocked seats to sale: the seats given, or of one kind, or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block in a show the seats blocked in another show of the same venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the blocked seats of a show (or a venue&apos;s blocks): label, kind, reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to refund:</source>
+        <translation>
+            <numerusform>%n order to refund:</numerusform>
+            <numerusform>%n orders to refund:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--weekdays takes day names such as mon,wed,thu,sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a date such as 2026-12-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: show %1 that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) created.</source>
+        <translation>
+            <numerusform>%n show created.</numerusform>
+            <numerusform>%n shows created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not at the venue of show %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the shows from yesterday on: id, start (venue time), title, venue, state, seats sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a show; times are the venue&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a show; an empty time clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a show on each of those weekdays, skipping days that have one; --dry-run only lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets a show&apos;s price of one ticket type (baht); sold orders keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies every price of one show to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels a show (sales stop at once) and lists the orders to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a show&apos;s orders still to refund: order, customer, phone, seats, total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replace needs a venue id (a number; see list-venues).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-venue needs a file (CSV or JSON, see docs/VENUE-FORMAT.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a venue&apos;s seating from a CSV or JSON file (docs/VENUE-FORMAT.md), or with --replace applies it to an existing venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the venues with their seats and zones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -452,6 +452,13 @@
     </message>
 </context>
 <context>
+    <name>SeatBlocks</name>
+    <message>
+        <source>The two shows are at different venues: blocks are copied only between shows of one venue.</source>
+        <translation>ทั้งสองรอบอยู่คนละสนาม: คัดลอกการกันที่นั่งได้เฉพาะระหว่างรอบของสนามเดียวกัน</translation>
+    </message>
+</context>
+<context>
     <name>ServiceError</name>
     <message>
         <source>The local database could not be started: %1</source>
@@ -986,6 +993,77 @@
     </message>
 </context>
 <context>
+    <name>VenueImport</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>บรรทัด %1 คอลัมน์ %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>บรรทัด %1: %2</translation>
+    </message>
+    <message>
+        <source>The header has no column &quot;%1&quot; (it needs section,row,number,label,zone,x,y).</source>
+        <translation>บรรทัดหัวตารางไม่มีคอลัมน์ &quot;%1&quot; (ต้องมี section,row,number,label,zone,x,y)</translation>
+    </message>
+    <message>
+        <source>The CSV is malformed here (a quote out of place?).</source>
+        <translation>CSV ผิดรูปแบบตรงนี้ (เครื่องหมายคำพูดผิดที่หรือไม่)</translation>
+    </message>
+    <message>
+        <source>The file has no header line (section,row,number,label,zone,x,y).</source>
+        <translation>ไฟล์ไม่มีบรรทัดหัวตาราง (section,row,number,label,zone,x,y)</translation>
+    </message>
+    <message>
+        <source>The JSON is malformed here: %1.</source>
+        <translation>JSON ผิดรูปแบบตรงนี้: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ไม่ใช่ออบเจ็กต์</translation>
+    </message>
+    <message>
+        <source>The ring&apos;s half size must be a number above 0.</source>
+        <translation>ครึ่งความกว้างของเวทีต้องเป็นตัวเลขที่มากกว่า 0</translation>
+    </message>
+    <message>
+        <source>The ticket type %1 is declared twice (first on line %2).</source>
+        <translation>ประเภทตั๋ว %1 ถูกประกาศซ้ำ (ครั้งแรกที่บรรทัด %2)</translation>
+    </message>
+    <message>
+        <source>The colour %1 is not of the form #rrggbb.</source>
+        <translation>สี %1 ไม่อยู่ในรูปแบบ #rrggbb</translation>
+    </message>
+    <message>
+        <source>The file declares no zones (#zone lines, or &quot;zones&quot; in JSON).</source>
+        <translation>ไฟล์ไม่ได้ประกาศโซนใดเลย (บรรทัด #zone หรือ &quot;zones&quot; ใน JSON)</translation>
+    </message>
+    <message>
+        <source>The file lists no seats.</source>
+        <translation>ไฟล์ไม่มีรายการที่นั่ง</translation>
+    </message>
+    <message>
+        <source>The zone %1 is not declared (declare it with a #zone line).</source>
+        <translation>โซน %1 ไม่ได้ประกาศไว้ (ประกาศด้วยบรรทัด #zone)</translation>
+    </message>
+    <message>
+        <source>The seat label %1 is used twice (first on line %2).</source>
+        <translation>ป้ายที่นั่ง %1 ถูกใช้ซ้ำ (ครั้งแรกที่บรรทัด %2)</translation>
+    </message>
+    <message>
+        <source>Seat %1 overlaps seat %2 (line %3): their centres are closer than %4.</source>
+        <translation>ที่นั่ง %1 ทับที่นั่ง %2 (บรรทัด %3): จุดกึ่งกลางห่างกันน้อยกว่า %4</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -1201,6 +1279,131 @@
     <message>
         <source>Login: %1</source>
         <translation>ล็อกอิน: %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::BlocksPage</name>
+    <message>
+        <source>Show or venue</source>
+        <translation>รอบการแข่งขันหรือสนาม</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>รายการแข่งขัน (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Click a seat to select it, Ctrl+click to add or remove one, drag a band to select every seat in it; arrows and Space select from the keyboard.</source>
+        <translation>คลิกที่นั่งเพื่อเลือก Ctrl+คลิกเพื่อเพิ่มหรือเอาออก ลากกรอบเพื่อเลือกทุกที่นั่งในกรอบ ใช้ลูกศรและ Space เพื่อเลือกด้วยแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ประเภท (&amp;K):</translation>
+    </message>
+    <message>
+        <source>e.g. TV camera platform, promoter&apos;s guests</source>
+        <translation>เช่น แท่นกล้องโทรทัศน์ แขกของโปรโมเตอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Block selected seats</source>
+        <translation>กันที่นั่งที่เลือก (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease selected seats</source>
+        <translation>ปล่อยที่นั่งที่เลือก (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Blocked seats</source>
+        <translation>ที่นั่งที่ถูกกัน</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>ที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>กันโดย</translation>
+    </message>
+    <message>
+        <source>Release r&amp;ows</source>
+        <translation>ปล่อยแถวที่เลือก (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Release the seats of the rows selected in the list</source>
+        <translation>ปล่อยที่นั่งของแถวที่เลือกในรายการ</translation>
+    </message>
+    <message>
+        <source>Release this k&amp;ind</source>
+        <translation>ปล่อยทั้งประเภทนี้ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Release every seat blocked as the kind chosen above</source>
+        <translation>ปล่อยทุกที่นั่งที่ถูกกันด้วยประเภทที่เลือกด้านบน</translation>
+    </message>
+    <message>
+        <source>Release &amp;all</source>
+        <translation>ปล่อยทั้งหมด (&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) selected</source>
+        <translation>
+            <numerusform>เลือกแล้ว %n ที่นั่ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>show title, time, venue</comment>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Every future show of %1</source>
+        <comment>venue</comment>
+        <translation>ทุกรอบที่จะมาถึงของ %1</translation>
+    </message>
+    <message>
+        <source>This venue has no show yet: its map appears once a show is made.</source>
+        <translation>สนามนี้ยังไม่มีรอบการแข่งขัน: ผังที่นั่งจะแสดงเมื่อมีรอบแรก</translation>
+    </message>
+    <message>
+        <source>%1 (every future show)</source>
+        <translation>%1 (ทุกรอบที่จะมาถึง)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>กำลังดำเนินการ…</translation>
+    </message>
+    <message>
+        <source>Select seats on the map first.</source>
+        <translation>กรุณาเลือกที่นั่งบนผังก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked.</source>
+        <translation>
+            <numerusform>กันที่นั่งแล้ว %n ที่นั่ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked for every future show (%1 show seats).</source>
+        <translation>
+            <numerusform>กันที่นั่งแล้ว %n ที่นั่งสำหรับทุกรอบที่จะมาถึง (%1 ที่นั่งในทุกรอบ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) released to sale.</source>
+        <translation>
+            <numerusform>ปล่อยขายแล้ว %n ที่นั่ง</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2927,103 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::ScheduleDialog</name>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>ตารางประจำสัปดาห์</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;สนาม:</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>จ.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>อ.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>พ.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>พฤ.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ศ.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>ส.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>อา.</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>ทุกวัน:</translation>
+    </message>
+    <message>
+        <source>&amp;At (venue time):</source>
+        <translation>เ&amp;วลา (เวลาสนาม):</translation>
+    </message>
+    <message>
+        <source>For the next &amp;weeks:</source>
+        <translation>จำนวน&amp;สัปดาห์ข้างหน้า:</translation>
+    </message>
+    <message>
+        <source>Muay Thai Night</source>
+        <translation>ศึกมวยไทย</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;ชื่อ:</translation>
+    </message>
+    <message>
+        <source>Dates of the schedule</source>
+        <translation>วันที่ตามตาราง</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;ดูตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Create shows</source>
+        <translation>&amp;สร้างรอบการแสดง</translation>
+    </message>
+    <message>
+        <source>%1 — new</source>
+        <translation>%1 — ใหม่</translation>
+    </message>
+    <message>
+        <source>%1 — skipped: a show exists that day at this venue</source>
+        <translation>%1 — ข้าม: สนามนี้มีรอบการแสดงในวันนั้นแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new show(s)</source>
+        <translation>
+            <numerusform>รอบใหม่ %n รอบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>ข้าม %n รอบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) created.</source>
+        <translation>
+            <numerusform>สร้างรอบการแสดงแล้ว %n รอบ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::SeatMapLegend</name>
     <message>
         <source>Seat map legend</source>
@@ -2748,6 +3048,31 @@ Reason: %1</source>
     <message>
         <source>Counter #%1</source>
         <translation>เคาน์เตอร์ #%1</translation>
+    </message>
+    <message>
+        <source>House seats</source>
+        <translation>ที่นั่งสำรองของสนาม</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>สื่อมวลชน</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>ชำรุด</translation>
+    </message>
+    <message>
+        <source>Camera position</source>
+        <translation>ตำแหน่งกล้อง</translation>
+    </message>
+    <message>
+        <source>Kill (sight line)</source>
+        <translation>ปิดขาย (มุมมองถูกบัง)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>block kind, reason</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3108,18 @@ Reason: %1</source>
     <message>
         <source>Staff</source>
         <translation>พนักงาน</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>สนาม</translation>
+    </message>
+    <message>
+        <source>Shows and prices</source>
+        <translation>รอบการแสดงและราคา</translation>
+    </message>
+    <message>
+        <source>Seat blocks</source>
+        <translation>กันที่นั่ง</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3163,73 @@ Reason: %1</source>
     <message>
         <source>Takings</source>
         <translation>รายรับ</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowFormDialog</name>
+    <message>
+        <source>Edit show</source>
+        <translation>แก้ไขรอบการแสดง</translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>รอบการแสดงใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;สนาม:</translation>
+    </message>
+    <message>
+        <source>e.g. Rajadamnern Monday Fights: Saenchai vs …</source>
+        <translation>เช่น ศึกมวยราชดำเนินวันจันทร์: แสนชัย ปะทะ …</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;ชื่อ:</translation>
+    </message>
+    <message>
+        <source>Subtitle or bouts</source>
+        <translation>ชื่อรองหรือคู่มวย</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle / bouts:</source>
+        <translation>ชื่อรอง / &amp;คู่มวย:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>เ&amp;ริ่ม:</translation>
+    </message>
+    <message>
+        <source>&amp;Doors open:</source>
+        <translation>เปิด&amp;ประตู:</translation>
+    </message>
+    <message>
+        <source>empty: on sale at once</source>
+        <translation>ว่าง: เปิดขายทันที</translation>
+    </message>
+    <message>
+        <source>Sales &amp;open:</source>
+        <translation>เปิด&amp;ขาย:</translation>
+    </message>
+    <message>
+        <source>empty: 2 hours after the start</source>
+        <translation>ว่าง: 2 ชั่วโมงหลังเริ่ม</translation>
+    </message>
+    <message>
+        <source>Sales &amp;close:</source>
+        <translation>ปิดขา&amp;ย:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;สร้าง</translation>
+    </message>
+    <message>
+        <source>Times are the venue&apos;s (%1).</source>
+        <translation>เวลาเป็นเวลาของสนาม (%1)</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3284,215 @@ free</source>
 free</source>
         <translation>ชั้น 3
 ว่าง</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ShowsPage</name>
+    <message>
+        <source>Error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>เปิดขาย</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>พักการขาย</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดการขาย</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;New show…</source>
+        <translation>รอบการแสดง&amp;ใหม่…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แ&amp;ก้ไข…</translation>
+    </message>
+    <message>
+        <source>Cancel sho&amp;w…</source>
+        <translation>ยกเลิกรอบการแ&amp;สดง…</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly schedule…</source>
+        <translation>ตาราง&amp;ประจำสัปดาห์…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>โ&amp;หลดใหม่</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>รอบการแสดง</translation>
+    </message>
+    <message>
+        <source>Date (venue time)</source>
+        <translation>วันที่ (เวลาสนาม)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สนาม</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>ขายแล้ว</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>Prices of the selected show</source>
+        <translation>ราคาของรอบการแสดงที่เลือก</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>ประเภทบัตร</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Price (THB)</source>
+        <translation>ราคา (บาท)</translation>
+    </message>
+    <message>
+        <source>&amp;Save prices</source>
+        <translation>&amp;บันทึกราคา</translation>
+    </message>
+    <message>
+        <source>Show to copy the prices from</source>
+        <translation>รอบการแสดงที่จะคัดลอกราคามา</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y prices from it</source>
+        <translation>&amp;คัดลอกราคาจากรอบนี้</translation>
+    </message>
+    <message>
+        <source>Orders to refund</source>
+        <translation>คำสั่งซื้อที่ต้องคืนเงิน</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>ที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>Refund &amp;selected</source>
+        <translation>คืนเงินรายการที่&amp;เลือก</translation>
+    </message>
+    <message>
+        <source>Refund &amp;all</source>
+        <translation>คืนเงิน&amp;ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Prices of %1, %2</source>
+        <translation>ราคาของ %1, %2</translation>
+    </message>
+    <message>
+        <source>Orders to refund (after a show is cancelled)</source>
+        <translation>คำสั่งซื้อที่ต้องคืนเงิน (หลังยกเลิกรอบการแสดง)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orders to refund: %n</source>
+        <translation>
+            <numerusform>คำสั่งซื้อที่ต้องคืนเงิน: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2.</source>
+        <translation>บันทึกแล้ว: %1, %2</translation>
+    </message>
+    <message>
+        <source>Cancel show</source>
+        <translation>ยกเลิกรอบการแสดง</translation>
+    </message>
+    <message>
+        <source>Cancel %1 on %2? Sales stop at once on every counter; the orders sold are listed for refunds.</source>
+        <translation>ยกเลิก %1 วันที่ %2 หรือไม่ ทุกเคาน์เตอร์จะหยุดขายทันที และจะแสดงรายการคำสั่งซื้อที่ขายแล้วเพื่อคืนเงิน</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>เหตุผล (จำเป็น)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;show</source>
+        <translation>&amp;ยกเลิกรอบการแสดง</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>เ&amp;ก็บไว้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show cancelled; %n order(s) to refund.</source>
+        <translation>
+            <numerusform>ยกเลิกรอบการแสดงแล้ว มีคำสั่งซื้อที่ต้องคืนเงิน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) created.</source>
+        <translation>
+            <numerusform>สร้างรอบการแสดงแล้ว %n รอบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) saved.</source>
+        <translation>
+            <numerusform>บันทึกราคาแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prices copied.</source>
+        <translation>คัดลอกราคาแล้ว</translation>
+    </message>
+    <message>
+        <source>Prices copied; not at this venue: %1.</source>
+        <translation>คัดลอกราคาแล้ว ไม่มีที่สนามนี้: %1</translation>
+    </message>
+    <message>
+        <source>Show cancelled: %1</source>
+        <translation>ยกเลิกรอบการแสดง: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) refunded, %1 in all.</source>
+        <translation>
+            <numerusform>คืนเงินแล้ว %n รายการ รวม %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3387,6 +4000,149 @@ free</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::VenuesPage</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>นำเข้า… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace layout…</source>
+        <translation>แทนที่ผังที่นั่ง… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>สนาม</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>เขตเวลา</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>ที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>โซน</translation>
+    </message>
+    <message>
+        <source>Coming shows</source>
+        <translation>รายการที่จะมาถึง</translation>
+    </message>
+    <message>
+        <source>Test venue</source>
+        <translation>สนามทดสอบ</translation>
+    </message>
+    <message>
+        <source>Make a new venue from a CSV or JSON file (docs/VENUE-FORMAT.md)</source>
+        <translation>สร้างสนามใหม่จากไฟล์ CSV หรือ JSON (docs/VENUE-FORMAT.md)</translation>
+    </message>
+    <message>
+        <source>Apply a changed layout file to the selected venue</source>
+        <translation>ใช้ไฟล์ผังที่นั่งที่แก้ไขกับสนามที่เลือก</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>ปัญหาในไฟล์</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>กำลังอ่านไฟล์</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>ชื่อสนาม</translation>
+    </message>
+    <message>
+        <source>Preview of the places</source>
+        <translation>ตัวอย่างที่นั่ง</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ไฟล์:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>เขตเวลา (&amp;T):</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>Replace the layout of venue %1</source>
+        <translation>แทนที่ผังที่นั่งของสนาม %1</translation>
+    </message>
+    <message>
+        <source>Import a venue</source>
+        <translation>นำเข้าสนาม</translation>
+    </message>
+    <message>
+        <source>Venue files (*.csv *.json)</source>
+        <translation>ไฟล์สนาม (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>กำลังอ่าน %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s), listed above. Nothing was saved.</source>
+        <translation>
+            <numerusform>นำเข้า %1 ไม่ได้: มีปัญหา %n รายการ ดังที่แสดงด้านบน ไม่ได้บันทึกสิ่งใด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) in %1 zone(s): check the preview, then Save.</source>
+        <translation>
+            <numerusform>ที่นั่ง %n ที่ใน %1 โซน: ตรวจดูตัวอย่าง แล้วกดบันทึก</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ไม่ได้บันทึก: %1</translation>
+    </message>
+    <message>
+        <source>Venue %1 changed: %2 place(s) added, %3 retired, %4 re-zoned, %5 moved.</source>
+        <translation>เปลี่ยนสนาม %1 แล้ว: เพิ่มที่นั่ง %2 ที่ เลิกใช้ %3 เปลี่ยนโซน %4 ย้าย %5</translation>
+    </message>
+    <message>
+        <source>Venue %1 saved with %2 place(s) in %3 zone(s).</source>
+        <translation>บันทึกสนาม %1 แล้ว: ที่นั่ง %2 ที่ใน %3 โซน</translation>
+    </message>
+    <message>
+        <source>(none: Import… or Replace layout…)</source>
+        <translation>(ยังไม่มี: นำเข้า… หรือ แทนที่ผังที่นั่ง…)</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::admin</name>
     <message>
         <source>Usage: boxoffice admin [--data-dir DIR] COMMAND [ARGUMENTS]</source>
@@ -3487,6 +4243,162 @@ free</source>
     <message>
         <source>Unlocks an account locked out after wrong passwords.</source>
         <translation>ปลดล็อกบัญชีที่ถูกล็อกเพราะใส่รหัสผ่านผิด</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักอาร์กิวเมนต์ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 ต้องระบุค่า</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number (an id), not &quot;%2&quot;.</source>
+        <translation>--%1 ต้องเป็นตัวเลข (รหัส) ไม่ใช่ &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Give either --show ID or --venue ID.</source>
+        <translation>ระบุ --show ID หรือ --venue ID อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>block needs --seats, --kind and --reason.</source>
+        <translation>block ต้องระบุ --seats, --kind และ --reason</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use one of %2.</source>
+        <translation>ไม่รู้จักประเภท &quot;%1&quot;: ใช้ได้แก่ %2</translation>
+    </message>
+    <message>
+        <source>Blocked %1 seat(s) of show %2.</source>
+        <translation>กันที่นั่ง %1 ที่นั่งของรอบ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Blocked %1 seat(s) of venue %2: %3 seat(s) in %4 future show(s).</source>
+        <translation>กันที่นั่ง %1 ที่นั่งของสนาม %2 แล้ว: %3 ที่นั่งใน %4 รอบที่จะมาถึง</translation>
+    </message>
+    <message>
+        <source>Released %1 seat(s) of show %2 to sale.</source>
+        <translation>ปล่อยขายที่นั่ง %1 ที่นั่งของรอบ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Released %1 venue block(s) of venue %2: %3 seat(s) of future shows back on sale.</source>
+        <translation>ยกเลิกการกันที่นั่งของสนาม %2 แล้ว %1 รายการ: %3 ที่นั่งในรอบที่จะมาถึงกลับมาขายได้</translation>
+    </message>
+    <message>
+        <source>copy-blocks needs --from ID and --to ID.</source>
+        <translation>copy-blocks ต้องระบุ --from ID และ --to ID</translation>
+    </message>
+    <message>
+        <source>Copied the blocks of show %1 to show %2: %3 seat(s) blocked.</source>
+        <translation>คัดลอกการกันที่นั่งของรอบ %1 ไปยังรอบ %2 แล้ว: กัน %3 ที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Block seats of a show, or of every future show of a venue (kinds: house, press, broken, camera, kill).</source>
+        <translation>กันที่นั่งของรอบหนึ่ง หรือของทุกรอบที่จะมาถึงของสนาม (ประเภท: house, press, broken, camera, kill)</translation>
+    </message>
+    <message>
+        <source>Release blocked seats to sale: the seats given, or of one kind, or all.</source>
+        <translation>ปล่อยที่นั่งที่ถูกกันกลับมาขาย: ตามที่นั่งที่ระบุ ตามประเภท หรือทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Block in a show the seats blocked in another show of the same venue.</source>
+        <translation>กันที่นั่งในรอบหนึ่งตามที่ถูกกันในอีกรอบของสนามเดียวกัน</translation>
+    </message>
+    <message>
+        <source>List the blocked seats of a show (or a venue&apos;s blocks): label, kind, reason.</source>
+        <translation>แสดงที่นั่งที่ถูกกันของรอบ (หรือของสนาม): ป้ายที่นั่ง ประเภท เหตุผล</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>ต้องระบุ --%1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number.</source>
+        <translation>--%1 ต้องเป็นตัวเลข</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to refund:</source>
+        <translation>
+            <numerusform>คำสั่งซื้อที่ต้องคืนเงิน %n รายการ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--weekdays takes day names such as mon,wed,thu,sun.</source>
+        <translation>--weekdays ใช้ชื่อวัน เช่น mon,wed,thu,sun</translation>
+    </message>
+    <message>
+        <source>--from takes a date such as 2026-12-07.</source>
+        <translation>--from ใช้วันที่ เช่น 2026-12-07</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>skipped: show %1 that day</source>
+        <translation>ข้าม: มีรอบการแสดง %1 ในวันนั้นแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n show(s) created.</source>
+        <translation>
+            <numerusform>สร้างรอบการแสดงแล้ว %n รอบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not at the venue of show %1: %2</source>
+        <translation>ไม่มีที่สนามของรอบการแสดง %1: %2</translation>
+    </message>
+    <message>
+        <source>Lists the shows from yesterday on: id, start (venue time), title, venue, state, seats sold.</source>
+        <translation>แสดงรายการรอบการแสดงตั้งแต่เมื่อวาน: รหัส เวลาเริ่ม (เวลาสนาม) ชื่อ สนาม สถานะ ที่นั่งที่ขายแล้ว</translation>
+    </message>
+    <message>
+        <source>Creates a show; times are the venue&apos;s.</source>
+        <translation>สร้างรอบการแสดง เวลาเป็นเวลาของสนาม</translation>
+    </message>
+    <message>
+        <source>Changes a show; an empty time clears it.</source>
+        <translation>แก้ไขรอบการแสดง เวลาที่เว้นว่างจะถูกล้าง</translation>
+    </message>
+    <message>
+        <source>Creates a show on each of those weekdays, skipping days that have one; --dry-run only lists them.</source>
+        <translation>สร้างรอบการแสดงในวันดังกล่าวของแต่ละสัปดาห์ ข้ามวันที่มีรอบอยู่แล้ว --dry-run แสดงรายการเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Sets a show&apos;s price of one ticket type (baht); sold orders keep theirs.</source>
+        <translation>ตั้งราคาบัตรประเภทหนึ่งของรอบการแสดง (บาท) คำสั่งซื้อที่ขายแล้วคงราคาเดิม</translation>
+    </message>
+    <message>
+        <source>Copies every price of one show to another.</source>
+        <translation>คัดลอกราคาทั้งหมดจากรอบการแสดงหนึ่งไปยังอีกรอบ</translation>
+    </message>
+    <message>
+        <source>Cancels a show (sales stop at once) and lists the orders to refund.</source>
+        <translation>ยกเลิกรอบการแสดง (หยุดขายทันที) และแสดงรายการคำสั่งซื้อที่ต้องคืนเงิน</translation>
+    </message>
+    <message>
+        <source>Lists a show&apos;s orders still to refund: order, customer, phone, seats, total.</source>
+        <translation>แสดงคำสั่งซื้อของรอบการแสดงที่ยังต้องคืนเงิน: คำสั่งซื้อ ลูกค้า โทรศัพท์ ที่นั่ง ยอดรวม</translation>
+    </message>
+    <message>
+        <source>--replace needs a venue id (a number; see list-venues).</source>
+        <translation>--replace ต้องระบุรหัสสนาม (ตัวเลข ดูได้จาก list-venues)</translation>
+    </message>
+    <message>
+        <source>import-venue needs a file (CSV or JSON, see docs/VENUE-FORMAT.md).</source>
+        <translation>import-venue ต้องระบุไฟล์ (CSV หรือ JSON ดู docs/VENUE-FORMAT.md)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>ไม่ได้นำเข้าสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Imports a venue&apos;s seating from a CSV or JSON file (docs/VENUE-FORMAT.md), or with --replace applies it to an existing venue.</source>
+        <translation>นำเข้าที่นั่งของสนามจากไฟล์ CSV หรือ JSON (docs/VENUE-FORMAT.md) หรือใช้กับสนามที่มีอยู่เมื่อระบุ --replace</translation>
+    </message>
+    <message>
+        <source>Lists the venues with their seats and zones.</source>
+        <translation>แสดงรายการสนามพร้อมที่นั่งและโซน</translation>
     </message>
 </context>
 <context>
