@@ -22,12 +22,9 @@ SetupWindow::SetupWindow(Database &db, QWidget *parent) : QMainWindow(parent), m
     auto *venues = new VenuesPage(m_db, this);
     connect(venues, &VenuesPage::changed, this, &SetupWindow::changed);
     addPage(venues, tr("Venues"));
-    auto *shows = new ShowsPage(m_db, this);
-    connect(shows, &ShowsPage::changed, this, &SetupWindow::changed);
-    addPage(shows, tr("Shows and prices"));
-    auto *blocks = new BlocksPage(m_db, this);
-    connect(blocks, &BlocksPage::changed, this, &SetupWindow::changed);
-    addPage(blocks, tr("Seat blocks"));
+    // (The shows and blocks pages connect their changes to changed() themselves.)
+    addPage(new ShowsPage(m_db, this), tr("Shows and prices"));
+    addPage(new BlocksPage(m_db, this), tr("Seat blocks"));
     addPage(new StaffPage(m_db, this), tr("Staff"));
 }
 
