@@ -401,6 +401,16 @@ private Q_SLOTS:
             u"block_venue_seats(integer, integer[], text, text)"_s, u"release_seat_blocks(integer, integer[], text)"_s,
             u"release_venue_seat_blocks(integer, integer[], text)"_s, u"copy_seat_blocks(integer, integer)"_s,
             u"apply_venue_blocks_to_new_seats()"_s};
+
+            // staff.sql: staff management (issue 11)
+            u"staff_check_username(text)"_s, u"staff_checked_display_name(text)"_s, u"staff_check_role(text)"_s,
+            u"staff_check_secret(text, text)"_s, u"staff_for_update(text)"_s, u"staff_check_not_last_manager(staff)"_s,
+            u"staff_apply_login(text, text)"_s, u"staff_audit(text, text, text, jsonb, jsonb)"_s,
+            u"staff_answer(text, boolean)"_s, u"staff_accounts()"_s, u"add_staff(text, text, text, text, text)"_s,
+            u"set_staff_display_name(text, text)"_s, u"set_staff_role(text, text)"_s,
+            u"set_staff_active(text, boolean)"_s, u"reset_staff_password(text, text, text)"_s, u"unlock_staff(text)"_s,
+            u"change_own_password(text, text)"_s, u"add_first_manager(text, text, text, text)"_s,
+            u"has_active_manager()"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);
