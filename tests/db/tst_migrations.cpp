@@ -400,8 +400,7 @@ private Q_SLOTS:
             u"audit_seat_blocks(text, text, jsonb, integer)"_s, u"block_seats(integer, integer[], text, text)"_s,
             u"block_venue_seats(integer, integer[], text, text)"_s, u"release_seat_blocks(integer, integer[], text)"_s,
             u"release_venue_seat_blocks(integer, integer[], text)"_s, u"copy_seat_blocks(integer, integer)"_s,
-            u"apply_venue_blocks_to_new_seats()"_s};
-
+            u"apply_venue_blocks_to_new_seats()"_s,
             // staff.sql: staff management (issue 11)
             u"staff_check_username(text)"_s, u"staff_checked_display_name(text)"_s, u"staff_check_role(text)"_s,
             u"staff_check_secret(text, text)"_s, u"staff_for_update(text)"_s, u"staff_check_not_last_manager(staff)"_s,
