@@ -684,7 +684,8 @@ private:
                  u"dashboard_figures(integer, timestamp with time zone)"_s,
                  u"sales_report(timestamp with time zone, timestamp with time zone, text)"_s,
                  u"reconciliation_counters()"_s, u"open_counter_session(uuid, uuid)"_s,
-                 u"close_counter_session(uuid)"_s, u"counter_sessions()"_s, u"show_sales_window(integer)"_s})
+                 u"close_counter_session(uuid)"_s, u"counter_sessions()"_s, u"show_sales_window(integer)"_s,
+                 u"list_shows(integer, timestamp with time zone)"_s, u"show_refunds(integer)"_s})
             t[none] = Entry {Kind::NoIdentity, {}};
         return t;
     }

@@ -330,6 +330,8 @@ private Q_SLOTS:
         const QStringList changed {
             u"order_json(bigint)"_s, // runs as its owner, like every function a group may call
             u"seed_demo(boolean)"_s, // waits for a seed under way (no lock_timeout)
+            // Issue 11: a new show gets the venue's prices (show_price).
+            u"create_show(integer, text, timestamp with time zone)"_s,
             // Their answers carry the venue's time zone (and order_json what
             // a ticket prints).
             u"sales_report(timestamp with time zone, timestamp with time zone, text)"_s,
@@ -410,6 +412,16 @@ private Q_SLOTS:
             u"set_staff_active(text, boolean)"_s, u"reset_staff_password(text, text, text)"_s, u"unlock_staff(text)"_s,
             u"change_own_password(text, text)"_s, u"add_first_manager(text, text, text, text)"_s,
             u"has_active_manager()"_s};
+
+            // shows.sql: shows, weekly schedule, prices, cancelling (issue 11)
+            u"show_local_time(text, text, text)"_s, u"show_local_text(timestamp with time zone, text)"_s,
+            u"show_json(integer)"_s,
+            u"check_show_values(text, text, timestamp with time zone, timestamp with time zone,"
+            " timestamp with time zone, timestamp with time zone, boolean)"_s,
+            u"create_show(jsonb)"_s, u"edit_show(jsonb)"_s, u"show_refunds(integer)"_s, u"cancel_show(jsonb)"_s,
+            u"schedule_dates(jsonb)"_s, u"preview_schedule(jsonb)"_s, u"create_schedule(jsonb)"_s,
+            u"checked_price(text)"_s, u"set_show_price(jsonb)"_s, u"copy_show_prices(jsonb)"_s,
+            u"list_shows(integer, timestamp with time zone)"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);
