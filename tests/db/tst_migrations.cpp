@@ -330,8 +330,6 @@ private Q_SLOTS:
         const QStringList changed {
             u"order_json(bigint)"_s, // runs as its owner, like every function a group may call
             u"seed_demo(boolean)"_s, // waits for a seed under way (no lock_timeout)
-            // Issue 11: a new show gets the venue's prices (show_price).
-            u"create_show(integer, text, timestamp with time zone)"_s,
             // Their answers carry the venue's time zone (and order_json what
             // a ticket prints).
             u"sales_report(timestamp with time zone, timestamp with time zone, text)"_s,
@@ -359,7 +357,8 @@ private Q_SLOTS:
             u"run_job(text, text, integer)"_s, // a staff login's runs carry the login
             // Issue 10: a password set at a counter names the counter in the audit log.
             u"set_staff_login(text, text)"_s,
-            // Issue 11: a new show leaves out the seats a re-import retired.
+            // Issue 11: a new show leaves out the seats a re-import retired
+            // and gets the venue's prices (show_price).
             u"create_show(integer, text, timestamp with time zone)"_s,
         };
         // sell takes one request document instead of 13 parameters; seats
@@ -411,8 +410,7 @@ private Q_SLOTS:
             u"set_staff_display_name(text, text)"_s, u"set_staff_role(text, text)"_s,
             u"set_staff_active(text, boolean)"_s, u"reset_staff_password(text, text, text)"_s, u"unlock_staff(text)"_s,
             u"change_own_password(text, text)"_s, u"add_first_manager(text, text, text, text)"_s,
-            u"has_active_manager()"_s};
-
+            u"has_active_manager()"_s,
             // shows.sql: shows, weekly schedule, prices, cancelling (issue 11)
             u"show_local_time(text, text, text)"_s, u"show_local_text(timestamp with time zone, text)"_s,
             u"show_json(integer)"_s,
