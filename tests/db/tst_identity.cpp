@@ -685,7 +685,9 @@ private:
                  u"sales_report(timestamp with time zone, timestamp with time zone, text)"_s,
                  u"reconciliation_counters()"_s, u"open_counter_session(uuid, uuid)"_s,
                  u"close_counter_session(uuid)"_s, u"counter_sessions()"_s, u"show_sales_window(integer)"_s,
-                 u"list_shows(integer, timestamp with time zone)"_s, u"show_refunds(integer)"_s})
+                 u"list_shows(integer, timestamp with time zone)"_s, u"show_refunds(integer)"_s,
+                 // the staff list (read); one's own password: whose is the session's login
+                 u"staff_accounts()"_s, u"change_own_password(text, text)"_s})
             t[none] = Entry {Kind::NoIdentity, {}};
         return t;
     }
