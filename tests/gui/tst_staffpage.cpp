@@ -139,7 +139,9 @@ private Q_SLOTS:
         QVERIFY(window.showPage(u"staffPage"_s));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+        // (The list may come before the spy: answered inside the page's
+        // constructor when the work was done before then() was attached.)
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() || page->table()->rowCount() > 0, 20000);
         QVERIFY(page->table()->rowCount() >= 3); // the demo accounts
         QVERIFY(page->addButton()->isEnabled());
         QVERIFY(!page->activeButton()->isEnabled()); // nothing selected
@@ -187,8 +189,9 @@ private Q_SLOTS:
         // when; Unlock ends it.
         m_cluster->exec(
             u"UPDATE boxoffice.staff SET locked_until = now() + interval '1 hour' WHERE username = ?"_s, {u});
+        loaded.clear();
         page->reload();
-        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
         QVERIFY(clickRow(page, u));
         QVERIFY(!page->table()->item(page->table()->currentRow(), StaffPage::LockedColumn)->text().isEmpty());
         QVERIFY(clickAndWait(page, page->unlockButton()));
@@ -244,7 +247,9 @@ private Q_SLOTS:
         window.showPage(u"staffPage"_s);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+        // (The list may come before the spy: answered inside the page's
+        // constructor when the work was done before then() was attached.)
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() || page->table()->rowCount() > 0, 20000);
         const QString before = fingerprint();
         QTest::mouseClick(page->newButton(), Qt::LeftButton);
         QTest::keyClicks(page->usernameEdit(), username);
@@ -266,7 +271,7 @@ private Q_SLOTS:
         auto *page = qobject_cast<StaffPage *>(window.page(u"staffPage"_s));
         QSignalSpy loaded(page, &StaffPage::loaded);
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() || page->table()->rowCount() > 0, 20000);
         const QString before = fingerprint();
         QTest::keyClicks(page->usernameEdit(), user(u"long"_s));
         page->displayNameEdit()->setText(QString(10000, u'x')); // pasted
@@ -283,7 +288,7 @@ private Q_SLOTS:
         StaffPage page(clerk);
         QSignalSpy loaded(&page, &StaffPage::loaded);
         page.show();
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() || page.errorLabel()->isVisible(), 20000);
         QCOMPARE(page.table()->rowCount(), 0);
         QVERIFY(page.errorLabel()->isVisible());
         QVERIFY(!page.errorLabel()->text().isEmpty());
