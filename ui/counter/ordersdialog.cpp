@@ -86,7 +86,7 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
 
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
     connect(m_results, &QTableWidget::itemSelectionChanged, this, &OrdersDialog::showSeats);
-    connect(m_results, &QTableWidget::itemSelectionChanged, this, &OrdersDialog::updateCancel);
+    connect(m_results, &QTableWidget::itemSelectionChanged, this, &OrdersDialog::updateActions);
     connect(cancel, &QPushButton::clicked, this, [this] {
         if (!selected())
             return;
@@ -109,10 +109,10 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
 void OrdersDialog::setCancelOnlyOrdersOf(int clerkId)
 {
     m_cancelOnlyOf = clerkId;
-    updateCancel();
+    updateActions();
 }
 
-void OrdersDialog::updateCancel()
+void OrdersDialog::updateActions()
 {
     const Order *o = selected();
     const bool allowed = !o || m_cancelOnlyOf == 0 || o->clerkId == m_cancelOnlyOf;
@@ -194,7 +194,7 @@ void OrdersDialog::fill(int row)
     if (!m_orders.isEmpty())
         m_results->selectRow(std::clamp(row, 0, int(m_orders.size()) - 1));
     showSeats();
-    updateCancel();
+    updateActions();
 }
 
 const Order *OrdersDialog::selected() const

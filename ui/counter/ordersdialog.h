@@ -65,7 +65,7 @@ private:
 
     // What the selected order allows: cancel (its clerk or a supervisor,
     // while pending or paid), move seats (pending or paid), reprint (paid).
-    void updateCancel();
+    void updateActions();
 
     CounterDesk *m_session;
     QPushButton *m_cancel = nullptr;
