@@ -277,7 +277,7 @@ void resetSales(Admin &admin, bool vacuum)
 {
     admin.exec(QStringLiteral("UPDATE boxoffice.show_seat SET state = 'available', held_by = NULL, held_until = NULL,"
                               " hold_token = NULL, order_id = NULL WHERE state <> 'available' OR order_id IS NOT NULL;"
-                              "TRUNCATE boxoffice.order_seat;"
+                              "TRUNCATE boxoffice.order_seat, boxoffice.payment;"
                               "DELETE FROM boxoffice.orders;"));
     if (vacuum) {
         admin.exec(QStringLiteral("VACUUM ANALYZE boxoffice.show_seat"));

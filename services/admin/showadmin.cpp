@@ -253,23 +253,24 @@ Result<QList<ShowPrice>> ShowAdmin::prices(Database &db, int showId)
 {
     QList<ShowPrice> list;
     bool found = false;
-    Result<Done> r
-        = db.query(QStringLiteral("SELECT z.id, z.ticket_type, z.name, coalesce(sp.price, z.price)::text, z.price::text"
-                                  "  FROM boxoffice.show sh JOIN boxoffice.zone z ON z.venue_id = sh.venue_id"
-                                  "  LEFT JOIN boxoffice.show_price sp ON sp.show_id = sh.id AND sp.zone_id = z.id"
-                                  " WHERE sh.id = ? ORDER BY z.price DESC, z.id"),
-            {showId}, [&](QSqlQuery &q) -> Result<Done> {
-                while (q.next()) {
-                    found = true;
-                    const std::optional<Money> price = Money::fromDecimal(q.value(3).toString());
-                    const std::optional<Money> venuePrice = Money::fromDecimal(q.value(4).toString());
-                    if (!price || !venuePrice)
-                        return unreadableAnswer(QStringLiteral("show_price.price"), q.value(3).toString());
-                    list << ShowPrice {
-                        q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), *price, *venuePrice};
-                }
-                return Done {};
-            });
+    Result<Done> r = db.query(
+        QStringLiteral("SELECT z.id, z.ticket_type, z.name, coalesce(sp.price, z.price)::text, z.price::text"
+                       "  FROM boxoffice.show sh JOIN boxoffice.zone z ON z.venue_id = sh.venue_id"
+                       "  LEFT JOIN boxoffice.show_price sp ON sp.show_id = sh.id AND sp.zone_id = z.id"
+                       "    AND sp.price_type_id = (SELECT id FROM boxoffice.price_type WHERE code = 'STANDARD')"
+                       " WHERE sh.id = ? ORDER BY z.price DESC, z.id"),
+        {showId}, [&](QSqlQuery &q) -> Result<Done> {
+            while (q.next()) {
+                found = true;
+                const std::optional<Money> price = Money::fromDecimal(q.value(3).toString());
+                const std::optional<Money> venuePrice = Money::fromDecimal(q.value(4).toString());
+                if (!price || !venuePrice)
+                    return unreadableAnswer(QStringLiteral("show_price.price"), q.value(3).toString());
+                list << ShowPrice {
+                    q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), *price, *venuePrice};
+            }
+            return Done {};
+        });
     if (!r)
         return r.error();
     if (!found)

@@ -38,6 +38,7 @@ Result<VenueLayout> VenueLayout::load(Database &db, int showId)
         QStringLiteral("SELECT z.id, z.ticket_type, z.name, coalesce(sp.price, z.price)::text, z.color"
                        "  FROM boxoffice.zone z"
                        "  LEFT JOIN boxoffice.show_price sp ON sp.show_id = ? AND sp.zone_id = z.id"
+                       "    AND sp.price_type_id = (SELECT id FROM boxoffice.price_type WHERE code = 'STANDARD')"
                        " WHERE z.venue_id = ? ORDER BY coalesce(sp.price, z.price) DESC, z.id"),
         {showId, layout.venueId}, [&](QSqlQuery &q) -> Result<Done> {
             while (q.next()) {

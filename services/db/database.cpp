@@ -274,8 +274,13 @@ Result<Done> Database::execute(
                 if (q->exec()) {
                     Result<Done> r = onRows(*q);
                     readToEnd(db, *q);
-                    q->finish();
-                    return r;
+                    // An error after the rows is the statement's commit
+                    // failing (a deferred constraint such as order_balance,
+                    // 0018_money.sql): nothing was done, whatever the rows said.
+                    if (!q->lastError().isValid()) {
+                        q->finish();
+                        return r;
+                    }
                 }
                 error = q->lastError();
                 q->finish();

@@ -62,6 +62,15 @@ const QHash<QString, ErrorCode> &codeTable()
         {QStringLiteral("layout_in_use"), ErrorCode::LayoutInUse},
         {QStringLiteral("password_change_required"), ErrorCode::PasswordChangeRequired},
         {QStringLiteral("weak_password"), ErrorCode::WeakPassword},
+        {QStringLiteral("payments_mismatch"), ErrorCode::PaymentsMismatch},
+        {QStringLiteral("tendered_short"), ErrorCode::TenderedShort},
+        {QStringLiteral("refund_exceeds_paid"), ErrorCode::RefundExceedsPaid},
+        {QStringLiteral("unknown_price_type"), ErrorCode::UnknownPriceType},
+        {QStringLiteral("approval_required"), ErrorCode::ApprovalRequired},
+        {QStringLiteral("approval_invalid"), ErrorCode::ApprovalInvalid},
+        {QStringLiteral("seat_already_returned"), ErrorCode::SeatAlreadyReturned},
+        {QStringLiteral("shift_not_open"), ErrorCode::ShiftNotOpen},
+        {QStringLiteral("shift_already_open"), ErrorCode::ShiftAlreadyOpen},
     };
     return table;
 }
@@ -242,6 +251,26 @@ QString describe(ErrorCode code, const QList<SeatIssue> &seats)
         return ServiceError::tr("Your password was reset: choose a new one before you go on.");
     case ErrorCode::WeakPassword:
         return ServiceError::tr("This password is too weak: use at least 8 characters, not your user name.");
+    case ErrorCode::PaymentsMismatch:
+        return ServiceError::tr("The payments do not add up to the order's total.");
+    case ErrorCode::TenderedShort:
+        return ServiceError::tr("The cash handed over is less than the amount paid in cash.");
+    case ErrorCode::RefundExceedsPaid:
+        return ServiceError::tr("That is more than was paid for this order: it cannot be refunded.");
+    case ErrorCode::UnknownPriceType:
+        return ServiceError::tr("This show does not sell that price type for that ticket type.");
+    case ErrorCode::ApprovalRequired:
+        return ServiceError::tr("This needs a supervisor's approval.");
+    case ErrorCode::ApprovalInvalid:
+        return ServiceError::tr("The supervisor's approval is not valid (unknown, already used or too old).");
+    case ErrorCode::SeatAlreadyReturned:
+        return ServiceError::tr("These seats were returned already: %1.").arg(list);
+    case ErrorCode::ShiftNotOpen:
+        return ServiceError::tr("This counter has no open shift: open one with the counted float first.");
+    case ErrorCode::ShiftAlreadyOpen:
+        return ServiceError::tr("This counter's shift is already open.");
+    case ErrorCode::OrderBalance:
+        return ServiceError::tr("The order's payments would not match its total: nothing was changed.");
     }
     return {};
 }
@@ -275,6 +304,14 @@ QString describeInvalidValue(const QString &field, const QString &problem, const
         return ServiceError::tr("%1 must be before %2.").arg(name, other);
     if (problem == QLatin1String("not_utf8"))
         return ServiceError::tr("%1 is not UTF-8 text.").arg(name);
+    if (problem == QLatin1String("zero"))
+        return ServiceError::tr("%1 cannot be zero.").arg(name);
+    if (problem == QLatin1String("too_many"))
+        return ServiceError::tr("%1: too many.").arg(name);
+    if (problem == QLatin1String("not_cash"))
+        return ServiceError::tr("%1 is only for cash.").arg(name);
+    if (problem == QLatin1String("pending"))
+        return ServiceError::tr("%1 are taken when a pending order is paid, not when it is reserved.").arg(name);
     return ServiceError::tr("%1 is not valid.").arg(name);
 }
 
@@ -321,6 +358,13 @@ QString ServiceError::fieldName(const QString &field)
         {QStringLiteral("display_name"), QT_TR_NOOP("The display name")},
         {QStringLiteral("role"), QT_TR_NOOP("The role")},
         {QStringLiteral("password"), QT_TR_NOOP("The password")},
+        {QStringLiteral("payments"), QT_TR_NOOP("The payments")},
+        {QStringLiteral("amount"), QT_TR_NOOP("The amount")},
+        {QStringLiteral("tendered"), QT_TR_NOOP("The cash handed over")},
+        {QStringLiteral("reference"), QT_TR_NOOP("The payment reference")},
+        {QStringLiteral("price_type"), QT_TR_NOOP("The price type")},
+        {QStringLiteral("float"), QT_TR_NOOP("The float")},
+        {QStringLiteral("counted"), QT_TR_NOOP("The counted cash")},
     };
     const auto it = names.find(field);
     return it == names.end() ? field : tr(it->second);
@@ -374,6 +418,21 @@ ServiceError ServiceError::fromJson(const QJsonObject &answer)
         e.message = tr("%1 \"%2\" is already in use.").arg(fieldName(e.field), e.value);
     } else if (e.code == ErrorCode::UnknownZone && !e.value.isEmpty()) {
         e.message = tr("The venue has no ticket type %1.").arg(e.value);
+    } else if (e.code == ErrorCode::PaymentsMismatch) {
+        e.amount = answer.value(QLatin1String("total")).toString();
+        e.other = answer.value(QLatin1String("paid")).toString();
+        e.message = tr("The payments add up to %1 baht, but the total is %2 baht.").arg(e.other, e.amount);
+    } else if (e.code == ErrorCode::TenderedShort) {
+        e.amount = answer.value(QLatin1String("amount")).toString();
+        e.other = answer.value(QLatin1String("tendered")).toString();
+        e.message = tr("%1 baht in cash was handed over for a cash payment of %2 baht.").arg(e.other, e.amount);
+    } else if (e.code == ErrorCode::RefundExceedsPaid) {
+        e.amount = answer.value(QLatin1String("amount")).toString();
+        e.other = answer.value(QLatin1String("refundable")).toString();
+        e.message
+            = tr("A refund of %1 baht is more than the %2 baht that can still be refunded.").arg(e.amount, e.other);
+    } else if (e.code == ErrorCode::UnknownPriceType && !e.value.isEmpty()) {
+        e.message = tr("This show does not sell price type %1 for that ticket type.").arg(e.value);
     } else if (e.code == ErrorCode::WeakPassword && answer.contains(QLatin1String("min"))) {
         e.message = tr("This password is too weak: use at least %1 characters, not your user name.")
                         .arg(answer.value(QLatin1String("min")).toInt());
@@ -404,6 +463,8 @@ ServiceError ServiceError::fromSql(const QSqlError &error)
         code = ErrorCode::SeatsBusy;
     else if (state == QLatin1String("42501"))
         code = ErrorCode::PermissionDenied; // insufficient_privilege: the role may not
+    else if (state == QLatin1String("23514") && error.databaseText().contains(QLatin1String("order_balance")))
+        code = ErrorCode::OrderBalance; // check_order_balance (0018_money.sql) at commit
     else if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")))
         code = ErrorCode::DatabaseUnavailable;
     return make(code, error.text());

@@ -70,6 +70,17 @@ enum class ErrorCode {
     LayoutInUse,            // a re-import would remove or re-zone seats that are sold or held: {"seats"}
     PasswordChangeRequired, // a reset password: choose a new one before going on
     WeakPassword,           // a new password too short or the same as the user name: {"min"}
+    // Money at the counter (issue 12).
+    PaymentsMismatch,    // the tenders do not sum to the total: {"total", "paid"}
+    TenderedShort,       // cash handed over is less than the tender's amount: {"amount", "tendered"}
+    RefundExceedsPaid,   // more would go back than the payments took: {"amount", "refundable"}
+    UnknownPriceType,    // no such price type, or not one the show sells for that ticket type: {"value"}
+    ApprovalRequired,    // a comp, a discount below the limit or a late return needs a supervisor: {"reason"}
+    ApprovalInvalid,     // the approval is unknown, already used, too old, or not a supervisor's
+    SeatAlreadyReturned, // a seat of the order was returned before: {"seats"}
+    ShiftNotOpen,        // the counter has no open shift (open one with a counted float)
+    ShiftAlreadyOpen,    // the counter's shift is already open
+    OrderBalance,        // the database's last check: an order's payments would not match its total
 };
 Q_ENUM_NS(ErrorCode)
 
@@ -104,6 +115,12 @@ public:
     // "title", "starts_at") and the value refused, when the answer names them.
     QString field;
     QString value;
+    // PaymentsMismatch: the total and what the tenders add up to;
+    // TenderedShort: the tender's amount and the cash handed over;
+    // RefundExceedsPaid: the amount asked and what can still go back.
+    // Baht with satang as the database wrote them ("999.99"); empty otherwise.
+    QString amount;
+    QString other;
 
     // Builds the error from a function's {"ok": false, "code": …} answer.
     static ServiceError fromJson(const QJsonObject &answer);

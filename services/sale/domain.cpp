@@ -179,7 +179,29 @@ QByteArray SellRequest::payloadHash() const
     add(paymentRef);
     add(QString::number(pendingMinutes));
     add(QString::number(clerkId));
+    for (const Tender &t : tenders) {
+        add(paymentMethodName(t.method));
+        add(t.amount.toDecimal());
+        add(t.tendered ? t.tendered->toDecimal() : QString());
+        add(t.reference);
+    }
     return h.result().toHex();
+}
+
+QJsonArray tendersToJson(const QList<Tender> &tenders)
+{
+    QJsonArray a;
+    for (const Tender &t : tenders) {
+        QJsonObject o {
+            {QStringLiteral("method"), paymentMethodName(t.method)},
+            {QStringLiteral("amount"), t.amount.toDecimal()},
+            {QStringLiteral("reference"), t.reference},
+        };
+        if (t.tendered)
+            o.insert(QStringLiteral("tendered"), t.tendered->toDecimal());
+        a.append(o);
+    }
+    return a;
 }
 
 QJsonObject SellRequest::toJson(int terminalId) const
@@ -189,7 +211,7 @@ QJsonObject SellRequest::toJson(int terminalId) const
         seats.append(id);
     // An unknown clerk is no clerk (null), as an id of 0 would name nobody.
     const QJsonValue clerk = clerkId > 0 ? QJsonValue(clerkId) : QJsonValue(QJsonValue::Null);
-    return QJsonObject {
+    QJsonObject doc {
         {QStringLiteral("idempotency_key"), idempotencyKey.toString(QUuid::WithoutBraces)},
         {QStringLiteral("request_hash"), QString::fromLatin1(payloadHash())},
         {QStringLiteral("show_id"), showId},
@@ -204,6 +226,47 @@ QJsonObject SellRequest::toJson(int terminalId) const
         {QStringLiteral("pending_minutes"), pendingMinutes},
         {QStringLiteral("confirm_similar"), confirmSimilar},
     };
+    if (!tenders.isEmpty())
+        doc.insert(QStringLiteral("payments"), tendersToJson(tenders));
+    return doc;
+}
+
+static Result<QList<PaymentRecord>> paymentRecords(const QJsonArray &a)
+{
+    QList<PaymentRecord> list;
+    for (const auto &v : a) {
+        const QJsonObject o = v.toObject();
+        PaymentRecord p;
+        p.id = o.value(QLatin1String("id")).toInteger();
+        const QString kind = o.value(QLatin1String("kind")).toString();
+        if (kind != QLatin1String("payment") && kind != QLatin1String("refund"))
+            return unreadableAnswer(QStringLiteral("payments.kind"), kind);
+        p.refund = kind == QLatin1String("refund");
+        const QString method = o.value(QLatin1String("method")).toString();
+        const std::optional<PaymentMethod> known = paymentMethodFromName(method);
+        if (!known)
+            return unreadableAnswer(QStringLiteral("payments.method"), method);
+        p.method = *known;
+        const Result<Money> amount = moneyFromJson(o.value(QLatin1String("amount")), QStringLiteral("payments.amount"));
+        if (!amount)
+            return amount.error();
+        p.amount = *amount;
+        for (const auto &[key, target] :
+            {std::pair {QLatin1String("tendered"), &p.tendered}, std::pair {QLatin1String("change"), &p.change}}) {
+            const QJsonValue value = o.value(key);
+            if (value.isNull() || value.isUndefined())
+                continue;
+            const Result<Money> m = moneyFromJson(value, QStringLiteral("payments.") + key);
+            if (!m)
+                return m.error();
+            *target = *m;
+        }
+        p.reference = o.value(QLatin1String("reference")).toString();
+        p.refundOf = o.value(QLatin1String("refund_of")).toInteger();
+        p.at = fromEpochSeconds(o.value(QLatin1String("at")), 0);
+        list.append(p);
+    }
+    return list;
 }
 
 static Result<QList<SeatRef>> seatRefs(const QJsonArray &a)
@@ -222,6 +285,9 @@ static Result<QList<SeatRef>> seatRefs(const QJsonArray &a)
         seat.row = o.value(QLatin1String("row")).toString();
         seat.number = o.value(QLatin1String("number")).toInt();
         seat.zone = o.value(QLatin1String("zone")).toString();
+        seat.ticketType = o.value(QLatin1String("ticket_type")).toString();
+        seat.priceType = o.value(QLatin1String("price_type")).toString();
+        seat.returned = o.value(QLatin1String("returned")).toBool();
         list << seat;
     }
     return list;
@@ -258,6 +324,10 @@ Result<Order> Order::fromJson(const QJsonObject &o)
     if (!seats)
         return seats.error();
     r.seats = std::move(seats).value();
+    Result<QList<PaymentRecord>> payments = paymentRecords(o.value(QLatin1String("payments")).toArray());
+    if (!payments)
+        return payments.error();
+    r.payments = std::move(payments).value();
     r.replayed = o.value(QLatin1String("replayed")).toBool();
     r.already = o.value(QLatin1String("already")).toBool();
     const Result<Money> refund = moneyFromJson(o.value(QLatin1String("refund")), QStringLiteral("refund"));

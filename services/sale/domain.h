@@ -52,6 +52,12 @@ struct SeatRef
     QString row;
     int number = 0;
     QString zone;
+    // Orders only: the seat's ticket type and price type codes ("RINGSIDE",
+    // "STANDARD"), and whether it was returned (kept in the order's history,
+    // no longer the customer's).
+    QString ticketType;
+    QString priceType;
+    bool returned = false;
 };
 
 struct HoldResult
@@ -90,6 +96,37 @@ Result<Money> moneyFromJson(const QJsonValue &value, const QString &field);
 // warning in the log: the times are then labelled with that zone.
 QTimeZone venueTimeZone(const QString &ianaId);
 
+// One tender of a sale's payment (split tender, issue 12): the amount in
+// satang; for cash, what the customer handed over (>= amount; the database
+// works out the change); for card and PromptPay, the slip or transaction
+// reference (at most 100 characters).
+struct Tender
+{
+    PaymentMethod method = PaymentMethod::Cash;
+    Money amount;
+    std::optional<Money> tendered; // cash only
+    QString reference;
+};
+
+// A payment taken or a refund given, as the database recorded it (table
+// payment, 0018_money.sql). Amounts in satang; at in the PC's clock.
+struct PaymentRecord
+{
+    qint64 id = 0;
+    bool refund = false;
+    PaymentMethod method = PaymentMethod::Cash;
+    Money amount;
+    std::optional<Money> tendered; // cash payments that recorded it
+    std::optional<Money> change;
+    QString reference;
+    qint64 refundOf = 0; // refunds: the payment it goes back to
+    QDateTime at;
+};
+
+// The request document's "payments" array for tenders (record_payments in
+// functions/sale.sql says the shape).
+QJsonArray tendersToJson(const QList<Tender> &tenders);
+
 struct Customer
 {
     QString name;
@@ -105,6 +142,10 @@ struct SellRequest
     Customer customer;
     PaymentMethod payment = PaymentMethod::Cash;
     QString paymentRef;
+    // Split tender: the tenders, summing to the total exactly (the database
+    // refuses anything else: payments_mismatch). Empty: the whole total is
+    // one tender of `payment` with `paymentRef`. Not with pendingMinutes.
+    QList<Tender> tenders;
     int pendingMinutes = 0;      // > 0: order waits for payment confirmation
     bool confirmSimilar = false; // the clerk confirmed a possible duplicate
     int clerkId = 0;
@@ -132,10 +173,11 @@ struct Order
     QDateTime createdAt;
     QDateTime expiresAt;
     QList<SeatRef> seats;
-    bool replayed = false;  // answered from the idempotency key, not sold again
-    bool already = false;   // cancel/confirm: it was done before
-    Money refund;           // cancel: amount to give back
-    SeatStatusList changes; // the seats this call changed, with their versions
+    bool replayed = false;         // answered from the idempotency key, not sold again
+    bool already = false;          // cancel/confirm: it was done before
+    Money refund;                  // cancel: amount to give back
+    QList<PaymentRecord> payments; // every tender and refund, oldest first
+    SeatStatusList changes;        // the seats this call changed, with their versions
     // What the ticket and receipt print, from the same answer.
     QString showTitle;
     QDateTime startsAt;

@@ -62,6 +62,16 @@ Result<Order> OrderService::confirmPayment(
         });
 }
 
+Result<Order> OrderService::confirmPayment(qint64 orderId, int terminalId, const QList<Tender> &tenders)
+{
+    return orderCall(QStringLiteral("SELECT boxoffice.confirm_payment(?::jsonb)"),
+        QJsonObject {
+            {QStringLiteral("order_id"), orderId},
+            {QStringLiteral("terminal_id"), terminalId},
+            {QStringLiteral("payments"), tendersToJson(tenders)},
+        });
+}
+
 Result<Order> OrderService::cancel(qint64 orderId, int terminalId, int clerkId, const QString &reason)
 {
     return orderCall(QStringLiteral("SELECT boxoffice.cancel_order(?::jsonb)"),

@@ -18,6 +18,9 @@ public:
 
     Result<Order> sell(const SellRequest &request, int terminalId);
     Result<Order> confirmPayment(qint64 orderId, int terminalId, PaymentMethod method, const QString &reference);
+    // Pays a pending order with several tenders summing to its total exactly
+    // (else payments_mismatch; cash handed over short: tendered_short).
+    Result<Order> confirmPayment(qint64 orderId, int terminalId, const QList<Tender> &tenders);
     Result<Order> cancel(qint64 orderId, int terminalId, int clerkId, const QString &reason);
     Result<Order> changeSeats(
         qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats, int terminalId, int clerkId);

@@ -206,6 +206,13 @@ Result<Order> SaleEngine::confirmPayment(qint64 orderId, PaymentMethod method, c
     return m_orders.confirmPayment(orderId, m_terminalId, method, reference);
 }
 
+Result<Order> SaleEngine::confirmPayment(qint64 orderId, const QList<Tender> &tenders)
+{
+    if (auto refused = admit())
+        return *refused;
+    return m_orders.confirmPayment(orderId, m_terminalId, tenders);
+}
+
 Result<Order> SaleEngine::cancel(qint64 orderId, const QString &reason, int clerkId)
 {
     if (auto refused = admit())

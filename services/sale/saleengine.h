@@ -60,6 +60,8 @@ public:
     Result<HoldResult> extend(int showId, const QList<int> &seatIds, int minutes);
     Result<Order> sell(const SellRequest &request);
     Result<Order> confirmPayment(qint64 orderId, PaymentMethod method, const QString &reference);
+    // Split tender (OrderService::confirmPayment says the errors).
+    Result<Order> confirmPayment(qint64 orderId, const QList<Tender> &tenders);
     Result<Order> cancel(qint64 orderId, const QString &reason, int clerkId = 0);
     Result<Order> changeSeats(qint64 orderId, const QList<int> &oldSeats, const QList<int> &newSeats, int clerkId = 0);
 

@@ -369,7 +369,11 @@ private Q_SLOTS:
             u"hold_seats(integer, integer[], integer, integer)"_s, u"release_seats(integer, integer[], integer)"_s,
             u"extend_hold(integer, integer[], integer, integer)"_s, u"confirm_payment(bigint, integer, text, text)"_s,
             u"cancel_order(bigint, integer, integer, text)"_s,
-            u"change_seats(bigint, integer[], integer[], integer, integer)"_s};
+            u"change_seats(bigint, integer[], integer[], integer, integer)"_s,
+            // Money (0018): the _impl functions take payments.
+            u"sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer,"
+            " boolean)"_s,
+            u"confirm_payment_impl(bigint, integer, text, text)"_s};
         const QStringList added {u"sell(jsonb)"_s, u"check_request(jsonb, jsonb)"_s,
             u"lock_seats(integer, integer[], integer)"_s, u"lock_order_seats(integer, bigint)"_s,
             // counter.sql (issue 9)
@@ -419,7 +423,15 @@ private Q_SLOTS:
             u"create_show(jsonb)"_s, u"edit_show(jsonb)"_s, u"show_refunds(integer)"_s, u"cancel_show(jsonb)"_s,
             u"schedule_dates(jsonb)"_s, u"preview_schedule(jsonb)"_s, u"create_schedule(jsonb)"_s,
             u"checked_price(text)"_s, u"set_show_price(jsonb)"_s, u"copy_show_prices(jsonb)"_s,
-            u"list_shows(integer, timestamp with time zone)"_s};
+            u"list_shows(integer, timestamp with time zone)"_s,
+            // Money (0018_money.sql; sale.sql).
+            u"standard_price_type()"_s, u"order_seat_defaults()"_s, u"check_order_balance()"_s,
+            u"checked_amount(text, text, boolean)"_s,
+            u"record_payments(bigint, numeric, jsonb, text, text, integer, integer)"_s,
+            u"record_refund(bigint, numeric, text, integer, integer)"_s,
+            u"sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer,"
+            " boolean, jsonb)"_s,
+            u"confirm_payment_impl(bigint, integer, text, text, integer, jsonb)"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);

@@ -1077,13 +1077,17 @@ private Q_SLOTS:
         Result<Order> sold = m_orders->sell(makeSale(m_show, {seat}, QStringLiteral("RINGSIDE")), m_termA);
         VERIFY_OK(sold);
 
-        // Bypassing every service: another paid order, written by hand.
+        // Bypassing every service: another order, written by hand. It is a
+        // cancelled one, which the money check at commit (order_balance,
+        // 0018_money.sql) lets be with nothing paid; the unique index looks
+        // at the seat rows only, whatever the order's status.
         const qint64 rogue
             = m_cluster
                   ->scalar(QStringLiteral("INSERT INTO boxoffice.orders (idempotency_key, request_hash, show_id,"
-                                          " terminal_id, ticket_type, status, payment_method, total, paid_at)"
-                                          " VALUES (?::uuid, 'raw-sql', ?, ?, 'RINGSIDE', 'paid', 'cash', 2500, now())"
-                                          " RETURNING id"),
+                                          " terminal_id, ticket_type, status, payment_method, total, cancelled_at,"
+                                          " cancel_reason)"
+                                          " VALUES (?::uuid, 'raw-sql', ?, ?, 'RINGSIDE', 'cancelled', 'cash', 2500,"
+                                          " now(), 'rogue') RETURNING id"),
                       {QUuid::createUuid().toString(QUuid::WithoutBraces), m_show, m_termB})
                   .toLongLong();
         QVERIFY(rogue > 0);

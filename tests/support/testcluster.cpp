@@ -198,7 +198,7 @@ void TestCluster::resetSales()
 {
     exec(QStringLiteral("UPDATE boxoffice.show_seat SET state = 'available', held_by = NULL, held_until = NULL,"
                         " hold_token = NULL, order_id = NULL WHERE state <> 'available' OR order_id IS NOT NULL;"
-                        "TRUNCATE boxoffice.order_seat, boxoffice.audit_log;"
+                        "TRUNCATE boxoffice.order_seat, boxoffice.payment, boxoffice.audit_log;"
                         "DELETE FROM boxoffice.orders;"
                         "UPDATE boxoffice.show SET sales_state = 'on_sale' WHERE sales_state <> 'on_sale'"));
 }
@@ -268,8 +268,12 @@ QString TestCluster::fingerprint()
             "       payment_method, payment_ref, expires_at, paid_at, cancelled_at, cancel_reason),"
             "       ',' ORDER BY id), '')) FROM boxoffice.orders),"
             " 'orderSeats=' || (SELECT count(*) FROM boxoffice.order_seat) || ':'"
-            "   || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s/%s', id, order_id, seat_id, price, active),"
-            "       ',' ORDER BY id), '')) FROM boxoffice.order_seat),"
+            "   || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s/%s/%s/%s/%s/%s', id, order_id, seat_id, price,"
+            "       active, ticket_type, price_type_id, returned_at, moved_at), ',' ORDER BY id), ''))"
+            "   FROM boxoffice.order_seat),"
+            " 'payments=' || (SELECT count(*) FROM boxoffice.payment) || ':'"
+            "   || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s/%s/%s/%s/%s', id, order_id, kind, method,"
+            "       amount, tendered, reference, refund_of), ',' ORDER BY id), '')) FROM boxoffice.payment),"
             " 'audit=' || (SELECT count(*) FROM boxoffice.audit_log),"
             " 'venues=' || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s/%s', id, name, ring_half_size,"
             "   time_zone, promptpay_id), ',' ORDER BY id), '')) FROM boxoffice.venue))"))

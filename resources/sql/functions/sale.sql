@@ -137,7 +137,7 @@ REVOKE ALL ON FUNCTION check_minutes(integer)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 -- Checks a request document against its fields, {"name": kind, ...} with
--- kind text, integer, bigint, integers (an array of integers), boolean or
+-- kind text, integer, bigint, integers (an array of integers), array (of anything), boolean or
 -- uuid, and a trailing "!" for a field that must be given: it must be an
 -- object, name no other key, give every required field, and each value
 -- present must be of its kind (null counts as absent). Refusal:
@@ -171,6 +171,7 @@ BEGIN
                          jsonb_typeof(r.value) = 'number' AND r.value #>> '{}' ~ '^-?[0-9]{1,9}$'
                      WHEN r.kind = 'bigint' THEN
                          jsonb_typeof(r.value) = 'number' AND r.value #>> '{}' ~ '^-?[0-9]{1,18}$'
+                     WHEN r.kind = 'array' THEN jsonb_typeof(r.value) = 'array'
                      WHEN r.kind = 'integers' THEN
                          jsonb_typeof(r.value) = 'array'
                          AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(r.value) e
@@ -327,17 +328,30 @@ RETURNS jsonb LANGUAGE sql STABLE SECURITY DEFINER SET search_path = boxoffice, 
         'created_at', round(extract(epoch FROM o.created_at), 3),
         'expires_at', round(extract(epoch FROM o.expires_at), 3),
         'seats', (SELECT coalesce(jsonb_agg(jsonb_build_object(
-                             'id', os.seat_id, 'label', s.label, 'price', os.price::text)
+                             'id', os.seat_id, 'label', s.label, 'price', os.price::text,
+                             'ticket_type', os.ticket_type, 'price_type', pt.code,
+                             'returned', os.returned_at IS NOT NULL)
                              -- for the printed ticket
                              || jsonb_build_object('section', s.section, 'row', s.row_label,
                                                    'number', s.number, 'zone', z.name)
                          ORDER BY s.label), '[]')
                     FROM boxoffice.order_seat os JOIN boxoffice.seat s ON s.id = os.seat_id
                     JOIN boxoffice.zone z ON z.id = s.zone_id
-                   -- The seats it has; once cancelled or expired, the seats
-                   -- it had then (not those moved away before).
+                    JOIN boxoffice.price_type pt ON pt.id = os.price_type_id
+                   -- The seats it has (and those returned, marked so); once
+                   -- cancelled or expired, the seats it had then (not those
+                   -- moved away before).
                    WHERE os.order_id = o.id
-                     AND (os.active OR (o.status IN ('cancelled', 'expired') AND os.moved_at IS NULL))))
+                     AND (os.active OR os.returned_at IS NOT NULL
+                          OR (o.status IN ('cancelled', 'expired') AND os.moved_at IS NULL))),
+        -- Every tender taken and every refund, oldest first (0018_money.sql).
+        'payments', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                                'id', p.id, 'kind', p.kind, 'method', p.method, 'amount', p.amount::text,
+                                'tendered', p.tendered::text, 'change', p.change::text,
+                                'reference', p.reference, 'refund_of', p.refund_of,
+                                'at', round(extract(epoch FROM p.created_at), 3))
+                            ORDER BY p.id), '[]')
+                       FROM boxoffice.payment p WHERE p.order_id = o.id))
         -- What the ticket and receipt print: the show and its venue's time
         -- zone, the counter and the clerk by name.
         || jsonb_build_object(
@@ -354,6 +368,265 @@ $$;
 REVOKE ALL ON FUNCTION order_json(bigint)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 GRANT EXECUTE ON FUNCTION order_json(bigint) TO boxoffice_clerk;
+
+-------------------------------------------------------------------------------
+-- money rules kept by the database itself (tables of 0018_money.sql)
+
+-- The price type every price and sold seat has unless it names another.
+CREATE OR REPLACE FUNCTION standard_price_type() RETURNS integer
+LANGUAGE sql STABLE SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+    SELECT id FROM boxoffice.price_type WHERE code = 'STANDARD'
+$$;
+REVOKE ALL ON FUNCTION standard_price_type() FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
+-- A seat row made without a ticket type or price type takes its zone's
+-- ticket type and STANDARD; a show price without a price type is STANDARD's.
+CREATE OR REPLACE FUNCTION order_seat_defaults() RETURNS trigger
+LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+BEGIN
+    -- (Nested: PL/pgSQL would read NEW.ticket_type of a show_price row too.)
+    IF TG_TABLE_NAME = 'order_seat' THEN
+        IF NEW.ticket_type IS NULL THEN
+            SELECT z.ticket_type INTO NEW.ticket_type
+              FROM seat s JOIN zone z ON z.id = s.zone_id WHERE s.id = NEW.seat_id;
+        END IF;
+    END IF;
+    IF NEW.price_type_id IS NULL THEN
+        NEW.price_type_id := standard_price_type();
+    END IF;
+    RETURN NEW;
+END $$;
+REVOKE ALL ON FUNCTION order_seat_defaults() FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+CREATE OR REPLACE TRIGGER order_seat_defaults BEFORE INSERT ON order_seat
+    FOR EACH ROW EXECUTE FUNCTION order_seat_defaults();
+CREATE OR REPLACE TRIGGER show_price_defaults BEFORE INSERT ON show_price
+    FOR EACH ROW EXECUTE FUNCTION order_seat_defaults();
+
+-- An order's money adds up: a paid order's payments less its refunds equal
+-- its total, and its total is the price of the seats it still has; any other
+-- order (pending, expired, cancelled) has nothing left paid (a pending one's
+-- total is still its seats' price). Refunds never exceed the payment they go
+-- back to. Raised as check_violation "order_balance: …" at commit (the
+-- triggers are DEFERRABLE INITIALLY DEFERRED), so a function may write seats
+-- and payments in any order; Database::execute reports it as OrderBalance.
+CREATE OR REPLACE FUNCTION check_order_balance() RETURNS trigger
+LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_order   bigint;
+    v_status  text;
+    v_total   numeric;
+    v_seats   numeric;
+    v_net     numeric;
+    v_over    bigint;
+BEGIN
+    -- NEW is a row of orders, payment or order_seat.
+    IF TG_TABLE_NAME = 'orders' THEN
+        v_order := NEW.id;
+    ELSE
+        v_order := NEW.order_id;
+    END IF;
+    SELECT status, total INTO v_status, v_total FROM orders WHERE id = v_order;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    SELECT coalesce(sum(amount) FILTER (WHERE kind = 'payment'), 0)
+           - coalesce(sum(amount) FILTER (WHERE kind = 'refund'), 0)
+      INTO v_net FROM payment WHERE order_id = v_order;
+    IF v_status IN ('pending', 'paid') THEN
+        SELECT coalesce(sum(price), 0) INTO v_seats FROM order_seat WHERE order_id = v_order AND active;
+        IF v_seats <> v_total THEN
+            RAISE EXCEPTION 'order_balance: order % total % is not the price of its seats %', v_order, v_total, v_seats
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'order_balance';
+        END IF;
+    END IF;
+    IF v_net <> (CASE WHEN v_status = 'paid' THEN v_total ELSE 0 END) THEN
+        RAISE EXCEPTION 'order_balance: order % (%) has % paid for a total of %', v_order, v_status, v_net, v_total
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'order_balance';
+    END IF;
+    SELECT r.refund_of INTO v_over
+      FROM payment r JOIN payment p ON p.id = r.refund_of
+     WHERE r.order_id = v_order AND r.kind = 'refund'
+     GROUP BY r.refund_of, p.amount, p.order_id
+    HAVING sum(r.amount) > p.amount OR p.order_id <> v_order
+     LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'order_balance: order % refunds more than payment % took', v_order, v_over
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'order_balance';
+    END IF;
+    RETURN NULL;
+END $$;
+REVOKE ALL ON FUNCTION check_order_balance() FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+-- (A constraint trigger cannot be CREATE OR REPLACEd: dropped and made again.)
+DROP TRIGGER IF EXISTS order_balance ON orders;
+CREATE CONSTRAINT TRIGGER order_balance AFTER INSERT OR UPDATE OF status, total ON orders
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_order_balance();
+DROP TRIGGER IF EXISTS order_balance ON payment;
+CREATE CONSTRAINT TRIGGER order_balance AFTER INSERT ON payment
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_order_balance();
+DROP TRIGGER IF EXISTS order_balance ON order_seat;
+CREATE CONSTRAINT TRIGGER order_balance AFTER UPDATE OF active, price ON order_seat
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_order_balance();
+
+-------------------------------------------------------------------------------
+-- payments (table payment, 0018_money.sql)
+
+-- An amount of money from a request: text "1234.50" (baht with at most two
+-- decimals; a JSON number is taken as its text), > 0 unless p_zero_ok. Any
+-- other value fails invalid_value naming p_field and the problem (missing,
+-- negative, malformed, zero, out_of_range).
+CREATE OR REPLACE FUNCTION checked_amount(p_text text, p_field text, p_zero_ok boolean DEFAULT false)
+RETURNS numeric LANGUAGE plpgsql IMMUTABLE SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_text IS NULL OR btrim(p_text) = '' THEN
+        PERFORM fail('invalid_value', jsonb_build_object('field', p_field, 'problem', 'missing'));
+    END IF;
+    IF p_text ~ '^\s*-' THEN
+        PERFORM fail('invalid_value', jsonb_build_object('field', p_field, 'problem', 'negative'));
+    END IF;
+    IF p_text !~ '^\s*[0-9]{1,10}(\.[0-9]{1,2})?\s*$' THEN
+        PERFORM fail('invalid_value', jsonb_build_object('field', p_field, 'problem', 'malformed'));
+    END IF;
+    IF btrim(p_text)::numeric > 9999999999.99 THEN
+        PERFORM fail('invalid_value', jsonb_build_object('field', p_field, 'problem', 'out_of_range',
+                                                         'max', '9999999999.99'));
+    END IF;
+    IF btrim(p_text)::numeric = 0 AND NOT p_zero_ok THEN
+        PERFORM fail('invalid_value', jsonb_build_object('field', p_field, 'problem', 'zero'));
+    END IF;
+    RETURN btrim(p_text)::numeric(12, 2);
+END $$;
+REVOKE ALL ON FUNCTION checked_amount(text, text, boolean)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
+-- Records how an order of p_total is paid. p_payments is the request's
+-- "payments": [{"method": "cash"|"card"|"promptpay", "amount": "300.00",
+-- "tendered": "500.00" (cash only, optional), "reference": text (optional)}],
+-- 1 to 10 tenders whose amounts sum to p_total exactly (satang). NULL means
+-- one tender of p_method (and p_ref) for the whole total. A total of 0 takes
+-- no payment. Fails with invalid_payment_method, invalid_value (field
+-- "payments", "amount", "tendered", "reference"), tendered_short (cash
+-- handed over is less than its amount) or payments_mismatch ({"total",
+-- "paid"}). Answers the first tender's method and reference (orders'
+-- payment_method/payment_ref).
+CREATE OR REPLACE FUNCTION record_payments(p_order bigint, p_total numeric, p_payments jsonb,
+                                           p_method text, p_ref text, p_terminal integer, p_clerk integer,
+                                           OUT first_method text, OUT first_ref text)
+LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_tenders  jsonb := p_payments;
+    v_t        jsonb;
+    v_amount   numeric(12, 2);
+    v_tendered numeric(12, 2);
+    v_paid     numeric(12, 2) := 0;
+    v_method   text;
+    v_ref      text;
+BEGIN
+    IF v_tenders IS NULL OR jsonb_typeof(v_tenders) = 'null' THEN
+        IF p_method IS NULL OR p_method NOT IN ('cash', 'card', 'promptpay') THEN
+            PERFORM fail('invalid_payment_method', jsonb_build_object('method', p_method));
+        END IF;
+        first_method := p_method;
+        first_ref := coalesce(p_ref, '');
+        IF p_total > 0 THEN
+            INSERT INTO payment (order_id, kind, method, amount, reference, terminal_id, clerk_id)
+            VALUES (p_order, 'payment', p_method, p_total, coalesce(p_ref, ''), p_terminal, p_clerk);
+        END IF;
+        RETURN;
+    END IF;
+    IF jsonb_typeof(v_tenders) <> 'array' OR jsonb_array_length(v_tenders) > 10
+       OR (jsonb_array_length(v_tenders) = 0 AND p_total > 0) THEN
+        PERFORM fail('invalid_value', jsonb_build_object('field', 'payments', 'problem',
+                     CASE WHEN jsonb_typeof(v_tenders) <> 'array' THEN 'malformed'
+                          WHEN jsonb_array_length(v_tenders) > 10 THEN 'too_many' ELSE 'missing' END));
+    END IF;
+    FOR v_t IN SELECT e FROM jsonb_array_elements(v_tenders) WITH ORDINALITY AS a (e, n) ORDER BY n LOOP
+        IF jsonb_typeof(v_t) <> 'object' THEN
+            PERFORM fail('invalid_value', jsonb_build_object('field', 'payments', 'problem', 'malformed'));
+        END IF;
+        v_method := v_t ->> 'method';
+        IF v_method IS NULL OR v_method NOT IN ('cash', 'card', 'promptpay') THEN
+            PERFORM fail('invalid_payment_method', jsonb_build_object('method', v_method));
+        END IF;
+        v_amount := checked_amount(v_t ->> 'amount', 'amount');
+        v_tendered := NULL;
+        IF v_t ? 'tendered' AND jsonb_typeof(v_t -> 'tendered') <> 'null' THEN
+            IF v_method <> 'cash' THEN
+                PERFORM fail('invalid_value', jsonb_build_object('field', 'tendered', 'problem', 'not_cash'));
+            END IF;
+            v_tendered := checked_amount(v_t ->> 'tendered', 'tendered');
+            IF v_tendered < v_amount THEN
+                PERFORM fail('tendered_short', jsonb_build_object('amount', v_amount::text,
+                                                                  'tendered', v_tendered::text));
+            END IF;
+        END IF;
+        v_ref := coalesce(v_t ->> 'reference', '');
+        IF length(v_ref) > 100 THEN
+            PERFORM fail('invalid_value', jsonb_build_object('field', 'reference', 'problem', 'too_long',
+                                                             'max', 100));
+        END IF;
+        INSERT INTO payment (order_id, kind, method, amount, tendered, change, reference, terminal_id, clerk_id)
+        VALUES (p_order, 'payment', v_method, v_amount, v_tendered, v_tendered - v_amount, v_ref,
+                p_terminal, p_clerk);
+        v_paid := v_paid + v_amount;
+        IF first_method IS NULL THEN
+            first_method := v_method;
+            first_ref := v_ref;
+        END IF;
+    END LOOP;
+    IF v_paid <> p_total THEN
+        PERFORM fail('payments_mismatch', jsonb_build_object('total', p_total::text, 'paid', v_paid::text));
+    END IF;
+    first_method := coalesce(first_method, p_method, 'cash');
+    first_ref := coalesce(first_ref, '');
+END $$;
+REVOKE ALL ON FUNCTION record_payments(bigint, numeric, jsonb, text, text, integer, integer)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
+-- Gives back p_amount of an order's payments as refund rows: cash payments
+-- first (unless p_method names the one method to refund to), each refunded
+-- at most what it took less its earlier refunds. Fails refund_exceeds_paid
+-- ({"amount", "refundable"}) when the payments cannot cover it. Answers the
+-- refund rows as [{"method", "amount"}].
+CREATE OR REPLACE FUNCTION record_refund(p_order bigint, p_amount numeric, p_method text,
+                                         p_terminal integer, p_clerk integer)
+RETURNS jsonb LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_left  numeric(12, 2) := p_amount;
+    v_p     record;
+    v_take  numeric(12, 2);
+    v_rows  jsonb := '[]';
+    v_room  numeric(12, 2);
+BEGIN
+    IF p_amount <= 0 THEN
+        RETURN v_rows;
+    END IF;
+    SELECT coalesce(sum(p.amount - coalesce((SELECT sum(r.amount) FROM payment r WHERE r.refund_of = p.id), 0)), 0)
+      INTO v_room
+      FROM payment p
+     WHERE p.order_id = p_order AND p.kind = 'payment' AND (p_method IS NULL OR p.method = p_method);
+    IF v_room < p_amount THEN
+        PERFORM fail('refund_exceeds_paid', jsonb_build_object('amount', p_amount::text, 'refundable', v_room::text,
+                                                               'method', p_method));
+    END IF;
+    FOR v_p IN
+        SELECT p.id, p.method,
+               p.amount - coalesce((SELECT sum(r.amount) FROM payment r WHERE r.refund_of = p.id), 0) AS room
+          FROM payment p
+         WHERE p.order_id = p_order AND p.kind = 'payment' AND (p_method IS NULL OR p.method = p_method)
+         ORDER BY (p.method = 'cash') DESC, p.id
+    LOOP
+        EXIT WHEN v_left <= 0;
+        CONTINUE WHEN v_p.room <= 0;
+        v_take := least(v_p.room, v_left);
+        INSERT INTO payment (order_id, kind, method, amount, refund_of, terminal_id, clerk_id)
+        VALUES (p_order, 'refund', v_p.method, v_take, v_p.id, p_terminal, p_clerk);
+        v_rows := v_rows || jsonb_build_object('method', v_p.method, 'amount', v_take::text);
+        v_left := v_left - v_take;
+    END LOOP;
+    RETURN v_rows;
+END $$;
+REVOKE ALL ON FUNCTION record_refund(bigint, numeric, text, integer, integer)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 -------------------------------------------------------------------------------
 -- hold
@@ -534,11 +807,15 @@ GRANT EXECUTE ON FUNCTION extend_hold(jsonb) TO boxoffice_clerk;
 -------------------------------------------------------------------------------
 -- sell
 
+-- (Until payments (0018_money.sql), sell_impl had no p_payments.)
+DROP FUNCTION IF EXISTS sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text,
+                                  integer, boolean);
 CREATE OR REPLACE FUNCTION sell_impl(p_key uuid, p_request_hash text, p_show integer, p_seats integer[],
                                      p_ticket_type text, p_terminal integer, p_clerk integer,
                                      p_customer_name text, p_customer_phone text,
                                      p_payment_method text, p_payment_ref text,
-                                     p_pending_minutes integer, p_confirm_similar boolean)
+                                     p_pending_minutes integer, p_confirm_similar boolean,
+                                     p_payments jsonb DEFAULT NULL)
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
     v_existing  orders%ROWTYPE;
@@ -550,6 +827,7 @@ DECLARE
     v_pending   boolean := coalesce(p_pending_minutes, 0) > 0;
     v_expires   timestamptz;
     v_changes   jsonb;
+    v_first     record;
 BEGIN
     IF p_key IS NULL OR coalesce(p_request_hash, '') = '' THEN
         PERFORM fail('invalid_request', jsonb_build_object('field', 'idempotency_key'));
@@ -569,8 +847,12 @@ BEGIN
     IF p_clerk IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff WHERE id = p_clerk AND active) THEN
         PERFORM fail('unknown_clerk', jsonb_build_object('clerk', p_clerk));
     END IF;
-    IF p_payment_method IS NULL OR p_payment_method NOT IN ('cash', 'card', 'promptpay') THEN
+    IF p_payments IS NULL AND (p_payment_method IS NULL OR p_payment_method NOT IN ('cash', 'card', 'promptpay')) THEN
         PERFORM fail('invalid_payment_method', jsonb_build_object('method', p_payment_method));
+    END IF;
+    IF p_payments IS NOT NULL AND v_pending THEN
+        -- A pending order is paid when it is confirmed (confirm_payment).
+        PERFORM fail('invalid_value', jsonb_build_object('field', 'payments', 'problem', 'pending'));
     END IF;
     IF p_pending_minutes IS NOT NULL AND (p_pending_minutes < 0 OR p_pending_minutes > 1440) THEN
         PERFORM fail('invalid_duration', jsonb_build_object('minutes', p_pending_minutes, 'max', 1440));
@@ -617,6 +899,7 @@ BEGIN
     SELECT sum(coalesce(sp.price, z.price)) INTO v_total
       FROM seat s JOIN zone z ON z.id = s.zone_id
       LEFT JOIN show_price sp ON sp.show_id = p_show AND sp.zone_id = z.id
+                             AND sp.price_type_id = standard_price_type()
      WHERE s.id = ANY (p_seats);
     IF v_pending THEN
         v_expires := now() + make_interval(mins => p_pending_minutes);
@@ -626,7 +909,8 @@ BEGIN
                         total, paid_at, expires_at)
     VALUES (p_key, p_request_hash, p_show, p_terminal, p_clerk, p_ticket_type,
             coalesce(p_customer_name, ''), coalesce(p_customer_phone, ''),
-            CASE WHEN v_pending THEN 'pending' ELSE 'paid' END, p_payment_method,
+            CASE WHEN v_pending THEN 'pending' ELSE 'paid' END,
+            coalesce(p_payment_method, p_payments #>> '{0,method}', 'cash'),
             coalesce(p_payment_ref, ''), v_total,
             CASE WHEN v_pending THEN NULL ELSE now() END, v_expires)
     ON CONFLICT (idempotency_key) DO NOTHING
@@ -640,11 +924,18 @@ BEGIN
         PERFORM fail('replay', jsonb_build_object('order_id', v_existing.id));
     END IF;
 
-    INSERT INTO order_seat (order_id, show_id, seat_id, price)
-    SELECT v_order_id, p_show, s.id, coalesce(sp.price, z.price)
+    INSERT INTO order_seat (order_id, show_id, seat_id, price, ticket_type)
+    SELECT v_order_id, p_show, s.id, coalesce(sp.price, z.price), z.ticket_type
       FROM seat s JOIN zone z ON z.id = s.zone_id
       LEFT JOIN show_price sp ON sp.show_id = p_show AND sp.zone_id = z.id
+                             AND sp.price_type_id = standard_price_type()
      WHERE s.id = ANY (p_seats);
+    IF NOT v_pending THEN
+        v_first := record_payments(v_order_id, v_total, p_payments, p_payment_method, p_payment_ref,
+                                   p_terminal, p_clerk);
+        UPDATE orders SET payment_method = v_first.first_method, payment_ref = v_first.first_ref
+         WHERE id = v_order_id AND (payment_method, payment_ref) IS DISTINCT FROM (v_first.first_method, v_first.first_ref);
+    END IF;
 
     WITH u AS (
         UPDATE show_seat
@@ -658,7 +949,8 @@ BEGIN
     PERFORM notify_seats(p_show, v_changes);
     RETURN order_json(v_order_id) || jsonb_build_object('ok', true, 'replayed', false, 'changes', v_changes);
 END $$;
-REVOKE ALL ON FUNCTION sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer, boolean)
+REVOKE ALL ON FUNCTION sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer, boolean,
+                                  jsonb)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 -- The request document of a sale, made in one place on the client
@@ -668,7 +960,9 @@ REVOKE ALL ON FUNCTION sell_impl(uuid, text, integer, integer[], text, integer, 
 --    "seat_ids": [int], "ticket_type": text, "terminal_id": int,
 --    "clerk_id": int, "customer_name": text, "customer_phone": text,
 --    "payment_method": text, "payment_ref": text, "pending_minutes": int,
---    "confirm_similar": bool}
+--    "confirm_similar": bool, "payments": [tender]}
+-- "payments" (record_payments says the shape) splits a paid sale over
+-- several tenders; without it the whole total is one payment_method tender.
 -- A key not in the list, or a value of the wrong type, is refused as
 -- invalid_request naming the field.
 -- (Until the document, sell took these as 13 positional parameters.)
@@ -683,7 +977,7 @@ BEGIN
     PERFORM check_request(p_request, '{"idempotency_key": "uuid", "request_hash": "text", "show_id": "integer",
         "seat_ids": "integers", "ticket_type": "text", "terminal_id": "integer", "clerk_id": "integer",
         "customer_name": "text", "customer_phone": "text", "payment_method": "text", "payment_ref": "text",
-        "pending_minutes": "integer", "confirm_similar": "boolean"}');
+        "pending_minutes": "integer", "confirm_similar": "boolean", "payments": "array"}');
     IF jsonb_typeof(p_request -> 'seat_ids') = 'array' THEN
         v_seats := ARRAY(SELECT (a.e #>> '{}')::integer
                            FROM jsonb_array_elements(p_request -> 'seat_ids') WITH ORDINALITY AS a (e, n)
@@ -695,7 +989,8 @@ BEGIN
                      acting_clerk((p_request ->> 'clerk_id')::integer),
                      p_request ->> 'customer_name', p_request ->> 'customer_phone',
                      p_request ->> 'payment_method', p_request ->> 'payment_ref',
-                     (p_request ->> 'pending_minutes')::integer, (p_request ->> 'confirm_similar')::boolean);
+                     (p_request ->> 'pending_minutes')::integer, (p_request ->> 'confirm_similar')::boolean,
+                     p_request -> 'payments');
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN
         v_err := SQLERRM::jsonb;
@@ -712,12 +1007,16 @@ GRANT EXECUTE ON FUNCTION sell(jsonb) TO boxoffice_clerk;
 -------------------------------------------------------------------------------
 -- confirm payment of a pending order
 
+-- (Until payments (0018_money.sql), confirm_payment_impl had no clerk or payments.)
+DROP FUNCTION IF EXISTS confirm_payment_impl(bigint, integer, text, text);
 CREATE OR REPLACE FUNCTION confirm_payment_impl(p_order bigint, p_terminal integer, p_payment_method text,
-                                                p_payment_ref text)
+                                                p_payment_ref text, p_clerk integer DEFAULT NULL,
+                                                p_payments jsonb DEFAULT NULL)
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
     v_order   orders%ROWTYPE;
     v_changes jsonb;
+    v_first   record;
 BEGIN
     PERFORM check_terminal(p_terminal);
     SELECT * INTO v_order FROM orders WHERE id = p_order FOR UPDATE;
@@ -731,12 +1030,14 @@ BEGIN
         PERFORM fail('order_not_active', jsonb_build_object('order_id', p_order,
                      'status', CASE WHEN v_order.status = 'pending' THEN 'expired' ELSE v_order.status END));
     END IF;
-    IF p_payment_method IS NULL OR p_payment_method NOT IN ('cash', 'card', 'promptpay') THEN
+    IF p_payments IS NULL AND (p_payment_method IS NULL OR p_payment_method NOT IN ('cash', 'card', 'promptpay')) THEN
         PERFORM fail('invalid_payment_method', jsonb_build_object('method', p_payment_method));
     END IF;
     PERFORM lock_order_seats(v_order.show_id, p_order);
+    v_first := record_payments(p_order, v_order.total, p_payments, p_payment_method, p_payment_ref,
+                               p_terminal, coalesce(p_clerk, v_order.clerk_id));
     UPDATE orders SET status = 'paid', paid_at = now(), expires_at = NULL,
-                      payment_method = p_payment_method, payment_ref = coalesce(p_payment_ref, '')
+                      payment_method = v_first.first_method, payment_ref = v_first.first_ref
      WHERE id = p_order;
     WITH u AS (
         UPDATE show_seat
@@ -748,21 +1049,25 @@ BEGIN
     PERFORM notify_seats(v_order.show_id, v_changes);
     RETURN order_json(p_order) || jsonb_build_object('ok', true);
 END $$;
-REVOKE ALL ON FUNCTION confirm_payment_impl(bigint, integer, text, text)
+REVOKE ALL ON FUNCTION confirm_payment_impl(bigint, integer, text, text, integer, jsonb)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 -- (Until the request document, confirm_payment took positional parameters.)
 DROP FUNCTION IF EXISTS confirm_payment(bigint, integer, text, text);
--- {"order_id", "payment_method", "payment_ref", "terminal_id" (optional: NULL or the caller's own)}
+-- {"order_id", "payment_method", "payment_ref", "terminal_id" (optional: NULL or the caller's own),
+--  "clerk_id" (optional: NULL or the caller's own), "payments": [tender] (record_payments; instead
+--  of payment_method/payment_ref)}
 CREATE OR REPLACE FUNCTION confirm_payment(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
     v_order bigint;
 BEGIN
-    PERFORM check_request(p_request, '{"order_id": "bigint!", "terminal_id": "integer", "payment_method": "text", "payment_ref": "text"}');
+    PERFORM check_request(p_request, '{"order_id": "bigint!", "terminal_id": "integer", "clerk_id": "integer",
+        "payment_method": "text", "payment_ref": "text", "payments": "array"}');
     v_order := (p_request ->> 'order_id')::bigint;
     RETURN confirm_payment_impl(v_order, acting_counter((p_request ->> 'terminal_id')::integer),
-                                p_request ->> 'payment_method', p_request ->> 'payment_ref');
+                                p_request ->> 'payment_method', p_request ->> 'payment_ref',
+                                acting_clerk((p_request ->> 'clerk_id')::integer), p_request -> 'payments');
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
@@ -801,6 +1106,10 @@ BEGIN
     PERFORM lock_order_seats(v_order.show_id, p_order);
     UPDATE orders SET status = 'cancelled', cancelled_at = now(), cancel_reason = p_reason
      WHERE id = p_order;
+    -- Everything still paid goes back, cash first (record_refund).
+    IF v_order.status = 'paid' THEN
+        PERFORM record_refund(p_order, v_order.total, NULL, p_terminal, p_clerk);
+    END IF;
     UPDATE order_seat SET active = false WHERE order_id = p_order AND active;
     WITH u AS (
         UPDATE show_seat
@@ -916,14 +1225,15 @@ BEGIN
 
     UPDATE order_seat SET active = false, moved_at = now()
      WHERE order_id = p_order AND seat_id = ANY (p_old) AND active;
-    INSERT INTO order_seat (order_id, show_id, seat_id, price)
-    SELECT p_order, v_order.show_id, s.id, coalesce(sp.price, z.price)
-      FROM seat s JOIN zone z ON z.id = s.zone_id
-      LEFT JOIN show_price sp ON sp.show_id = v_order.show_id AND sp.zone_id = z.id
-     WHERE s.id = ANY (p_new);
-    UPDATE orders
-       SET total = (SELECT sum(price) FROM order_seat WHERE order_id = p_order AND active)
-     WHERE id = p_order;
+    -- The n-th new seat takes the n-th old seat's price and price type: the
+    -- customer keeps what was agreed (and paid), whatever the price list
+    -- says now, so the order's total and payments do not change.
+    INSERT INTO order_seat (order_id, show_id, seat_id, price, ticket_type, price_type_id)
+    SELECT p_order, v_order.show_id, n.seat_id, os.price, os.ticket_type, os.price_type_id
+      FROM unnest(p_old, p_new) AS n (old_seat, seat_id)
+      JOIN LATERAL (SELECT o2.price, o2.ticket_type, o2.price_type_id FROM order_seat o2
+                     WHERE o2.order_id = p_order AND o2.seat_id = n.old_seat AND o2.moved_at IS NOT NULL
+                     ORDER BY o2.id DESC LIMIT 1) os ON true;
 
     WITH u AS (
         UPDATE show_seat

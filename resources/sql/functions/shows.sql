@@ -80,6 +80,7 @@ RETURNS jsonb LANGUAGE sql STABLE SET search_path = boxoffice, pg_catalog, pg_te
                'sold', (SELECT count(*) FROM show_seat ss WHERE ss.show_id = sh.id AND ss.state = 'sold'),
                'prices', (SELECT coalesce(jsonb_object_agg(z.ticket_type, coalesce(sp.price, z.price)::text), '{}')
                             FROM zone z LEFT JOIN show_price sp ON sp.show_id = sh.id AND sp.zone_id = z.id
+                             AND sp.price_type_id = standard_price_type()
                            WHERE z.venue_id = sh.venue_id))
       FROM show sh JOIN venue v ON v.id = sh.venue_id
      WHERE sh.id = p_show
@@ -502,13 +503,14 @@ BEGIN
     END IF;
     v_price := checked_price(p_request ->> 'price');
     SELECT coalesce(sp.price, v_zone.price) INTO v_before
-      FROM (SELECT 1) one LEFT JOIN show_price sp ON sp.show_id = v_show.id AND sp.zone_id = v_zone.id;
+      FROM (SELECT 1) one LEFT JOIN show_price sp ON sp.show_id = v_show.id AND sp.zone_id = v_zone.id
+                             AND sp.price_type_id = standard_price_type();
     IF v_before = v_price THEN
         RETURN jsonb_build_object('ok', true, 'show', v_show.id, 'ticket_type', v_type, 'before', v_before::text,
                                   'after', v_price::text, 'changed', false);
     END IF;
     INSERT INTO show_price (show_id, zone_id, price) VALUES (v_show.id, v_zone.id, v_price)
-    ON CONFLICT (show_id, zone_id) DO UPDATE SET price = excluded.price;
+    ON CONFLICT (show_id, zone_id, price_type_id) DO UPDATE SET price = excluded.price;
     INSERT INTO audit_log (actor, terminal, action, reason, detail, rows)
     VALUES (session_user, caller_counter_name(), 'set_show_price', 'price changed',
             jsonb_build_object('show', v_show.id, 'ticket_type', v_type, 'before', v_before::text,
@@ -553,11 +555,12 @@ BEGIN
         SELECT z.ticket_type, coalesce(sp.price, z.price) AS price
           FROM show sh JOIN zone z ON z.venue_id = sh.venue_id
           LEFT JOIN show_price sp ON sp.show_id = sh.id AND sp.zone_id = z.id
+                             AND sp.price_type_id = standard_price_type()
          WHERE sh.id = v_from),
     up AS (
         INSERT INTO show_price (show_id, zone_id, price)
         SELECT v_to.id, z.id, src.price FROM src JOIN zone z ON z.venue_id = v_to.venue_id AND z.ticket_type = src.ticket_type
-        ON CONFLICT (show_id, zone_id) DO UPDATE SET price = excluded.price
+        ON CONFLICT (show_id, zone_id, price_type_id) DO UPDATE SET price = excluded.price
         RETURNING 1)
     SELECT (SELECT count(*) FROM up),
            (SELECT coalesce(jsonb_agg(src.ticket_type ORDER BY src.ticket_type), '[]') FROM src
