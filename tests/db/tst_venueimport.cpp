@@ -364,8 +364,11 @@ private Q_SLOTS:
             = m_cluster
                   ->scalar(
                       u"INSERT INTO boxoffice.orders (idempotency_key, request_hash, show_id, terminal_id,"
-                      " ticket_type, status, payment_method, total, paid_at)"
-                      " VALUES (gen_random_uuid(), 'h', ?, ?, 'RINGSIDE', 'paid', 'cash', 2500, now()) RETURNING id"_s,
+                      " ticket_type, status, payment_method, total, cancelled_at, cancel_reason)"
+                      // Cancelled (nothing paid, so the money check at commit lets it be); the
+                      // seat row below is what the re-import looks at.
+                      " VALUES (gen_random_uuid(), 'h', ?, ?, 'RINGSIDE', 'cancelled', 'cash', 2500, now(), 'test')"
+                      " RETURNING id"_s,
                       {show, term})
                   .toLongLong();
         QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show_seat SET state = 'sold', order_id = ?"
