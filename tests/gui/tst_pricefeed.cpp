@@ -97,6 +97,9 @@ private Q_SLOTS:
         Counter b(*m_cluster, u"Price Counter B"_s);
         VERIFY_OK(a.engine.registerTerminal());
         VERIFY_OK(b.engine.registerTerminal());
+        // (The desks were made before their counters were registered.)
+        a.seatMap->setTerminalId(a.engine.terminalId());
+        b.seatMap->setTerminalId(b.engine.terminalId());
         a.feed.start();
         b.feed.start();
         QVERIFY(open(a, show));
