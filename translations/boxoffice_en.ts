@@ -1528,6 +1528,37 @@
             <numerusform>%n seats released to sale.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show to copy blocks from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy blocks &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the seats the chosen show blocks, with the same kinds and reasons, in this show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n blocked)</source>
+        <comment>show title, time; seats blocked</comment>
+        <translation>
+            <numerusform>%1 — %2 (%n blocked)</numerusform>
+            <numerusform>%1 — %2 (%n blocked)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked as in the other show.</source>
+        <translation>
+            <numerusform>%n seat blocked as in the other show.</numerusform>
+            <numerusform>%n seats blocked as in the other show.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::CartModel</name>
@@ -1642,6 +1673,10 @@
             <numerusform>No %n adjacent %1 seat is free in one row.</numerusform>
             <numerusform>No %n adjacent %1 seats are free in one row.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A manager changed this show&apos;s prices: the map and the cart show the new prices.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2624,10 @@ Reason: %1</source>
         <source>&amp;Set-up…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is cancelled: its seats cannot be held or sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -3415,6 +3454,10 @@ free</source>
     <message>
         <source>Class 3
 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

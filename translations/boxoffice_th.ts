@@ -1505,6 +1505,35 @@
             <numerusform>ปล่อยขายแล้ว %n ที่นั่ง</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show to copy blocks from</source>
+        <translation>รายการที่จะคัดลอกการกันที่นั่งมา</translation>
+    </message>
+    <message>
+        <source>Copy blocks &amp;from:</source>
+        <translation>คัดลอกการกันที่นั่งจาก (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>คัดลอก (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Block the seats the chosen show blocks, with the same kinds and reasons, in this show</source>
+        <translation>กันที่นั่งในรายการนี้ตามที่รายการที่เลือกกันไว้ ด้วยประเภทและเหตุผลเดียวกัน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n blocked)</source>
+        <comment>show title, time; seats blocked</comment>
+        <translation>
+            <numerusform>%1 — %2 (กันไว้ %n ที่นั่ง)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked as in the other show.</source>
+        <translation>
+            <numerusform>กันที่นั่งตามรายการอื่นแล้ว %n ที่นั่ง</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::CartModel</name>
@@ -1617,6 +1646,10 @@
         <translation>
             <numerusform>ไม่มีที่นั่ง %1 ว่างติดกัน %n ที่ในแถวเดียวกัน</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A manager changed this show&apos;s prices: the map and the cart show the new prices.</source>
+        <translation>ผู้จัดการเปลี่ยนราคาของรายการนี้แล้ว: ผังที่นั่งและตะกร้าแสดงราคาใหม่</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2592,10 @@ Reason: %1</source>
         <source>&amp;Set-up…</source>
         <translation>ตั้&amp;งค่าระบบ…</translation>
     </message>
+    <message>
+        <source>%1 is cancelled: its seats cannot be held or sold.</source>
+        <translation>%1 ถูกยกเลิกแล้ว: จองหรือขายที่นั่งไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -3384,6 +3421,10 @@ free</source>
 free</source>
         <translation>ชั้น 3
 ว่าง</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
 </context>
 <context>

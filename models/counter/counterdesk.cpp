@@ -43,9 +43,17 @@ CounterDesk::CounterDesk(Database &db, SaleEngine &engine, SeatFeed *feed, QObje
                 return;
             Q_EMIT salesStateChanged(state);
         });
+        connect(m_feed, &SeatFeed::pricesChanged, this, [this](int showId) {
+            if (showId == m_showId)
+                loadPrices(true);
+        });
         connect(m_feed, &SeatFeed::onlineChanged, this, [this](bool online) {
+            const bool back = online && !m_online;
             m_online = online;
             Q_EMIT onlineChanged(online);
+            // A price change notified while the feed was away is gone.
+            if (back && m_showId && m_seatMap.layout().showId == m_showId)
+                loadPrices(false);
         });
         m_online = m_feed->isOnline();
     }
@@ -136,11 +144,30 @@ void CounterDesk::loadBlockNotes()
         });
 }
 
+void CounterDesk::loadPrices(bool announce)
+{
+    const int show = m_showId;
+    const int venue = m_seatMap.layout().venueId;
+    if (m_seatMap.layout().showId != show) {
+        // The layout is still loading; it may have read the old prices.
+        m_pricesStale = true;
+        return;
+    }
+    onAnswer(m_db.run([show, venue](Database &db) { return VenueLayout::loadZones(db, show, venue); }),
+        [this, show, announce](const Result<QList<ZoneInfo>> &zones) {
+            if (show != m_showId || !zones)
+                return;
+            if (m_seatMap.setZonePrices(zones.value()) > 0 && announce)
+                Q_EMIT notice(tr("A manager changed this show's prices: the map and the cart show the new prices."));
+        });
+}
+
 void CounterDesk::openShow(int showId)
 {
     if (m_feed && m_showId)
         m_feed->unwatchShow(m_showId);
     m_showId = showId;
+    m_pricesStale = false;
     loadTerminalNames();
     onAnswer(m_db.run([showId](Database &db) { return VenueLayout::load(db, showId); }),
         [this, showId](const Result<VenueLayout> &layout) {
@@ -155,6 +182,10 @@ void CounterDesk::openShow(int showId)
             }
             const QString title = layout->showTitle;
             m_seatMap.setLayout(layout.value());
+            if (m_pricesStale) {
+                m_pricesStale = false;
+                loadPrices(true);
+            }
             // The feed LISTENs, then loads the show: no change is missed.
             if (m_feed) {
                 m_feed->watchShow(showId);

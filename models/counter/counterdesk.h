@@ -69,6 +69,9 @@ private:
     // The open show's block reasons (tooltips): after it loads, and when
     // the feed names a seat turning (or staying) blocked.
     void loadBlockNotes();
+    // The open show's prices again (a manager changed them, or the feed is
+    // back and may have missed it): the map's zones and the cart follow.
+    void loadPrices(bool announce);
 
     Database &m_db;
     SaleEngine &m_engine;
@@ -82,6 +85,7 @@ private:
     bool m_loadingNames = false;
     bool m_loadingBlocks = false;
     bool m_blocksStale = false; // changed again while loading: load once more
+    bool m_pricesStale = false; // changed while the layout was loading: read again once it is up
 };
 
 } // namespace boxoffice

@@ -43,6 +43,25 @@ QString SeatMapModel::blockNote(int row) const
     return tr("%1: %2", "block kind, reason").arg(blockKindText(it->kind), it->reason);
 }
 
+int SeatMapModel::setZonePrices(const QList<ZoneInfo> &zones)
+{
+    int changed = 0;
+    for (ZoneInfo &mine : m_layout.zones) {
+        for (const ZoneInfo &z : zones) {
+            if (z.id == mine.id && z.price != mine.price) {
+                mine.price = z.price;
+                ++changed;
+            }
+        }
+    }
+    if (changed == 0)
+        return 0;
+    if (seatCount() > 0)
+        Q_EMIT dataChanged(index(0), index(seatCount() - 1), {PriceRole});
+    Q_EMIT zonesChanged();
+    return changed;
+}
+
 void SeatMapModel::setLayout(VenueLayout layout)
 {
     beginResetModel();

@@ -54,6 +54,10 @@ public:
 
     void setLayout(VenueLayout layout);
     const VenueLayout &layout() const { return m_layout; }
+    // New prices of the layout's zones (matched by zone id; the zones keep
+    // their order, so the seats keep their zone): every seat's PriceRole
+    // changes and zonesChanged is emitted. Returns how many zones changed.
+    int setZonePrices(const QList<ZoneInfo> &zones);
     void setTerminalId(int terminalId) { m_terminalId = terminalId; }
     int terminalId() const { return m_terminalId; }
     void setTerminalNames(QHash<int, QString> names) { m_terminalNames = std::move(names); }
@@ -113,6 +117,10 @@ public:
 
     // Seats of this counter's plain holds (for the cart).
     QList<int> myHeldRows() const;
+
+Q_SIGNALS:
+    // A zone's price changed (setZonePrices): legends redraw.
+    void zonesChanged();
 
 private:
     void buildIndex();

@@ -66,6 +66,8 @@ QVariant ShowListModel::data(const QModelIndex &index, int role) const
     case StateColumn:
         // Paused and closed say so; a show on sale says where it is in its
         // sales window (holds and sales are refused outside it).
+        if (s->cancelled)
+            return tr("Cancelled");
         if (s->salesState == SalesState::OnSale && s->salesWindow == SalesWindow::Ended)
             return tr("Sales ended");
         if (s->salesState == SalesState::OnSale && s->salesWindow == SalesWindow::NotYetOpen)

@@ -110,11 +110,13 @@ Result<QList<BlockTarget>> SeatBlocks::targets(Database &db)
         QStringLiteral("SELECT v.id, v.name, 0, '', NULL::float8, v.time_zone,"
                        "       (SELECT count(*) FROM boxoffice.venue_seat_block vb WHERE vb.venue_id = v.id), 0"
                        "  FROM boxoffice.venue v"
+                       // The generated benchmark arenas are not a stadium's (issue 11).
+                       " WHERE NOT v.is_test"
                        " UNION ALL "
                        "SELECT v.id, v.name, sh.id, sh.title, extract(epoch FROM sh.starts_at)::float8, v.time_zone,"
                        "       (SELECT count(*) FROM boxoffice.seat_block b WHERE b.show_id = sh.id), 1"
                        "  FROM boxoffice.show sh JOIN boxoffice.venue v ON v.id = sh.venue_id"
-                       " WHERE sh.starts_at > now() - interval '1 day'"
+                       " WHERE sh.starts_at > now() - interval '1 day' AND NOT v.is_test"
                        " ORDER BY 8, 2, 1, 5, 3"),
         {}, [&targets](QSqlQuery &q) -> Result<Done> {
             while (q.next()) {

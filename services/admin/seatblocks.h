@@ -75,7 +75,8 @@ public:
     static std::optional<BlockKind> kindFromName(const QString &name);
     static QList<BlockKind> kinds();
 
-    // Shows (from a day ago on) and venues, for picking what to block.
+    // Shows (from a day ago on) and venues, for picking what to block; not
+    // the test venues (venue.is_test: the generated benchmark arenas).
     static Result<QList<BlockTarget>> targets(Database &db);
     // The blocked seats of a show, in label order.
     static Result<QList<SeatBlock>> showBlocks(Database &db, int showId);

@@ -16,7 +16,7 @@ Result<QList<ShowSummary>> ShowCatalog::comingShows(Database &db, int limit)
                        "                         OR (ss.state = 'held' AND ss.held_until <= now())),"
                        "       count(*), v.time_zone, sh.window_status,"
                        "       extract(epoch FROM sh.opens_at)::float8, extract(epoch FROM sh.closes_at)::float8,"
-                       "       coalesce(v.promptpay_id, '')"
+                       "       coalesce(v.promptpay_id, ''), sh.cancelled_at IS NOT NULL"
                        "  FROM (SELECT s.*, w.status AS window_status, w.opens_at, w.closes_at"
                        "          FROM boxoffice.show s CROSS JOIN LATERAL boxoffice.show_sales_window(s.id) w"
                        "         WHERE s.starts_at > now() - interval '6 hours'"
@@ -29,7 +29,7 @@ Result<QList<ShowSummary>> ShowCatalog::comingShows(Database &db, int limit)
                        "  JOIN boxoffice.zone z ON z.id = s.zone_id"
                        " GROUP BY sh.id, sh.title, v.name, v.time_zone, v.promptpay_id, sh.starts_at, sh.sales_state, "
                        "z.ticket_type,"
-                       "          sh.window_status, sh.opens_at, sh.closes_at"
+                       "          sh.window_status, sh.opens_at, sh.closes_at, sh.cancelled_at"
                        " ORDER BY sh.starts_at, sh.id, z.ticket_type"),
         {limit}, [&shows](QSqlQuery &q) -> Result<Done> {
             while (q.next()) {
@@ -61,6 +61,7 @@ Result<QList<ShowSummary>> ShowCatalog::comingShows(Database &db, int limit)
                     s.salesCloseAt
                         = QDateTime::fromMSecsSinceEpoch(qint64(q.value(11).toDouble() * 1000.0), s.timeZone);
                     s.promptPayId = q.value(12).toString();
+                    s.cancelled = q.value(13).toBool();
                     shows << s;
                 }
                 shows.last().freeByType.insert(q.value(5).toString(), q.value(6).toInt());

@@ -25,6 +25,7 @@ struct ShowSummary
     QDateTime startsAt;
     QTimeZone timeZone; // the venue's: the show's time is written in it
     SalesState salesState = SalesState::OnSale;
+    bool cancelled = false; // cancelled by a manager (its state is closed too): never sold again
     SalesWindow salesWindow = SalesWindow::Open;
     QDateTime salesOpenAt;         // invalid: on sale from the start
     QDateTime salesCloseAt;        // by default 2 hours after the start
@@ -45,7 +46,7 @@ public:
     // inside its sales window.
     static bool selling(const ShowSummary &show)
     {
-        return show.salesState == SalesState::OnSale && show.salesWindow == SalesWindow::Open;
+        return !show.cancelled && show.salesState == SalesState::OnSale && show.salesWindow == SalesWindow::Open;
     }
     // The zone the box office's days are counted in ("today", report days):
     // the venues' zone (with venues in several zones, the first venue's).

@@ -31,28 +31,13 @@ Result<VenueLayout> VenueLayout::load(Database &db, int showId)
         });
     if (!head)
         return head.error();
-    QHash<int, int> zoneIndex;
-    Result<Done> zones = db.query(
-        // The show's own price of each ticket type (show_price), the zone's
-        // default if it has none: what sell charges.
-        QStringLiteral("SELECT z.id, z.ticket_type, z.name, coalesce(sp.price, z.price)::text, z.color"
-                       "  FROM boxoffice.zone z"
-                       "  LEFT JOIN boxoffice.show_price sp ON sp.show_id = ? AND sp.zone_id = z.id"
-                       "    AND sp.price_type_id = (SELECT id FROM boxoffice.price_type WHERE code = 'STANDARD')"
-                       " WHERE z.venue_id = ? ORDER BY coalesce(sp.price, z.price) DESC, z.id"),
-        {showId, layout.venueId}, [&](QSqlQuery &q) -> Result<Done> {
-            while (q.next()) {
-                const std::optional<Money> price = Money::fromDecimal(q.value(3).toString());
-                if (!price)
-                    return unreadableAnswer(QStringLiteral("zone.price"), q.value(3).toString());
-                zoneIndex.insert(q.value(0).toInt(), int(layout.zones.size()));
-                layout.zones << ZoneInfo {
-                    q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), *price, q.value(4).toString()};
-            }
-            return Done {};
-        });
+    Result<QList<ZoneInfo>> zones = loadZones(db, showId, layout.venueId);
     if (!zones)
         return zones.error();
+    layout.zones = zones.value();
+    QHash<int, int> zoneIndex;
+    for (int i = 0; i < layout.zones.size(); ++i)
+        zoneIndex.insert(layout.zones.at(i).id, i);
     Result<Done> seats
         = db.query(QStringLiteral("SELECT id, zone_id, x, y, label, row_label, number, section FROM boxoffice.seat"
                                   " WHERE venue_id = ?"
@@ -70,6 +55,32 @@ Result<VenueLayout> VenueLayout::load(Database &db, int showId)
     if (!seats)
         return seats.error();
     return layout;
+}
+
+Result<QList<ZoneInfo>> VenueLayout::loadZones(Database &db, int showId, int venueId)
+{
+    QList<ZoneInfo> list;
+    Result<Done> zones = db.query(
+        // The show's own price of each ticket type (show_price), the zone's
+        // default if it has none: what sell charges.
+        QStringLiteral("SELECT z.id, z.ticket_type, z.name, coalesce(sp.price, z.price)::text, z.color"
+                       "  FROM boxoffice.zone z"
+                       "  LEFT JOIN boxoffice.show_price sp ON sp.show_id = ? AND sp.zone_id = z.id"
+                       "    AND sp.price_type_id = (SELECT id FROM boxoffice.price_type WHERE code = 'STANDARD')"
+                       " WHERE z.venue_id = ? ORDER BY coalesce(sp.price, z.price) DESC, z.id"),
+        {showId, venueId}, [&list](QSqlQuery &q) -> Result<Done> {
+            while (q.next()) {
+                const std::optional<Money> price = Money::fromDecimal(q.value(3).toString());
+                if (!price)
+                    return unreadableAnswer(QStringLiteral("zone.price"), q.value(3).toString());
+                list << ZoneInfo {
+                    q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), *price, q.value(4).toString()};
+            }
+            return Done {};
+        });
+    if (!zones)
+        return zones.error();
+    return list;
 }
 
 } // namespace boxoffice

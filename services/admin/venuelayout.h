@@ -48,6 +48,9 @@ struct VenueLayout
     QList<Seat> seats;
 
     static Result<VenueLayout> load(Database &db, int showId);
+    // The venue's zones with the show's prices, dearest first (what load
+    // reads; a counter reads them again when a price changes).
+    static Result<QList<ZoneInfo>> loadZones(Database &db, int showId, int venueId);
 };
 
 } // namespace boxoffice

@@ -75,6 +75,7 @@ Q_SIGNALS:
     void jobBroadcast(const QString &job, const QString &client, int rows);
     void salesStateChanged(int showId, boxoffice::SalesState state);
     void duplicateLocksCleared();
+    void pricesChanged(int showId);
 
 private:
     void connectNow()
@@ -169,8 +170,11 @@ private:
                     Q_EMIT salesStateChanged(o.value(QLatin1String("show")).toInt(), *state);
                 else
                     qCWarning(lcFeed) << "ignored a sales state this client does not know:" << stateName;
-            } else if (action == QLatin1String("clear_duplicate_locks"))
+            } else if (action == QLatin1String("clear_duplicate_locks")) {
                 Q_EMIT duplicateLocksCleared();
+            } else if (action == QLatin1String("prices")) {
+                Q_EMIT pricesChanged(o.value(QLatin1String("show")).toInt());
+            }
             return;
         }
         if (name == QLatin1String(SeatFeed::JobsChannel)) {
@@ -218,6 +222,7 @@ SeatFeed::SeatFeed(ConnectionConfig config, QObject *parent) : QObject(parent)
     connect(m_worker, &SeatFeedWorker::jobBroadcast, this, &SeatFeed::jobBroadcast);
     connect(m_worker, &SeatFeedWorker::salesStateChanged, this, &SeatFeed::salesStateChanged);
     connect(m_worker, &SeatFeedWorker::duplicateLocksCleared, this, &SeatFeed::duplicateLocksCleared);
+    connect(m_worker, &SeatFeedWorker::pricesChanged, this, &SeatFeed::pricesChanged);
     connect(m_worker, &SeatFeedWorker::onlineChanged, this, [this](bool online) {
         m_online = online;
         Q_EMIT onlineChanged(online);

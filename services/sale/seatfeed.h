@@ -53,6 +53,8 @@ Q_SIGNALS:
     void salesStateChanged(int showId, boxoffice::SalesState state);
     // A manager asked every counter to forget its in-process duplicate locks.
     void duplicateLocksCleared();
+    // A show's prices changed (any show; NOTIFY from functions/pricefeed.sql).
+    void pricesChanged(int showId);
 
 private:
     QThread m_thread;

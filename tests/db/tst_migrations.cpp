@@ -414,7 +414,9 @@ private Q_SLOTS:
             u"set_staff_display_name(text, text)"_s, u"set_staff_role(text, text)"_s,
             u"set_staff_active(text, boolean)"_s, u"reset_staff_password(text, text, text)"_s, u"unlock_staff(text)"_s,
             u"change_own_password(text, text)"_s, u"add_first_manager(text, text, text, text)"_s,
-            u"has_active_manager()"_s,
+            u"has_active_manager()"_s, u"staff_end_connections(text)"_s,
+            // pricefeed.sql: a price change notifies the counters (issue 11)
+            u"notify_show_prices()"_s,
             // shows.sql: shows, weekly schedule, prices, cancelling (issue 11)
             u"show_local_time(text, text, text)"_s, u"show_local_text(timestamp with time zone, text)"_s,
             u"show_json(integer)"_s,

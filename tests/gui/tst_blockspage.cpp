@@ -302,6 +302,65 @@ private Q_SLOTS:
         QVERIFY(!view.seatToolTip(best.at(0)).contains(u"Promoter"_s));
     }
 
+    // The page lists no test venue's show (the generated arenas), opens on
+    // the next show to start, and copies another show's blocks by clicks.
+    void listsRealShowsOpensTheNextAndCopiesBlocks()
+    {
+        const int next
+            = m_cluster
+                  ->scalar(u"SELECT sh.id FROM boxoffice.show sh JOIN boxoffice.venue v ON v.id = sh.venue_id"
+                           " WHERE NOT v.is_test AND sh.starts_at >= now() ORDER BY sh.starts_at, sh.id"
+                           " LIMIT 1"_s)
+                  .toInt();
+        QVERIFY(next > 0);
+        // A small generated test arena whose show starts before any other.
+        QVERIFY(m_cluster->exec(
+            u"DO $$ DECLARE v integer; BEGIN"
+            " v := boxoffice.generate_venue('Generated Arena Tiny', 60, '[{\"ticket_type\": \"RINGSIDE\","
+            " \"name\": \"Ringside\", \"price\": 100, \"color\": \"#c62828\", \"rows\": 2}]');"
+            " PERFORM boxoffice.create_show(v, 'Tiny Arena Night', now() + interval '1 minute');"
+            " UPDATE boxoffice.venue SET is_test = true WHERE id = v; END $$"_s));
+        const QList<int> seats = rowSeats(m_show, u"CLASS3"_s, 3, 2);
+        VERIFY_OK(SeatBlocks::block(*m_manager, m_show, seats, BlockKind::Kill, u"Sight line"_s));
+
+        SetupWindow window(*m_manager);
+        window.resize(1280, 800);
+        QVERIFY(window.showPage(u"blocksPage"_s));
+        auto *page = qobject_cast<BlocksPage *>(window.page(u"blocksPage"_s));
+        QVERIFY(page);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(page->targetBox()->count() > 0 && !page->isBusy(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->seatModel()->seatCount() > 0, 10000);
+        for (int i = 0; i < page->targetBox()->count(); ++i)
+            QVERIFY2(!page->targetBox()->itemText(i).contains(u"Generated Arena"_s),
+                qPrintable(page->targetBox()->itemText(i)));
+        QCOMPARE(page->targetBox()->currentData().toInt(), next);
+        QTRY_COMPARE_WITH_TIMEOUT(page->seatModel()->layout().showId, next, 10000);
+
+        // Copy from m_show onto m_other, by clicks.
+        QVERIFY(page->selectTarget(m_other));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->copySourceBox()->count() > 0, 10000);
+        const int from = page->copySourceBox()->findData(m_show);
+        QVERIFY(from >= 0);
+        QCOMPARE(page->copySourceBox()->findData(m_other), -1); // not itself
+        page->copySourceBox()->setFocus();
+        page->copySourceBox()->setCurrentIndex(from);
+        QVERIFY(page->copyButton()->isEnabled());
+        QSignalSpy changed(page, &BlocksPage::blocksChanged);
+        QTest::mouseClick(page->copyButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state(m_other, seats.at(2)), u"blocked"_s, 10000);
+        QCOMPARE(block(m_other, seats.at(0)), u"kill:Sight line"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(page->blockList()->topLevelItemCount(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 10000);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY2(page->statusText().contains(u"3 seat(s)"_s), qPrintable(page->statusText()));
+        QCOMPARE(page->targetBox()->currentData().toInt(), m_other);
+
+        VERIFY_OK(SeatBlocks::release(*m_manager, m_show, {}));
+        VERIFY_OK(SeatBlocks::release(*m_manager, m_other, {}));
+    }
+
     void commandLine()
     {
         const QList<int> seats = m_cluster->seatsOf(m_show, u"RINGSIDE"_s, 2, 12);

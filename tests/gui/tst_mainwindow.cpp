@@ -1,10 +1,12 @@
 // The counter's window over a real database: the show list loads off the GUI
 // thread, shows free seats per ticket type, and a database that is not there
 // gives a clear banner. Saves a screenshot for the README.
+#include "counter/counterdesk.h"
 #include "counter/mainwindow.h"
 #include "counter/showlistmodel.h"
 #include "db/database.h"
 #include "manager/emergencypanel.h"
+#include "sale/saleengine.h"
 #include "supervisor/supervisordashboard.h"
 #include "testcluster.h"
 
@@ -14,6 +16,7 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenu>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
 
 using namespace boxoffice;
@@ -66,6 +69,54 @@ private Q_SLOTS:
         window.resize(1000, 560);
         QDir().mkpath(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots"));
         QVERIFY(window.grab().save(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots/shows-en.png")));
+    }
+
+    // A show a manager cancelled reads "Cancelled" in the list, and a click
+    // on it does not open it for sale (the status bar says why).
+    void aCancelledShowReadsCancelledAndIsNotOpened()
+    {
+        Database db(m_cluster->config(), QStringLiteral("cancelled"));
+        SaleEngine engine(db, SaleEngine::Options {QStringLiteral("Counter Cancelled")});
+        QVERIFY(engine.registerTerminal());
+        MainWindow window;
+        QSignalSpy loaded(&window, &MainWindow::showsLoaded);
+        window.resize(1000, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setDatabase(&db, QStringLiteral("test database"));
+        window.setCounter(&engine, nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+        const int show = m_cluster->demoShow(2);
+        QVERIFY(m_cluster->exec(QStringLiteral("UPDATE boxoffice.show SET sales_state = 'closed', cancelled_at = now(),"
+                                               " cancel_reason = 'storm' WHERE id = ?"),
+            {show}));
+        loaded.clear();
+        QTest::keyClick(window.showView(), Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(loaded.wait(10000));
+        ShowListModel *model = window.showModel();
+        const int row = model->rowOfShow(show);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, ShowListModel::StateColumn).data().toString(), QStringLiteral("Cancelled"));
+        QCOMPARE(model->index(row + 1, ShowListModel::StateColumn).data().toString(), QStringLiteral("On sale"));
+
+        QTableView *view = window.showView();
+        view->scrollTo(model->index(row, ShowListModel::TitleColumn));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+            view->visualRect(model->index(row, ShowListModel::TitleColumn)).center());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("cancelled")),
+            qPrintable(window.statusBar()->currentMessage()));
+        QTest::qWait(200);
+        QVERIFY(window.session());
+        QVERIFY(window.session()->showId() != show);
+        QVERIFY(window.session()->seatMap()->layout().showId != show);
+        // Another show opens as before.
+        const int other = model->index(row + 1, 0).data(ShowListModel::ShowIdRole).toInt();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+            view->visualRect(model->index(row + 1, ShowListModel::TitleColumn)).center());
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->seatMap()->layout().showId, other, 10000);
+        QVERIFY(m_cluster->exec(QStringLiteral("UPDATE boxoffice.show SET sales_state = 'on_sale', cancelled_at = NULL,"
+                                               " cancel_reason = NULL WHERE id = ?"),
+            {show}));
     }
 
     void databaseDownShowsABanner()

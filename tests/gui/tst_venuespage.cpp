@@ -6,6 +6,7 @@
 #include "counter/seatmapmodel.h"
 #include "counter/seatmapview.h"
 #include "db/database.h"
+#include "i18n.h"
 #include "manager/setupwindow.h"
 #include "manager/venuespage.h"
 #include "sqlattempt.h"
@@ -13,9 +14,11 @@
 
 #include <QtCore/QFileInfo>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTranslator>
 #include <QtTest/QtTest>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
@@ -121,6 +124,51 @@ private Q_SLOTS:
                      .toInt(),
             2978);
         QVERIFY(!page->saveButton()->isEnabled());
+    }
+
+    // Every column of the venue list is as wide as its widest cell and its
+    // heading, in English and in Thai.
+    void venueColumnsFitTheirContent_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("th") << u"th"_s;
+    }
+    void venueColumnsFitTheirContent()
+    {
+        QFETCH(QString, language);
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        if (language != u"en"_s)
+            QVERIFY(installTranslations(*qApp, QLocale(language)));
+        SetupWindow window(*m_manager);
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(u"venuesPage"_s));
+        auto *page = qobject_cast<VenuesPage *>(window.page(u"venuesPage"_s));
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(page, u"Rajadamnern Demo Stadium"_s) >= 0, 10000);
+        QTableWidget *table = page->venueTable();
+        QTest::qWait(50);
+        QHeaderView *header = table->horizontalHeader();
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QString heading = table->horizontalHeaderItem(c)->text();
+            if (language == u"th"_s && c > 0)
+                QVERIFY2(heading.contains(QRegularExpression(u"[\\x{0E00}-\\x{0E7F}]"_s)), qPrintable(heading));
+            QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c), qPrintable(heading));
+            for (int r = 0; r < table->rowCount(); ++r) {
+                const QString text = table->item(r, c)->text();
+                QVERIFY2(table->columnWidth(c) > table->fontMetrics().horizontalAdvance(text),
+                    qPrintable(u"%1: %2 (%3 px)"_s.arg(heading, text).arg(table->columnWidth(c))));
+            }
+        }
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
     }
 
     void badFileListsItsProblems()

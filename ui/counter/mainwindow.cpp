@@ -835,6 +835,12 @@ void MainWindow::openShow(int showId)
 {
     if (!m_session || showId <= 0 || m_question)
         return;
+    // A cancelled show is never sold again: it is not opened at the counter.
+    if (const ShowSummary *show = m_model->show(m_model->rowOfShow(showId)); show && show->cancelled) {
+        setStatusText(tr("%1 is cancelled: its seats cannot be held or sold.").arg(show->title));
+        selectOpenShow();
+        return;
+    }
     if (showId == m_session->showId() && m_session->seatMap()->layout().showId == showId) {
         selectOpenShow(); // already open: back to its seats
         m_map->setFocus();

@@ -65,8 +65,10 @@ void SeatMapLegend::setModel(SeatMapModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    if (m_model)
+    if (m_model) {
         connect(m_model, &QAbstractItemModel::modelReset, this, &SeatMapLegend::rebuild);
+        connect(m_model, &SeatMapModel::zonesChanged, this, &SeatMapLegend::rebuild);
+    }
     rebuild();
 }
 

@@ -172,6 +172,21 @@ BlocksPage::BlocksPage(Database &db, SetupWindow *window)
     listActions->addWidget(m_releaseKind);
     listActions->addWidget(m_releaseAll);
     rightLayout->addLayout(listActions);
+    auto *copyRow = new QHBoxLayout;
+    m_copyFrom = new QComboBox(right);
+    m_copyFrom->setObjectName(QStringLiteral("copyFrom"));
+    m_copyFrom->setAccessibleName(tr("Show to copy blocks from"));
+    m_copyFrom->setMinimumContentsLength(24);
+    m_copyFrom->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *copyLabel = new QLabel(tr("Copy blocks &from:"), right);
+    copyLabel->setBuddy(m_copyFrom);
+    m_copy = new QPushButton(tr("Co&py"), right);
+    m_copy->setObjectName(QStringLiteral("copyBlocks"));
+    m_copy->setToolTip(tr("Block the seats the chosen show blocks, with the same kinds and reasons, in this show"));
+    copyRow->addWidget(copyLabel);
+    copyRow->addWidget(m_copyFrom, 1);
+    copyRow->addWidget(m_copy);
+    rightLayout->addLayout(copyRow);
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
@@ -183,7 +198,11 @@ BlocksPage::BlocksPage(Database &db, SetupWindow *window)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
-    connect(m_target, &QComboBox::currentIndexChanged, this, [this] { loadTarget(); });
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
+        fillCopySources();
+        loadTarget();
+    });
+    connect(m_copy, &QPushButton::clicked, this, &BlocksPage::copyBlocks);
     connect(m_map, &SeatMapView::selectionChanged, this, [this] {
         const int n = int(m_map->selectedSeatIds().size());
         m_selection->setText(tr("%n seat(s) selected", nullptr, n));
@@ -244,6 +263,40 @@ void BlocksPage::updateButtons()
     m_releaseRows->setEnabled(ready && !m_list->selectedItems().isEmpty());
     m_releaseKind->setEnabled(ready && m_list->topLevelItemCount() > 0);
     m_releaseAll->setEnabled(ready && m_list->topLevelItemCount() > 0);
+    m_copy->setEnabled(m_busy == 0 && currentShow() && m_copyFrom->currentData().toInt() > 0);
+}
+
+void BlocksPage::fillCopySources()
+{
+    const int show = currentShow(), venue = currentVenue();
+    const int before = m_copyFrom->currentData().toInt();
+    const QSignalBlocker quiet(m_copyFrom);
+    m_copyFrom->clear();
+    if (show) {
+        for (const BlockTarget &t : std::as_const(m_targets)) {
+            if (!t.showId || t.showId == show || t.venueId != venue)
+                continue;
+            m_copyFrom->addItem(
+                tr("%1 — %2 (%n blocked)", "show title, time; seats blocked", t.blocked)
+                    .arg(t.title,
+                        Display::venueTimeText(t.startsAt, venueTimeZone(t.timeZone), Display::TimeStyle::Short)),
+                t.showId);
+        }
+    }
+    const int keep = m_copyFrom->findData(before);
+    m_copyFrom->setCurrentIndex(keep >= 0 ? keep : (m_copyFrom->count() ? 0 : -1));
+    m_copyFrom->setEnabled(m_copyFrom->count() > 0);
+    updateButtons();
+}
+
+void BlocksPage::copyBlocks()
+{
+    const int from = m_copyFrom->currentData().toInt();
+    const int show = currentShow();
+    if (!from || !show)
+        return;
+    change([=](Database &db) { return SeatBlocks::copy(db, from, show); },
+        [](const BlockOutcome &o) { return tr("%n seat(s) blocked as in the other show.", nullptr, o.seats); });
 }
 
 void BlocksPage::loadTargets()
@@ -258,6 +311,7 @@ void BlocksPage::loadTargets()
                 return;
             }
             const int show = currentShow(), venue = currentVenue();
+            m_targets = targets.value();
             {
                 const QSignalBlocker quiet(m_target);
                 m_target->clear();
@@ -274,14 +328,28 @@ void BlocksPage::loadTargets()
                 }
                 m_target->setCurrentIndex(-1);
             }
-            // Keep what was picked; else the first show.
+            // Keep what was picked; else the next show to start (else the
+            // latest one begun, else the first entry).
             if (!(show || venue) || !selectTarget(show, venue)) {
-                int first = -1;
-                for (int i = 0; i < m_target->count() && first < 0; ++i) {
-                    if (m_target->itemData(i, Qt::UserRole).toInt())
-                        first = i;
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                int next = -1, latest = -1;
+                QDateTime nextAt, latestAt;
+                for (const BlockTarget &t : std::as_const(m_targets)) {
+                    if (!t.showId)
+                        continue;
+                    const int at = m_target->findData(t.showId, Qt::UserRole);
+                    if (t.startsAt >= now && (next < 0 || t.startsAt < nextAt)) {
+                        next = at;
+                        nextAt = t.startsAt;
+                    } else if (t.startsAt < now && (latest < 0 || t.startsAt > latestAt)) {
+                        latest = at;
+                        latestAt = t.startsAt;
+                    }
                 }
-                m_target->setCurrentIndex(first >= 0 ? first : (m_target->count() ? 0 : -1));
+                const int pick = next >= 0 ? next : latest;
+                m_target->setCurrentIndex(pick >= 0 ? pick : (m_target->count() ? 0 : -1));
+            } else {
+                fillCopySources();
             }
             updateButtons();
         });

@@ -26,7 +26,9 @@ class SetupWindow;
 // by itself, by kind or all at once. Reads and writes on worker threads
 // (SeatBlocks); the database refuses what a manager may not do (shown in
 // the page). Every change tells the Set-up window (changed()), so the
-// counter reloads.
+// counter reloads. The show picked first is the next one to start; the
+// test venues (the generated benchmark arenas) are not listed. "Copy blocks
+// from" takes another show's blocks of the same venue onto the picked one.
 class BlocksPage final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ public:
     QPushButton *blockButton() const { return m_block; }
     QPushButton *releaseButton() const { return m_release; }
     QTreeWidget *blockList() const { return m_list; }
+    QComboBox *copySourceBox() const { return m_copyFrom; }
+    QPushButton *copyButton() const { return m_copy; }
     QString statusText() const;
     // Selects the entry of a show (or, showId 0, of the venue's future shows).
     bool selectTarget(int showId, int venueId = 0);
@@ -65,6 +69,9 @@ private:
     void releaseListed();
     void releaseKind();
     void releaseAll();
+    // The other shows of the picked show's venue, to copy blocks from.
+    void fillCopySources();
+    void copyBlocks();
     // A block or release call; on success, says `done` and reloads.
     void change(
         std::function<Result<BlockOutcome>(Database &)> call, std::function<QString(const BlockOutcome &)> done);
@@ -83,6 +90,9 @@ private:
     QPushButton *m_releaseRows = nullptr;
     QPushButton *m_releaseKind = nullptr;
     QPushButton *m_releaseAll = nullptr;
+    QComboBox *m_copyFrom = nullptr;
+    QPushButton *m_copy = nullptr;
+    QList<BlockTarget> m_targets;
     QLabel *m_status = nullptr;
     QLabel *m_selection = nullptr;
     int m_busy = 0;

@@ -53,7 +53,10 @@ VenuesPage::VenuesPage(Database &db, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    // Every column as wide as its widest cell or its heading (Thai headings
+    // are longer than English ones); the last one takes what is left.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setToolTip(tr("Make a new venue from a CSV or JSON file (docs/VENUE-FORMAT.md)"));
     m_replace->setObjectName(QStringLiteral("replaceButton"));

@@ -298,6 +298,11 @@ BEGIN
     -- One sign-in at a time per login, then per counter (always this order).
     PERFORM pg_advisory_xact_lock(hashtext('boxoffice.counter_session.login'), hashtext(session_user));
     PERFORM pg_advisory_xact_lock(hashtext('boxoffice.counter_session.terminal'), v_terminal);
+    -- A connection made before its account was deactivated (set_staff_active
+    -- takes the login's lock above too) does not sign in.
+    IF EXISTS (SELECT 1 FROM staff WHERE username = session_user AND NOT active) THEN
+        PERFORM fail('not_permitted', jsonb_build_object('inactive', true));
+    END IF;
 
     SELECT * INTO v_s FROM counter_session WHERE terminal_id = v_terminal AND closed_at IS NULL;
     IF FOUND THEN

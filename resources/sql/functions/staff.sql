@@ -282,13 +282,48 @@ REVOKE ALL ON FUNCTION set_staff_role(text, text)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 GRANT EXECUTE ON FUNCTION set_staff_role(text, text) TO boxoffice_manager;
 
+-- Ends every database connection of a staff login but the caller's own:
+-- how many were ended, or NULL when this database's owner may not signal
+-- them (it must be a superuser, as the embedded cluster's is, or a member of
+-- pg_signal_backend; docs/backoffice/staff.md). pg_terminate_backend acts at
+-- once, not at commit: callers do it last, after the changes it enforces.
+CREATE OR REPLACE FUNCTION staff_end_connections(p_username text)
+RETURNS integer LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_pid   integer;
+    v_ended integer := 0;
+BEGIN
+    FOR v_pid IN SELECT pid FROM pg_stat_activity
+                  WHERE usename = p_username AND pid <> pg_backend_pid() AND backend_type = 'client backend' LOOP
+        BEGIN
+            IF pg_terminate_backend(v_pid) THEN
+                v_ended := v_ended + 1;
+            END IF;
+        EXCEPTION WHEN insufficient_privilege THEN
+            RETURN NULL;
+        END;
+    END LOOP;
+    RETURN v_ended;
+END $$;
+REVOKE ALL ON FUNCTION staff_end_connections(text)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
 -- Deactivates (the login becomes NOLOGIN: neither the app nor psql lets the
 -- account in) or reactivates an account. Deactivating the last active
--- manager is refused (last_manager).
+-- manager is refused (last_manager). Deactivating also closes the account's
+-- open counter sessions (audited as close_counter_session, reason "account
+-- deactivated": its counter's next sale or hold is refused,
+-- no_counter_session) and ends its open database connections
+-- (staff_end_connections): a counter, dashboard or psql that was signed in
+-- loses its connection at once and cannot sign in again. The answer says
+-- how many: "sessions_closed", "connections_ended" (null: not allowed).
 CREATE OR REPLACE FUNCTION set_staff_active(p_username text, p_active boolean)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
-    v_staff staff%ROWTYPE;
+    v_staff    staff%ROWTYPE;
+    v_session  bigint;
+    v_sessions integer := 0;
+    v_ended    integer;
 BEGIN
     IF p_active IS NULL THEN
         PERFORM fail('invalid_value', jsonb_build_object('field', 'active', 'problem', 'missing'));
@@ -306,7 +341,20 @@ BEGIN
                         CASE WHEN p_active THEN 'account reactivated' ELSE 'account deactivated' END,
                         p_username, jsonb_build_object('active', v_staff.active),
                         jsonb_build_object('active', p_active));
-    RETURN staff_answer(p_username, true);
+    IF p_active THEN
+        RETURN staff_answer(p_username, true);
+    END IF;
+    -- The same lock a sign-in at a counter takes (open_counter_session): a
+    -- sign-in racing this waits, then sees the account inactive.
+    PERFORM pg_advisory_xact_lock(hashtext('boxoffice.counter_session.login'), hashtext(p_username));
+    FOR v_session IN SELECT id FROM counter_session WHERE login = p_username AND closed_at IS NULL ORDER BY id LOOP
+        IF close_session_audited(v_session, 'account deactivated', 'close_counter_session') THEN
+            v_sessions := v_sessions + 1;
+        END IF;
+    END LOOP;
+    v_ended := staff_end_connections(p_username);
+    RETURN staff_answer(p_username, true)
+        || jsonb_build_object('sessions_closed', v_sessions, 'connections_ended', v_ended);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
 END $$;
