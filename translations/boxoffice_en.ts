@@ -903,6 +903,106 @@
         <source>This password is too weak: use at least %1 characters, not your user name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payments do not add up to the order&apos;s total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash handed over is less than the amount paid in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than was paid for this order: it cannot be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This show does not sell that price type for that ticket type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s approval is not valid (unknown, already used or too old).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These seats were returned already: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter has no open shift: open one with the counted float first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter&apos;s shift is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s payments would not match its total: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only for cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are taken when a pending order is paid, not when it is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments add up to %1 baht, but the total is %2 baht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 baht in cash was handed over for a cash payment of %2 baht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund of %1 baht is more than the %2 baht that can still be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This show does not sell price type %1 for that ticket type.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>

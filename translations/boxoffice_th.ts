@@ -888,6 +888,106 @@
         <source>This password is too weak: use at least %1 characters, not your user name.</source>
         <translation>รหัสผ่านนี้ง่ายเกินไป: ใช้อย่างน้อย %1 ตัวอักษร และไม่ใช่ชื่อผู้ใช้</translation>
     </message>
+    <message>
+        <source>The payments do not add up to the order&apos;s total.</source>
+        <translation>ยอดชำระรวมไม่เท่ากับยอดรวมของคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>The cash handed over is less than the amount paid in cash.</source>
+        <translation>เงินสดที่รับมาน้อยกว่ายอดที่ชำระเป็นเงินสด</translation>
+    </message>
+    <message>
+        <source>That is more than was paid for this order: it cannot be refunded.</source>
+        <translation>ยอดนี้มากกว่าที่ชำระไว้สำหรับคำสั่งซื้อนี้ จึงคืนเงินไม่ได้</translation>
+    </message>
+    <message>
+        <source>This show does not sell that price type for that ticket type.</source>
+        <translation>รอบการแสดงนี้ไม่ขายประเภทราคานี้สำหรับประเภทบัตรนี้</translation>
+    </message>
+    <message>
+        <source>This needs a supervisor&apos;s approval.</source>
+        <translation>ต้องได้รับการอนุมัติจากหัวหน้างาน</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s approval is not valid (unknown, already used or too old).</source>
+        <translation>การอนุมัติของหัวหน้างานใช้ไม่ได้ (ไม่พบ ใช้ไปแล้ว หรือหมดอายุ)</translation>
+    </message>
+    <message>
+        <source>These seats were returned already: %1.</source>
+        <translation>ที่นั่งเหล่านี้ถูกคืนไปแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>This counter has no open shift: open one with the counted float first.</source>
+        <translation>เคาน์เตอร์นี้ยังไม่ได้เปิดกะ กรุณาเปิดกะพร้อมนับเงินทอนตั้งต้นก่อน</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s shift is already open.</source>
+        <translation>กะของเคาน์เตอร์นี้เปิดอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The order&apos;s payments would not match its total: nothing was changed.</source>
+        <translation>ยอดชำระของคำสั่งซื้อจะไม่ตรงกับยอดรวม จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be zero.</source>
+        <translation>%1 ต้องไม่เป็นศูนย์</translation>
+    </message>
+    <message>
+        <source>%1: too many.</source>
+        <translation>%1: มากเกินไป</translation>
+    </message>
+    <message>
+        <source>%1 is only for cash.</source>
+        <translation>%1 ใช้ได้เฉพาะเงินสด</translation>
+    </message>
+    <message>
+        <source>%1 are taken when a pending order is paid, not when it is reserved.</source>
+        <translation>%1 จะรับเมื่อชำระเงินคำสั่งซื้อที่จองไว้ ไม่ใช่ตอนจอง</translation>
+    </message>
+    <message>
+        <source>The payments</source>
+        <translation>การชำระเงิน</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>The cash handed over</source>
+        <translation>เงินสดที่รับมา</translation>
+    </message>
+    <message>
+        <source>The payment reference</source>
+        <translation>เลขอ้างอิงการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>The price type</source>
+        <translation>ประเภทราคา</translation>
+    </message>
+    <message>
+        <source>The float</source>
+        <translation>เงินทอนตั้งต้น</translation>
+    </message>
+    <message>
+        <source>The counted cash</source>
+        <translation>เงินสดที่นับได้</translation>
+    </message>
+    <message>
+        <source>The payments add up to %1 baht, but the total is %2 baht.</source>
+        <translation>ยอดชำระรวม %1 บาท แต่ยอดรวมคือ %2 บาท</translation>
+    </message>
+    <message>
+        <source>%1 baht in cash was handed over for a cash payment of %2 baht.</source>
+        <translation>รับเงินสดมา %1 บาท สำหรับการชำระเงินสด %2 บาท</translation>
+    </message>
+    <message>
+        <source>A refund of %1 baht is more than the %2 baht that can still be refunded.</source>
+        <translation>การคืนเงิน %1 บาท มากกว่ายอด %2 บาทที่ยังคืนได้</translation>
+    </message>
+    <message>
+        <source>This show does not sell price type %1 for that ticket type.</source>
+        <translation>รอบการแสดงนี้ไม่ขายประเภทราคา %1 สำหรับประเภทบัตรนี้</translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
