@@ -298,10 +298,10 @@ QList<PrintedPage> TicketPrinter::paint(QPagedPaintDevice &device, const TicketJ
     // database recorded them: cash with what was handed over and the change.
     for (const PaymentRecord &pay : order.payments) {
         const QString method = Display::paymentMethodText(pay.method);
-        QString left = pay.refund ? tr("Refund: %1").arg(method) : field(tr("Payment"), method);
-        if (!pay.reference.isEmpty())
-            left += QStringLiteral(" · ") + pay.reference;
+        const QString left = pay.refund ? tr("Refund: %1").arg(method) : field(tr("Payment"), method);
         amountLine(left, pay.refund ? formatBaht(-pay.amount) : formatBaht(pay.amount), body);
+        if (!pay.reference.isEmpty())
+            block(field(tr("Payment reference"), pay.reference), body, 2);
         if (pay.tendered && pay.change) {
             amountLine(tr("Tendered"), formatBaht(*pay.tendered), body);
             amountLine(tr("Change"), formatBaht(*pay.change), body);
