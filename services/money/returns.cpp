@@ -27,7 +27,8 @@ QJsonArray idArray(const QList<int> &ids)
 Result<QList<RefundLine>> refundLines(const QJsonValue &value)
 {
     QList<RefundLine> lines;
-    for (const QJsonValue &v : value.toArray()) {
+    const QJsonArray entries = value.toArray();
+    for (const auto &v : entries) {
         const QJsonObject o = v.toObject();
         const QString name = o.value(QLatin1String("method")).toString();
         const std::optional<PaymentMethod> method = paymentMethodFromName(name);
