@@ -44,6 +44,7 @@ const QStringList &functionFileOrder()
         QStringLiteral("blocks.sql"),
         QStringLiteral("staff.sql"),
         QStringLiteral("pricefeed.sql"),
+        QStringLiteral("returns.sql"),
     };
     return order;
 }

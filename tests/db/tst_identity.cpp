@@ -655,6 +655,18 @@ private:
             order.arg(u"change_seats"_s, u"%ORDER_A%"_s, u"%A%"_s, u"%MANAGER%"_s,
                 u"'old_seat_ids', ARRAY[%OLD_A%], 'new_seat_ids', ARRAY[%NEW%]"_s),
         });
+        t[u"return_seats(jsonb)"_s] = clerk({
+            order.arg(u"return_seats"_s, u"%ORDER_A%"_s, u"%B%"_s, u"NULL"_s,
+                u"'seat_ids', ARRAY[%OLD_A%], 'reason', 'as another counter'"_s),
+            order.arg(u"return_seats"_s, u"%ORDER_A%"_s, u"%A%"_s, u"%MANAGER%"_s,
+                u"'seat_ids', ARRAY[%OLD_A%], 'reason', 'as the manager'"_s),
+        });
+        t[u"exchange_seats(jsonb)"_s] = clerk({
+            order.arg(u"exchange_seats"_s, u"%ORDER_A%"_s, u"%B%"_s, u"NULL"_s,
+                u"'seat_ids', ARRAY[%OLD_A%], 'show_id', %SHOW%, 'new_seat_ids', ARRAY[%NEW%]"_s),
+            order.arg(u"exchange_seats"_s, u"%ORDER_A%"_s, u"%A%"_s, u"%MANAGER%"_s,
+                u"'seat_ids', ARRAY[%OLD_A%], 'show_id', %SHOW%, 'new_seat_ids', ARRAY[%NEW%]"_s),
+        });
         t[u"terminal_heartbeat(integer, integer, jsonb)"_s] = clerk({
             u"SELECT boxoffice.terminal_heartbeat(%B%, NULL, '{\"sells\": 3}')"_s,
             u"SELECT boxoffice.terminal_heartbeat(%A%, %MANAGER%, '{\"sells\": 3}')"_s,

@@ -433,7 +433,14 @@ private Q_SLOTS:
             u"record_refund(bigint, numeric, text, integer, integer)"_s,
             u"sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer,"
             " boolean, jsonb)"_s,
-            u"confirm_payment_impl(bigint, integer, text, text, integer, jsonb)"_s};
+            u"confirm_payment_impl(bigint, integer, text, text, integer, jsonb)"_s,
+            // returns.sql: returns and exchanges (issue 12)
+            u"check_order_has_seats(bigint, integer[])"_s, u"returnable_order(bigint, boolean)"_s,
+            u"checked_refund_method(text)"_s,
+            u"return_seats_impl(bigint, integer[], text, text, integer, integer, boolean)"_s, u"return_seats(jsonb)"_s,
+            u"exchange_seats_impl(bigint, integer[], integer, integer[], text, jsonb, text, uuid, integer, integer,"
+            " boolean)"_s,
+            u"exchange_seats(jsonb)"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);

@@ -1,6 +1,7 @@
 #include "counter/checkoutdialog.h"
 
 #include "counter/qrcode.h"
+#include "display.h"
 #include "money/money.h"
 #include "money/promptpay.h"
 
@@ -13,6 +14,7 @@
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QRadioButton>
 #include <QtWidgets/QStackedWidget>
@@ -45,6 +47,16 @@ CheckoutDialog::CheckoutDialog(Money total, const QStringList &seatLabels, QWidg
     big.setBold(true);
     totalLabel->setFont(big);
     layout->addWidget(totalLabel);
+    // Split tender: the tenders taken so far, and what they leave to pay.
+    m_tenderList = new QListWidget(this);
+    m_tenderList->setObjectName(QStringLiteral("tenders"));
+    m_tenderList->setMaximumHeight(90);
+    m_tenderList->setToolTip(tr("Delete removes the selected payment."));
+    m_tenderList->hide();
+    layout->addWidget(m_tenderList);
+    m_remaining = new QLabel(this);
+    m_remaining->setObjectName(QStringLiteral("remaining"));
+    layout->addWidget(m_remaining);
 
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
@@ -72,6 +84,11 @@ CheckoutDialog::CheckoutDialog(Money total, const QStringList &seatLabels, QWidg
         methods->addWidget(button);
     }
     layout->addLayout(methods);
+    auto *amountForm = new QFormLayout;
+    m_amount = new QLineEdit(total.toDecimal(), this);
+    m_amount->setObjectName(QStringLiteral("amount"));
+    amountForm->addRow(tr("&Amount of this payment:"), m_amount);
+    layout->addLayout(amountForm);
     m_promptPayReason = new QLabel(this);
     m_promptPayReason->setObjectName(QStringLiteral("promptPayReason"));
     m_promptPayReason->setWordWrap(true);
@@ -103,6 +120,10 @@ CheckoutDialog::CheckoutDialog(Money total, const QStringList &seatLabels, QWidg
     qrLayout->addWidget(new QLabel(tr("Ask the customer to scan and pay, then confirm."), qrPage));
     m_pages->addWidget(qrPage);
     layout->addWidget(m_pages);
+    m_add = new QPushButton(tr("Add this payment, pay the rest another way (F8)"), this);
+    m_add->setObjectName(QStringLiteral("addTender"));
+    m_add->setAutoDefault(false);
+    layout->addWidget(m_add);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
@@ -120,14 +141,33 @@ CheckoutDialog::CheckoutDialog(Money total, const QStringList &seatLabels, QWidg
 
     connect(m_methods, &QButtonGroup::idClicked, this, [this](int id) { setPaymentMethod(PaymentMethod(id)); });
     connect(m_tendered, &QLineEdit::textChanged, this, &CheckoutDialog::updateChange);
+    connect(m_amount, &QLineEdit::textChanged, this, [this] {
+        // The QR code says the amount: a new amount, a new code.
+        m_qr->clear();
+        if (m_methods->checkedId() == int(PaymentMethod::PromptPay)) {
+            if (const QString payload = promptPayPayload(); !payload.isEmpty())
+                m_qr->setPixmap(QPixmap::fromImage(makeQrCode(payload, 5)));
+        }
+        updateChange();
+    });
+    connect(m_add, &QPushButton::clicked, this, &CheckoutDialog::addTender);
+    auto *addKey = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    connect(addKey, &QShortcut::activated, this, &CheckoutDialog::addTender);
+    auto *removeKey = new QShortcut(QKeySequence(Qt::Key_Delete), m_tenderList, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, [this] {
+        if (m_tenderList->currentRow() >= 0)
+            removeTender(m_tenderList->currentRow());
+    });
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         if (!m_confirm->isEnabled())
             return;
-        if (m_methods->checkedId() == int(PaymentMethod::Cash)) {
-            if (const QString problem = cashProblem(); !problem.isEmpty()) {
+        if (remainder() > Money()) {
+            if (const QString problem = tenderProblem(); !problem.isEmpty()) {
                 showError(problem);
-                m_tendered->setFocus();
-                m_tendered->selectAll();
+                QLineEdit *edit
+                    = m_methods->checkedId() == int(PaymentMethod::Cash) && amount() ? m_tendered : m_amount;
+                edit->setFocus();
+                edit->selectAll();
                 return;
             }
         }
@@ -210,7 +250,7 @@ QString CheckoutDialog::promptPayPayload() const
     PromptPayRequest qr;
     qr.kind = *kind;
     qr.id = m_promptPayId;
-    qr.amount = m_total;
+    qr.amount = amount().value_or(remainder());
     const Result<QString> payload = boxoffice::promptPayPayload(qr);
     return payload ? payload.value() : QString();
 }
@@ -220,34 +260,159 @@ std::optional<Money> CheckoutDialog::tendered() const
     return Money::parse(m_tendered->text());
 }
 
+std::optional<Money> CheckoutDialog::amount() const
+{
+    return Money::parse(m_amount->text());
+}
+
+Money CheckoutDialog::remainder() const
+{
+    Money left = m_total;
+    for (const Tender &t : m_tenders)
+        left -= t.amount;
+    return left;
+}
+
 Money CheckoutDialog::change() const
 {
     const std::optional<Money> given = tendered();
-    return given && *given > m_total ? *given - m_total : Money();
+    const Money due = amount().value_or(remainder());
+    return given && *given > due ? *given - due : Money();
 }
 
 QString CheckoutDialog::cashProblem() const
 {
     const std::optional<Money> given = tendered();
+    const Money due = amount().value_or(remainder());
     if (!given)
         return tr("\"%1\" is not an amount of baht: type it like 3,000 or 2500.50.").arg(m_tendered->text().trimmed());
-    if (*given < m_total)
+    if (*given < due)
         return tr("The amount tendered (%1) is %2 short of the total (%3).")
-            .arg(formatBaht(*given), formatBaht(m_total - *given), formatBaht(m_total));
+            .arg(formatBaht(*given), formatBaht(due - *given), formatBaht(due));
     return {};
+}
+
+QString CheckoutDialog::tenderProblem() const
+{
+    const std::optional<Money> due = amount();
+    if (!due)
+        return tr("\"%1\" is not an amount of baht: type it like 3,000 or 2500.50.").arg(m_amount->text().trimmed());
+    if (due->isZero())
+        return tr("A payment of %1 takes nothing: type the amount of this payment.").arg(formatBaht(*due));
+    if (*due > remainder())
+        return tr("This payment (%1) is more than the %2 still to pay.").arg(formatBaht(*due), formatBaht(remainder()));
+    if (m_tenders.size() >= 9 && *due < remainder())
+        return tr("At most 10 payments per sale: take the rest in this one.");
+    if (m_methods->checkedId() == int(PaymentMethod::Cash))
+        return cashProblem();
+    return {};
+}
+
+Tender CheckoutDialog::currentTender() const
+{
+    Tender t;
+    t.method = PaymentMethod(m_methods->checkedId());
+    t.amount = amount().value_or(Money());
+    if (t.method == PaymentMethod::Cash)
+        t.tendered = tendered();
+    else if (t.method == PaymentMethod::Card)
+        t.reference = m_cardRef->text().trimmed();
+    return t;
+}
+
+QList<Tender> CheckoutDialog::tenders() const
+{
+    QList<Tender> all = m_tenders;
+    if (remainder() > Money())
+        all << currentTender();
+    return all;
+}
+
+bool CheckoutDialog::addTender()
+{
+    if (remainder() <= Money())
+        return false;
+    if (const QString problem = tenderProblem(); !problem.isEmpty()) {
+        showError(problem);
+        m_amount->setFocus();
+        m_amount->selectAll();
+        return false;
+    }
+    m_tenders << currentTender();
+    m_cardRef->clear();
+    fillTenderList();
+    const QString rest = remainder().toDecimal();
+    m_amount->setText(rest);
+    m_tendered->setText(rest);
+    m_amount->setFocus();
+    m_amount->selectAll();
+    updateTotals();
+    return true;
+}
+
+void CheckoutDialog::removeTender(int index)
+{
+    if (index < 0 || index >= m_tenders.size())
+        return;
+    m_tenders.removeAt(index);
+    fillTenderList();
+    const QString rest = remainder().toDecimal();
+    m_amount->setText(rest);
+    m_tendered->setText(rest);
+    updateTotals();
+}
+
+void CheckoutDialog::fillTenderList()
+{
+    m_tenderList->clear();
+    for (const Tender &t : m_tenders) {
+        QString text
+            = tr("%1 %2", "payment method, amount").arg(Display::paymentMethodText(t.method), formatBaht(t.amount));
+        if (t.tendered)
+            text += tr(" — tendered %1, change %2").arg(formatBaht(*t.tendered), formatBaht(*t.tendered - t.amount));
+        if (!t.reference.isEmpty())
+            text += tr(" — ref. %1").arg(t.reference);
+        m_tenderList->addItem(text);
+    }
+    m_tenderList->setVisible(!m_tenders.isEmpty());
 }
 
 void CheckoutDialog::updateChange()
 {
     // Live, as the clerk types: the change, or what is still missing.
     const std::optional<Money> given = tendered();
+    const Money due = amount().value_or(remainder());
     if (!given)
         m_change->setText(tr("— (not an amount yet)"));
-    else if (*given < m_total)
-        m_change->setText(tr("%1 short").arg(formatBaht(m_total - *given)));
+    else if (*given < due)
+        m_change->setText(tr("%1 short").arg(formatBaht(due - *given)));
     else
         m_change->setText(formatBaht(change()));
     m_error->hide();
+    updateTotals();
+}
+
+void CheckoutDialog::updateTotals()
+{
+    const Money left = remainder();
+    const std::optional<Money> due = amount();
+    // Pay only when the payments add up to the total to the satang.
+    const bool exact = left.isZero() || (due && *due == left);
+    m_confirm->setEnabled(!m_busy && exact);
+    m_add->setEnabled(!m_busy && left > Money());
+    m_amount->setEnabled(left > Money());
+    m_pages->setEnabled(left > Money());
+    if (m_tenders.isEmpty())
+        m_remaining->clear();
+    else if (left.isZero())
+        m_remaining->setText(tr("Paid in full: %1.").arg(formatBaht(m_total)));
+    else
+        m_remaining->setText(tr("Still to pay: %1").arg(formatBaht(left)));
+    if (!exact && due && *due < left)
+        m_confirm->setToolTip(tr("The payments make %1 of %2: add this one (F8) and take the rest.")
+                                  .arg(formatBaht(m_total - left + *due), formatBaht(m_total)));
+    else
+        m_confirm->setToolTip(QString());
 }
 
 SellRequest CheckoutDialog::request() const
@@ -255,16 +420,18 @@ SellRequest CheckoutDialog::request() const
     SellRequest r;
     r.idempotencyKey = m_key;
     r.customer = {m_name->text().trimmed(), m_phone->text().trimmed()};
-    r.payment = PaymentMethod(m_methods->checkedId());
-    if (r.payment == PaymentMethod::Card)
-        r.paymentRef = m_cardRef->text().trimmed();
+    r.tenders = tenders();
+    r.payment = r.tenders.isEmpty() ? PaymentMethod(m_methods->checkedId()) : r.tenders.constFirst().method;
+    if (r.payment == PaymentMethod::Card && !r.tenders.isEmpty())
+        r.paymentRef = r.tenders.constFirst().reference;
     r.confirmSimilar = m_confirmSimilar;
     return r;
 }
 
 void CheckoutDialog::setBusy(bool busy)
 {
-    m_confirm->setEnabled(!busy);
+    m_busy = busy;
+    updateTotals();
     m_confirm->setText(busy ? tr("Selling…") : tr("&Confirm sale"));
 }
 

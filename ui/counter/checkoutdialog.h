@@ -7,13 +7,17 @@
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QStackedWidget;
 
 namespace boxoffice {
 
-// The checkout: customer (optional), payment — cash with amount tendered and
-// change, card with its reference, PromptPay with a QR code — and confirm.
+// The checkout: customer (optional), payment — one or more tenders (split
+// tender): each an amount (the remainder unless the clerk types less), cash
+// with amount tendered and change, card with its reference, PromptPay with a
+// QR code for that amount — and confirm, possible only when the tenders sum
+// to the total exactly (the database refuses anything else too).
 // The idempotency key is made when the dialog opens, so pressing Confirm
 // twice, or retrying after a lost reply, can only ever make one order.
 class CheckoutDialog final : public QDialog
@@ -29,8 +33,21 @@ public:
     // What the clerk typed as tendered (Money::parse: "3,000", "2500.50",
     // Thai digits); nullopt while the text is not an amount.
     std::optional<Money> tendered() const;
-    // Tendered minus the total; zero while short or not an amount.
+    // Tendered minus the current tender's amount; zero while short or not an amount.
     Money change() const;
+    // The current tender's amount as typed (nullopt: not an amount).
+    std::optional<Money> amount() const;
+    // What the tenders added so far leave to pay.
+    Money remainder() const;
+    // The tenders added with Add tender (F8), oldest first.
+    const QList<Tender> &addedTenders() const { return m_tenders; }
+    // Every tender of the sale: those added and the current one (if
+    // anything remains). The sale's request carries them.
+    QList<Tender> tenders() const;
+    // Adds the current tender to the list (F8); false, with the reason
+    // shown, when it cannot be taken.
+    bool addTender();
+    void removeTender(int index);
     // Why the cash cannot be taken yet (translated), or empty when it can.
     QString cashProblem() const;
     const QUuid &idempotencyKey() const { return m_key; }
@@ -46,6 +63,9 @@ public:
     QLabel *showLabel() const { return m_show; }
 
     QLineEdit *tenderedEdit() const { return m_tendered; }
+    QLineEdit *amountEdit() const { return m_amount; }
+    QListWidget *tenderList() const { return m_tenderList; }
+    QPushButton *addTenderButton() const { return m_add; }
     QPushButton *confirmButton() const { return m_confirm; }
     void setPaymentMethod(PaymentMethod method);
     // The venue's PromptPay id (digits, as set_venue_promptpay_id stores
@@ -63,6 +83,12 @@ Q_SIGNALS:
 
 private:
     void updateChange();
+    // Pay enabled only when the tenders sum to the total; the remainder shown.
+    void updateTotals();
+    // Why the current tender cannot be taken (translated), or empty.
+    QString tenderProblem() const;
+    Tender currentTender() const;
+    void fillTenderList();
 
     const QUuid m_key;
     const Money m_total;
@@ -73,6 +99,12 @@ private:
     QButtonGroup *m_methods = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_tendered = nullptr;
+    QLineEdit *m_amount = nullptr;
+    QListWidget *m_tenderList = nullptr;
+    QLabel *m_remaining = nullptr;
+    QPushButton *m_add = nullptr;
+    QList<Tender> m_tenders;
+    bool m_busy = false;
     QLabel *m_change = nullptr;
     QLineEdit *m_cardRef = nullptr;
     QLabel *m_qr = nullptr;

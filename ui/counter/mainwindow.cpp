@@ -1059,6 +1059,11 @@ void MainWindow::showOrders()
             deliverTickets(ticketJob(order),
                 [id = order.id](const QString &tickets) { return tr("Order #%1 reprinted. %2").arg(id).arg(tickets); });
         });
+        connect(m_orders, &OrdersDialog::receiptRequested, this, [this](const Order &order) {
+            deliverTickets(ticketJob(order), [id = order.id](const QString &tickets) {
+                return tr("Order #%1 changed; its receipt printed again. %2").arg(id).arg(tickets);
+            });
+        });
     }
     m_orders->show();
     m_orders->raise();

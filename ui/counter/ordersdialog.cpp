@@ -1,9 +1,11 @@
 #include "counter/ordersdialog.h"
 
 #include "counter/counterdesk.h"
+#include "counter/returnseatsdialog.h"
 #include "db/database.h"
 #include "display.h"
 #include "money/money.h"
+#include "money/returns.h"
 #include "sale/orderservice.h"
 #include "sale/saleengine.h"
 
@@ -55,7 +57,8 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
     m_results->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_results, 1);
 
-    layout->addWidget(new QLabel(tr("Seats to move (then hold the new seats on the map):"), this));
+    layout->addWidget(
+        new QLabel(tr("Tick seats to return them, or to move them (then hold the new seats on the map):"), this));
     m_seats = new QListWidget(this);
     m_seats->setObjectName(QStringLiteral("orderSeats"));
     m_seats->setMaximumHeight(120);
@@ -73,6 +76,8 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
     m_change = change;
     auto *reprint = buttons->addButton(tr("&Reprint tickets"), QDialogButtonBox::ActionRole);
     m_reprint = reprint;
+    m_return = buttons->addButton(tr("Re&turn seats…"), QDialogButtonBox::ActionRole);
+    m_return->setObjectName(QStringLiteral("returnSeats"));
     buttons->addButton(QDialogButtonBox::Close);
     // Enter belongs to the search field: no button may take it (cancelling
     // an order by accident).
@@ -97,6 +102,7 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
             cancelSelected(reason);
     });
     connect(change, &QPushButton::clicked, this, &OrdersDialog::changeSelectedSeats);
+    connect(m_return, &QPushButton::clicked, this, &OrdersDialog::returnTickedSeats);
     connect(reprint, &QPushButton::clicked, this, [this] {
         if (const Order *o = selected())
             Q_EMIT reprintRequested(*o);
@@ -119,6 +125,9 @@ void OrdersDialog::updateActions()
     m_cancel->setEnabled(allowed && (!o || isActive(*o)));
     m_change->setEnabled(!o || isActive(*o));
     m_reprint->setEnabled(!o || o->status == OrderStatus::Paid);
+    m_return->setEnabled(allowed && (!o || o->status == OrderStatus::Paid));
+    m_return->setToolTip(
+        allowed ? QString() : tr("Only the clerk who sold this order, or a supervisor, may return its seats."));
     m_cancel->setToolTip(
         allowed ? QString() : tr("Only the clerk who sold this order, or a supervisor, may cancel it."));
 }
@@ -219,7 +228,14 @@ void OrdersDialog::showSeats()
             item->setFlags(Qt::ItemIsEnabled);
             continue;
         }
+        if (s.returned) {
+            auto *item = new QListWidgetItem(tr("%1 — returned", "seat").arg(s.label), m_seats);
+            item->setData(Qt::UserRole, s.id);
+            item->setFlags(Qt::ItemIsEnabled);
+            continue;
+        }
         auto *item = new QListWidgetItem(s.label, m_seats);
+        item->setToolTip(formatBaht(s.price));
         item->setData(Qt::UserRole, s.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -264,11 +280,7 @@ void OrdersDialog::changeSelectedSeats()
     const Order *o = selected();
     if (!o)
         return;
-    QList<int> oldSeats;
-    for (int i = 0; i < m_seats->count(); ++i) {
-        if (m_seats->item(i)->checkState() == Qt::Checked)
-            oldSeats << m_seats->item(i)->data(Qt::UserRole).toInt();
-    }
+    const QList<int> oldSeats = tickedSeats();
     const QList<int> newSeats = m_session->cart()->seatIds();
     if (oldSeats.isEmpty() || newSeats.isEmpty()) {
         Q_EMIT failed(tr("Tick the seats to move and hold as many new seats on the map."));
@@ -276,6 +288,67 @@ void OrdersDialog::changeSelectedSeats()
     }
     orderCall(m_session->engine().changeSeatsAsync(o->id, oldSeats, newSeats),
         [](const Order &done) { return tr("Order #%1 now has its new seats.").arg(done.id); });
+}
+
+} // namespace boxoffice
+
+namespace boxoffice {
+
+QList<int> OrdersDialog::tickedSeats() const
+{
+    QList<int> ids;
+    for (int i = 0; i < m_seats->count(); ++i) {
+        const QListWidgetItem *item = m_seats->item(i);
+        if ((item->flags() & Qt::ItemIsUserCheckable) && item->checkState() == Qt::Checked)
+            ids << item->data(Qt::UserRole).toInt();
+    }
+    return ids;
+}
+
+void OrdersDialog::returnTickedSeats()
+{
+    const Order *o = selected();
+    if (!o)
+        return;
+    const QList<int> seats = tickedSeats();
+    if (seats.isEmpty()) {
+        Q_EMIT failed(tr("Tick the seats to return first."));
+        return;
+    }
+    auto *dialog = new ReturnSeatsDialog(*o, seats, this);
+    dialog->setObjectName(QStringLiteral("returnSeatsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog, seats] { returnSeats(seats, dialog->reason(), dialog->refundMethod()); });
+    dialog->open();
+}
+
+void OrdersDialog::returnSeats(
+    const QList<int> &seatIds, const QString &reason, std::optional<PaymentMethod> refundMethod)
+{
+    const Order *o = selected();
+    if (!o)
+        return;
+    const qint64 orderId = o->id;
+    const int terminal = m_session->engine().terminalId();
+    m_session->database()
+        .run([orderId, seatIds, reason, refundMethod, terminal](
+                 Database &db) { return Returns::returnSeats(db, orderId, seatIds, reason, refundMethod, terminal); })
+        .then(this, [this](const Result<ReturnResult> &r) {
+            if (!r) {
+                Q_EMIT failed(r.error().message);
+                return;
+            }
+            QStringList lines;
+            for (const RefundLine &line : r->refunds)
+                lines << tr("%1 %2", "payment method, amount")
+                             .arg(Display::paymentMethodText(line.method), formatBaht(line.amount));
+            m_message->setText(tr("Order #%1: seats returned; refund %2 (%3).")
+                                   .arg(r->order.id)
+                                   .arg(formatBaht(r->refund), lines.join(QStringLiteral(", "))));
+            replace(r->order);
+            Q_EMIT receiptRequested(r->order);
+        });
 }
 
 } // namespace boxoffice

@@ -7,6 +7,7 @@
 #include <QtCore/QHash>
 
 #include <functional>
+#include <optional>
 
 #include <QtWidgets/QDialog>
 
@@ -37,10 +38,17 @@ public:
     // 0: any order.
     void setCancelOnlyOrdersOf(int clerkId);
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *returnButton() const { return m_return; }
 
     void search(const QString &text);
     void cancelSelected(const QString &reason);
     void changeSelectedSeats();
+    // Returns the ticked seats of the selected paid order (ReturnSeatsDialog
+    // asks the reason and the refund's method first, then returnSeats runs).
+    void returnTickedSeats();
+    void returnSeats(const QList<int> &seatIds, const QString &reason, std::optional<PaymentMethod> refundMethod);
+    // The seats ticked in the seat list.
+    QList<int> tickedSeats() const;
 
     QLineEdit *searchEdit() const { return m_search; }
     QTableWidget *results() const { return m_results; }
@@ -51,6 +59,8 @@ Q_SIGNALS:
     void searched(int found);
     void orderChanged(const boxoffice::Order &order);
     void reprintRequested(const boxoffice::Order &order);
+    // A return or exchange was made: print the order's receipt (its refunds).
+    void receiptRequested(const boxoffice::Order &order);
     void failed(const QString &message);
 
 private:
@@ -71,6 +81,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_change = nullptr;
     QPushButton *m_reprint = nullptr;
+    QPushButton *m_return = nullptr;
     int m_cancelOnlyOf = 0;
     QLineEdit *m_search = nullptr;
     QTableWidget *m_results = nullptr;

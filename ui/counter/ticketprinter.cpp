@@ -280,21 +280,39 @@ QList<PrintedPage> TicketPrinter::paint(QPagedPaintDevice &device, const TicketJ
     y += gap;
     for (const SeatRef &seat : order.seats) {
         const QString zone = seat.zone.isEmpty() ? QString() : QStringLiteral(" · ") + seat.zone;
-        amountLine(seatPlace(seat) + zone, formatBaht(seat.price), body);
+        const QString returned = seat.returned ? tr(" (returned)") : QString();
+        amountLine(seatPlace(seat) + zone + returned, formatBaht(seat.price), body);
     }
     y += gap;
     amountLine(tr("Total"), formatBaht(order.total), bold);
-    block(field(tr("Payment"), Display::paymentMethodText(order.paymentMethod)), body, 1);
-    if (!order.paymentRef.isEmpty())
-        block(field(tr("Payment reference"), order.paymentRef), body, 2);
-    if (order.paymentMethod == PaymentMethod::Cash && job.tendered > Money()) {
-        amountLine(tr("Tendered"), formatBaht(job.tendered), body);
-        amountLine(tr("Change"), formatBaht(std::max(Money(), job.tendered - order.total)), body);
+    if (order.payments.isEmpty()) {
+        block(field(tr("Payment"), Display::paymentMethodText(order.paymentMethod)), body, 1);
+        if (!order.paymentRef.isEmpty())
+            block(field(tr("Payment reference"), order.paymentRef), body, 2);
+        if (order.paymentMethod == PaymentMethod::Cash && job.tendered > Money()) {
+            amountLine(tr("Tendered"), formatBaht(job.tendered), body);
+            amountLine(tr("Change"), formatBaht(std::max(Money(), job.tendered - order.total)), body);
+        }
+    }
+    // Every tender taken (split tender) and every refund given, as the
+    // database recorded them: cash with what was handed over and the change.
+    for (const PaymentRecord &pay : order.payments) {
+        const QString method = Display::paymentMethodText(pay.method);
+        const QString left = pay.refund ? tr("Refund: %1").arg(method) : field(tr("Payment"), method);
+        amountLine(left, pay.refund ? formatBaht(-pay.amount) : formatBaht(pay.amount), body);
+        if (!pay.reference.isEmpty())
+            block(field(tr("Payment reference"), pay.reference), body, 2);
+        if (pay.tendered && pay.change) {
+            amountLine(tr("Tendered"), formatBaht(*pay.tendered), body);
+            amountLine(tr("Change"), formatBaht(*pay.change), body);
+        }
     }
 
     // One ticket per seat, one page each: the QR code in the top right
     // corner, the fields in the column left of it and, below it, across.
     for (const SeatRef &seat : order.seats) {
+        if (seat.returned)
+            continue; // given back: no ticket
         device.newPage();
         const int pad = area.width() / 30;
         const QRect inner = area.adjusted(pad, pad, -pad, -pad);
