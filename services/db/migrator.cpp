@@ -45,6 +45,7 @@ const QStringList &functionFileOrder()
         QStringLiteral("staff.sql"),
         QStringLiteral("pricefeed.sql"),
         QStringLiteral("returns.sql"),
+        QStringLiteral("pricing.sql"),
     };
     return order;
 }

@@ -686,7 +686,9 @@ private:
         for (const QString &subject : {u"expected_cash(integer, timestamp with time zone, timestamp with time zone)"_s,
                  u"reconciliation_proposal(integer, timestamp with time zone)"_s,
                  u"reconciliations(timestamp with time zone, timestamp with time zone, integer)"_s,
-                 u"close_stale_counter_session(integer, text)"_s})
+                 u"close_stale_counter_session(integer, text)"_s,
+                 // pricing.sql: the approver is the login; the terminal is where it was given
+                 u"approve_price(jsonb)"_s})
             t[subject] = Entry {Kind::Subject, {}};
         // Take no identity: read-only answers, the background jobs (run_job's
         // client is a label; a staff login's runs carry the login), and the
@@ -699,7 +701,9 @@ private:
                  u"close_counter_session(uuid)"_s, u"counter_sessions()"_s, u"show_sales_window(integer)"_s,
                  u"list_shows(integer, timestamp with time zone)"_s, u"show_refunds(integer)"_s,
                  // the staff list (read); one's own password: whose is the session's login
-                 u"staff_accounts()"_s, u"change_own_password(text, text)"_s})
+                 u"staff_accounts()"_s, u"change_own_password(text, text)"_s,
+                 // price types and a show's price list (read)
+                 u"list_price_types()"_s, u"show_price_list(integer)"_s})
             t[none] = Entry {Kind::NoIdentity, {}};
         return t;
     }

@@ -441,6 +441,12 @@ private Q_SLOTS:
             u"exchange_seats_impl(bigint, integer[], integer, integer[], text, jsonb, text, uuid, integer, integer,"
             " boolean)"_s,
             u"exchange_seats(jsonb)"_s};
+            " boolean, jsonb, text[], uuid)"_s,
+            u"confirm_payment_impl(bigint, integer, text, text, integer, jsonb)"_s,
+            // pricing.sql: price types, approvals (issue 12)
+            u"price_type_json(integer)"_s, u"list_price_types()"_s, u"save_price_type(jsonb)"_s,
+            u"set_pricing_rule(jsonb)"_s, u"priced_lines(integer, integer[], text[])"_s, u"show_price_list(integer)"_s,
+            u"approve_price(jsonb)"_s, u"use_price_approval(uuid, integer, bigint)"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);

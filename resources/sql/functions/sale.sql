@@ -810,12 +810,21 @@ GRANT EXECUTE ON FUNCTION extend_hold(jsonb) TO boxoffice_clerk;
 -- (Until payments (0018_money.sql), sell_impl had no p_payments.)
 DROP FUNCTION IF EXISTS sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text,
                                   integer, boolean);
+-- (Until price types per seat (issue 12), sell_impl had no p_types or p_approval.)
+DROP FUNCTION IF EXISTS sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text,
+                                  integer, boolean, jsonb);
+-- p_types: each seat's price type code (aligned with p_seats; NULL: all
+-- STANDARD). With p_types the seats may be of several ticket types unless
+-- p_ticket_type names one; the order's ticket_type is then its first seat's.
+-- A seat at a comp or a discount below pricing_rule needs p_approval (a
+-- supervisor's, approve_price in functions/pricing.sql), used up here.
 CREATE OR REPLACE FUNCTION sell_impl(p_key uuid, p_request_hash text, p_show integer, p_seats integer[],
                                      p_ticket_type text, p_terminal integer, p_clerk integer,
                                      p_customer_name text, p_customer_phone text,
                                      p_payment_method text, p_payment_ref text,
                                      p_pending_minutes integer, p_confirm_similar boolean,
-                                     p_payments jsonb DEFAULT NULL)
+                                     p_payments jsonb DEFAULT NULL, p_types text[] DEFAULT NULL,
+                                     p_approval uuid DEFAULT NULL)
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
     v_existing  orders%ROWTYPE;
@@ -828,6 +837,10 @@ DECLARE
     v_expires   timestamptz;
     v_changes   jsonb;
     v_first     record;
+    v_type      text := nullif(p_ticket_type, '');
+    v_types     text[];
+    v_lines     jsonb;
+    v_approval  text;
 BEGIN
     IF p_key IS NULL OR coalesce(p_request_hash, '') = '' THEN
         PERFORM fail('invalid_request', jsonb_build_object('field', 'idempotency_key'));
@@ -861,17 +874,30 @@ BEGIN
        OR length(coalesce(p_payment_ref, '')) > 100 THEN
         PERFORM fail('invalid_request', jsonb_build_object('field', 'customer'));
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM zone z JOIN show sh ON sh.venue_id = z.venue_id
-                    WHERE sh.id = p_show AND z.ticket_type = p_ticket_type) THEN
-        PERFORM fail('unknown_ticket_type', jsonb_build_object('ticket_type', p_ticket_type));
+    IF v_type IS NULL AND p_types IS NOT NULL THEN
+        -- A mixed order: it is named by its first seat's ticket type.
+        SELECT z.ticket_type INTO v_type FROM seat s JOIN zone z ON z.id = s.zone_id WHERE s.id = p_seats[1];
+    ELSE
+        IF NOT EXISTS (SELECT 1 FROM zone z JOIN show sh ON sh.venue_id = z.venue_id
+                        WHERE sh.id = p_show AND z.ticket_type = v_type) THEN
+            PERFORM fail('unknown_ticket_type', jsonb_build_object('ticket_type', p_ticket_type));
+        END IF;
+        SELECT jsonb_agg(jsonb_build_object('id', s.id, 'label', s.label, 'ticket_type', z.ticket_type)
+                         ORDER BY s.label)
+          INTO v_bad
+          FROM seat s JOIN zone z ON z.id = s.zone_id
+         WHERE s.id = ANY (p_seats) AND z.ticket_type <> v_type;
+        IF v_bad IS NOT NULL THEN
+            PERFORM fail('wrong_ticket_type', jsonb_build_object('ticket_type', p_ticket_type, 'seats', v_bad));
+        END IF;
     END IF;
-    SELECT jsonb_agg(jsonb_build_object('id', s.id, 'label', s.label, 'ticket_type', z.ticket_type)
-                     ORDER BY s.label)
-      INTO v_bad
-      FROM seat s JOIN zone z ON z.id = s.zone_id
-     WHERE s.id = ANY (p_seats) AND z.ticket_type <> p_ticket_type;
-    IF v_bad IS NOT NULL THEN
-        PERFORM fail('wrong_ticket_type', jsonb_build_object('ticket_type', p_ticket_type, 'seats', v_bad));
+    v_types := coalesce(p_types, array_fill(NULL::text, ARRAY[cardinality(p_seats)]));
+    -- Each seat's price at its price type (functions/pricing.sql), and
+    -- whether a supervisor must approve: asked before anything is locked.
+    SELECT jsonb_agg(to_jsonb(l)), max(l.approval) INTO v_lines, v_approval
+      FROM priced_lines(p_show, p_seats, v_types) l;
+    IF v_approval IS NOT NULL AND p_approval IS NULL THEN
+        PERFORM fail('approval_required', jsonb_build_object('reason', v_approval));
     END IF;
 
     -- Level 4: the same customer bought this ticket type for this show a
@@ -880,7 +906,10 @@ BEGIN
         SELECT order_json(o.id) INTO v_similar
           FROM orders o
          WHERE o.customer_phone = p_customer_phone AND o.show_id = p_show
-           AND o.ticket_type = p_ticket_type AND o.status IN ('pending', 'paid')
+           AND o.status IN ('pending', 'paid')
+           AND EXISTS (SELECT 1 FROM order_seat os
+                        WHERE os.order_id = o.id
+                          AND os.ticket_type IN (SELECT l ->> 'ticket_type' FROM jsonb_array_elements(v_lines) l))
            AND o.created_at > now() - interval '5 minutes'
          ORDER BY o.created_at DESC LIMIT 1;
         IF v_similar IS NOT NULL THEN
@@ -895,19 +924,14 @@ BEGIN
     END IF;
     PERFORM expire_lapsed_orders_on(p_show, p_seats);
 
-    -- The show's price of each seat (show_price), the zone's if it has none.
-    SELECT sum(coalesce(sp.price, z.price)) INTO v_total
-      FROM seat s JOIN zone z ON z.id = s.zone_id
-      LEFT JOIN show_price sp ON sp.show_id = p_show AND sp.zone_id = z.id
-                             AND sp.price_type_id = standard_price_type()
-     WHERE s.id = ANY (p_seats);
+    SELECT sum((l ->> 'price')::numeric) INTO v_total FROM jsonb_array_elements(v_lines) l;
     IF v_pending THEN
         v_expires := now() + make_interval(mins => p_pending_minutes);
     END IF;
     INSERT INTO orders (idempotency_key, request_hash, show_id, terminal_id, clerk_id, ticket_type,
                         customer_name, customer_phone, status, payment_method, payment_ref,
                         total, paid_at, expires_at)
-    VALUES (p_key, p_request_hash, p_show, p_terminal, p_clerk, p_ticket_type,
+    VALUES (p_key, p_request_hash, p_show, p_terminal, p_clerk, v_type,
             coalesce(p_customer_name, ''), coalesce(p_customer_phone, ''),
             CASE WHEN v_pending THEN 'pending' ELSE 'paid' END,
             coalesce(p_payment_method, p_payments #>> '{0,method}', 'cash'),
@@ -924,12 +948,13 @@ BEGIN
         PERFORM fail('replay', jsonb_build_object('order_id', v_existing.id));
     END IF;
 
-    INSERT INTO order_seat (order_id, show_id, seat_id, price, ticket_type)
-    SELECT v_order_id, p_show, s.id, coalesce(sp.price, z.price), z.ticket_type
-      FROM seat s JOIN zone z ON z.id = s.zone_id
-      LEFT JOIN show_price sp ON sp.show_id = p_show AND sp.zone_id = z.id
-                             AND sp.price_type_id = standard_price_type()
-     WHERE s.id = ANY (p_seats);
+    INSERT INTO order_seat (order_id, show_id, seat_id, price, ticket_type, price_type_id)
+    SELECT v_order_id, p_show, (l ->> 'seat_id')::integer, (l ->> 'price')::numeric, l ->> 'ticket_type',
+           (l ->> 'price_type_id')::integer
+      FROM jsonb_array_elements(v_lines) l;
+    IF v_approval IS NOT NULL THEN
+        PERFORM use_price_approval(p_approval, p_terminal, v_order_id);
+    END IF;
     IF NOT v_pending THEN
         v_first := record_payments(v_order_id, v_total, p_payments, p_payment_method, p_payment_ref,
                                    p_terminal, p_clerk);
@@ -950,7 +975,7 @@ BEGIN
     RETURN order_json(v_order_id) || jsonb_build_object('ok', true, 'replayed', false, 'changes', v_changes);
 END $$;
 REVOKE ALL ON FUNCTION sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer, boolean,
-                                  jsonb)
+                                  jsonb, text[], uuid)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 -- The request document of a sale, made in one place on the client
@@ -972,13 +997,31 @@ CREATE OR REPLACE FUNCTION sell(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
     v_seats integer[];
+    v_types text[];
     v_err   jsonb;
 BEGIN
     PERFORM check_request(p_request, '{"idempotency_key": "uuid", "request_hash": "text", "show_id": "integer",
         "seat_ids": "integers", "ticket_type": "text", "terminal_id": "integer", "clerk_id": "integer",
         "customer_name": "text", "customer_phone": "text", "payment_method": "text", "payment_ref": "text",
-        "pending_minutes": "integer", "confirm_similar": "boolean", "payments": "array"}');
-    IF jsonb_typeof(p_request -> 'seat_ids') = 'array' THEN
+        "pending_minutes": "integer", "confirm_similar": "boolean", "payments": "array", "lines": "array",
+        "approval": "uuid"}');
+    IF jsonb_typeof(p_request -> 'lines') = 'array' THEN
+        -- [{"seat_id": int, "price_type": code (optional: STANDARD)}], instead of seat_ids.
+        IF jsonb_typeof(p_request -> 'seat_ids') = 'array' THEN
+            PERFORM fail('invalid_request', jsonb_build_object('field', 'seat_ids', 'reason', 'with lines'));
+        END IF;
+        IF EXISTS (SELECT 1 FROM jsonb_array_elements(p_request -> 'lines') e
+                    WHERE jsonb_typeof(e) <> 'object' OR jsonb_typeof(e -> 'seat_id') IS DISTINCT FROM 'number'
+                       OR e ->> 'seat_id' !~ '^[0-9]{1,9}$'
+                       OR coalesce(jsonb_typeof(e -> 'price_type'), 'null') NOT IN ('null', 'string')
+                       OR EXISTS (SELECT 1 FROM jsonb_object_keys(e) k WHERE k NOT IN ('seat_id', 'price_type'))) THEN
+            PERFORM fail('invalid_request', jsonb_build_object('field', 'lines', 'reason', 'not lines'));
+        END IF;
+        SELECT array_agg((a.e ->> 'seat_id')::integer ORDER BY a.n),
+               array_agg(coalesce(upper(btrim(a.e ->> 'price_type')), 'STANDARD') ORDER BY a.n)
+          INTO v_seats, v_types
+          FROM jsonb_array_elements(p_request -> 'lines') WITH ORDINALITY AS a (e, n);
+    ELSIF jsonb_typeof(p_request -> 'seat_ids') = 'array' THEN
         v_seats := ARRAY(SELECT (a.e #>> '{}')::integer
                            FROM jsonb_array_elements(p_request -> 'seat_ids') WITH ORDINALITY AS a (e, n)
                           ORDER BY a.n);
@@ -990,7 +1033,7 @@ BEGIN
                      p_request ->> 'customer_name', p_request ->> 'customer_phone',
                      p_request ->> 'payment_method', p_request ->> 'payment_ref',
                      (p_request ->> 'pending_minutes')::integer, (p_request ->> 'confirm_similar')::boolean,
-                     p_request -> 'payments');
+                     p_request -> 'payments', v_types, (p_request ->> 'approval')::uuid);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN
         v_err := SQLERRM::jsonb;
