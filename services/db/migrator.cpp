@@ -43,6 +43,7 @@ const QStringList &functionFileOrder()
         QStringLiteral("shows.sql"),
         QStringLiteral("blocks.sql"),
         QStringLiteral("staff.sql"),
+        QStringLiteral("cashoffice.sql"),
     };
     return order;
 }
