@@ -431,7 +431,13 @@ private Q_SLOTS:
             u"record_refund(bigint, numeric, text, integer, integer)"_s,
             u"sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer,"
             " boolean, jsonb)"_s,
-            u"confirm_payment_impl(bigint, integer, text, text, integer, jsonb)"_s};
+            u"confirm_payment_impl(bigint, integer, text, text, integer, jsonb)"_s,
+            // cashoffice.sql: shifts, X/Z reports, sign-off (issue 12)
+            u"shift_json(bigint)"_s, u"shift_figures(bigint, timestamp with time zone)"_s, u"open_shift_of(integer)"_s,
+            u"checked_cash_reason(text)"_s, u"counted_from_denominations(jsonb)"_s,
+            u"audit_cash(integer, text, text, jsonb)"_s, u"open_shift(jsonb)"_s, u"record_cash_movement(jsonb)"_s,
+            u"current_shift(jsonb)"_s, u"x_report(jsonb)"_s, u"close_shift(jsonb)"_s, u"sign_off_shift(jsonb)"_s,
+            u"cash_shifts(jsonb)"_s, u"payment_needs_shift()"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);
