@@ -5,6 +5,7 @@
 // the clerk's, not even from psql). Every refusal leaves the database as it
 // was.
 #include "db/database.h"
+#include "money/cashoffice.h"
 #include "sale/orderservice.h"
 #include "sqlattempt.h"
 #include "testcluster.h"
@@ -275,6 +276,49 @@ private Q_SLOTS:
         VERIFY_OK(m_orders->sell(sale(u"CLASS3"_s, 1, {tender(PaymentMethod::Card, "300.00")}, 2), m_term));
         QVERIFY(call(u"open_shift"_s, {{u"terminal_id"_s, m_term}, {u"float"_s, u"0"_s}}).value(u"ok"_s).toBool());
         VERIFY_OK(m_orders->sell(sale(u"CLASS3"_s, 1, {tender(PaymentMethod::Cash, "300.00")}, 4), m_term));
+    }
+
+    // The C++ service over the same functions: typed figures, typed refusals.
+    void serviceRoundTrip()
+    {
+        Database &db = m_cluster->db();
+        const Result<std::optional<CashShift>> none = CashOffice::currentShift(db, m_term);
+        VERIFY_OK(none);
+        QVERIFY(!none->has_value());
+        QCOMPARE(
+            CashOffice::paidOut(db, m_term, Money::fromSatang(500), u"ice"_s).error().code, ErrorCode::ShiftNotOpen);
+        const Result<CashShift> opened = CashOffice::openShift(db, m_term, Money::fromSatang(50000));
+        VERIFY_OK(opened);
+        QVERIFY(opened->open);
+        QVERIFY(!opened->expected.has_value());
+        QCOMPARE(CashOffice::openShift(db, m_term, Money::fromSatang(100)).error().code, ErrorCode::ShiftAlreadyOpen);
+        VERIFY_OK(CashOffice::paidIn(db, m_term, Money::fromSatang(10000), u"change from the bank"_s));
+        VERIFY_OK(CashOffice::paidOut(db, m_term, Money::fromSatang(2550), u"ice"_s));
+        VERIFY_OK(m_orders->sell(sale(u"CLASS3"_s, 1, {tender(PaymentMethod::Cash, "300.00")}), m_term));
+        const Result<CashReport> x = CashOffice::xReport(db, m_term);
+        VERIFY_OK(x);
+        QCOMPARE(x->kind, u'X');
+        QCOMPARE(x->expected.toDecimal(), u"874.50"_s); // 500 + 300 + 100 − 25.50
+        QCOMPARE(x->methods.value(u"cash"_s).taken.toDecimal(), u"300.00"_s);
+        QVERIFY(!x->counted.has_value());
+        CashCount count;
+        count.notes = {{500, 1}, {100, 3}, {50, 1}, {20, 1}};
+        count.coins = Money::fromSatang(400); // 874.00: 0.50 short
+        const Result<CashReport> z = CashOffice::closeShift(db, m_term, count);
+        VERIFY_OK(z);
+        QCOMPARE(z->kind, u'Z');
+        QCOMPARE(z->counted->toDecimal(), u"874.00"_s);
+        QCOMPARE(z->difference->toDecimal(), u"-0.50"_s);
+        QCOMPARE(z->ticketsSold, 1);
+        const Result<QList<CashShift>> pending = CashOffice::shifts(db, true);
+        VERIFY_OK(pending);
+        QCOMPARE(pending->size(), 1);
+        QVERIFY(pending->at(0).needsSignOff);
+        QCOMPARE(CashOffice::signOff(db, pending->at(0).id, u"  "_s).error().code, ErrorCode::ReasonRequired);
+        const Result<CashShift> signedOff = CashOffice::signOff(db, pending->at(0).id, u"coin lost"_s);
+        VERIFY_OK(signedOff);
+        QVERIFY(!signedOff->needsSignOff);
+        QCOMPARE(signedOff->signOffReason, u"coin lost"_s);
     }
 
 private:
