@@ -36,7 +36,7 @@ std::optional<Money> money(const QJsonValue &v)
 
 QDateTime epoch(const QJsonValue &v)
 {
-    return v.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble() * 1000), QTimeZone::UTC) : QDateTime();
+    return v.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble() * 1000), QTimeZone::utc()) : QDateTime();
 }
 
 Result<CashShift> movement(Database &db, int terminalId, const char *kind, Money amount, const QString &reason)
