@@ -46,6 +46,7 @@ const QStringList &functionFileOrder()
         QStringLiteral("pricefeed.sql"),
         QStringLiteral("returns.sql"),
         QStringLiteral("pricing.sql"),
+        QStringLiteral("cashoffice.sql"),
     };
     return order;
 }

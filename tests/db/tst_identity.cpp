@@ -671,6 +671,21 @@ private:
             u"SELECT boxoffice.terminal_heartbeat(%B%, NULL, '{\"sells\": 3}')"_s,
             u"SELECT boxoffice.terminal_heartbeat(%A%, %MANAGER%, '{\"sells\": 3}')"_s,
         });
+        // The cash office (cashoffice.sql): a clerk's shift is its counter's.
+        const QString shiftAs = u"SELECT boxoffice.%1(jsonb_build_object(%2))"_s;
+        t[u"open_shift(jsonb)"_s] = clerk({
+            shiftAs.arg(u"open_shift"_s, u"'terminal_id', %B%, 'float', '10.00'"_s),
+            shiftAs.arg(u"open_shift"_s, u"'clerk_id', %MANAGER%, 'float', '10.00'"_s),
+        });
+        t[u"record_cash_movement(jsonb)"_s] = clerk({
+            shiftAs.arg(u"record_cash_movement"_s,
+                u"'terminal_id', %B%, 'kind', 'paid_out', 'amount', '10.00', 'reason', 'as another counter'"_s),
+        });
+        for (const QString &f : {u"current_shift"_s, u"x_report"_s})
+            t[f + u"(jsonb)"_s] = clerk({shiftAs.arg(f, u"'terminal_id', %B%"_s)});
+        t[u"close_shift(jsonb)"_s] = clerk({shiftAs.arg(u"close_shift"_s, u"'terminal_id', %B%, 'counted', '0'"_s)});
+        for (const QString &none : {u"sign_off_shift(jsonb)"_s, u"cash_shifts(jsonb)"_s})
+            t[none] = Entry {Kind::NoIdentity, {}};
         // A login with no open counter session acts for no counter.
         t[u"hold_seats(jsonb)"_s].attempts.append({u"clerk2"_s, seats.arg(u"hold_seats"_s, u"%FREE%"_s, u"%A%"_s)});
         t[u"terminal_heartbeat(integer, integer, jsonb)"_s].attempts.append(

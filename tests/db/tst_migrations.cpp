@@ -447,6 +447,12 @@ private Q_SLOTS:
             u"price_type_json(integer)"_s, u"list_price_types()"_s, u"save_price_type(jsonb)"_s,
             u"set_pricing_rule(jsonb)"_s, u"priced_lines(integer, integer[], text[])"_s, u"show_price_list(integer)"_s,
             u"approve_price(jsonb)"_s, u"use_price_approval(uuid, integer, bigint)"_s};
+            // cashoffice.sql: shifts, X/Z reports, sign-off (issue 12)
+            u"shift_json(bigint)"_s, u"shift_figures(bigint, timestamp with time zone)"_s, u"open_shift_of(integer)"_s,
+            u"checked_cash_reason(text)"_s, u"counted_from_denominations(jsonb)"_s,
+            u"audit_cash(integer, text, text, jsonb)"_s, u"open_shift(jsonb)"_s, u"record_cash_movement(jsonb)"_s,
+            u"current_shift(jsonb)"_s, u"x_report(jsonb)"_s, u"close_shift(jsonb)"_s, u"sign_off_shift(jsonb)"_s,
+            u"cash_shifts(jsonb)"_s, u"payment_needs_shift()"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);
