@@ -10,7 +10,7 @@ namespace boxoffice {
 
 namespace {
 
-Result<QJsonObject> call(Database &db, const QString &function, QJsonObject request)
+Result<QJsonObject> call(Database &db, const QString &function, const QJsonObject &request)
 {
     Result<QJsonObject> r = db.callJson(QStringLiteral("SELECT boxoffice.%1(?::jsonb)").arg(function),
         {QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))});
@@ -51,9 +51,9 @@ Result<CashShift> movement(Database &db, int terminalId, const char *kind, Money
     return CashOffice::shiftFromJson(r->value(QLatin1String("shift")).toObject());
 }
 
-Result<CashReport> close(Database &db, QJsonObject request)
+Result<CashReport> close(Database &db, const QJsonObject &request)
 {
-    Result<QJsonObject> r = call(db, QStringLiteral("close_shift"), std::move(request));
+    Result<QJsonObject> r = call(db, QStringLiteral("close_shift"), request);
     if (!r)
         return r.error();
     return CashOffice::reportFromJson(r->value(QLatin1String("report")).toObject());
@@ -175,7 +175,7 @@ Result<QList<CashShift>> CashOffice::shifts(Database &db, bool needingSignOffOnl
     if (!r)
         return r.error();
     QList<CashShift> list;
-    for (const QJsonValue &v : r->value(QLatin1String("rows")).toArray())
+    for (const auto &v : r->value(QLatin1String("rows")).toArray())
         list << shiftFromJson(v.toObject());
     return list;
 }

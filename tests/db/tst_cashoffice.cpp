@@ -1,4 +1,4 @@
-// The cash office (0021_cashoffice.sql, functions/cashoffice.sql): a shift
+// The cash office (0020_cashoffice.sql, functions/cashoffice.sql): a shift
 // opened with a float, cash sales and refunds, paid in and out, the blind
 // close with expected = float + cash payments − cash refunds + paid in −
 // paid out, the stored X and Z reports, and a supervisor's sign-off (never

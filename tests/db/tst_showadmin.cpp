@@ -16,6 +16,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QTimeZone>
 #include <QtCore/QUuid>
 #include <QtTest/QtTest>
 
@@ -42,7 +43,16 @@ private:
                   .toString();
     }
     // A future day at the venue, past the demo's 14 evenings.
-    static QString futureDay(int days) { return QDate::currentDate().addDays(days).toString(Qt::ISODate); }
+    // Days ahead on the venue's calendar (Bangkok), not this PC's: at 10:30 in
+    // Bangkok it is still yesterday in New York.
+    static QString futureDay(int days)
+    {
+        return QDateTime::currentDateTime()
+            .toTimeZone(QTimeZone("Asia/Bangkok"))
+            .date()
+            .addDays(days)
+            .toString(Qt::ISODate);
+    }
     QString lastAudit(const QString &action)
     {
         return m_cluster

@@ -1,4 +1,4 @@
--- The cash office (issue 12; tables in 0021_cashoffice.sql): shifts opened
+-- The cash office (issue 12; tables in 0020_cashoffice.sql): shifts opened
 -- with a float, cash paid in and out, the blind close, X and Z reports and a
 -- supervisor's sign-off. Amounts in requests and answers are baht as text
 -- ("500.00"); times in answers are seconds since the epoch.
