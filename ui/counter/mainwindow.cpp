@@ -513,6 +513,10 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
         }
         m_checkout->showError(error.message);
     });
+    // Signed in: the clerk starts on the show list (Enter opens the show
+    // under the cursor), not on an empty map.
+    if (m_session->showId() <= 0)
+        m_view->setFocus();
 }
 
 void MainWindow::clearCounter()
