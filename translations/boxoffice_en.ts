@@ -2813,6 +2813,11 @@ Reason: %1</source>
         <source>Order #%1: seats returned; refund %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (returned)</source>
+        <comment>seat</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::PrinterDialog</name>

@@ -2781,6 +2781,11 @@ Reason: %1</source>
         <source>Order #%1: seats returned; refund %2 (%3).</source>
         <translation>คำสั่งซื้อ #%1: คืนที่นั่งแล้ว คืนเงิน %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 (returned)</source>
+        <comment>seat</comment>
+        <translation>%1 (คืนแล้ว)</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::PrinterDialog</name>

@@ -254,7 +254,10 @@ private Q_SLOTS:
                      .toString(),
             u"cash 2500.00"_s);
         QVERIFY(m_cluster->seatRow(m_show, seatId).startsWith(u"available/"_s));
-        // The returned seat is listed as such and cannot be ticked again.
+        // The returned seat is listed as such, in the order's row too, and
+        // cannot be ticked again.
+        QVERIFY2(orders.results()->item(0, 4)->text().contains(u"(returned)"_s),
+            qPrintable(orders.results()->item(0, 4)->text()));
         QVERIFY(!(orders.seatList()->item(0)->flags() & Qt::ItemIsUserCheckable));
 
         QTemporaryDir dir;
