@@ -39,6 +39,7 @@ public:
     void setCancelOnlyOrdersOf(int clerkId);
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *returnButton() const { return m_return; }
+    QPushButton *exchangeButton() const { return m_exchange; }
 
     void search(const QString &text);
     void cancelSelected(const QString &reason);
@@ -47,6 +48,9 @@ public:
     // asks the reason and the refund's method first, then returnSeats runs).
     void returnTickedSeats();
     void returnSeats(const QList<int> &seatIds, const QString &reason, std::optional<PaymentMethod> refundMethod);
+    // Exchanges the ticked seats of the selected paid order (ExchangeDialog:
+    // the show, new seats, price type, the difference collected or refunded).
+    void exchangeTickedSeats();
     // The seats ticked in the seat list.
     QList<int> tickedSeats() const;
 
@@ -82,6 +86,7 @@ private:
     QPushButton *m_change = nullptr;
     QPushButton *m_reprint = nullptr;
     QPushButton *m_return = nullptr;
+    QPushButton *m_exchange = nullptr;
     int m_cancelOnlyOf = 0;
     QLineEdit *m_search = nullptr;
     QTableWidget *m_results = nullptr;
