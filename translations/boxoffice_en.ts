@@ -1106,6 +1106,14 @@
         <source>The tickets could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueImport</name>
@@ -1658,6 +1666,55 @@
     </message>
     <message>
         <source>No PromptPay id is set for this venue — a manager sets it under Manager → Venue settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the selected payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount of this payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this payment, pay the rest another way (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment of %1 takes nothing: type the amount of this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment (%1) is more than the %2 still to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 10 payments per sale: take the rest in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>payment method, amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — tendered %1, change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — ref. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments make %1 of %2: add this one (F8) and take the rest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,6 +2685,10 @@ Reason: %1</source>
         <source>%1 is cancelled: its seats cannot be held or sold.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order #%1 changed; its receipt printed again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -2661,10 +2722,6 @@ Reason: %1</source>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seats to move (then hold the new seats on the map):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2724,6 +2781,41 @@ Reason: %1</source>
     <message>
         <source>%1 — %2, released</source>
         <comment>seat, order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick seats to return them, or to move them (then hold the new seats on the map):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clerk who sold this order, or a supervisor, may return its seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — returned</source>
+        <comment>seat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the seats to return first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>payment method, amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1: seats returned; refund %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (returned)</source>
+        <comment>seat</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3094,6 +3186,44 @@ Reason: %1</source>
     </message>
     <message>
         <source>Days run from midnight to midnight at the venue (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReturnSeatsDialog</name>
+    <message>
+        <source>Return seats of order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) to return: %1</source>
+        <translation>
+            <numerusform>%n seat to return: %1</numerusform>
+            <numerusform>%n seats to return: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the payments, cash first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return and refund</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

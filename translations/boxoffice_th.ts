@@ -1091,6 +1091,14 @@
         <source>The tickets could not be written to %1.</source>
         <translation>บันทึกตั๋วลงใน %1 ไม่ได้</translation>
     </message>
+    <message>
+        <source> (returned)</source>
+        <translation> (คืนแล้ว)</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>คืนเงิน: %1</translation>
+    </message>
 </context>
 <context>
     <name>VenueImport</name>
@@ -1633,6 +1641,55 @@
     <message>
         <source>No PromptPay id is set for this venue — a manager sets it under Manager → Venue settings.</source>
         <translation>ยังไม่ได้ตั้งหมายเลขพร้อมเพย์ของสนามนี้ — ผู้จัดการตั้งได้ที่ ผู้จัดการ → ตั้งค่าสนาม</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected payment.</source>
+        <translation>กด Delete เพื่อลบรายการชำระที่เลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Amount of this payment:</source>
+        <translation>ยอดของรายการชำระนี้ (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Add this payment, pay the rest another way (F8)</source>
+        <translation>เพิ่มรายการชำระนี้ แล้วชำระส่วนที่เหลือด้วยวิธีอื่น (F8)</translation>
+    </message>
+    <message>
+        <source>A payment of %1 takes nothing: type the amount of this payment.</source>
+        <translation>รายการชำระ %1 ไม่มียอดเงิน: พิมพ์จำนวนเงินของรายการชำระนี้</translation>
+    </message>
+    <message>
+        <source>This payment (%1) is more than the %2 still to pay.</source>
+        <translation>รายการชำระนี้ (%1) มากกว่ายอดที่ยังต้องชำระ %2</translation>
+    </message>
+    <message>
+        <source>At most 10 payments per sale: take the rest in this one.</source>
+        <translation>ชำระได้ไม่เกิน 10 รายการต่อการขาย: รับส่วนที่เหลือในรายการนี้</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>payment method, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> — tendered %1, change %2</source>
+        <translation> — รับเงิน %1 เงินทอน %2</translation>
+    </message>
+    <message>
+        <source> — ref. %1</source>
+        <translation> — อ้างอิง %1</translation>
+    </message>
+    <message>
+        <source>Paid in full: %1.</source>
+        <translation>ชำระครบแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation>ยอดที่ยังต้องชำระ: %1</translation>
+    </message>
+    <message>
+        <source>The payments make %1 of %2: add this one (F8) and take the rest.</source>
+        <translation>ชำระแล้ว %1 จาก %2: เพิ่มรายการนี้ (F8) แล้วรับส่วนที่เหลือ</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2653,10 @@ Reason: %1</source>
         <source>%1 is cancelled: its seats cannot be held or sold.</source>
         <translation>%1 ถูกยกเลิกแล้ว: จองหรือขายที่นั่งไม่ได้</translation>
     </message>
+    <message>
+        <source>Order #%1 changed; its receipt printed again. %2</source>
+        <translation>เปลี่ยนคำสั่งซื้อ #%1 แล้ว พิมพ์ใบเสร็จใหม่แล้ว %2</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -2630,10 +2691,6 @@ Reason: %1</source>
     <message>
         <source>Total</source>
         <translation>ยอดรวม</translation>
-    </message>
-    <message>
-        <source>Seats to move (then hold the new seats on the map):</source>
-        <translation>ที่นั่งที่ต้องการย้าย (จากนั้นจองที่นั่งใหม่บนผังที่นั่ง):</translation>
     </message>
     <message>
         <source>Cancel &amp;order…</source>
@@ -2693,6 +2750,41 @@ Reason: %1</source>
         <source>%1 — %2, released</source>
         <comment>seat, order status</comment>
         <translation>%1 — %2 ปล่อยแล้ว</translation>
+    </message>
+    <message>
+        <source>Tick seats to return them, or to move them (then hold the new seats on the map):</source>
+        <translation>เลือกที่นั่งที่จะคืน หรือที่จะย้าย (แล้วจองที่นั่งใหม่บนผัง):</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn seats…</source>
+        <translation>คืนที่นั่ง (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Only the clerk who sold this order, or a supervisor, may return its seats.</source>
+        <translation>เฉพาะพนักงานที่ขายคำสั่งซื้อนี้หรือหัวหน้างานเท่านั้นที่คืนที่นั่งได้</translation>
+    </message>
+    <message>
+        <source>%1 — returned</source>
+        <comment>seat</comment>
+        <translation>%1 — คืนแล้ว</translation>
+    </message>
+    <message>
+        <source>Tick the seats to return first.</source>
+        <translation>กรุณาเลือกที่นั่งที่จะคืนก่อน</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>payment method, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Order #%1: seats returned; refund %2 (%3).</source>
+        <translation>คำสั่งซื้อ #%1: คืนที่นั่งแล้ว คืนเงิน %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (returned)</source>
+        <comment>seat</comment>
+        <translation>%1 (คืนแล้ว)</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3153,43 @@ Reason: %1</source>
     <message>
         <source>Days run from midnight to midnight at the venue (%1).</source>
         <translation>วันนับจากเที่ยงคืนถึงเที่ยงคืนตามเวลาของสนาม (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReturnSeatsDialog</name>
+    <message>
+        <source>Return seats of order #%1</source>
+        <translation>คืนที่นั่งของคำสั่งซื้อ #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) to return: %1</source>
+        <translation>
+            <numerusform>คืน %n ที่นั่ง: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>คืนเงิน: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Back to the payments, cash first</source>
+        <translation>คืนตามการชำระเดิม เงินสดก่อน</translation>
+    </message>
+    <message>
+        <source>Only to %1</source>
+        <translation>คืนทาง %1 เท่านั้น</translation>
+    </message>
+    <message>
+        <source>Refund &amp;to:</source>
+        <translation>คืนเงินทาง (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Return and refund</source>
+        <translation>คืนที่นั่งและคืนเงิน (&amp;R)</translation>
     </message>
 </context>
 <context>

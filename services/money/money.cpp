@@ -104,7 +104,9 @@ QString formatBaht(Money amount, const QLocale &locale)
     const QString whole = locale.toString(v / 100);
     const QString cents = locale.toString(v % 100).rightJustified(2, locale.zeroDigit().at(0));
     const QString number = whole + locale.decimalPoint() + cents;
-    return QStringLiteral("฿") + (satang < 0 ? locale.negativeSign() + number : number);
+    // The sign goes before the currency sign ("-฿2,500.00"), as in CLDR's
+    // currency patterns for Thai and English.
+    return (satang < 0 ? locale.negativeSign() : QString()) + QStringLiteral("฿") + number;
 }
 
 QString formatBaht(qint64 satang, const QLocale &locale)

@@ -125,6 +125,14 @@ private Q_SLOTS:
         const QString status = app->window()->statusBar()->currentMessage();
         QVERIFY2(status.contains(QStringLiteral("is selling at counter")), qPrintable(status));
         QVERIFY2(!status.contains(QStringLiteral("opening")), qPrintable(status));
+        // Signed in, the clerk is on the show list: Enter opens the show
+        // under the cursor (the first, once the list has come).
+        QTRY_VERIFY_WITH_TIMEOUT(app->window()->showView()->model()->rowCount() > 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), app->window()->showView(), 5000);
+        const int firstShow = app->window()->showView()->currentIndex().data(ShowListModel::ShowIdRole).toInt();
+        QVERIFY(firstShow > 0);
+        QTest::keyClick(app->window()->showView(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(app->window()->session()->showId(), firstShow, 10000);
 
         // Hand over: the seats stay held by this counter, the session closes,
         // the sign-in box comes back empty.

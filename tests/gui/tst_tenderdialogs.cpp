@@ -15,6 +15,7 @@
 #include "testhelpers.h"
 
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
@@ -40,6 +41,18 @@ QString pdfText(const QString &path)
     if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
         return u"(pdftotext failed)"_s;
     return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+}
+
+// The number of pages of a PDF, from pdfinfo (poppler-utils); -1 if unread.
+int pdfPages(const QString &path)
+{
+    QProcess pdfinfo;
+    pdfinfo.start(u"pdfinfo"_s, {path});
+    if (!pdfinfo.waitForFinished(30000) || pdfinfo.exitCode() != 0)
+        return -1;
+    const QRegularExpression pages(u"^Pages:\\s+(\\d+)$"_s, QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = pages.match(QString::fromUtf8(pdfinfo.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 void retype(QLineEdit *edit, const QString &text)
@@ -241,7 +254,10 @@ private Q_SLOTS:
                      .toString(),
             u"cash 2500.00"_s);
         QVERIFY(m_cluster->seatRow(m_show, seatId).startsWith(u"available/"_s));
-        // The returned seat is listed as such and cannot be ticked again.
+        // The returned seat is listed as such, in the order's row too, and
+        // cannot be ticked again.
+        QVERIFY2(orders.results()->item(0, 4)->text().contains(u"(returned)"_s),
+            qPrintable(orders.results()->item(0, 4)->text()));
         QVERIFY(!(orders.seatList()->item(0)->flags() & Qt::ItemIsUserCheckable));
 
         QTemporaryDir dir;
@@ -250,6 +266,20 @@ private Q_SLOTS:
         const QString text = pdfText(file);
         QVERIFY2(text.contains(u"Refund: Cash"_s) && text.contains(u"(returned)"_s) && text.contains(u"7,500.00"_s),
             qPrintable(text));
+        // What the counter prints after a return: the receipt alone, no
+        // second ticket for the seats kept; the whole order has one page per
+        // seat kept after the receipt.
+        int kept = 0;
+        for (const SeatRef &seat : returned.seats)
+            kept += seat.returned ? 0 : 1;
+        QVERIFY(kept > 0);
+        QCOMPARE(pdfPages(file), 1 + kept);
+        const QString receiptFile = dir.filePath(u"receipt-only.pdf"_s);
+        TicketJob receiptOnly {returned, {}};
+        receiptOnly.receiptOnly = true;
+        QVERIFY(TicketPrinter::writePdf(receiptOnly, receiptFile));
+        QCOMPARE(pdfPages(receiptFile), 1);
+        QVERIFY(pdfText(receiptFile).contains(u"Refund: Cash"_s));
     }
 
 private:

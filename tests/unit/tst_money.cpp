@@ -122,7 +122,10 @@ private Q_SLOTS:
         QTest::newRow("en satang") << en << qint64(123456789) << QStringLiteral("฿1,234,567.89");
         QTest::newRow("en zero") << en << qint64(0) << QStringLiteral("฿0.00");
         QTest::newRow("en small") << en << qint64(5) << QStringLiteral("฿0.05");
-        QTest::newRow("en negative") << en << qint64(-5) << QStringLiteral("฿-0.05");
+        // The sign before the currency, as CLDR's patterns put it (a refund
+        // of 2,500 baht reads "-฿2,500.00", not "฿-2,500.00").
+        QTest::newRow("en negative") << en << qint64(-5) << QStringLiteral("-฿0.05");
+        QTest::newRow("th negative") << th << qint64(-250000) << QStringLiteral("-฿2,500.00");
         QTest::newRow("th") << th << qint64(500000) << QStringLiteral("฿5,000.00");
         QTest::newRow("th satang") << th << qint64(123456789) << QStringLiteral("฿1,234,567.89");
         QTest::newRow("de") << de << qint64(123456789) << QStringLiteral("฿1.234.567,89");

@@ -513,6 +513,10 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
         }
         m_checkout->showError(error.message);
     });
+    // Signed in: the clerk starts on the show list (Enter opens the show
+    // under the cursor), not on an empty map.
+    if (m_session->showId() <= 0)
+        m_view->setFocus();
 }
 
 void MainWindow::clearCounter()
@@ -1060,7 +1064,9 @@ void MainWindow::showOrders()
                 [id = order.id](const QString &tickets) { return tr("Order #%1 reprinted. %2").arg(id).arg(tickets); });
         });
         connect(m_orders, &OrdersDialog::receiptRequested, this, [this](const Order &order) {
-            deliverTickets(ticketJob(order), [id = order.id](const QString &tickets) {
+            TicketJob job = ticketJob(order);
+            job.receiptOnly = true;
+            deliverTickets(job, [id = order.id](const QString &tickets) {
                 return tr("Order #%1 changed; its receipt printed again. %2").arg(id).arg(tickets);
             });
         });
@@ -1148,7 +1154,11 @@ void MainWindow::deliverTickets(const TicketJob &job, std::function<QString(cons
         return;
     }
     QDir().mkpath(m_ticketFolder);
-    const QString file = QDir(m_ticketFolder).filePath(QStringLiteral("order-%1.pdf").arg(orderId));
+    // A receipt printed again after a return is a file of its own: the
+    // order's tickets stay in order-N.pdf.
+    const QString file = QDir(m_ticketFolder)
+                             .filePath(job.receiptOnly ? QStringLiteral("order-%1-receipt.pdf").arg(orderId)
+                                                       : QStringLiteral("order-%1.pdf").arg(orderId));
     // No printer, or one the system does not know: the PDF is the ticket,
     // said in the status bar (and the printer's label), not in a box at
     // every sale. A printer: straight to it, no dialog.

@@ -192,7 +192,7 @@ void OrdersDialog::fill(int row)
         const Order &o = m_orders.at(r);
         QStringList labels;
         for (const SeatRef &s : o.seats)
-            labels << s.label;
+            labels << (s.returned ? tr("%1 (returned)", "seat").arg(s.label) : s.label);
         QString seats = labels.join(QStringLiteral(", "));
         // Cancelled or expired: the seats it had, let go.
         if (!isActive(o) && !labels.isEmpty())

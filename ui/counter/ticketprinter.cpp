@@ -311,8 +311,8 @@ QList<PrintedPage> TicketPrinter::paint(QPagedPaintDevice &device, const TicketJ
     // One ticket per seat, one page each: the QR code in the top right
     // corner, the fields in the column left of it and, below it, across.
     for (const SeatRef &seat : order.seats) {
-        if (seat.returned)
-            continue; // given back: no ticket
+        if (seat.returned || job.receiptOnly)
+            continue; // given back, or kept and not printed again: no ticket
         device.newPage();
         const int pad = area.width() / 30;
         const QRect inner = area.adjusted(pad, pad, -pad, -pad);

@@ -18,6 +18,10 @@ struct TicketJob
 {
     Order order;
     Money tendered; // cash handed over (zero: not recorded)
+    // The receipt alone, no ticket pages: after a return the seats kept
+    // are not printed again (a second paper ticket for a seat is a forgery
+    // waiting to happen at the gate).
+    bool receiptOnly = false;
 };
 
 // Where the parts of one printed page went, in the device's pixels: a test
