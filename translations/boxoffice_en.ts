@@ -1003,6 +1003,18 @@
         <source>This show does not sell price type %1 for that ticket type.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The show has started: a return or exchange now needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comp ticket needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price this far below the standard price needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -2175,6 +2187,116 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::ExchangeDialog</name>
+    <message>
+        <source>Exchange seats of order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) to exchange: %1 (paid %2)</source>
+        <translation>
+            <numerusform>%n seat to exchange: %1 (paid %2)</numerusform>
+            <numerusform>%n seats to exchange: %1 (paid %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New s&amp;eats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each seat&apos;s own price type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the payments, cash first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>show title, date and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same show: %1, %2</source>
+        <comment>show title, date and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Best available (%n seat(s))</source>
+        <translation>
+            <numerusform>Best available (%n seat)</numerusform>
+            <numerusform>Best available (%n seats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same seats (another price type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The seats held on the map (%n)</source>
+        <translation>
+            <numerusform>The seat held on the map (%n)</numerusform>
+            <numerusform>The seats held on the map (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding the new seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough free seats of these ticket types on that show: %n needed.</source>
+        <translation>
+            <numerusform>Not enough free seats of these ticket types on that show: %n needed.</numerusform>
+            <numerusform>Not enough free seats of these ticket types on that show: %n needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That show has no price for the price type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>seat label, price</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New seats: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference to pay or refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To collect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::FindingRowsModel</name>
     <message>
         <source>never</source>
@@ -2816,6 +2938,38 @@ Reason: %1</source>
     <message>
         <source>%1 (returned)</source>
         <comment>seat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clerk who sold this order, or a supervisor, may exchange its seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the seats to exchange first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1: seats exchanged; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1: seats exchanged to order #%2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
