@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>Type the supervisor&apos;s user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong supervisor user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor or a manager can approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Awaiting payment</source>
@@ -1126,6 +1141,10 @@
         <source>Refund: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueImport</name>
@@ -1195,6 +1214,41 @@
     </message>
     <message>
         <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ApprovalDialog</name>
+    <message>
+        <source>Supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor types their user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,6 +1650,10 @@
     </message>
     <message>
         <source>Held for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2295,6 +2353,10 @@ Reason: %1</source>
         <source>To collect: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The show has started: a supervisor approves this return or exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::FindingRowsModel</name>
@@ -2575,10 +2637,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One sale is one ticket type: release the seats of the other types first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sales of this show are open again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,6 +2867,33 @@ Reason: %1</source>
     </message>
     <message>
         <source>Order #%1 changed; its receipt printed again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next price &amp;type of the selected seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 × %n: %3</source>
+        <translation>
+            <numerusform>%1 · %2 × %n: %3</numerusform>
+            <numerusform>%1 · %2 × %n: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale has free tickets (%1): a supervisor must approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale has discounted tickets (%1): a supervisor must approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

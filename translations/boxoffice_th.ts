@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>Type the supervisor&apos;s user name and password.</source>
+        <translation>พิมพ์ชื่อผู้ใช้และรหัสผ่านของหัวหน้า</translation>
+    </message>
+    <message>
+        <source>Wrong supervisor user name or password.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านของหัวหน้าไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor or a manager can approve.</source>
+        <translation>%1 ไม่ใช่หัวหน้า: เฉพาะหัวหน้าหรือผู้จัดการเท่านั้นที่อนุมัติได้</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Awaiting payment</source>
@@ -1111,6 +1126,10 @@
         <source>Refund: %1</source>
         <translation>คืนเงิน: %1</translation>
     </message>
+    <message>
+        <source>Price type</source>
+        <translation>ประเภทราคา</translation>
+    </message>
 </context>
 <context>
     <name>VenueImport</name>
@@ -1181,6 +1200,41 @@
     <message>
         <source>The file is empty.</source>
         <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ApprovalDialog</name>
+    <message>
+        <source>Supervisor&apos;s approval</source>
+        <translation>การอนุมัติของหัวหน้า</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;user name:</source>
+        <translation>ชื่อผู้ใช้ของหัวหน้า (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>อนุมัติ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Type the reason first.</source>
+        <translation>พิมพ์เหตุผลก่อน</translation>
+    </message>
+    <message>
+        <source>The supervisor types their user name and password.</source>
+        <translation>หัวหน้าพิมพ์ชื่อผู้ใช้และรหัสผ่านของตนเอง</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>ไม่อนุมัติ: %1</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1626,10 @@
     <message>
         <source>Held for</source>
         <translation>เวลาจองคงเหลือ</translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation>ประเภทราคา</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2323,10 @@ Reason: %1</source>
         <source>To collect: %1</source>
         <translation>ต้องเก็บเงินเพิ่ม: %1</translation>
     </message>
+    <message>
+        <source>The show has started: a supervisor approves this return or exchange.</source>
+        <translation>การแสดงเริ่มแล้ว: หัวหน้าต้องอนุมัติการคืนหรือเปลี่ยนบัตรนี้</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::FindingRowsModel</name>
@@ -2544,10 +2606,6 @@ Reason: %1</source>
         <translation>ยังไม่มีที่นั่งในตะกร้า: กรุณาเลือกที่นั่งก่อน</translation>
     </message>
     <message>
-        <source>One sale is one ticket type: release the seats of the other types first.</source>
-        <translation>ขายได้ครั้งละหนึ่งประเภทบัตร: กรุณายกเลิกการจองที่นั่งประเภทอื่นก่อน</translation>
-    </message>
-    <message>
         <source>Sales of this show are open again.</source>
         <translation>รายการแข่งขันนี้เปิดขายอีกครั้งแล้ว</translation>
     </message>
@@ -2774,6 +2832,32 @@ Reason: %1</source>
     <message>
         <source>Order #%1 changed; its receipt printed again. %2</source>
         <translation>เปลี่ยนคำสั่งซื้อ #%1 แล้ว พิมพ์ใบเสร็จใหม่แล้ว %2</translation>
+    </message>
+    <message>
+        <source>Next price &amp;type of the selected seats</source>
+        <translation>ประเภทราคาถัดไปของที่นั่งที่เลือก (&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 × %n: %3</source>
+        <translation>
+            <numerusform>%1 · %2 × %n: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>This sale has free tickets (%1): a supervisor must approve them.</source>
+        <translation>การขายนี้มีบัตรฟรี (%1): หัวหน้าต้องอนุมัติ</translation>
+    </message>
+    <message>
+        <source>This sale has discounted tickets (%1): a supervisor must approve them.</source>
+        <translation>การขายนี้มีบัตรลดราคา (%1): หัวหน้าต้องอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>อนุมัติโดย %1</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ private Q_SLOTS:
         const QList<int> newSeats = dialog->request().newSeatIds;
         QCOMPARE(newSeats.size(), 2);
 
-        QSignalSpy receipt(m_orders.get(), &OrdersDialog::receiptRequested);
+        QSignalSpy receipt(m_orders.get(), &OrdersDialog::reprintRequested);
         QTest::keyClick(dialog->showBox(), Qt::Key_Return);
         QTRY_VERIFY(dialog->checkout() && dialog->checkout()->isVisible());
         CheckoutDialog *checkout = dialog->checkout();
@@ -195,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(dialog->refundMethodBox()->isEnabled());
         QVERIFY(pick(dialog->refundMethodBox(), int(PaymentMethod::Card)));
 
-        QSignalSpy receipt(m_orders.get(), &OrdersDialog::receiptRequested);
+        QSignalSpy receipt(m_orders.get(), &OrdersDialog::reprintRequested);
         QTest::keyClick(dialog->refundMethodBox(), Qt::Key_Return);
         QVERIFY(receipt.wait(5000));
         const Order after = receipt.first().first().value<Order>();

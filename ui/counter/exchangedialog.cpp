@@ -1,11 +1,14 @@
 #include "counter/exchangedialog.h"
 
 #include "admin/showcatalog.h"
+#include "counter/approvaldialog.h"
 #include "counter/cartmodel.h"
 #include "counter/checkoutdialog.h"
 #include "counter/counterdesk.h"
 #include "db/database.h"
+#include "db/serviceerror.h"
 #include "display.h"
+#include "money/approvals.h"
 #include "money/money.h"
 #include "sale/saleengine.h"
 
@@ -48,6 +51,37 @@ struct Priced
 };
 
 } // namespace
+
+bool needsLateReturnApproval(const ServiceError &error)
+{
+    return error.code == ErrorCode::ApprovalRequired && error.value == QLatin1String("show_started");
+}
+
+ApprovalDialog *makeLateReturnApproval(CounterDesk *session, QWidget *parent)
+{
+    const int terminal = session->engine().terminalId();
+    return new ApprovalDialog(
+        session->database(), ExchangeDialog::tr("The show has started: a supervisor approves this return or exchange."),
+        [terminal](Database &db, const SupervisorLogin &login, const QString &reason) -> Result<Approval> {
+            const QJsonObject request {{QStringLiteral("terminal_id"), terminal},
+                {QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("purpose"), QStringLiteral("return")}};
+            Result<QJsonObject> r = Approvals::callAsSupervisor(
+                db.config(), login, QStringLiteral("SELECT boxoffice.approve_price(?::jsonb)"), request);
+            if (!r)
+                return r.error();
+            Approval a;
+            const QString token = r->value(QLatin1String("approval")).toString();
+            a.token = QUuid::fromString(token);
+            if (a.token.isNull())
+                return unreadableAnswer(QStringLiteral("approval"), token);
+            a.id = r->value(QLatin1String("approval_id")).toInteger();
+            a.expiresAt
+                = QDateTime::fromMSecsSinceEpoch(qint64(r->value(QLatin1String("expires_at")).toDouble() * 1000.0));
+            a.approvedBy = r->value(QLatin1String("approved_by")).toString();
+            return a;
+        },
+        parent);
+}
 
 ExchangeDialog::ExchangeDialog(CounterDesk *session, const Order &order, const QList<int> &seatIds, QWidget *parent)
     : QDialog(parent), m_session(session), m_order(order), m_key(QUuid::createUuid())
@@ -222,6 +256,7 @@ ExchangeRequest ExchangeDialog::request() const
         r.refundMethod = PaymentMethod(method.toInt());
     if (r.showId != m_order.showId)
         r.idempotencyKey = m_key;
+    r.approval = m_approval;
     return r;
 }
 
@@ -363,13 +398,35 @@ void ExchangeDialog::exchange(const QList<Tender> &tenders)
     m_ok->setEnabled(false);
     m_session->database()
         .run([req, terminal](Database &db) { return Returns::exchange(db, req, terminal); })
-        .then(this, [this](const Result<ExchangeResult> &r) {
+        .then(this, [this, tenders](const Result<ExchangeResult> &r) {
             m_busy = false;
+            if (!r && needsLateReturnApproval(r.error()) && m_approval.isNull()) {
+                // After the show's start: a supervisor approves on the spot,
+                // then the same exchange (the same tenders) is sent again.
+                m_approvalDialog = makeLateReturnApproval(m_session, this);
+                m_approvalDialog->setObjectName(QStringLiteral("approvalDialog"));
+                m_approvalDialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(m_approvalDialog, &ApprovalDialog::approved, this, [this, tenders](const Approval &a) {
+                    m_approval = a.token;
+                    exchange(tenders);
+                });
+                connect(m_approvalDialog, &QDialog::rejected, this, [this, message = r.error().message] {
+                    if (m_checkout)
+                        m_checkout->reject();
+                    Q_EMIT failed(message);
+                    showQuote();
+                });
+                connect(m_approvalDialog, &QObject::destroyed, this, [this] { m_approvalDialog = nullptr; });
+                m_approvalDialog->open();
+                return;
+            }
             if (!r) {
                 // Back to the exchange (nothing changed): the clerk sees why,
-                // and a new quote, before collecting anything again.
+                // and a new quote, before collecting anything again. An
+                // approval is used only by an exchange that is made.
                 if (m_checkout)
                     m_checkout->reject();
+                m_approval = QUuid();
                 Q_EMIT failed(r.error().message);
                 // Seats may have been taken meanwhile: offer what is free now
                 // (the message stays).

@@ -15,8 +15,18 @@ class QPushButton;
 
 namespace boxoffice {
 
+class ApprovalDialog;
 class CheckoutDialog;
 class CounterDesk;
+struct ServiceError;
+
+// A supervisor's approval of a return or exchange after the show's start
+// (approve_price with purpose "return", on the supervisor's own login, off
+// the GUI thread), asked with the counter's ApprovalDialog.
+ApprovalDialog *makeLateReturnApproval(CounterDesk *session, QWidget *parent);
+// The database refused for want of that approval (approval_required,
+// reason show_started).
+bool needsLateReturnApproval(const ServiceError &error);
 
 // Exchanges the ticked seats of a paid order (exchange_seats, one
 // transaction): to another night or the same show, to new seats (the best
@@ -45,6 +55,8 @@ public:
     QLabel *errorLabel() const { return m_error; }
     // Open while a difference is being collected (nullptr otherwise).
     CheckoutDialog *checkout() const { return m_checkout; }
+    // Open while a supervisor's approval is asked (after the show's start).
+    ApprovalDialog *approvalDialog() const { return m_approvalDialog; }
 
     // The last quote (valid once quoted() was emitted).
     const ExchangeQuote &quote() const { return m_quote; }
@@ -87,6 +99,8 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_ok = nullptr;
     CheckoutDialog *m_checkout = nullptr;
+    ApprovalDialog *m_approvalDialog = nullptr;
+    QUuid m_approval; // a supervisor's approval for this exchange (after the start)
 };
 
 } // namespace boxoffice

@@ -1,5 +1,6 @@
 #include "counter/ordersdialog.h"
 
+#include "counter/approvaldialog.h"
 #include "counter/counterdesk.h"
 #include "counter/exchangedialog.h"
 #include "counter/returnseatsdialog.h"
@@ -331,7 +332,7 @@ void OrdersDialog::returnTickedSeats()
 }
 
 void OrdersDialog::returnSeats(
-    const QList<int> &seatIds, const QString &reason, std::optional<PaymentMethod> refundMethod)
+    const QList<int> &seatIds, const QString &reason, std::optional<PaymentMethod> refundMethod, const QUuid &approval)
 {
     const Order *o = selected();
     if (!o)
@@ -339,9 +340,25 @@ void OrdersDialog::returnSeats(
     const qint64 orderId = o->id;
     const int terminal = m_session->engine().terminalId();
     m_session->database()
-        .run([orderId, seatIds, reason, refundMethod, terminal](
-                 Database &db) { return Returns::returnSeats(db, orderId, seatIds, reason, refundMethod, terminal); })
-        .then(this, [this](const Result<ReturnResult> &r) {
+        .run([orderId, seatIds, reason, refundMethod, terminal, approval](Database &db) {
+            return Returns::returnSeats(db, orderId, seatIds, reason, refundMethod, terminal, approval);
+        })
+        .then(this, [this, seatIds, reason, refundMethod, approval](const Result<ReturnResult> &r) {
+            if (!r && approval.isNull() && needsLateReturnApproval(r.error())) {
+                // After the show's start: a supervisor approves on the spot,
+                // then the same return is sent again with the approval.
+                auto *dialog = makeLateReturnApproval(m_session, this);
+                dialog->setObjectName(QStringLiteral("approvalDialog"));
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(
+                    dialog, &ApprovalDialog::approved, this, [this, seatIds, reason, refundMethod](const Approval &a) {
+                        returnSeats(seatIds, reason, refundMethod, a.token);
+                    });
+                connect(
+                    dialog, &QDialog::rejected, this, [this, message = r.error().message] { Q_EMIT failed(message); });
+                dialog->open();
+                return;
+            }
             if (!r) {
                 Q_EMIT failed(r.error().message);
                 return;
@@ -397,7 +414,8 @@ void OrdersDialog::exchangeTickedSeats()
         replace(r.order);
         if (r.newOrder.id != r.order.id)
             replace(r.newOrder);
-        Q_EMIT receiptRequested(r.newOrder);
+        // New seats, new tickets: the new order's tickets and its receipt.
+        Q_EMIT reprintRequested(r.newOrder);
     });
     dialog->open();
 }

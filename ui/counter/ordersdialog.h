@@ -5,6 +5,7 @@
 
 #include <QtCore/QFuture>
 #include <QtCore/QHash>
+#include <QtCore/QUuid>
 
 #include <functional>
 #include <optional>
@@ -47,7 +48,10 @@ public:
     // Returns the ticked seats of the selected paid order (ReturnSeatsDialog
     // asks the reason and the refund's method first, then returnSeats runs).
     void returnTickedSeats();
-    void returnSeats(const QList<int> &seatIds, const QString &reason, std::optional<PaymentMethod> refundMethod);
+    // After the show's start a plain clerk's return asks a supervisor's
+    // approval (ApprovalDialog) and is sent again with it.
+    void returnSeats(const QList<int> &seatIds, const QString &reason, std::optional<PaymentMethod> refundMethod,
+        const QUuid &approval = {});
     // Exchanges the ticked seats of the selected paid order (ExchangeDialog:
     // the show, new seats, price type, the difference collected or refunded).
     void exchangeTickedSeats();
