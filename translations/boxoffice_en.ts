@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>Type the supervisor&apos;s user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong supervisor user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor or a manager can approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Awaiting payment</source>
@@ -1003,6 +1018,18 @@
         <source>This show does not sell price type %1 for that ticket type.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The show has started: a return or exchange now needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comp ticket needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price this far below the standard price needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -1114,6 +1141,10 @@
         <source>Refund: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueImport</name>
@@ -1183,6 +1214,41 @@
     </message>
     <message>
         <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ApprovalDialog</name>
+    <message>
+        <source>Supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor types their user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1584,6 +1650,10 @@
     </message>
     <message>
         <source>Held for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,6 +2245,120 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::ExchangeDialog</name>
+    <message>
+        <source>Exchange seats of order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) to exchange: %1 (paid %2)</source>
+        <translation>
+            <numerusform>%n seat to exchange: %1 (paid %2)</numerusform>
+            <numerusform>%n seats to exchange: %1 (paid %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New s&amp;eats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each seat&apos;s own price type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the payments, cash first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>show title, date and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same show: %1, %2</source>
+        <comment>show title, date and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Best available (%n seat(s))</source>
+        <translation>
+            <numerusform>Best available (%n seat)</numerusform>
+            <numerusform>Best available (%n seats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same seats (another price type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The seats held on the map (%n)</source>
+        <translation>
+            <numerusform>The seat held on the map (%n)</numerusform>
+            <numerusform>The seats held on the map (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding the new seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough free seats of these ticket types on that show: %n needed.</source>
+        <translation>
+            <numerusform>Not enough free seats of these ticket types on that show: %n needed.</numerusform>
+            <numerusform>Not enough free seats of these ticket types on that show: %n needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That show has no price for the price type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>seat label, price</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New seats: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference to pay or refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To collect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show has started: a supervisor approves this return or exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::FindingRowsModel</name>
     <message>
         <source>never</source>
@@ -2453,10 +2637,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One sale is one ticket type: release the seats of the other types first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sales of this show are open again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,6 +2869,33 @@ Reason: %1</source>
         <source>Order #%1 changed; its receipt printed again. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next price &amp;type of the selected seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 × %n: %3</source>
+        <translation>
+            <numerusform>%1 · %2 × %n: %3</numerusform>
+            <numerusform>%1 · %2 × %n: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale has free tickets (%1): a supervisor must approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale has discounted tickets (%1): a supervisor must approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -2816,6 +3023,38 @@ Reason: %1</source>
     <message>
         <source>%1 (returned)</source>
         <comment>seat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clerk who sold this order, or a supervisor, may exchange its seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the seats to exchange first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1: seats exchanged; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1: seats exchanged to order #%2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

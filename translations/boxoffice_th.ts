@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>Type the supervisor&apos;s user name and password.</source>
+        <translation>พิมพ์ชื่อผู้ใช้และรหัสผ่านของหัวหน้า</translation>
+    </message>
+    <message>
+        <source>Wrong supervisor user name or password.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านของหัวหน้าไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor or a manager can approve.</source>
+        <translation>%1 ไม่ใช่หัวหน้า: เฉพาะหัวหน้าหรือผู้จัดการเท่านั้นที่อนุมัติได้</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Awaiting payment</source>
@@ -988,6 +1003,18 @@
         <source>This show does not sell price type %1 for that ticket type.</source>
         <translation>รอบการแสดงนี้ไม่ขายประเภทราคา %1 สำหรับประเภทบัตรนี้</translation>
     </message>
+    <message>
+        <source>The show has started: a return or exchange now needs a supervisor&apos;s approval.</source>
+        <translation>การแสดงเริ่มแล้ว: การคืนหรือเปลี่ยนบัตรตอนนี้ต้องได้รับอนุมัติจากหัวหน้า</translation>
+    </message>
+    <message>
+        <source>A comp ticket needs a supervisor&apos;s approval.</source>
+        <translation>บัตรเชิญต้องได้รับอนุมัติจากหัวหน้า</translation>
+    </message>
+    <message>
+        <source>A price this far below the standard price needs a supervisor&apos;s approval.</source>
+        <translation>ราคาที่ต่ำกว่าราคาปกติมากขนาดนี้ต้องได้รับอนุมัติจากหัวหน้า</translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -1099,6 +1126,10 @@
         <source>Refund: %1</source>
         <translation>คืนเงิน: %1</translation>
     </message>
+    <message>
+        <source>Price type</source>
+        <translation>ประเภทราคา</translation>
+    </message>
 </context>
 <context>
     <name>VenueImport</name>
@@ -1169,6 +1200,41 @@
     <message>
         <source>The file is empty.</source>
         <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ApprovalDialog</name>
+    <message>
+        <source>Supervisor&apos;s approval</source>
+        <translation>การอนุมัติของหัวหน้า</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;user name:</source>
+        <translation>ชื่อผู้ใช้ของหัวหน้า (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>อนุมัติ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Type the reason first.</source>
+        <translation>พิมพ์เหตุผลก่อน</translation>
+    </message>
+    <message>
+        <source>The supervisor types their user name and password.</source>
+        <translation>หัวหน้าพิมพ์ชื่อผู้ใช้และรหัสผ่านของตนเอง</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>ไม่อนุมัติ: %1</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1626,10 @@
     <message>
         <source>Held for</source>
         <translation>เวลาจองคงเหลือ</translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation>ประเภทราคา</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2219,116 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::ExchangeDialog</name>
+    <message>
+        <source>Exchange seats of order #%1</source>
+        <translation>เปลี่ยนที่นั่งของคำสั่งซื้อ #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) to exchange: %1 (paid %2)</source>
+        <translation>
+            <numerusform>เปลี่ยน %n ที่นั่ง: %1 (ชำระแล้ว %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>รอบการแสดง (&amp;S):</translation>
+    </message>
+    <message>
+        <source>New s&amp;eats:</source>
+        <translation>ที่นั่งใหม่ (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Each seat&apos;s own price type</source>
+        <translation>ประเภทราคาเดิมของแต่ละที่นั่ง</translation>
+    </message>
+    <message>
+        <source>&amp;Price type:</source>
+        <translation>ประเภทราคา (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Back to the payments, cash first</source>
+        <translation>คืนตามการชำระเงิน เงินสดก่อน</translation>
+    </message>
+    <message>
+        <source>Only to %1</source>
+        <translation>คืนทาง %1 เท่านั้น</translation>
+    </message>
+    <message>
+        <source>&amp;Refund to:</source>
+        <translation>คืนเงินทาง (&amp;R):</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>เปลี่ยน (&amp;X)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>show title, date and time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The same show: %1, %2</source>
+        <comment>show title, date and time</comment>
+        <translation>รอบเดิม: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best available (%n seat(s))</source>
+        <translation>
+            <numerusform>ที่นั่งดีที่สุดที่ว่าง (%n ที่นั่ง)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same seats (another price type)</source>
+        <translation>ที่นั่งเดิม (ประเภทราคาอื่น)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The seats held on the map (%n)</source>
+        <translation>
+            <numerusform>ที่นั่งที่จองไว้บนผัง (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding the new seats…</source>
+        <translation>กำลังหาที่นั่งใหม่…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough free seats of these ticket types on that show: %n needed.</source>
+        <translation>
+            <numerusform>ที่นั่งว่างของประเภทบัตรเหล่านี้ในรอบนั้นไม่พอ: ต้องการ %n ที่นั่ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That show has no price for the price type %1.</source>
+        <translation>รอบนั้นไม่มีราคาสำหรับประเภทราคา %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>seat label, price</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New seats: %1 — %2</source>
+        <translation>ที่นั่งใหม่: %1 — %2</translation>
+    </message>
+    <message>
+        <source>No difference to pay or refund.</source>
+        <translation>ไม่มีส่วนต่างที่ต้องชำระหรือคืน</translation>
+    </message>
+    <message>
+        <source>To refund: %1</source>
+        <translation>ต้องคืนเงิน: %1</translation>
+    </message>
+    <message>
+        <source>To collect: %1</source>
+        <translation>ต้องเก็บเงินเพิ่ม: %1</translation>
+    </message>
+    <message>
+        <source>The show has started: a supervisor approves this return or exchange.</source>
+        <translation>การแสดงเริ่มแล้ว: หัวหน้าต้องอนุมัติการคืนหรือเปลี่ยนบัตรนี้</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::FindingRowsModel</name>
     <message>
         <source>never</source>
@@ -2426,10 +2606,6 @@ Reason: %1</source>
         <translation>ยังไม่มีที่นั่งในตะกร้า: กรุณาเลือกที่นั่งก่อน</translation>
     </message>
     <message>
-        <source>One sale is one ticket type: release the seats of the other types first.</source>
-        <translation>ขายได้ครั้งละหนึ่งประเภทบัตร: กรุณายกเลิกการจองที่นั่งประเภทอื่นก่อน</translation>
-    </message>
-    <message>
         <source>Sales of this show are open again.</source>
         <translation>รายการแข่งขันนี้เปิดขายอีกครั้งแล้ว</translation>
     </message>
@@ -2657,6 +2833,32 @@ Reason: %1</source>
         <source>Order #%1 changed; its receipt printed again. %2</source>
         <translation>เปลี่ยนคำสั่งซื้อ #%1 แล้ว พิมพ์ใบเสร็จใหม่แล้ว %2</translation>
     </message>
+    <message>
+        <source>Next price &amp;type of the selected seats</source>
+        <translation>ประเภทราคาถัดไปของที่นั่งที่เลือก (&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 × %n: %3</source>
+        <translation>
+            <numerusform>%1 · %2 × %n: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>This sale has free tickets (%1): a supervisor must approve them.</source>
+        <translation>การขายนี้มีบัตรฟรี (%1): หัวหน้าต้องอนุมัติ</translation>
+    </message>
+    <message>
+        <source>This sale has discounted tickets (%1): a supervisor must approve them.</source>
+        <translation>การขายนี้มีบัตรลดราคา (%1): หัวหน้าต้องอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>อนุมัติโดย %1</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -2785,6 +2987,38 @@ Reason: %1</source>
         <source>%1 (returned)</source>
         <comment>seat</comment>
         <translation>%1 (คืนแล้ว)</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange seats…</source>
+        <translation>เปลี่ยนที่นั่ง (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Only the clerk who sold this order, or a supervisor, may exchange its seats.</source>
+        <translation>เฉพาะพนักงานที่ขายคำสั่งซื้อนี้ หรือหัวหน้า เท่านั้นที่เปลี่ยนที่นั่งได้</translation>
+    </message>
+    <message>
+        <source>Tick the seats to exchange first.</source>
+        <translation>เลือกที่นั่งที่จะเปลี่ยนก่อน</translation>
+    </message>
+    <message>
+        <source>no difference</source>
+        <translation>ไม่มีส่วนต่าง</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>คืนเงิน %1</translation>
+    </message>
+    <message>
+        <source>collected %1</source>
+        <translation>เก็บเงินเพิ่ม %1</translation>
+    </message>
+    <message>
+        <source>Order #%1: seats exchanged; %2.</source>
+        <translation>คำสั่งซื้อ #%1: เปลี่ยนที่นั่งแล้ว; %2</translation>
+    </message>
+    <message>
+        <source>Order #%1: seats exchanged to order #%2; %3.</source>
+        <translation>คำสั่งซื้อ #%1: เปลี่ยนที่นั่งไปยังคำสั่งซื้อ #%2 แล้ว; %3</translation>
     </message>
 </context>
 <context>

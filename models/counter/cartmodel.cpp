@@ -5,6 +5,8 @@
 
 #include <QtCore/QDateTime>
 
+#include <algorithm>
+
 namespace boxoffice {
 
 CartModel::CartModel(SeatMapModel *seats, QObject *parent) : QAbstractTableModel(parent), m_seats(seats)
@@ -28,6 +30,13 @@ void CartModel::rebuild()
     beginResetModel();
     m_rows = m_seats->myHeldRows();
     m_warned = false;
+    QHash<int, QString> kept;
+    for (int row : m_rows) {
+        const int id = m_seats->seatId(row);
+        if (m_priceTypes.contains(id) && offeredCodes(row).contains(m_priceTypes.value(id)))
+            kept.insert(id, m_priceTypes.value(id));
+    }
+    m_priceTypes = kept;
     endResetModel();
     Q_EMIT totalChanged();
 }
@@ -50,6 +59,7 @@ void CartModel::onSeatsChanged(int first, int last)
             changed = true;
         } else if (!mine && at >= 0) {
             beginRemoveRows({}, at, at);
+            m_priceTypes.remove(m_seats->seatId(row));
             m_rows.removeAt(at);
             endRemoveRows();
             changed = true;
@@ -73,6 +83,7 @@ void CartModel::tick()
         if (m_seats->heldUntilMs(row) > 0 && m_seats->heldUntilMs(row) <= now) {
             lapsed.prepend(m_seats->layout().seats.at(row).label);
             beginRemoveRows({}, i, i);
+            m_priceTypes.remove(m_seats->seatId(row));
             m_rows.removeAt(i);
             endRemoveRows();
         }
@@ -103,15 +114,150 @@ Money CartModel::total() const
 {
     Money total;
     for (int row : m_rows)
-        total += m_seats->layout().zones.at(m_seats->zone(row)).price;
+        total += priceOfRow(row);
     return total;
+}
+
+QString CartModel::ticketTypeOfRow(int seatRow) const
+{
+    return m_seats->layout().zones.at(m_seats->zone(seatRow)).ticketType;
+}
+
+QString CartModel::priceTypeOfRow(int seatRow) const
+{
+    return m_priceTypes.value(m_seats->seatId(seatRow), QStringLiteral("STANDARD"));
+}
+
+Money CartModel::priceOfRow(int seatRow) const
+{
+    // Until the list is read (or for a show without one) every seat is at
+    // STANDARD, its zone's price.
+    if (const std::optional<ShowPrice> p = m_priceList.find(ticketTypeOfRow(seatRow), priceTypeOfRow(seatRow)))
+        return p->price;
+    return m_seats->layout().zones.at(m_seats->zone(seatRow)).price;
+}
+
+QStringList CartModel::offeredCodes(int seatRow) const
+{
+    QStringList codes;
+    for (const ShowPrice &p : m_priceList.forTicketType(ticketTypeOfRow(seatRow)))
+        codes << p.priceType;
+    if (codes.isEmpty())
+        codes << QStringLiteral("STANDARD");
+    return codes;
+}
+
+void CartModel::setPriceList(const PriceList &list)
+{
+    m_priceList = list;
+    for (auto it = m_priceTypes.begin(); it != m_priceTypes.end();) {
+        const int row = m_seats->rowForSeat(it.key());
+        if (row < 0 || !offeredCodes(row).contains(it.value()))
+            it = m_priceTypes.erase(it);
+        else
+            ++it;
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    Q_EMIT totalChanged();
+}
+
+bool CartModel::setPriceType(int row, const QString &code)
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const int seatRow = m_rows.at(row);
+    const QString wanted = code.trimmed().toUpper();
+    if (!offeredCodes(seatRow).contains(wanted))
+        return false;
+    const int id = m_seats->seatId(seatRow);
+    if (priceTypeOfRow(seatRow) == wanted)
+        return true;
+    if (wanted == QLatin1String("STANDARD"))
+        m_priceTypes.remove(id);
+    else
+        m_priceTypes.insert(id, wanted);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT totalChanged();
+    return true;
+}
+
+void CartModel::cyclePriceType(const QList<int> &rows)
+{
+    for (int row : rows) {
+        if (row < 0 || row >= m_rows.size())
+            continue;
+        const QStringList codes = offeredCodes(m_rows.at(row));
+        const qsizetype at = codes.indexOf(priceTypeOfRow(m_rows.at(row)));
+        setPriceType(row, codes.at((at + 1) % codes.size()));
+    }
+}
+
+QMap<int, QString> CartModel::priceTypes() const
+{
+    QMap<int, QString> map;
+    for (int row : m_rows) {
+        const int id = m_seats->seatId(row);
+        if (m_priceTypes.contains(id))
+            map.insert(id, m_priceTypes.value(id));
+    }
+    return map;
+}
+
+QList<CartSubtotal> CartModel::subtotals() const
+{
+    QList<CartSubtotal> list;
+    for (int row : m_rows) {
+        const QString type = ticketTypeOfRow(row);
+        const QString price = priceTypeOfRow(row);
+        auto it = std::find_if(list.begin(), list.end(),
+            [&](const CartSubtotal &s) { return s.ticketType == type && s.priceType == price; });
+        if (it == list.end()) {
+            CartSubtotal s;
+            s.ticketType = type;
+            s.zoneName = m_seats->layout().zones.at(m_seats->zone(row)).name;
+            s.priceType = price;
+            s.priceTypeName = m_priceList.typeName(price);
+            list << s;
+            it = std::prev(list.end());
+        }
+        ++it->count;
+        it->amount += priceOfRow(row);
+    }
+    // The price list's order: dearest ticket type first, then price types.
+    auto rank = [this](const CartSubtotal &s) {
+        for (qsizetype i = 0; i < m_priceList.prices.size(); ++i) {
+            const ShowPrice &p = m_priceList.prices.at(i);
+            if (p.ticketType == s.ticketType && p.priceType == s.priceType)
+                return i;
+        }
+        return m_priceList.prices.size();
+    };
+    std::stable_sort(
+        list.begin(), list.end(), [&](const CartSubtotal &a, const CartSubtotal &b) { return rank(a) < rank(b); });
+    return list;
+}
+
+PriceApproval CartModel::approvalNeeded() const
+{
+    PriceApproval needed = PriceApproval::None;
+    for (int row : m_rows) {
+        const std::optional<ShowPrice> p = m_priceList.find(ticketTypeOfRow(row), priceTypeOfRow(row));
+        if (!p)
+            continue;
+        if (p->approval == PriceApproval::Comp)
+            return PriceApproval::Comp;
+        if (p->approval == PriceApproval::Discount)
+            needed = PriceApproval::Discount;
+    }
+    return needed;
 }
 
 QString CartModel::ticketType() const
 {
     QString type;
     for (int row : m_rows) {
-        const QString t = m_seats->layout().zones.at(m_seats->zone(row)).ticketType;
+        const QString t = ticketTypeOfRow(row);
         if (!type.isEmpty() && t != type)
             return {};
         type = t;
@@ -158,7 +304,20 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
     case SecondsLeftRole:
         return int(left / 1000);
     case PriceRole:
-        return QVariant::fromValue(zone.price);
+        return QVariant::fromValue(priceOfRow(row));
+    case PriceTypeRole:
+    case Qt::EditRole:
+        return priceTypeOfRow(row);
+    case TicketTypeRole:
+        return zone.ticketType;
+    case OfferedCodesRole:
+        return offeredCodes(row);
+    case OfferedNamesRole: {
+        QStringList names;
+        for (const QString &code : offeredCodes(row))
+            names << m_priceList.typeName(code);
+        return names;
+    }
     case Qt::TextAlignmentRole:
         return index.column() >= PriceColumn ? int(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DisplayRole:
@@ -168,7 +327,9 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         case ZoneColumn:
             return zone.name;
         case PriceColumn:
-            return formatBaht(zone.price);
+            return formatBaht(priceOfRow(row));
+        case PriceTypeColumn:
+            return m_priceList.typeName(priceTypeOfRow(row));
         case TimeLeftColumn:
             return QStringLiteral("%1:%2").arg(left / 60000).arg((left / 1000) % 60, 2, 10, QLatin1Char('0'));
         }
@@ -192,8 +353,25 @@ QVariant CartModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Price");
     case TimeLeftColumn:
         return tr("Held for");
+    case PriceTypeColumn:
+        return tr("Price type");
     }
     return {};
+}
+
+Qt::ItemFlags CartModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == PriceTypeColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool CartModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || index.column() != PriceTypeColumn || role != Qt::EditRole)
+        return false;
+    return setPriceType(index.row(), value.toString());
 }
 
 } // namespace boxoffice

@@ -3,6 +3,7 @@
 #include "admin/seatblocks.h"
 #include "admin/venuelayout.h"
 #include "db/database.h"
+#include "money/pricelist.h"
 #include "sale/saleengine.h"
 #include "sale/seatfeed.h"
 
@@ -153,12 +154,29 @@ void CounterDesk::loadPrices(bool announce)
         m_pricesStale = true;
         return;
     }
+    loadPriceList();
     onAnswer(m_db.run([show, venue](Database &db) { return VenueLayout::loadZones(db, show, venue); }),
         [this, show, announce](const Result<QList<ZoneInfo>> &zones) {
             if (show != m_showId || !zones)
                 return;
             if (m_seatMap.setZonePrices(zones.value()) > 0 && announce)
                 Q_EMIT notice(tr("A manager changed this show's prices: the map and the cart show the new prices."));
+        });
+}
+
+void CounterDesk::loadPriceList()
+{
+    const int show = m_showId;
+    onAnswer(m_db.run([show](Database &db) { return PriceLists::showPriceList(db, show); }),
+        [this, show](const Result<PriceList> &list) {
+            if (show != m_showId)
+                return;
+            if (!list) {
+                // STANDARD is still sold at the zone's price; the rest waits.
+                Q_EMIT failed(list.error());
+                return;
+            }
+            m_cart.setPriceList(list.value());
         });
 }
 
@@ -182,6 +200,7 @@ void CounterDesk::openShow(int showId)
             }
             const QString title = layout->showTitle;
             m_seatMap.setLayout(layout.value());
+            loadPriceList();
             if (m_pricesStale) {
                 m_pricesStale = false;
                 loadPrices(true);
@@ -261,6 +280,8 @@ void CounterDesk::sell(SellRequest request)
         request.seatIds = m_cart.seatIds();
     if (request.ticketType.isEmpty())
         request.ticketType = m_cart.ticketType();
+    if (request.priceTypes.isEmpty())
+        request.priceTypes = m_cart.priceTypes();
     onAnswer(m_engine.sellAsync(request), [this, request](const Result<Order> &r) {
         if (!r) {
             Q_EMIT sellRefused(r.error(), request);

@@ -72,6 +72,8 @@ private:
     // The open show's prices again (a manager changed them, or the feed is
     // back and may have missed it): the map's zones and the cart follow.
     void loadPrices(bool announce);
+    // The show's price list (price types per ticket type) into the cart.
+    void loadPriceList();
 
     Database &m_db;
     SaleEngine &m_engine;

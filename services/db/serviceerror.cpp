@@ -433,6 +433,16 @@ ServiceError ServiceError::fromJson(const QJsonObject &answer)
             = tr("A refund of %1 baht is more than the %2 baht that can still be refunded.").arg(e.amount, e.other);
     } else if (e.code == ErrorCode::UnknownPriceType && !e.value.isEmpty()) {
         e.message = tr("This show does not sell price type %1 for that ticket type.").arg(e.value);
+    } else if (e.code == ErrorCode::ApprovalRequired) {
+        // Why a supervisor must approve: kept in `value` (show_started, comp,
+        // discount) for the screens that then offer the approval dialog.
+        e.value = answer.value(QLatin1String("reason")).toString();
+        if (e.value == QLatin1String("show_started"))
+            e.message = tr("The show has started: a return or exchange now needs a supervisor's approval.");
+        else if (e.value == QLatin1String("comp"))
+            e.message = tr("A comp ticket needs a supervisor's approval.");
+        else if (e.value == QLatin1String("discount"))
+            e.message = tr("A price this far below the standard price needs a supervisor's approval.");
     } else if (e.code == ErrorCode::WeakPassword && answer.contains(QLatin1String("min"))) {
         e.message = tr("This password is too weak: use at least %1 characters, not your user name.")
                         .arg(answer.value(QLatin1String("min")).toInt());

@@ -56,7 +56,7 @@ Result<QJsonObject> call(Database &db, const QString &sql, const QJsonObject &re
 } // namespace
 
 Result<ReturnResult> Returns::returnSeats(Database &db, qint64 orderId, const QList<int> &seatIds,
-    const QString &reason, std::optional<PaymentMethod> refundMethod, int terminalId)
+    const QString &reason, std::optional<PaymentMethod> refundMethod, int terminalId, const QUuid &approval)
 {
     QJsonObject request {
         {QStringLiteral("order_id"), orderId},
@@ -66,6 +66,8 @@ Result<ReturnResult> Returns::returnSeats(Database &db, qint64 orderId, const QL
     };
     if (refundMethod)
         request.insert(QStringLiteral("refund_method"), paymentMethodName(*refundMethod));
+    if (!approval.isNull())
+        request.insert(QStringLiteral("approval"), approval.toString(QUuid::WithoutBraces));
     Result<QJsonObject> r = call(db, QStringLiteral("SELECT boxoffice.return_seats(?::jsonb)"), request);
     if (!r)
         return r.error();
@@ -101,6 +103,8 @@ Result<ExchangeResult> Returns::exchange(Database &db, const ExchangeRequest &re
         doc.insert(QStringLiteral("refund_method"), paymentMethodName(*request.refundMethod));
     if (!request.idempotencyKey.isNull())
         doc.insert(QStringLiteral("idempotency_key"), request.idempotencyKey.toString(QUuid::WithoutBraces));
+    if (!request.approval.isNull())
+        doc.insert(QStringLiteral("approval"), request.approval.toString(QUuid::WithoutBraces));
     Result<QJsonObject> r = call(db, QStringLiteral("SELECT boxoffice.exchange_seats(?::jsonb)"), doc);
     if (!r)
         return r.error();
@@ -131,6 +135,57 @@ Result<ExchangeResult> Returns::exchange(Database &db, const ExchangeRequest &re
             = seatStatusesFromJson(r->value(QLatin1String("changes")).toArray(), db.clockOffsetMs());
     }
     return result;
+}
+
+Result<ExchangeQuote> Returns::quoteExchange(Database &db, const ExchangeRequest &request)
+{
+    auto intArray = [](const QList<int> &ids) {
+        QStringList parts;
+        for (int id : ids)
+            parts << QString::number(id);
+        return QString(QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}'));
+    };
+    const QList<int> &newSeats = request.newSeatIds.isEmpty() ? request.seatIds : request.newSeatIds;
+    ExchangeQuote quote;
+    Result<Done> r = db.query(
+        QStringLiteral(
+            "SELECT s.id, s.label, os.price::text, z.ticket_type, pt.code,"
+            "       coalesce((SELECT sp.price FROM boxoffice.show_price sp WHERE sp.show_id = ? AND sp.zone_id = z.id"
+            "                    AND sp.price_type_id = pt.id), CASE WHEN pt.code = 'STANDARD' THEN z.price END)::text"
+            "  FROM unnest(?::int[], ?::int[]) WITH ORDINALITY AS u (old_seat, new_seat, n)"
+            "  JOIN boxoffice.order_seat os ON os.order_id = ? AND os.seat_id = u.old_seat AND os.active"
+            "  JOIN boxoffice.price_type pt ON pt.id = coalesce("
+            "       (SELECT id FROM boxoffice.price_type WHERE code = nullif(?, '')), os.price_type_id)"
+            "  JOIN boxoffice.seat s ON s.id = u.new_seat JOIN boxoffice.zone z ON z.id = s.zone_id"
+            " ORDER BY u.n"),
+        {request.showId, intArray(request.seatIds), intArray(newSeats), request.orderId, request.priceType},
+        [&quote](QSqlQuery &q) -> Result<Done> {
+            while (q.next()) {
+                SeatRef s;
+                s.id = q.value(0).toInt();
+                s.label = q.value(1).toString();
+                Result<Money> old = moneyFromJson(QJsonValue(q.value(2).toString()), QStringLiteral("price"));
+                if (!old)
+                    return old.error();
+                quote.oldAmount += old.value();
+                s.ticketType = q.value(3).toString();
+                s.priceType = q.value(4).toString();
+                if (q.value(5).isNull()) {
+                    quote.missingPriceType = s.priceType;
+                } else {
+                    Result<Money> price = moneyFromJson(QJsonValue(q.value(5).toString()), QStringLiteral("price"));
+                    if (!price)
+                        return price.error();
+                    s.price = price.value();
+                    quote.newAmount += s.price;
+                }
+                quote.newSeats << s;
+            }
+            return Done {};
+        });
+    if (!r)
+        return r.error();
+    return quote;
 }
 
 Result<QList<SeatRef>> Returns::freeSeats(Database &db, int showId, const QString &ticketType, int count)

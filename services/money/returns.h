@@ -37,6 +37,7 @@ struct ExchangeRequest
     QList<Tender> tenders;                     // the difference to collect, summing to it exactly
     std::optional<PaymentMethod> refundMethod; // the difference to give back; none: cash first
     QUuid idempotencyKey;                      // of the new order (another show): a retry answers it
+    QUuid approval; // a supervisor's approval for a return (after the show's start); null: none
 };
 
 struct ExchangeResult
@@ -49,15 +50,34 @@ struct ExchangeResult
     bool replayed = false;
 };
 
+// What an exchange would cost, read before it is made (the exchange itself
+// prices again in its transaction): the new seats in order, each priced at
+// the show's price for its zone and price type (STANDARD: the zone's price
+// without a row); a seat with no price for its price type is left out of
+// newAmount and its priceType named in missingPriceType.
+struct ExchangeQuote
+{
+    QList<SeatRef> newSeats; // label, price, ticketType, priceType
+    Money oldAmount;         // what was paid for the seats given up
+    Money newAmount;
+    QString missingPriceType;
+    Money difference() const { return newAmount - oldAmount; }
+};
+
 // Returns and exchanges (functions/returns.sql), each one transaction. The
 // caller's login decides what is allowed: a plain clerk only their own
-// orders, and only before the show starts (else ApprovalRequired).
+// orders, and only before the show starts (else ApprovalRequired) unless a
+// supervisor's approval for a return is given (approve_price, purpose
+// "return"; ApprovalInvalid when used, expired or another counter's).
 class Returns final
 {
 public:
     static Result<ReturnResult> returnSeats(Database &db, qint64 orderId, const QList<int> &seatIds,
-        const QString &reason, std::optional<PaymentMethod> refundMethod, int terminalId = 0);
+        const QString &reason, std::optional<PaymentMethod> refundMethod, int terminalId = 0,
+        const QUuid &approval = {});
     static Result<ExchangeResult> exchange(Database &db, const ExchangeRequest &request, int terminalId = 0);
+    // Prices an exchange (request.newSeatIds empty: the same seats).
+    static Result<ExchangeQuote> quoteExchange(Database &db, const ExchangeRequest &request);
     // The first `count` free seats of a show's ticket type, in seat order
     // (what an exchange offers before the clerk confirms).
     static Result<QList<SeatRef>> freeSeats(Database &db, int showId, const QString &ticketType, int count);

@@ -170,9 +170,12 @@ QByteArray SellRequest::payloadHash() const
         h.addData(QByteArrayView("\x1f", 1));
     };
     add(QString::number(showId));
-    for (int id : seats)
+    for (int id : seats) {
         add(QString::number(id));
+        add(priceTypes.value(id).trimmed().toUpper());
+    }
     add(ticketType);
+    add(approval.isNull() ? QString() : approval.toString(QUuid::WithoutBraces));
     add(customer.name);
     add(customer.phone);
     add(paymentMethodName(payment));
@@ -204,19 +207,32 @@ QJsonArray tendersToJson(const QList<Tender> &tenders)
     return a;
 }
 
+QList<SaleLine> SellRequest::lines() const
+{
+    QList<SaleLine> list;
+    list.reserve(seatIds.size());
+    for (int id : seatIds)
+        list.append(SaleLine {id, priceTypes.value(id).trimmed().toUpper()});
+    return list;
+}
+
 QJsonObject SellRequest::toJson(int terminalId) const
 {
     QJsonArray seats;
-    for (int id : seatIds)
-        seats.append(id);
+    for (const SaleLine &line : lines()) {
+        QJsonObject o {{QStringLiteral("seat_id"), line.seatId}};
+        if (!line.priceType.isEmpty())
+            o.insert(QStringLiteral("price_type"), line.priceType);
+        seats.append(o);
+    }
     // An unknown clerk is no clerk (null), as an id of 0 would name nobody.
     const QJsonValue clerk = clerkId > 0 ? QJsonValue(clerkId) : QJsonValue(QJsonValue::Null);
     QJsonObject doc {
         {QStringLiteral("idempotency_key"), idempotencyKey.toString(QUuid::WithoutBraces)},
         {QStringLiteral("request_hash"), QString::fromLatin1(payloadHash())},
         {QStringLiteral("show_id"), showId},
-        {QStringLiteral("seat_ids"), seats},
-        {QStringLiteral("ticket_type"), ticketType},
+        {QStringLiteral("lines"), seats},
+        {QStringLiteral("ticket_type"), ticketType.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ticketType)},
         {QStringLiteral("terminal_id"), terminalId},
         {QStringLiteral("clerk_id"), clerk},
         {QStringLiteral("customer_name"), customer.name},
@@ -228,6 +244,8 @@ QJsonObject SellRequest::toJson(int terminalId) const
     };
     if (!tenders.isEmpty())
         doc.insert(QStringLiteral("payments"), tendersToJson(tenders));
+    if (!approval.isNull())
+        doc.insert(QStringLiteral("approval"), approval.toString(QUuid::WithoutBraces));
     return doc;
 }
 

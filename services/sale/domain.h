@@ -5,6 +5,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QList>
+#include <QtCore/QMap>
 #include <QtCore/QMetaType>
 #include <QtCore/QString>
 #include <QtCore/QTimeZone>
@@ -133,12 +134,27 @@ struct Customer
     QString phone;
 };
 
+// One seat of a sale at its price type (issue 12): "lines" of sell.
+struct SaleLine
+{
+    int seatId = 0;
+    QString priceType; // a price type code ("THAI", "COMP"); empty: STANDARD
+};
+
 struct SellRequest
 {
     QUuid idempotencyKey; // made once per checkout; a retry reuses it
     int showId = 0;
     QList<int> seatIds;
+    // Empty: the seats may be of several ticket types (a mixed order, named
+    // by its first seat's); else every seat must be of this one.
     QString ticketType;
+    // Price type per seat (issue 12): the code of each seat of seatIds sold
+    // at another price type than STANDARD. The database prices every seat.
+    QMap<int, QString> priceTypes;
+    // A supervisor's approval (services/money/approvals.h) for a comp or a
+    // discount that needs one; null: none. Used up by the sale.
+    QUuid approval;
     Customer customer;
     PaymentMethod payment = PaymentMethod::Cash;
     QString paymentRef;
@@ -153,6 +169,8 @@ struct SellRequest
     // Digest of everything but the key and the confirmation: the same key
     // with another payload is refused by the database.
     QByteArray payloadHash() const;
+    // seatIds in their order, each with its price type: the "lines" sent.
+    QList<SaleLine> lines() const;
     // The request document boxoffice.sell takes, for a sale at terminalId:
     // the one place a sale's fields are named for the database.
     QJsonObject toJson(int terminalId) const;

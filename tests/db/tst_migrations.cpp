@@ -435,16 +435,18 @@ private Q_SLOTS:
             " boolean, jsonb, text[], uuid)"_s,
             u"confirm_payment_impl(bigint, integer, text, text, integer, jsonb)"_s,
             // returns.sql: returns and exchanges (issue 12)
-            u"check_order_has_seats(bigint, integer[])"_s, u"returnable_order(bigint, boolean)"_s,
+            u"check_order_has_seats(bigint, integer[])"_s, u"returnable_order(bigint, boolean, uuid, integer)"_s,
             u"checked_refund_method(text)"_s,
-            u"return_seats_impl(bigint, integer[], text, text, integer, integer, boolean)"_s, u"return_seats(jsonb)"_s,
+            u"return_seats_impl(bigint, integer[], text, text, integer, integer, boolean, uuid)"_s,
+            u"return_seats(jsonb)"_s,
             u"exchange_seats_impl(bigint, integer[], integer, integer[], text, jsonb, text, uuid, integer, integer,"
-            " boolean)"_s,
+            " boolean, uuid)"_s,
             u"exchange_seats(jsonb)"_s,
             // pricing.sql: price types, approvals (issue 12)
             u"price_type_json(integer)"_s, u"list_price_types()"_s, u"save_price_type(jsonb)"_s,
             u"set_pricing_rule(jsonb)"_s, u"priced_lines(integer, integer[], text[])"_s, u"show_price_list(integer)"_s,
-            u"approve_price(jsonb)"_s, u"use_price_approval(uuid, integer, bigint)"_s,
+            u"approve_price(jsonb)"_s, u"use_approval(uuid, text, integer, bigint)"_s,
+            u"use_price_approval(uuid, integer, bigint)"_s,
             // cashoffice.sql: shifts, X/Z reports, sign-off (issue 12)
             u"shift_json(bigint)"_s, u"shift_figures(bigint, timestamp with time zone)"_s, u"open_shift_of(integer)"_s,
             u"checked_cash_reason(text)"_s, u"counted_from_denominations(jsonb)"_s,

@@ -13,6 +13,8 @@
 #include "testcluster.h"
 #include "testhelpers.h"
 
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtTest/QtTest>
 
 using namespace boxoffice;
@@ -255,6 +257,118 @@ private Q_SLOTS:
             u"supervisor"_s);
     }
 
+    // After the show's start a plain clerk returns or exchanges with a
+    // supervisor's approval for a return: without one refused
+    // (approval_required, show_started); an approval for a price, another
+    // counter's, an expired or a used one refused (approval_invalid); a valid
+    // one used once, recorded with the return and in its audit row. Every
+    // refusal changes nothing, the approval included. An approval for a
+    // return cannot make a comp either.
+    void lateReturnWithApproval()
+    {
+        const ConnectionConfig clerkConfig = test::loginAs(m_cluster->config(), u"clerk"_s, u"clerk-demo"_s);
+        Database clerkDb(clerkConfig, u"returns-clerk-late"_s);
+        const int counter = signIn(clerkDb, u"Clerk's counter L"_s);
+        QVERIFY(counter > 0);
+        const Result<Order> mine = sell(u"CLASS3"_s, 4, 0, {}, clerkId(u"clerk"_s));
+        VERIFY_OK(mine);
+        QVERIFY(m_cluster->exec(
+            u"UPDATE boxoffice.show SET starts_at = now() - interval '10 minutes' WHERE id = ?"_s, {m_show}));
+        const int seat = mine->seats.at(0).id;
+
+        auto refusedWith = [&](const QUuid &approval, ErrorCode code, const char *what) {
+            const QString before = m_cluster->fingerprint() + approvals();
+            const Result<ReturnResult> r
+                = Returns::returnSeats(clerkDb, mine->id, {seat}, u"late"_s, std::nullopt, 0, approval);
+            if (r.code() != code) {
+                qWarning() << what << int(r.code()) << (r ? QString() : r.error().message);
+                return false;
+            }
+            return !r.error().message.isEmpty() && m_cluster->fingerprint() + approvals() == before;
+        };
+        QVERIFY(refusedWith({}, ErrorCode::ApprovalRequired, "none"));
+        QVERIFY(refusedWith(approve(counter, u"price"_s), ErrorCode::ApprovalInvalid, "price"));
+        QVERIFY(refusedWith(approve(m_term, u"return"_s), ErrorCode::ApprovalInvalid, "another counter"));
+        const QUuid expired = approve(counter, u"return"_s);
+        QVERIFY(m_cluster->exec(
+            u"UPDATE boxoffice.price_approval SET expires_at = now() - interval '1 second' WHERE token = ?::uuid"_s,
+            {expired.toString(QUuid::WithoutBraces)}));
+        QVERIFY(refusedWith(expired, ErrorCode::ApprovalInvalid, "expired"));
+        QVERIFY(refusedWith(QUuid::createUuid(), ErrorCode::ApprovalInvalid, "unknown"));
+
+        const QUuid token = approve(counter, u"return"_s);
+        const Result<ReturnResult> done
+            = Returns::returnSeats(clerkDb, mine->id, {seat}, u"late, approved"_s, std::nullopt, 0, token);
+        VERIFY_OK(done);
+        QCOMPARE(done->refund.toDecimal(), u"1500.00"_s);
+        QCOMPARE(paidNet(mine->id), u"4500.00"_s);
+        QVERIFY(m_cluster->seatRow(m_show, seat).startsWith(u"available/"_s));
+        const QString id = scalar(u"SELECT id FROM boxoffice.price_approval WHERE token = ?::uuid"
+                                  " AND used_at IS NOT NULL AND order_id = ?"_s,
+            token.toString(QUuid::WithoutBraces), mine->id);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(scalar(u"SELECT detail ->> 'approval_id' FROM boxoffice.audit_log WHERE action = 'return_seats'"
+                        " AND reason = ?"_s,
+                     u"late, approved"_s),
+            id);
+
+        // Used: refused for the next seat, nothing changed.
+        const QString before = m_cluster->fingerprint() + approvals();
+        const Result<ReturnResult> reused
+            = Returns::returnSeats(clerkDb, mine->id, {mine->seats.at(1).id}, u"again"_s, std::nullopt, 0, token);
+        QCOMPARE(reused.code(), ErrorCode::ApprovalInvalid);
+        QCOMPARE(m_cluster->fingerprint() + approvals(), before);
+
+        // An exchange to another night: refused without, made with one.
+        ExchangeRequest x;
+        x.orderId = mine->id;
+        x.seatIds = {mine->seats.at(1).id};
+        x.showId = m_other;
+        x.newSeatIds = m_cluster->seatsOf(m_other, u"CLASS3"_s, 1);
+        QCOMPARE(Returns::exchange(clerkDb, x).code(), ErrorCode::ApprovalRequired);
+        x.approval = approve(counter, u"price"_s);
+        const QString beforeExchange = m_cluster->fingerprint() + approvals();
+        QCOMPARE(Returns::exchange(clerkDb, x).code(), ErrorCode::ApprovalInvalid);
+        QCOMPARE(m_cluster->fingerprint() + approvals(), beforeExchange);
+        x.approval = approve(counter, u"return"_s);
+        const Result<ExchangeResult> exchanged = Returns::exchange(clerkDb, x);
+        VERIFY_OK(exchanged);
+        QCOMPARE(exchanged->newOrder.showId, m_other);
+        QCOMPARE(paidNet(exchanged->newOrder.id), u"1500.00"_s);
+        QCOMPARE(paidNet(mine->id), u"3000.00"_s);
+        QCOMPARE(scalar(u"SELECT order_id FROM boxoffice.price_approval WHERE token = ?::uuid"_s,
+                     x.approval.toString(QUuid::WithoutBraces)),
+            QString::number(mine->id));
+        QVERIFY(!scalar(u"SELECT detail ->> 'approval_id' FROM boxoffice.audit_log WHERE action = 'exchange_seats'"
+                        " AND (detail ->> 'order_id')::bigint = ?"_s,
+            mine->id)
+                     .isEmpty());
+
+        // A return's approval makes no comp.
+        QVERIFY(m_cluster->exec(u"INSERT INTO boxoffice.show_price (show_id, zone_id, price_type_id, price)"
+                                " SELECT ?, z.id, pt.id, 0 FROM boxoffice.zone z, boxoffice.price_type pt"
+                                " WHERE z.ticket_type = 'CLASS2' AND pt.code = 'COMP'"
+                                "   AND z.venue_id = (SELECT venue_id FROM boxoffice.show WHERE id = ?)"
+                                " ON CONFLICT (show_id, zone_id, price_type_id) DO NOTHING"_s,
+            {m_other, m_other}));
+        const QUuid forReturn = approve(m_term, u"return"_s);
+        const QJsonObject comp = QJsonDocument::fromJson(
+            m_cluster
+                ->scalar(u"SELECT boxoffice.sell(jsonb_build_object('idempotency_key', gen_random_uuid(),"
+                         " 'request_hash', 'comp', 'show_id', ?::int, 'terminal_id', ?::int, 'payment_method', 'cash',"
+                         " 'approval', ?::text, 'lines', jsonb_build_array(jsonb_build_object('seat_id', ?::int,"
+                         " 'price_type', 'COMP'))))::text"_s,
+                    {m_other, m_term, forReturn.toString(QUuid::WithoutBraces),
+                        m_cluster->seatsOf(m_other, u"CLASS2"_s, 1).at(0)})
+                .toString()
+                .toUtf8())
+                                     .object();
+        QVERIFY2(comp.value(u"code"_s).toString() == u"approval_invalid"_s, QJsonDocument(comp).toJson().constData());
+        QCOMPARE(scalar(u"SELECT used_at IS NULL FROM boxoffice.price_approval WHERE token = ?::uuid"_s,
+                     forReturn.toString(QUuid::WithoutBraces)),
+            u"true"_s);
+    }
+
     // To another show at a higher price: the money moves, the difference is
     // collected by a card tender.
     void exchangeToAnotherShowCollecting()
@@ -452,6 +566,30 @@ private:
                       " - coalesce(sum(amount) FILTER (WHERE kind = 'refund'), 0))::numeric(12, 2)::text"
                       " FROM boxoffice.payment WHERE order_id = ?"_s,
             orderId);
+    }
+
+    // A supervisor's approval at a counter, for "price" or "return" (given by
+    // the owner naming the supervisor, as approve_price allows).
+    QUuid approve(int counter, const QString &purpose)
+    {
+        const QJsonObject a = QJsonDocument::fromJson(
+            m_cluster
+                ->scalar(u"SELECT boxoffice.approve_price(jsonb_build_object('terminal_id', ?::int,"
+                         " 'reason', 'late customer', 'purpose', ?::text, 'supervisor_id', ?::int))::text"_s,
+                    {counter, purpose, clerkId(u"supervisor"_s)})
+                .toString()
+                .toUtf8())
+                                  .object();
+        return QUuid::fromString(a.value(u"approval"_s).toString());
+    }
+
+    // Every approval's use, in one comparable line.
+    QString approvals()
+    {
+        return m_cluster
+            ->scalar(u"SELECT coalesce(string_agg(id || ':' || coalesce(used_at::text, '-') || ':'"
+                     " || coalesce(order_id::text, '-'), ',' ORDER BY id), '') FROM boxoffice.price_approval"_s)
+            .toString();
     }
 
     int clerkId(const QString &username)

@@ -199,6 +199,7 @@ void TestCluster::resetSales()
     exec(QStringLiteral("UPDATE boxoffice.show_seat SET state = 'available', held_by = NULL, held_until = NULL,"
                         " hold_token = NULL, order_id = NULL WHERE state <> 'available' OR order_id IS NOT NULL;"
                         "TRUNCATE boxoffice.order_seat, boxoffice.payment, boxoffice.audit_log;"
+                        "DELETE FROM boxoffice.price_approval;"
                         "DELETE FROM boxoffice.orders;"
                         "UPDATE boxoffice.show SET sales_state = 'on_sale' WHERE sales_state <> 'on_sale'"));
 }

@@ -71,6 +71,25 @@ private Q_SLOTS:
         QCOMPARE(taken.code, ErrorCode::NameTaken);
         QCOMPARE(taken.message, QStringLiteral("The user name \"somchai\" is already in use."));
     }
+
+    // approval_required says why a supervisor must approve (and keeps the
+    // reason for the screens); an unknown reason still gets the general sentence.
+    void approvalRequiredSaysWhy()
+    {
+        auto error = [](const QString &reason) {
+            return ServiceError::fromJson(QJsonObject {
+                {QStringLiteral("code"), QStringLiteral("approval_required")}, {QStringLiteral("reason"), reason}});
+        };
+        const ServiceError started = error(QStringLiteral("show_started"));
+        QCOMPARE(started.code, ErrorCode::ApprovalRequired);
+        QCOMPARE(started.value, QStringLiteral("show_started"));
+        QCOMPARE(started.message,
+            QStringLiteral("The show has started: a return or exchange now needs a supervisor's approval."));
+        QCOMPARE(error(QStringLiteral("comp")).message, QStringLiteral("A comp ticket needs a supervisor's approval."));
+        QCOMPARE(error(QStringLiteral("discount")).message,
+            QStringLiteral("A price this far below the standard price needs a supervisor's approval."));
+        QCOMPARE(error(QStringLiteral("other")).message, QStringLiteral("This needs a supervisor's approval."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDomain)

@@ -1,6 +1,7 @@
 #include "counter/mainwindow.h"
 
 #include "admin/showcatalog.h"
+#include "counter/approvaldialog.h"
 #include "counter/cartmodel.h"
 #include "counter/checkoutdialog.h"
 #include "counter/counterdesk.h"
@@ -46,11 +47,44 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QStyledItemDelegate>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QToolBar>
 #include <QtWidgets/QVBoxLayout>
 
 namespace boxoffice {
+
+namespace {
+
+// The cart's price type column: a combo of what the show sells the seat's
+// ticket type at (F2 or a double click opens it; arrows choose).
+class PriceTypeDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("priceTypeCombo"));
+        const QStringList codes = index.data(CartModel::OfferedCodesRole).toStringList();
+        const QStringList names = index.data(CartModel::OfferedNamesRole).toStringList();
+        for (qsizetype i = 0; i < codes.size(); ++i)
+            combo->addItem(names.value(i, codes.at(i)), codes.at(i));
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(combo->findData(index.data(CartModel::PriceTypeRole)));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+    }
+};
+
+} // namespace
 
 namespace {
 
@@ -183,6 +217,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::
     auto *checkoutAction = saleMenu->addAction(tr("&Checkout"));
     checkoutAction->setShortcut(QKeySequence(Qt::Key_F9));
     connect(checkoutAction, &QAction::triggered, this, &MainWindow::checkout);
+    auto *priceTypeAction = saleMenu->addAction(tr("Next price &type of the selected seats"));
+    priceTypeAction->setObjectName(QStringLiteral("nextPriceTypeAction"));
+    priceTypeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(priceTypeAction, &QAction::triggered, this, &MainWindow::cyclePriceTypes);
     auto *extendAction = saleMenu->addAction(tr("&Extend holds"));
     extendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(extendAction, &QAction::triggered, this, [this] {
@@ -273,7 +311,13 @@ void MainWindow::buildCartPanel()
     m_cartView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cartView->verticalHeader()->hide();
     m_cartView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cartView->setItemDelegateForColumn(CartModel::PriceTypeColumn, new PriceTypeDelegate(m_cartView));
+    m_cartView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     layout->addWidget(m_cartView, 1);
+    m_subtotals = new QLabel(panel);
+    m_subtotals->setObjectName(QStringLiteral("cartSubtotals"));
+    m_subtotals->setWordWrap(true);
+    layout->addWidget(m_subtotals);
     m_total = new QLabel(panel);
     m_total->setObjectName(QStringLiteral("cartTotal"));
     QFont big = m_total->font();
@@ -956,10 +1000,17 @@ void MainWindow::updateCartSummary()
 {
     if (!m_session) {
         m_total->setText(formatBaht(0));
+        m_subtotals->clear();
         return;
     }
     CartModel *cart = m_session->cart();
     m_total->setText(tr("Total %1").arg(formatBaht(cart->total())));
+    QStringList lines;
+    for (const CartSubtotal &s : cart->subtotals()) {
+        lines << tr("%1 · %2 × %n: %3", nullptr, s.count)
+                     .arg(s.zoneName.isEmpty() ? s.ticketType : s.zoneName, s.priceTypeName, formatBaht(s.amount));
+    }
+    m_subtotals->setText(lines.join(QLatin1Char('\n')));
     const int left = cart->secondsLeft();
     m_countdown->setText(
         left < 0 ? QString() : tr("Held for %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
@@ -1003,10 +1054,37 @@ void MainWindow::checkout()
         setStatusText(tr("The cart is empty: pick seats first."));
         return;
     }
-    if (cart->ticketType().isEmpty()) {
-        setStatusText(tr("One sale is one ticket type: release the seats of the other types first."));
+    m_approvalToken = QUuid();
+    const PriceApproval needed = cart->approvalNeeded();
+    if (needed == PriceApproval::None) {
+        openCheckout();
         return;
     }
+    if (m_approvalDialog)
+        return;
+    // A comp or a deep discount: a supervisor approves before anything is sold.
+    QStringList priced;
+    for (const CartSubtotal &s : cart->subtotals())
+        priced << tr("%1 × %2").arg(s.priceTypeName).arg(s.count);
+    const QString purpose = needed == PriceApproval::Comp
+        ? tr("This sale has free tickets (%1): a supervisor must approve them.").arg(priced.join(QStringLiteral(", ")))
+        : tr("This sale has discounted tickets (%1): a supervisor must approve them.")
+              .arg(priced.join(QStringLiteral(", ")));
+    m_approvalDialog = ApprovalDialog::forPrice(*m_db, m_engine ? m_engine->terminalId() : 0, purpose, this);
+    m_approvalDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_approvalDialog, &ApprovalDialog::approved, this, [this](const Approval &approval) {
+        m_approvalToken = approval.token;
+        setStatusText(tr("Approved by %1.").arg(approval.approvedBy));
+        openCheckout();
+    });
+    m_approvalDialog->open();
+}
+
+void MainWindow::openCheckout()
+{
+    if (!m_session || m_checkout)
+        return;
+    CartModel *cart = m_session->cart();
     QStringList labels;
     for (int r = 0; r < cart->rowCount(); ++r)
         labels << cart->index(r, CartModel::SeatColumn).data().toString();
@@ -1023,9 +1101,25 @@ void MainWindow::checkout()
         m_checkout->showError({});
         SellRequest request = m_checkout->request();
         request.clerkId = m_clerkId;
+        request.approval = m_approvalToken;
         m_session->sell(request);
     });
     m_checkout->open();
+}
+
+void MainWindow::cyclePriceTypes()
+{
+    if (!m_session)
+        return;
+    CartModel *cart = m_session->cart();
+    QList<int> rows;
+    for (const QModelIndex &i : m_cartView->selectionModel()->selectedRows())
+        rows << i.row();
+    if (rows.isEmpty()) {
+        for (int r = 0; r < cart->rowCount(); ++r)
+            rows << r;
+    }
+    cart->cyclePriceType(rows);
 }
 
 TicketJob MainWindow::ticketJob(const Order &order) const
@@ -1033,6 +1127,10 @@ TicketJob MainWindow::ticketJob(const Order &order) const
     // The order's answer carries all a ticket prints (order_json).
     TicketJob job;
     job.order = order;
+    if (m_session) {
+        for (const PriceTypeInfo &t : m_session->cart()->priceList().types)
+            job.priceTypeNames.insert(t.code, t.name());
+    }
     return job;
 }
 

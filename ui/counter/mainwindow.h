@@ -1,6 +1,7 @@
 #pragma once
 
 #include "admin/staffdirectory.h"
+#include "counter/approvaldialog.h"
 #include "counter/checkoutdialog.h"
 #include "counter/ticketprinter.h"
 #include "sale/domain.h"
@@ -104,6 +105,11 @@ public:
     void refresh();
     void openShow(int showId);
     void checkout();
+    // The selected cart seats (or all, none selected) to their next price
+    // type the show sells them at (Ctrl+T).
+    void cyclePriceTypes();
+    ApprovalDialog *approvalDialog() const { return m_approvalDialog; }
+    QLabel *cartSubtotals() const { return m_subtotals; }
     // Orders: find, cancel, change seats, reprint (Ctrl+F).
     void showOrders();
 
@@ -169,6 +175,7 @@ protected:
 private:
     void buildCartPanel();
     void updateCartSummary();
+    void openCheckout();
     void showError(const ServiceError &error);
     void showMessage(const QString &text);
     void updateStateBanner();
@@ -225,12 +232,15 @@ private:
     QString m_counterName;
     QTableView *m_cartView = nullptr;
     QLabel *m_total = nullptr;
+    QLabel *m_subtotals = nullptr; // per ticket type and price type
     QLabel *m_countdown = nullptr;
     QSpinBox *m_count = nullptr;
     QComboBox *m_type = nullptr;
     // The open checkout; cleared as soon as it is done with (its deferred
     // deletion may come after the next checkout has opened).
     QPointer<CheckoutDialog> m_checkout;
+    QPointer<ApprovalDialog> m_approvalDialog;
+    QUuid m_approvalToken; // the supervisor's, for the checkout under way
     OrdersDialog *m_orders = nullptr;
     QTimer *m_messageTimer = nullptr;
     QString m_ticketFolder;

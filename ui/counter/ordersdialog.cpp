@@ -1,6 +1,8 @@
 #include "counter/ordersdialog.h"
 
+#include "counter/approvaldialog.h"
 #include "counter/counterdesk.h"
+#include "counter/exchangedialog.h"
 #include "counter/returnseatsdialog.h"
 #include "db/database.h"
 #include "display.h"
@@ -78,6 +80,8 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
     m_reprint = reprint;
     m_return = buttons->addButton(tr("Re&turn seats…"), QDialogButtonBox::ActionRole);
     m_return->setObjectName(QStringLiteral("returnSeats"));
+    m_exchange = buttons->addButton(tr("E&xchange seats…"), QDialogButtonBox::ActionRole);
+    m_exchange->setObjectName(QStringLiteral("exchangeSeats"));
     buttons->addButton(QDialogButtonBox::Close);
     // Enter belongs to the search field: no button may take it (cancelling
     // an order by accident).
@@ -103,6 +107,7 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
     });
     connect(change, &QPushButton::clicked, this, &OrdersDialog::changeSelectedSeats);
     connect(m_return, &QPushButton::clicked, this, &OrdersDialog::returnTickedSeats);
+    connect(m_exchange, &QPushButton::clicked, this, &OrdersDialog::exchangeTickedSeats);
     connect(reprint, &QPushButton::clicked, this, [this] {
         if (const Order *o = selected())
             Q_EMIT reprintRequested(*o);
@@ -126,6 +131,9 @@ void OrdersDialog::updateActions()
     m_change->setEnabled(!o || isActive(*o));
     m_reprint->setEnabled(!o || o->status == OrderStatus::Paid);
     m_return->setEnabled(allowed && (!o || o->status == OrderStatus::Paid));
+    m_exchange->setEnabled(m_return->isEnabled());
+    m_exchange->setToolTip(
+        allowed ? QString() : tr("Only the clerk who sold this order, or a supervisor, may exchange its seats."));
     m_return->setToolTip(
         allowed ? QString() : tr("Only the clerk who sold this order, or a supervisor, may return its seats."));
     m_cancel->setToolTip(
@@ -324,7 +332,7 @@ void OrdersDialog::returnTickedSeats()
 }
 
 void OrdersDialog::returnSeats(
-    const QList<int> &seatIds, const QString &reason, std::optional<PaymentMethod> refundMethod)
+    const QList<int> &seatIds, const QString &reason, std::optional<PaymentMethod> refundMethod, const QUuid &approval)
 {
     const Order *o = selected();
     if (!o)
@@ -332,9 +340,25 @@ void OrdersDialog::returnSeats(
     const qint64 orderId = o->id;
     const int terminal = m_session->engine().terminalId();
     m_session->database()
-        .run([orderId, seatIds, reason, refundMethod, terminal](
-                 Database &db) { return Returns::returnSeats(db, orderId, seatIds, reason, refundMethod, terminal); })
-        .then(this, [this](const Result<ReturnResult> &r) {
+        .run([orderId, seatIds, reason, refundMethod, terminal, approval](Database &db) {
+            return Returns::returnSeats(db, orderId, seatIds, reason, refundMethod, terminal, approval);
+        })
+        .then(this, [this, seatIds, reason, refundMethod, approval](const Result<ReturnResult> &r) {
+            if (!r && approval.isNull() && needsLateReturnApproval(r.error())) {
+                // After the show's start: a supervisor approves on the spot,
+                // then the same return is sent again with the approval.
+                auto *dialog = makeLateReturnApproval(m_session, this);
+                dialog->setObjectName(QStringLiteral("approvalDialog"));
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(
+                    dialog, &ApprovalDialog::approved, this, [this, seatIds, reason, refundMethod](const Approval &a) {
+                        returnSeats(seatIds, reason, refundMethod, a.token);
+                    });
+                connect(
+                    dialog, &QDialog::rejected, this, [this, message = r.error().message] { Q_EMIT failed(message); });
+                dialog->open();
+                return;
+            }
             if (!r) {
                 Q_EMIT failed(r.error().message);
                 return;
@@ -349,6 +373,51 @@ void OrdersDialog::returnSeats(
             replace(r->order);
             Q_EMIT receiptRequested(r->order);
         });
+}
+
+} // namespace boxoffice
+
+namespace boxoffice {
+
+void OrdersDialog::exchangeTickedSeats()
+{
+    const Order *o = selected();
+    if (!o)
+        return;
+    const QList<int> seats = tickedSeats();
+    if (seats.isEmpty()) {
+        Q_EMIT failed(tr("Tick the seats to exchange first."));
+        return;
+    }
+    auto *dialog = new ExchangeDialog(m_session, *o, seats, this);
+    dialog->setObjectName(QStringLiteral("exchangeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExchangeDialog::exchanged, this, [this](const ExchangeResult &r) {
+        const Money diff = r.difference;
+        QString money;
+        if (diff.isZero())
+            money = tr("no difference");
+        else if (diff.isNegative())
+            money = tr("refunded %1").arg(formatBaht(-diff));
+        else
+            money = tr("collected %1").arg(formatBaht(diff));
+        m_message->setText(r.newOrder.id == r.order.id
+                ? tr("Order #%1: seats exchanged; %2.").arg(r.order.id).arg(money)
+                : tr("Order #%1: seats exchanged to order #%2; %3.").arg(r.order.id).arg(r.newOrder.id).arg(money));
+        if (r.newOrder.id != r.order.id) {
+            bool listed = false;
+            for (const Order &known : std::as_const(m_orders))
+                listed = listed || known.id == r.newOrder.id;
+            if (!listed)
+                m_orders << r.newOrder;
+        }
+        replace(r.order);
+        if (r.newOrder.id != r.order.id)
+            replace(r.newOrder);
+        // New seats, new tickets: the new order's tickets and its receipt.
+        Q_EMIT reprintRequested(r.newOrder);
+    });
+    dialog->open();
 }
 
 } // namespace boxoffice

@@ -5,6 +5,7 @@
 
 #include <QtCore/QFuture>
 #include <QtCore/QHash>
+#include <QtCore/QUuid>
 
 #include <functional>
 #include <optional>
@@ -39,6 +40,7 @@ public:
     void setCancelOnlyOrdersOf(int clerkId);
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *returnButton() const { return m_return; }
+    QPushButton *exchangeButton() const { return m_exchange; }
 
     void search(const QString &text);
     void cancelSelected(const QString &reason);
@@ -46,7 +48,13 @@ public:
     // Returns the ticked seats of the selected paid order (ReturnSeatsDialog
     // asks the reason and the refund's method first, then returnSeats runs).
     void returnTickedSeats();
-    void returnSeats(const QList<int> &seatIds, const QString &reason, std::optional<PaymentMethod> refundMethod);
+    // After the show's start a plain clerk's return asks a supervisor's
+    // approval (ApprovalDialog) and is sent again with it.
+    void returnSeats(const QList<int> &seatIds, const QString &reason, std::optional<PaymentMethod> refundMethod,
+        const QUuid &approval = {});
+    // Exchanges the ticked seats of the selected paid order (ExchangeDialog:
+    // the show, new seats, price type, the difference collected or refunded).
+    void exchangeTickedSeats();
     // The seats ticked in the seat list.
     QList<int> tickedSeats() const;
 
@@ -82,6 +90,7 @@ private:
     QPushButton *m_change = nullptr;
     QPushButton *m_reprint = nullptr;
     QPushButton *m_return = nullptr;
+    QPushButton *m_exchange = nullptr;
     int m_cancelOnlyOf = 0;
     QLineEdit *m_search = nullptr;
     QTableWidget *m_results = nullptr;

@@ -278,8 +278,16 @@ QList<PrintedPage> TicketPrinter::paint(QPagedPaintDevice &device, const TicketJ
     if (!customer.isEmpty())
         block(field(tr("Customer"), customer), body, 3);
     y += gap;
+    const bool priceTypes = std::any_of(order.seats.cbegin(), order.seats.cend(),
+        [](const SeatRef &seat) { return !seat.priceType.isEmpty() && seat.priceType != QLatin1String("STANDARD"); });
+    auto priceTypeName = [&job](const SeatRef &seat) {
+        const QString code = seat.priceType.isEmpty() ? QStringLiteral("STANDARD") : seat.priceType;
+        return job.priceTypeNames.value(code, code);
+    };
     for (const SeatRef &seat : order.seats) {
-        const QString zone = seat.zone.isEmpty() ? QString() : QStringLiteral(" · ") + seat.zone;
+        QString zone = seat.zone.isEmpty() ? QString() : QStringLiteral(" · ") + seat.zone;
+        if (priceTypes)
+            zone += QStringLiteral(" · ") + priceTypeName(seat);
         const QString returned = seat.returned ? tr(" (returned)") : QString();
         amountLine(seatPlace(seat) + zone + returned, formatBaht(seat.price), body);
     }
@@ -333,6 +341,8 @@ QList<PrintedPage> TicketPrinter::paint(QPagedPaintDevice &device, const TicketJ
         ticketField(seatPlace(seat), bold, 2);
         if (!seat.zone.isEmpty())
             ticketField(field(tr("Zone"), seat.zone), body, 1);
+        if (priceTypes)
+            ticketField(field(tr("Price type"), priceTypeName(seat)), body, 1);
         if (!order.customer.name.isEmpty())
             ticketField(field(tr("Customer"), order.customer.name), body, 2);
         ticketField(field(tr("Price"), formatBaht(seat.price)), body, 1);

@@ -3,6 +3,7 @@
 #include "sale/domain.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QRect>
 #include <QtCore/QString>
@@ -22,6 +23,10 @@ struct TicketJob
     // are not printed again (a second paper ticket for a seat is a forgery
     // waiting to happen at the gate).
     bool receiptOnly = false;
+    // Price type names by code (the show's price list); a code not named
+    // here prints as the code. An order with a seat at another price type
+    // than STANDARD prints every seat's price type.
+    QHash<QString, QString> priceTypeNames;
 };
 
 // Where the parts of one printed page went, in the device's pixels: a test

@@ -245,14 +245,16 @@ GRANT EXECUTE ON FUNCTION show_price_list(integer) TO boxoffice_clerk;
 -------------------------------------------------------------------------------
 -- a supervisor's approval
 
--- {"terminal_id": int, "reason": text, "supervisor_id": int (the owner
--- only)}: a supervisor (or manager) approves a comp or discount at a
--- counter. Called on the supervisor's own database login (the counter's
+-- {"terminal_id": int, "reason": text, "purpose": "price" (default: a comp
+-- or discount) | "return" (a return or exchange after the show's start),
+-- "supervisor_id": int (the owner only)}: a supervisor (or manager)
+-- approves a comp or discount, or a late return, at a counter. Called on the supervisor's own database login (the counter's
 -- approval dialog signs in as them: the database checks their password),
 -- so who approves is the session's; the owner account names a supervisor.
 -- Answers {"ok": true, "approval": token, "expires_at": epoch, "approved_by":
--- display name}; the token is good for one sale at that counter until it
--- expires (pricing_rule.approval_minutes). Audited.
+-- display name, "purpose"}; the token is good for one sale (or one return
+-- or exchange) at that counter until it expires
+-- (pricing_rule.approval_minutes), for its purpose only. Audited.
 CREATE OR REPLACE FUNCTION approve_price(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
@@ -261,8 +263,14 @@ DECLARE
     v_terminal integer;
     v_reason   text;
     v_row      price_approval%ROWTYPE;
+    v_purpose  text;
 BEGIN
-    PERFORM check_request(p_request, '{"terminal_id": "integer!", "reason": "text", "supervisor_id": "integer"}');
+    PERFORM check_request(p_request, '{"terminal_id": "integer!", "reason": "text", "purpose": "text",
+        "supervisor_id": "integer"}');
+    v_purpose := coalesce(p_request ->> 'purpose', 'price');
+    IF v_purpose NOT IN ('price', 'return') THEN
+        PERFORM fail('invalid_value', jsonb_build_object('field', 'purpose', 'problem', 'unknown', 'value', v_purpose));
+    END IF;
     IF is_staff_login(session_user) THEN
         v_staff_id := caller_staff_id();
         IF p_request ? 'supervisor_id' AND (p_request ->> 'supervisor_id')::integer IS DISTINCT FROM v_staff_id THEN
@@ -284,38 +292,51 @@ BEGIN
     IF length(v_reason) > 500 THEN
         PERFORM fail('invalid_value', jsonb_build_object('field', 'reason', 'problem', 'too_long', 'max', 500));
     END IF;
-    INSERT INTO price_approval (approved_by, approver, reason, terminal_id, expires_at)
+    INSERT INTO price_approval (approved_by, approver, reason, terminal_id, expires_at, purpose)
     VALUES (v_staff.id, v_staff.username, v_reason, v_terminal,
-            now() + make_interval(mins => (SELECT approval_minutes FROM pricing_rule)))
+            now() + make_interval(mins => (SELECT approval_minutes FROM pricing_rule)), v_purpose)
     RETURNING * INTO v_row;
     INSERT INTO audit_log (actor, terminal, action, reason, detail, rows)
     VALUES (session_user, (SELECT name FROM terminal WHERE id = v_terminal), 'price_approval', v_reason,
-            jsonb_build_object('approval_id', v_row.id, 'approved_by', v_staff.username, 'terminal', v_terminal), 1);
+            jsonb_build_object('approval_id', v_row.id, 'approved_by', v_staff.username, 'terminal', v_terminal,
+                               'purpose', v_purpose), 1);
     RETURN jsonb_build_object('ok', true, 'approval', v_row.token, 'approval_id', v_row.id,
                               'expires_at', round(extract(epoch FROM v_row.expires_at), 3),
-                              'approved_by', v_staff.display_name);
+                              'approved_by', v_staff.display_name, 'purpose', v_purpose);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
 END $$;
 REVOKE ALL ON FUNCTION approve_price(jsonb) FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 GRANT EXECUTE ON FUNCTION approve_price(jsonb) TO boxoffice_supervisor;
 
--- Uses an approval for order p_order at counter p_terminal (sell_impl, in
--- the sale's transaction: a refused sale leaves it unused). Fails
--- approval_invalid when it is unknown, used, expired, of another counter,
--- or its supervisor is no longer an active supervisor.
-CREATE OR REPLACE FUNCTION use_price_approval(p_token uuid, p_terminal integer, p_order bigint)
-RETURNS void LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+-- Uses an approval given for p_purpose ('price' or 'return') for order
+-- p_order at counter p_terminal, in the caller's transaction (a refused
+-- sale or return leaves it unused). Fails approval_invalid when it is
+-- unknown, used, expired, of another counter, given for another purpose,
+-- or its supervisor is no longer an active supervisor. Answers its id.
+CREATE OR REPLACE FUNCTION use_approval(p_token uuid, p_purpose text, p_terminal integer, p_order bigint)
+RETURNS bigint LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
     v_row price_approval%ROWTYPE;
 BEGIN
     SELECT * INTO v_row FROM price_approval WHERE token = p_token FOR UPDATE;
     IF NOT FOUND OR v_row.used_at IS NOT NULL OR v_row.expires_at <= now() OR v_row.terminal_id <> p_terminal
+       OR p_terminal IS NULL OR v_row.purpose <> p_purpose
        OR NOT EXISTS (SELECT 1 FROM staff WHERE id = v_row.approved_by AND active
                                             AND role IN ('supervisor', 'manager')) THEN
         PERFORM fail('approval_invalid');
     END IF;
     UPDATE price_approval SET used_at = now(), order_id = p_order WHERE id = v_row.id;
+    RETURN v_row.id;
+END $$;
+REVOKE ALL ON FUNCTION use_approval(uuid, text, integer, bigint)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
+-- A comp's or discount's approval used by a sale (sell_impl).
+CREATE OR REPLACE FUNCTION use_price_approval(p_token uuid, p_terminal integer, p_order bigint)
+RETURNS void LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM use_approval(p_token, 'price', p_terminal, p_order);
 END $$;
 REVOKE ALL ON FUNCTION use_price_approval(uuid, integer, bigint)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;

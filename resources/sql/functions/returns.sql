@@ -44,10 +44,14 @@ REVOKE ALL ON FUNCTION check_order_has_seats(bigint, integer[])
 -- What every return and exchange checks of the order first: it exists and is
 -- paid (locked for the rest of the transaction), a plain clerk sold it
 -- (p_plain_clerk: the caller is one), and once its show has started the
--- caller is a supervisor or manager (approval_required, reason show_started).
--- A supervisor's on-the-spot approval at the counter (issue 12's approval
--- dialog) would be accepted here as a third way in.
-CREATE OR REPLACE FUNCTION returnable_order(p_order bigint, p_plain_clerk boolean)
+-- caller is a supervisor or manager, or a plain clerk with a supervisor's
+-- approval for a return (p_approval: a price_approval token of purpose
+-- 'return' for this counter, used up here, in the caller's transaction;
+-- approval_invalid when it cannot be used). Without one: approval_required,
+-- reason show_started. An approval sent when none is needed is left unused.
+DROP FUNCTION IF EXISTS returnable_order(bigint, boolean);
+CREATE OR REPLACE FUNCTION returnable_order(p_order bigint, p_plain_clerk boolean, p_approval uuid,
+                                            p_terminal integer)
 RETURNS orders LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
     v_order orders%ROWTYPE;
@@ -66,11 +70,14 @@ BEGIN
                                     ELSE v_order.status END));
     END IF;
     IF p_plain_clerk AND (SELECT starts_at FROM show WHERE id = v_order.show_id) <= now() THEN
-        PERFORM fail('approval_required', jsonb_build_object('order_id', p_order, 'reason', 'show_started'));
+        IF p_approval IS NULL THEN
+            PERFORM fail('approval_required', jsonb_build_object('order_id', p_order, 'reason', 'show_started'));
+        END IF;
+        PERFORM use_approval(p_approval, 'return', p_terminal, p_order);
     END IF;
     RETURN v_order;
 END $$;
-REVOKE ALL ON FUNCTION returnable_order(bigint, boolean)
+REVOKE ALL ON FUNCTION returnable_order(bigint, boolean, uuid, integer)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 CREATE OR REPLACE FUNCTION checked_refund_method(p_method text)
@@ -94,8 +101,10 @@ REVOKE ALL ON FUNCTION checked_refund_method(text)
 -- p_method). Returning every seat the order still has cancels it (status
 -- cancelled with the reason, total unchanged and all of it refunded), as
 -- cancel_order would. Audited as return_seats.
+DROP FUNCTION IF EXISTS return_seats_impl(bigint, integer[], text, text, integer, integer, boolean);
 CREATE OR REPLACE FUNCTION return_seats_impl(p_order bigint, p_seats integer[], p_reason text, p_method text,
-                                             p_terminal integer, p_clerk integer, p_plain_clerk boolean)
+                                             p_terminal integer, p_clerk integer, p_plain_clerk boolean,
+                                             p_approval uuid)
 RETURNS jsonb LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
     v_order   orders%ROWTYPE;
@@ -112,7 +121,7 @@ BEGIN
     END IF;
     PERFORM checked_refund_method(p_method);
     PERFORM check_terminal(p_terminal);
-    v_order := returnable_order(p_order, p_plain_clerk);
+    v_order := returnable_order(p_order, p_plain_clerk, p_approval, p_terminal);
     PERFORM validate_request(v_order.show_id, p_seats, false);
     PERFORM check_order_has_seats(p_order, p_seats);
     PERFORM lock_order_seats(v_order.show_id, p_order);
@@ -140,24 +149,29 @@ BEGIN
     SELECT t.name, 'return_seats', p_reason,
            jsonb_build_object('order_id', p_order, 'clerk_id', p_clerk, 'seats', seat_refs(p_seats),
                               'refund', v_amount::text, 'refunds', v_refunds, 'order_cancelled', v_all,
-                              'show_started', (SELECT starts_at <= now() FROM show WHERE id = v_order.show_id)),
+                              'show_started', (SELECT starts_at <= now() FROM show WHERE id = v_order.show_id),
+                              'approval_id', (SELECT id FROM price_approval WHERE token = p_approval
+                                                                              AND order_id = p_order)),
            cardinality(p_seats)
       FROM terminal t WHERE t.id = p_terminal;
     PERFORM notify_seats(v_order.show_id, v_changes);
     RETURN order_json(p_order) || jsonb_build_object('ok', true, 'refund', v_amount::text, 'refunds', v_refunds,
                                                      'changes', coalesce(v_changes, '[]'));
 END $$;
-REVOKE ALL ON FUNCTION return_seats_impl(bigint, integer[], text, text, integer, integer, boolean)
+REVOKE ALL ON FUNCTION return_seats_impl(bigint, integer[], text, text, integer, integer, boolean, uuid)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 -- {"order_id": bigint, "seat_ids": [int], "reason": text, "refund_method": "cash"|"card"|"promptpay"
 --  (optional: the one method to refund to; without it cash first), "terminal_id", "clerk_id" (optional:
---  NULL or the caller's own)}
+--  NULL or the caller's own), "approval": uuid (optional: a supervisor's approval of purpose "return",
+--  approve_price, which lets a plain clerk return after the show's start)}
 -- Answers the order (order_json) with "refund" (the amount given back) and
 -- "refunds" ([{"method", "amount"}]). Refusals: reason_required,
 -- seat_not_in_order, seat_already_returned, order_not_active (not paid),
 -- not_permitted (a plain clerk, another clerk's order), approval_required
--- (reason show_started: a plain clerk after the show's start),
+-- (reason show_started: a plain clerk after the show's start without an
+-- approval), approval_invalid (unknown, used, expired, another counter's or
+-- another purpose's approval),
 -- refund_exceeds_paid (the chosen method took less), order_busy.
 -- A retry after a lost reply is refused as seat_already_returned: the
 -- return was made once.
@@ -167,11 +181,12 @@ DECLARE
     v_order bigint;
 BEGIN
     PERFORM check_request(p_request, '{"order_id": "bigint!", "seat_ids": "integers!", "reason": "text",
-        "refund_method": "text", "terminal_id": "integer", "clerk_id": "integer"}');
+        "refund_method": "text", "terminal_id": "integer", "clerk_id": "integer", "approval": "uuid"}');
     v_order := (p_request ->> 'order_id')::bigint;
     RETURN return_seats_impl(v_order, request_ids(p_request, 'seat_ids'), p_request ->> 'reason',
                              p_request ->> 'refund_method', acting_counter((p_request ->> 'terminal_id')::integer),
-                             acting_clerk((p_request ->> 'clerk_id')::integer), caller_is_plain_clerk());
+                             acting_clerk((p_request ->> 'clerk_id')::integer), caller_is_plain_clerk(),
+                             (p_request ->> 'approval')::uuid);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
@@ -198,9 +213,12 @@ GRANT EXECUTE ON FUNCTION return_seats(jsonb) TO boxoffice_clerk;
 --     from the old order (record_refund: cash first, or only p_method).
 -- The old order with no seat left is cancelled (reason "exchange").
 -- Audited as exchange_seats.
+DROP FUNCTION IF EXISTS exchange_seats_impl(bigint, integer[], integer, integer[], text, jsonb, text, uuid, integer,
+                                            integer, boolean);
 CREATE OR REPLACE FUNCTION exchange_seats_impl(p_order bigint, p_old integer[], p_show integer, p_new integer[],
                                                p_price_type text, p_payments jsonb, p_method text, p_key uuid,
-                                               p_terminal integer, p_clerk integer, p_plain_clerk boolean)
+                                               p_terminal integer, p_clerk integer, p_plain_clerk boolean,
+                                               p_approval uuid)
 RETURNS jsonb LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
     v_order     orders%ROWTYPE;
@@ -236,7 +254,7 @@ BEGIN
                                       'new_order', order_json(v_existing));
         END IF;
     END IF;
-    v_order := returnable_order(p_order, p_plain_clerk);
+    v_order := returnable_order(p_order, p_plain_clerk, p_approval, p_terminal);
     v_same := p_show = v_order.show_id;
     PERFORM validate_request(v_order.show_id, p_old, false);
     PERFORM check_order_has_seats(p_order, p_old);
@@ -377,7 +395,9 @@ BEGIN
                               'old_seats', seat_refs(p_old), 'show_id', p_show, 'new_seats', seat_refs(p_new),
                               'price_type', p_price_type, 'old_amount', v_old_amt::text,
                               'new_amount', v_new_amt::text, 'difference', v_diff::text,
-                              'refunds', v_refunds, 'moved', v_moved),
+                              'refunds', v_refunds, 'moved', v_moved,
+                              'approval_id', (SELECT id FROM price_approval WHERE token = p_approval
+                                                                              AND order_id = p_order)),
            cardinality(p_old)
       FROM terminal t WHERE t.id = p_terminal;
     IF v_same THEN
@@ -392,7 +412,7 @@ BEGIN
                               'changes', coalesce(v_ch_old, '[]') || coalesce(v_ch_new, '[]'));
 END $$;
 REVOKE ALL ON FUNCTION exchange_seats_impl(bigint, integer[], integer, integer[], text, jsonb, text, uuid, integer,
-                                           integer, boolean)
+                                           integer, boolean, uuid)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 -- {"order_id": bigint, "seat_ids": [int] (the order's seats to exchange), "show_id": int (the show to
@@ -400,13 +420,15 @@ REVOKE ALL ON FUNCTION exchange_seats_impl(bigint, integer[], integer, integer[]
 --  default: the same seats), "price_type": text (a code; default: each old seat's), "payments": [tender]
 --  (the difference to collect, record_payments' shape), "refund_method": text (the difference to give
 --  back: only to this method; default cash first), "idempotency_key": uuid (of the new order, another
---  show only: a retry answers it, "replayed"), "terminal_id", "clerk_id" (optional: NULL or the caller's)}
+--  show only: a retry answers it, "replayed"), "terminal_id", "clerk_id" (optional: NULL or the caller's),
+--  "approval": uuid (optional: a supervisor's approval of purpose "return", as return_seats takes it)}
 -- Answers {"ok", "order" (the old order), "new_order" (the order now holding the new seats: the same
 -- one for the same show), "difference" (new less old: > 0 collected, < 0 refunded), "refunds",
 -- "moved" ([{"method", "amount"}] moved to the new order), "changes"}.
 -- Refusals as return_seats and sell: seat_not_in_order, seat_already_returned, show_paused,
 -- show_cancelled, sales_window_closed (a past show), seat_conflict, unknown_price_type,
--- seat_count_mismatch, payments_mismatch, tendered_short, approval_required (show_started, comp), …
+-- seat_count_mismatch, payments_mismatch, tendered_short, approval_required (show_started, comp),
+-- approval_invalid, …
 CREATE OR REPLACE FUNCTION exchange_seats(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
@@ -415,14 +437,15 @@ DECLARE
 BEGIN
     PERFORM check_request(p_request, '{"order_id": "bigint!", "seat_ids": "integers!", "show_id": "integer!",
         "new_seat_ids": "integers", "price_type": "text", "payments": "array", "refund_method": "text",
-        "idempotency_key": "uuid", "terminal_id": "integer", "clerk_id": "integer"}');
+        "idempotency_key": "uuid", "terminal_id": "integer", "clerk_id": "integer", "approval": "uuid"}');
     v_order := (p_request ->> 'order_id')::bigint;
     v_new := coalesce(request_ids(p_request, 'new_seat_ids'), request_ids(p_request, 'seat_ids'));
     RETURN exchange_seats_impl(v_order, request_ids(p_request, 'seat_ids'), (p_request ->> 'show_id')::integer,
                                v_new, p_request ->> 'price_type', p_request -> 'payments',
                                p_request ->> 'refund_method', (p_request ->> 'idempotency_key')::uuid,
                                acting_counter((p_request ->> 'terminal_id')::integer),
-                               acting_clerk((p_request ->> 'clerk_id')::integer), caller_is_plain_clerk());
+                               acting_clerk((p_request ->> 'clerk_id')::integer), caller_is_plain_clerk(),
+                               (p_request ->> 'approval')::uuid);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
     WHEN lock_not_available THEN
