@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>Type the supervisor&apos;s user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong supervisor user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor or a manager can approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Awaiting payment</source>
@@ -1106,6 +1121,18 @@
         <source>The tickets could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueImport</name>
@@ -1175,6 +1202,41 @@
     </message>
     <message>
         <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ApprovalDialog</name>
+    <message>
+        <source>Supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor types their user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1578,6 +1640,10 @@
         <source>Held for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::CheckoutDialog</name>
@@ -1658,6 +1724,55 @@
     </message>
     <message>
         <source>No PromptPay id is set for this venue — a manager sets it under Manager → Venue settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the selected payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount of this payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this payment, pay the rest another way (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment of %1 takes nothing: type the amount of this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment (%1) is more than the %2 still to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 10 payments per sale: take the rest in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>payment method, amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — tendered %1, change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — ref. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments make %1 of %2: add this one (F8) and take the rest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2396,10 +2511,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One sale is one ticket type: release the seats of the other types first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sales of this show are open again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,6 +2739,37 @@ Reason: %1</source>
         <source>%1 is cancelled: its seats cannot be held or sold.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next price &amp;type of the selected seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 × %n: %3</source>
+        <translation>
+            <numerusform>%1 · %2 × %n: %3</numerusform>
+            <numerusform>%1 · %2 × %n: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale has free tickets (%1): a supervisor must approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale has discounted tickets (%1): a supervisor must approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1 changed; its receipt printed again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -2661,10 +2803,6 @@ Reason: %1</source>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seats to move (then hold the new seats on the map):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2724,6 +2862,36 @@ Reason: %1</source>
     <message>
         <source>%1 — %2, released</source>
         <comment>seat, order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick seats to return them, or to move them (then hold the new seats on the map):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clerk who sold this order, or a supervisor, may return its seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — returned</source>
+        <comment>seat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the seats to return first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>payment method, amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1: seats returned; refund %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3094,6 +3262,44 @@ Reason: %1</source>
     </message>
     <message>
         <source>Days run from midnight to midnight at the venue (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReturnSeatsDialog</name>
+    <message>
+        <source>Return seats of order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) to return: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the payments, cash first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return and refund</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

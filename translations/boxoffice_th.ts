@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>Type the supervisor&apos;s user name and password.</source>
+        <translation>พิมพ์ชื่อผู้ใช้และรหัสผ่านของหัวหน้างาน</translation>
+    </message>
+    <message>
+        <source>Wrong supervisor user name or password.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านของหัวหน้างานไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor or a manager can approve.</source>
+        <translation>%1 ไม่ใช่หัวหน้างาน: อนุมัติได้เฉพาะหัวหน้างานหรือผู้จัดการ</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Awaiting payment</source>
@@ -1091,6 +1106,18 @@
         <source>The tickets could not be written to %1.</source>
         <translation>บันทึกตั๋วลงใน %1 ไม่ได้</translation>
     </message>
+    <message>
+        <source> (returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation>ประเภทราคา</translation>
+    </message>
 </context>
 <context>
     <name>VenueImport</name>
@@ -1161,6 +1188,41 @@
     <message>
         <source>The file is empty.</source>
         <translation>ไฟล์ว่างเปล่า</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ApprovalDialog</name>
+    <message>
+        <source>Supervisor&apos;s approval</source>
+        <translation>การอนุมัติของหัวหน้างาน</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เ&amp;หตุผล:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;user name:</source>
+        <translation>&amp;ชื่อผู้ใช้ของหัวหน้างาน:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Type the reason first.</source>
+        <translation>พิมพ์เหตุผลก่อน</translation>
+    </message>
+    <message>
+        <source>The supervisor types their user name and password.</source>
+        <translation>ให้หัวหน้างานพิมพ์ชื่อผู้ใช้และรหัสผ่านของตน</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>ไม่ได้รับอนุมัติ: %1</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1615,10 @@
         <source>Held for</source>
         <translation>เวลาจองคงเหลือ</translation>
     </message>
+    <message>
+        <source>Price type</source>
+        <translation>ประเภทราคา</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::CheckoutDialog</name>
@@ -1633,6 +1699,55 @@
     <message>
         <source>No PromptPay id is set for this venue — a manager sets it under Manager → Venue settings.</source>
         <translation>ยังไม่ได้ตั้งหมายเลขพร้อมเพย์ของสนามนี้ — ผู้จัดการตั้งได้ที่ ผู้จัดการ → ตั้งค่าสนาม</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount of this payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this payment, pay the rest another way (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment of %1 takes nothing: type the amount of this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment (%1) is more than the %2 still to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 10 payments per sale: take the rest in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>payment method, amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — tendered %1, change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — ref. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments make %1 of %2: add this one (F8) and take the rest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2369,10 +2484,6 @@ Reason: %1</source>
         <translation>ยังไม่มีที่นั่งในตะกร้า: กรุณาเลือกที่นั่งก่อน</translation>
     </message>
     <message>
-        <source>One sale is one ticket type: release the seats of the other types first.</source>
-        <translation>ขายได้ครั้งละหนึ่งประเภทบัตร: กรุณายกเลิกการจองที่นั่งประเภทอื่นก่อน</translation>
-    </message>
-    <message>
         <source>Sales of this show are open again.</source>
         <translation>รายการแข่งขันนี้เปิดขายอีกครั้งแล้ว</translation>
     </message>
@@ -2596,6 +2707,36 @@ Reason: %1</source>
         <source>%1 is cancelled: its seats cannot be held or sold.</source>
         <translation>%1 ถูกยกเลิกแล้ว: จองหรือขายที่นั่งไม่ได้</translation>
     </message>
+    <message>
+        <source>Next price &amp;type of the selected seats</source>
+        <translation>เปลี่ยน&amp;ประเภทราคาของที่นั่งที่เลือก</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 × %n: %3</source>
+        <translation>
+            <numerusform>%1 · %2 × %n: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>This sale has free tickets (%1): a supervisor must approve them.</source>
+        <translation>การขายนี้มีบัตรเชิญ (%1): หัวหน้างานต้องอนุมัติ</translation>
+    </message>
+    <message>
+        <source>This sale has discounted tickets (%1): a supervisor must approve them.</source>
+        <translation>การขายนี้มีบัตรราคาลด (%1): หัวหน้างานต้องอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>อนุมัติโดย %1</translation>
+    </message>
+    <message>
+        <source>Order #%1 changed; its receipt printed again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -2630,10 +2771,6 @@ Reason: %1</source>
     <message>
         <source>Total</source>
         <translation>ยอดรวม</translation>
-    </message>
-    <message>
-        <source>Seats to move (then hold the new seats on the map):</source>
-        <translation>ที่นั่งที่ต้องการย้าย (จากนั้นจองที่นั่งใหม่บนผังที่นั่ง):</translation>
     </message>
     <message>
         <source>Cancel &amp;order…</source>
@@ -2693,6 +2830,36 @@ Reason: %1</source>
         <source>%1 — %2, released</source>
         <comment>seat, order status</comment>
         <translation>%1 — %2 ปล่อยแล้ว</translation>
+    </message>
+    <message>
+        <source>Tick seats to return them, or to move them (then hold the new seats on the map):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clerk who sold this order, or a supervisor, may return its seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — returned</source>
+        <comment>seat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the seats to return first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>payment method, amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1: seats returned; refund %2 (%3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3228,43 @@ Reason: %1</source>
     <message>
         <source>Days run from midnight to midnight at the venue (%1).</source>
         <translation>วันนับจากเที่ยงคืนถึงเที่ยงคืนตามเวลาของสนาม (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReturnSeatsDialog</name>
+    <message>
+        <source>Return seats of order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) to return: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">เหตุผล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Back to the payments, cash first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return and refund</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
