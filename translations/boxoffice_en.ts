@@ -1003,6 +1003,50 @@
         <source>This show does not sell price type %1 for that ticket type.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of a comp is always 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not possible for the Standard price type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shows sell this price type above 0; set those prices to 0 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Thai name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes an approval lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -2728,6 +2772,109 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::PriceTypesPage</name>
+    <message>
+        <source>Price types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thai name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mp: given away at 0, needs a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active: the counter offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New price type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save price type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed below this &amp;% of the standard price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval &amp;lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code for the price type, e.g. CHILD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price type %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval rule saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::PrinterDialog</name>
     <message>
         <source>Ticket printer</source>
@@ -3295,6 +3442,10 @@ Reason: %1</source>
         <source>Seat blocks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price types</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ShowFiguresModel</name>
@@ -3673,6 +3824,18 @@ free</source>
             <numerusform>%n order refunded, %1 in all.</numerusform>
             <numerusform>%n orders refunded, %1 in all.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Standard (THB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (comp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: not sold at this price type.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4555,14 +4718,6 @@ free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sets a show&apos;s price of one ticket type (baht); sold orders keep theirs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies every price of one show to another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancels a show (sales stop at once) and lists the orders to refund.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4588,6 +4743,57 @@ free</source>
     </message>
     <message>
         <source>Lists the venues with their seats and zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --price or --remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval below %1 % of the standard price; an approval lasts %n minute(s).</source>
+        <translation>
+            <numerusform>Approval below %1 % of the standard price; an approval lasts %n minute.</numerusform>
+            <numerusform>Approval below %1 % of the standard price; an approval lasts %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 needs yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets a show&apos;s price of one ticket type (baht), at a price type (default STANDARD; a comp&apos;s is 0); --remove stops selling that price type for it. Sold orders keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a show&apos;s prices: ticket type, price type, price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the price types (code, English and Thai names, comp, order, active) and the approval rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a price type (both names needed) or changes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets which discounts need a supervisor (below this % of the standard price; comps always) and how long an approval lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies every price of one show to another, of every price type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -988,6 +988,50 @@
         <source>This show does not sell price type %1 for that ticket type.</source>
         <translation>รอบการแสดงนี้ไม่ขายประเภทราคา %1 สำหรับประเภทบัตรนี้</translation>
     </message>
+    <message>
+        <source>%1 of a comp is always 0.</source>
+        <translation>%1ของบัตรเชิญเป็น 0 เสมอ</translation>
+    </message>
+    <message>
+        <source>%1: not possible for the Standard price type.</source>
+        <translation>%1: ทำไม่ได้กับประเภทราคาปกติ</translation>
+    </message>
+    <message>
+        <source>%1: shows sell this price type above 0; set those prices to 0 first.</source>
+        <translation>%1: มีรอบการแสดงที่ขายประเภทราคานี้เกิน 0 บาท ให้ตั้งราคาเหล่านั้นเป็น 0 ก่อน</translation>
+    </message>
+    <message>
+        <source>The code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>The English name</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>The Thai name</source>
+        <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>Comp</source>
+        <translation>บัตรเชิญ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>The order</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>The approval percentage</source>
+        <translation>เปอร์เซ็นต์ที่ต้องขออนุมัติ</translation>
+    </message>
+    <message>
+        <source>The minutes an approval lasts</source>
+        <translation>จำนวนนาทีที่การอนุมัติมีผล</translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -2696,6 +2740,109 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::PriceTypesPage</name>
+    <message>
+        <source>Price types</source>
+        <translation>ประเภทราคา</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>Comp</source>
+        <translation>บัตรเชิญ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation>ประเภทราคา</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>รหัส (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>ชื่อภาษาอังกฤษ (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Thai name:</source>
+        <translation>ชื่อภาษาไทย (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mp: given away at 0, needs a supervisor</source>
+        <translation>บัตรเชิญ (&amp;M): ราคา 0 ต้องให้หัวหน้าอนุมัติ</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>ลำดับ (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Active: the counter offers it</source>
+        <translation>ใช้งาน (&amp;A): เคาน์เตอร์ขายประเภทนี้ได้</translation>
+    </message>
+    <message>
+        <source>&amp;New price type</source>
+        <translation>ประเภทราคาใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save price type</source>
+        <translation>บันทึกประเภทราคา (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s approval</source>
+        <translation>การอนุมัติของหัวหน้า</translation>
+    </message>
+    <message>
+        <source>Needed below this &amp;% of the standard price:</source>
+        <translation>ต้องอนุมัติเมื่อต่ำกว่า % ของราคาปกติ (&amp;%):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>An approval &amp;lasts:</source>
+        <translation>การอนุมัติมีผล (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Save &amp;rule</source>
+        <translation>บันทึกกฎ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>ไม่ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Type a code for the price type, e.g. CHILD.</source>
+        <translation>พิมพ์รหัสของประเภทราคา เช่น CHILD</translation>
+    </message>
+    <message>
+        <source>Price type %1 saved.</source>
+        <translation>บันทึกประเภทราคา %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Approval rule saved.</source>
+        <translation>บันทึกกฎการอนุมัติแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::PrinterDialog</name>
     <message>
         <source>Ticket printer</source>
@@ -3258,6 +3405,10 @@ Reason: %1</source>
         <source>Seat blocks</source>
         <translation>กันที่นั่ง</translation>
     </message>
+    <message>
+        <source>Price types</source>
+        <translation>ประเภทราคา</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ShowFiguresModel</name>
@@ -3634,6 +3785,18 @@ free</source>
         <translation>
             <numerusform>คืนเงินแล้ว %n รายการ รวม %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Standard (THB)</source>
+        <translation>ราคาปกติ (บาท)</translation>
+    </message>
+    <message>
+        <source>%1 (comp)</source>
+        <translation>%1 (บัตรเชิญ)</translation>
+    </message>
+    <message>
+        <source>Empty: not sold at this price type.</source>
+        <translation>ว่าง: ไม่ขายในประเภทราคานี้</translation>
     </message>
 </context>
 <context>
@@ -4506,14 +4669,6 @@ free</source>
         <translation>สร้างรอบการแสดงในวันดังกล่าวของแต่ละสัปดาห์ ข้ามวันที่มีรอบอยู่แล้ว --dry-run แสดงรายการเท่านั้น</translation>
     </message>
     <message>
-        <source>Sets a show&apos;s price of one ticket type (baht); sold orders keep theirs.</source>
-        <translation>ตั้งราคาบัตรประเภทหนึ่งของรอบการแสดง (บาท) คำสั่งซื้อที่ขายแล้วคงราคาเดิม</translation>
-    </message>
-    <message>
-        <source>Copies every price of one show to another.</source>
-        <translation>คัดลอกราคาทั้งหมดจากรอบการแสดงหนึ่งไปยังอีกรอบ</translation>
-    </message>
-    <message>
         <source>Cancels a show (sales stop at once) and lists the orders to refund.</source>
         <translation>ยกเลิกรอบการแสดง (หยุดขายทันที) และแสดงรายการคำสั่งซื้อที่ต้องคืนเงิน</translation>
     </message>
@@ -4540,6 +4695,56 @@ free</source>
     <message>
         <source>Lists the venues with their seats and zones.</source>
         <translation>แสดงรายการสนามพร้อมที่นั่งและโซน</translation>
+    </message>
+    <message>
+        <source>Give either --price or --remove.</source>
+        <translation>ระบุ --price หรือ --remove อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>comp</source>
+        <translation>บัตรเชิญ</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>ไม่ใช้งาน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval below %1 % of the standard price; an approval lasts %n minute(s).</source>
+        <translation>
+            <numerusform>ต้องอนุมัติเมื่อต่ำกว่า %1 % ของราคาปกติ การอนุมัติมีผล %n นาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 needs yes or no.</source>
+        <translation>--%1 ต้องเป็น yes หรือ no</translation>
+    </message>
+    <message>
+        <source>Sets a show&apos;s price of one ticket type (baht), at a price type (default STANDARD; a comp&apos;s is 0); --remove stops selling that price type for it. Sold orders keep theirs.</source>
+        <translation>ตั้งราคาบัตรประเภทหนึ่งของรอบการแสดง (บาท) ตามประเภทราคา (ค่าเริ่มต้น STANDARD บัตรเชิญเป็น 0) --remove หยุดขายประเภทราคานั้น คำสั่งซื้อที่ขายแล้วคงราคาเดิม</translation>
+    </message>
+    <message>
+        <source>Lists a show&apos;s prices: ticket type, price type, price.</source>
+        <translation>แสดงราคาของรอบการแสดง: ประเภทบัตร ประเภทราคา ราคา</translation>
+    </message>
+    <message>
+        <source>Lists the price types (code, English and Thai names, comp, order, active) and the approval rule.</source>
+        <translation>แสดงประเภทราคา (รหัส ชื่อภาษาอังกฤษและไทย บัตรเชิญ ลำดับ ใช้งาน) และกฎการอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Adds a price type (both names needed) or changes one.</source>
+        <translation>เพิ่มประเภทราคา (ต้องมีทั้งสองชื่อ) หรือแก้ไข</translation>
+    </message>
+    <message>
+        <source>Sets which discounts need a supervisor (below this % of the standard price; comps always) and how long an approval lasts.</source>
+        <translation>กำหนดส่วนลดที่ต้องให้หัวหน้าอนุมัติ (ต่ำกว่า % นี้ของราคาปกติ บัตรเชิญต้องเสมอ) และระยะเวลาที่การอนุมัติมีผล</translation>
+    </message>
+    <message>
+        <source>Copies every price of one show to another, of every price type.</source>
+        <translation>คัดลอกราคาทุกประเภทราคาจากรอบการแสดงหนึ่งไปยังอีกรอบ</translation>
     </message>
 </context>
 <context>
