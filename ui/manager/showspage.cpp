@@ -578,7 +578,7 @@ void ShowsPage::loadPrices()
             if (!cells)
                 return cells.error();
             t.standard = std::move(standard.value());
-            t.types = std::move(types->types);
+            t.types = types->types;
             t.cells = std::move(cells.value());
             return t;
         })
