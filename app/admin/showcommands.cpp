@@ -1,5 +1,6 @@
 #include "admincli.h"
 
+#include "admin/pricetypeadmin.h"
 #include "admin/showadmin.h"
 #include "db/database.h"
 
@@ -233,18 +234,50 @@ int schedule(Context &c, const QStringList &args)
     return ExitDone;
 }
 
+// A show's prices per ticket type and price type, the ones it sells:
+// "RINGSIDE<TAB>CHILD<TAB>1000.00".
+int printTypePrices(Context &c, int show)
+{
+    const Result<QList<ShowTypePrice>> prices = PriceTypeAdmin::showPrices(c.db, show);
+    if (!prices)
+        return refused(c, prices.error());
+    for (const ShowTypePrice &p : prices.value()) {
+        if (p.price)
+            c.out << p.ticketType << '\t' << p.priceType << '\t' << p.price->toDecimal() << '\n';
+    }
+    return ExitDone;
+}
+
 int price(Context &c, const QStringList &args)
 {
-    const auto o = options(c, args, {QStringLiteral("show"), QStringLiteral("ticket-type"), QStringLiteral("price")});
+    const auto o = options(c, args,
+        {QStringLiteral("show"), QStringLiteral("ticket-type"), QStringLiteral("price"), QStringLiteral("price-type")},
+        {QStringLiteral("remove")});
     if (!o)
         return ExitUsage;
-    if (!require(c, *o, {QStringLiteral("show"), QStringLiteral("ticket-type"), QStringLiteral("price")}))
+    const bool remove = o->contains(QStringLiteral("remove"));
+    if (!require(c, *o, {QStringLiteral("show"), QStringLiteral("ticket-type")}))
+        return ExitUsage;
+    if (remove == o->contains(QStringLiteral("price"))) {
+        c.err << tr("Give either --price or --remove.") << '\n';
+        return ExitUsage;
+    }
+    if (remove && !require(c, *o, {QStringLiteral("price-type")}))
         return ExitUsage;
     const std::optional<int> show = idOption(c, *o, QStringLiteral("show"));
     if (!show)
         return ExitUsage;
-    const Result<bool> r = ShowAdmin::setPriceText(
-        c.db, *show, o->value(QStringLiteral("ticket-type")), o->value(QStringLiteral("price")));
+    const QString ticketType = o->value(QStringLiteral("ticket-type"));
+    if (o->contains(QStringLiteral("price-type"))) {
+        const QString priceType = o->value(QStringLiteral("price-type"));
+        const Result<bool> r = remove
+            ? PriceTypeAdmin::removeShowPrice(c.db, *show, ticketType, priceType)
+            : PriceTypeAdmin::setShowPrice(c.db, *show, ticketType, priceType, o->value(QStringLiteral("price")));
+        if (!r)
+            return refused(c, r.error());
+        return printTypePrices(c, *show);
+    }
+    const Result<bool> r = ShowAdmin::setPriceText(c.db, *show, ticketType, o->value(QStringLiteral("price")));
     if (!r)
         return refused(c, r.error());
     const Result<QList<ShowPrice>> prices = ShowAdmin::prices(c.db, *show);
@@ -252,6 +285,117 @@ int price(Context &c, const QStringList &args)
         return refused(c, prices.error());
     for (const ShowPrice &p : prices.value())
         c.out << p.ticketType << '\t' << p.price.toDecimal() << '\n';
+    return ExitDone;
+}
+
+int showPrices(Context &c, const QStringList &args)
+{
+    const auto o = options(c, args, {QStringLiteral("show")});
+    if (!o)
+        return ExitUsage;
+    if (!require(c, *o, {QStringLiteral("show")}))
+        return ExitUsage;
+    const std::optional<int> show = idOption(c, *o, QStringLiteral("show"));
+    if (!show)
+        return ExitUsage;
+    return printTypePrices(c, *show);
+}
+
+void printPriceTypes(Context &c, const PriceTypeList &list)
+{
+    for (const PriceTypeEntry &t : list.types) {
+        c.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                     .arg(t.code, t.nameEn, t.nameTh, t.isComp ? tr("comp") : QStringLiteral("-"),
+                         QString::number(t.sortOrder), t.active ? tr("active") : tr("inactive"))
+              << '\n';
+    }
+    c.out << tr(
+        "Approval below %1 % of the standard price; an approval lasts %n minute(s).", nullptr, list.approvalMinutes)
+                 .arg(list.approvalBelowPercent)
+          << '\n';
+}
+
+int priceTypes(Context &c, const QStringList &args)
+{
+    if (!options(c, args, {}))
+        return ExitUsage;
+    const Result<PriceTypeList> list = PriceTypeAdmin::list(c.db);
+    if (!list)
+        return refused(c, list.error());
+    printPriceTypes(c, list.value());
+    return ExitDone;
+}
+
+// "yes"/"no" (or 1/0, true/false) for a flag that takes a value.
+std::optional<bool> yesNo(Context &c, const QHash<QString, QString> &o, const QString &name)
+{
+    const QString v = o.value(name).trimmed().toLower();
+    if (v == QLatin1String("yes") || v == QLatin1String("1") || v == QLatin1String("true"))
+        return true;
+    if (v == QLatin1String("no") || v == QLatin1String("0") || v == QLatin1String("false"))
+        return false;
+    c.err << tr("--%1 needs yes or no.").arg(name) << '\n';
+    return std::nullopt;
+}
+
+int savePriceType(Context &c, const QStringList &args)
+{
+    const auto o = options(c, args,
+        {QStringLiteral("code"), QStringLiteral("name-en"), QStringLiteral("name-th"), QStringLiteral("comp"),
+            QStringLiteral("order"), QStringLiteral("active")});
+    if (!o)
+        return ExitUsage;
+    if (!require(c, *o, {QStringLiteral("code")}))
+        return ExitUsage;
+    PriceTypeFields f;
+    f.code = o->value(QStringLiteral("code"));
+    if (o->contains(QStringLiteral("name-en")))
+        f.nameEn = o->value(QStringLiteral("name-en"));
+    if (o->contains(QStringLiteral("name-th")))
+        f.nameTh = o->value(QStringLiteral("name-th"));
+    for (const auto &[name, into] :
+        {std::pair {QStringLiteral("comp"), &f.isComp}, std::pair {QStringLiteral("active"), &f.active}}) {
+        if (!o->contains(name))
+            continue;
+        const std::optional<bool> v = yesNo(c, *o, name);
+        if (!v)
+            return ExitUsage;
+        *into = *v;
+    }
+    if (o->contains(QStringLiteral("order"))) {
+        bool ok = false;
+        const int order = o->value(QStringLiteral("order")).toInt(&ok);
+        if (!ok) {
+            c.err << tr("--%1 needs a number.").arg(QStringLiteral("order")) << '\n';
+            return ExitUsage;
+        }
+        f.sortOrder = order;
+    }
+    const Result<PriceTypeEntry> saved = PriceTypeAdmin::save(c.db, f);
+    if (!saved)
+        return refused(c, saved.error());
+    const Result<PriceTypeList> list = PriceTypeAdmin::list(c.db);
+    if (!list)
+        return refused(c, list.error());
+    printPriceTypes(c, list.value());
+    return ExitDone;
+}
+
+int pricingRule(Context &c, const QStringList &args)
+{
+    const auto o = options(c, args, {QStringLiteral("below-percent"), QStringLiteral("minutes")});
+    if (!o)
+        return ExitUsage;
+    if (!require(c, *o, {QStringLiteral("below-percent"), QStringLiteral("minutes")}))
+        return ExitUsage;
+    const std::optional<int> minutes = idOption(c, *o, QStringLiteral("minutes"));
+    if (!minutes)
+        return ExitUsage;
+    const Result<PriceTypeList> list
+        = PriceTypeAdmin::setRule(c.db, o->value(QStringLiteral("below-percent")), *minutes);
+    if (!list)
+        return refused(c, list.error());
+    printPriceTypes(c, list.value());
     return ExitDone;
 }
 
@@ -334,10 +478,26 @@ QList<Command> showCommands()
                            " [--dry-run]"),
             tr("Creates a show on each of those weekdays, skipping days that have one; --dry-run only lists them."),
             schedule},
-        {QStringLiteral("price"), QStringLiteral("--show ID --ticket-type RINGSIDE --price 2000.00"),
-            tr("Sets a show's price of one ticket type (baht); sold orders keep theirs."), price},
+        {QStringLiteral("price"),
+            QStringLiteral("--show ID --ticket-type RINGSIDE --price 2000.00 [--price-type CHILD] | --price-type CHILD"
+                           " --remove"),
+            tr("Sets a show's price of one ticket type (baht), at a price type (default STANDARD; a comp's is 0);"
+               " --remove stops selling that price type for it. Sold orders keep theirs."),
+            price},
+        {QStringLiteral("show-prices"), QStringLiteral("--show ID"),
+            tr("Lists a show's prices: ticket type, price type, price."), showPrices},
+        {QStringLiteral("price-types"), QString(),
+            tr("Lists the price types (code, English and Thai names, comp, order, active) and the approval rule."),
+            priceTypes},
+        {QStringLiteral("save-price-type"),
+            QStringLiteral("--code CHILD [--name-en …] [--name-th …] [--comp yes|no] [--order N] [--active yes|no]"),
+            tr("Adds a price type (both names needed) or changes one."), savePriceType},
+        {QStringLiteral("pricing-rule"), QStringLiteral("--below-percent 50 --minutes 5"),
+            tr("Sets which discounts need a supervisor (below this % of the standard price; comps always) and how"
+               " long an approval lasts."),
+            pricingRule},
         {QStringLiteral("copy-prices"), QStringLiteral("--from ID --to ID"),
-            tr("Copies every price of one show to another."), copyPrices},
+            tr("Copies every price of one show to another, of every price type."), copyPrices},
         {QStringLiteral("cancel-show"), QStringLiteral("--show ID --reason …"),
             tr("Cancels a show (sales stop at once) and lists the orders to refund."), cancelShow},
         {QStringLiteral("refunds"), QStringLiteral("--show ID"),

@@ -310,6 +310,12 @@ QString describeInvalidValue(const QString &field, const QString &problem, const
         return ServiceError::tr("%1: too many.").arg(name);
     if (problem == QLatin1String("not_cash"))
         return ServiceError::tr("%1 is only for cash.").arg(name);
+    if (problem == QLatin1String("comp"))
+        return ServiceError::tr("%1 of a comp is always 0.").arg(name);
+    if (problem == QLatin1String("standard"))
+        return ServiceError::tr("%1: not possible for the Standard price type.").arg(name);
+    if (problem == QLatin1String("priced"))
+        return ServiceError::tr("%1: shows sell this price type above 0; set those prices to 0 first.").arg(name);
     if (problem == QLatin1String("pending"))
         return ServiceError::tr("%1 are taken when a pending order is paid, not when it is reserved.").arg(name);
     return ServiceError::tr("%1 is not valid.").arg(name);
@@ -363,6 +369,14 @@ QString ServiceError::fieldName(const QString &field)
         {QStringLiteral("tendered"), QT_TR_NOOP("The cash handed over")},
         {QStringLiteral("reference"), QT_TR_NOOP("The payment reference")},
         {QStringLiteral("price_type"), QT_TR_NOOP("The price type")},
+        {QStringLiteral("code"), QT_TR_NOOP("The code")},
+        {QStringLiteral("name_en"), QT_TR_NOOP("The English name")},
+        {QStringLiteral("name_th"), QT_TR_NOOP("The Thai name")},
+        {QStringLiteral("is_comp"), QT_TR_NOOP("Comp")},
+        {QStringLiteral("active"), QT_TR_NOOP("Active")},
+        {QStringLiteral("sort_order"), QT_TR_NOOP("The order")},
+        {QStringLiteral("approval_below_percent"), QT_TR_NOOP("The approval percentage")},
+        {QStringLiteral("approval_minutes"), QT_TR_NOOP("The minutes an approval lasts")},
         {QStringLiteral("float"), QT_TR_NOOP("The float")},
         {QStringLiteral("counted"), QT_TR_NOOP("The counted cash")},
     };

@@ -424,8 +424,8 @@ private Q_SLOTS:
             " timestamp with time zone, timestamp with time zone, boolean)"_s,
             u"create_show(jsonb)"_s, u"edit_show(jsonb)"_s, u"show_refunds(integer)"_s, u"cancel_show(jsonb)"_s,
             u"schedule_dates(jsonb)"_s, u"preview_schedule(jsonb)"_s, u"create_schedule(jsonb)"_s,
-            u"checked_price(text)"_s, u"set_show_price(jsonb)"_s, u"copy_show_prices(jsonb)"_s,
-            u"list_shows(integer, timestamp with time zone)"_s,
+            u"checked_price(text)"_s, u"show_type_prices(integer)"_s, u"set_show_price(jsonb)"_s,
+            u"copy_show_prices(jsonb)"_s, u"list_shows(integer, timestamp with time zone)"_s,
             // Money (0018_money.sql; sale.sql).
             u"standard_price_type()"_s, u"order_seat_defaults()"_s, u"check_order_balance()"_s,
             u"checked_amount(text, text, boolean)"_s,

@@ -156,6 +156,92 @@ private Q_SLOTS:
         QCOMPARE(r.out.count(u"skipped"_s), 32);
     }
 
+    // Price types from the command line (issue 12): list them, add one, a
+    // show's price at a price type (a comp only at 0), remove it, the rule.
+    void priceTypesAndPricesPerPriceType()
+    {
+        Run r = admin({u"price-types"_s});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(u"STANDARD\tStandard\t"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"COMP\tComp\t"_s));
+        QVERIFY(r.out.contains(u"minute"_s));
+
+        const QString code = u"CLI"_s + QUuid::createUuid().toString(QUuid::Id128).left(6).toUpper();
+        r = admin({u"save-price-type"_s, u"--code"_s, code, u"--name-en"_s, u"Monk"_s, u"--name-th"_s, u"พระ"_s,
+            u"--order"_s, u"35"_s});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(code + u"\tMonk\tพระ\t-\t35\tactive"_s), qPrintable(r.out));
+        QCOMPARE(m_cluster->scalar(u"SELECT name_th FROM boxoffice.price_type WHERE code = ?"_s, {code}).toString(),
+            u"พระ"_s);
+
+        const QString show = QString::number(m_cluster->demoShow(6));
+        r = admin({u"price"_s, u"--show"_s, show, u"--ticket-type"_s, u"CLASS2"_s, u"--price-type"_s, code.toLower(),
+            u"--price"_s, u"700.50"_s});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"CLASS2\t"_s + code + u"\t700.50"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"RINGSIDE\tSTANDARD\t"_s));
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT sp.price::text FROM boxoffice.show_price sp JOIN boxoffice.zone z ON z.id ="
+                              " sp.zone_id JOIN boxoffice.price_type pt ON pt.id = sp.price_type_id"
+                              " WHERE sp.show_id = ? AND z.ticket_type = 'CLASS2' AND pt.code = ?"_s,
+                         {show.toInt(), code})
+                     .toString(),
+            u"700.50"_s);
+        r = admin({u"show-prices"_s, u"--show"_s, show});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains(u"CLASS2\t"_s + code + u"\t700.50"_s));
+
+        // Refused with nothing changed: a comp at a price, an unknown price
+        // type, --remove of STANDARD, --price with --remove.
+        const QString before = everything()
+            + m_cluster
+                  ->scalar(u"SELECT string_agg(concat_ws('/', show_id, zone_id,"
+                           " price_type_id, price), ';' ORDER BY 1)"
+                           " FROM boxoffice.show_price"_s)
+                  .toString();
+        r = admin({u"price"_s, u"--show"_s, show, u"--ticket-type"_s, u"CLASS2"_s, u"--price-type"_s, u"COMP"_s,
+            u"--price"_s, u"10"_s});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(u"comp"_s), qPrintable(r.err));
+        r = admin({u"price"_s, u"--show"_s, show, u"--ticket-type"_s, u"CLASS2"_s, u"--price-type"_s, u"NOSUCH"_s,
+            u"--price"_s, u"10"_s});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(u"NOSUCH"_s), qPrintable(r.err));
+        r = admin({u"price"_s, u"--show"_s, show, u"--ticket-type"_s, u"CLASS2"_s, u"--price-type"_s, u"STANDARD"_s,
+            u"--remove"_s});
+        QCOMPARE(r.status, 1);
+        r = admin({u"price"_s, u"--show"_s, show, u"--ticket-type"_s, u"CLASS2"_s, u"--price-type"_s, code,
+            u"--price"_s, u"1"_s, u"--remove"_s});
+        QCOMPARE(r.status, 2);
+        r = admin(
+            {u"price"_s, u"--show"_s, show, u"--ticket-type"_s, u"CLASS2"_s, u"--price-type"_s, code, u"--remove"_s},
+            u"clerk"_s);
+        QCOMPARE(r.status, 1);
+        QCOMPARE(everything()
+                + m_cluster
+                      ->scalar(u"SELECT string_agg(concat_ws('/', show_id, zone_id, price_type_id,"
+                               " price), ';' ORDER BY 1) FROM boxoffice.show_price"_s)
+                      .toString(),
+            before);
+
+        r = admin(
+            {u"price"_s, u"--show"_s, show, u"--ticket-type"_s, u"CLASS2"_s, u"--price-type"_s, code, u"--remove"_s});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains(code));
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT count(*) FROM boxoffice.show_price sp JOIN boxoffice.price_type pt"
+                              " ON pt.id = sp.price_type_id WHERE pt.code = ?"_s,
+                         {code})
+                     .toInt(),
+            0);
+        // Make it inactive again so other tests see the usual list.
+        r = admin({u"save-price-type"_s, u"--code"_s, code, u"--active"_s, u"no"_s});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(code + u"\tMonk\tพระ\t-\t35\tinactive"_s));
+        r = admin({u"save-price-type"_s, u"--code"_s, code, u"--active"_s, u"maybe"_s});
+        QCOMPARE(r.status, 2);
+    }
+
     void badArgumentsAndRefusals()
     {
         const QString before = everything();

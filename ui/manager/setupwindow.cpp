@@ -1,6 +1,7 @@
 #include "setupwindow.h"
 
 #include "manager/blockspage.h"
+#include "manager/pricetypespage.h"
 #include "manager/showspage.h"
 #include "manager/staffpage.h"
 #include "manager/venuespage.h"
@@ -23,6 +24,7 @@ SetupWindow::SetupWindow(Database &db, QWidget *parent) : QMainWindow(parent), m
     connect(venues, &VenuesPage::changed, this, &SetupWindow::changed);
     addPage(venues, tr("Venues"));
     // (The shows and blocks pages connect their changes to changed() themselves.)
+    addPage(new PriceTypesPage(m_db, this), tr("Price types"));
     addPage(new ShowsPage(m_db, this), tr("Shows and prices"));
     addPage(new BlocksPage(m_db, this), tr("Seat blocks"));
     addPage(new StaffPage(m_db, this), tr("Staff"));

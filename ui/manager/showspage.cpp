@@ -5,6 +5,7 @@
 #include "manager/setupwindow.h"
 #include "sale/domain.h"
 
+#include <QtCore/QLocale>
 #include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -414,7 +415,7 @@ ShowsPage::ShowsPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     connect(m_shows, &QTableWidget::cellActivated, this, [this] { editShow(); });
     // Enter in a price cell commits it: save at once.
     connect(m_prices, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (item->column() == 2 && m_busy == 0)
+        if (item->column() >= 2 && m_busy == 0)
             savePrices();
     });
     // The Set-up window tells the counters.
@@ -539,6 +540,24 @@ void ShowsPage::showSelected()
     }
 }
 
+namespace {
+
+// What the price table shows: STANDARD per ticket type, every price type and
+// the show's price of each (PriceTypeAdmin::showPrices).
+struct PriceTable
+{
+    QList<ShowPrice> standard;
+    QList<PriceTypeEntry> types;
+    QList<ShowTypePrice> cells;
+};
+
+QString priceTypeName(const PriceTypeEntry &t)
+{
+    return QLocale().language() == QLocale::Thai ? t.nameTh : t.nameEn;
+}
+
+} // namespace
+
 void ShowsPage::loadPrices()
 {
     const int id = selectedShowId();
@@ -547,17 +566,51 @@ void ShowsPage::loadPrices()
         m_prices->setRowCount(0);
         return;
     }
-    m_db.run([id](Database &db) { return ShowAdmin::prices(db, id); })
-        .then(this, [this, id](const Result<QList<ShowPrice>> &r) {
+    m_db.run([id](Database &db) -> Result<PriceTable> {
+            PriceTable t;
+            Result<QList<ShowPrice>> standard = ShowAdmin::prices(db, id);
+            if (!standard)
+                return standard.error();
+            Result<PriceTypeList> types = PriceTypeAdmin::list(db);
+            if (!types)
+                return types.error();
+            Result<QList<ShowTypePrice>> cells = PriceTypeAdmin::showPrices(db, id);
+            if (!cells)
+                return cells.error();
+            t.standard = std::move(standard.value());
+            t.types = types->types;
+            t.cells = std::move(cells.value());
+            return t;
+        })
+        .then(this, [this, id](const Result<PriceTable> &r) {
             if (id != selectedShowId())
                 return;
             if (!r) {
                 showError(r.error().message);
                 return;
             }
-            m_priceList = r.value();
+            m_priceList = r->standard;
+            // A column per price type the counter may offer, or the show
+            // still sells.
+            m_typeColumns.clear();
+            for (const PriceTypeEntry &t : r->types) {
+                if (t.code == QLatin1String("STANDARD"))
+                    continue;
+                const bool priced = std::any_of(r->cells.begin(), r->cells.end(),
+                    [&t](const ShowTypePrice &c) { return c.priceType == t.code && c.price; });
+                if (t.active || priced)
+                    m_typeColumns << t;
+            }
+            m_typeCells.clear();
             const QSignalBlocker block(m_prices);
             m_prices->setRowCount(0);
+            m_prices->setColumnCount(3 + int(m_typeColumns.size()));
+            QStringList headers {tr("Ticket type"), tr("Name"), tr("Standard (THB)")};
+            for (const PriceTypeEntry &t : std::as_const(m_typeColumns))
+                headers << (t.isComp ? tr("%1 (comp)").arg(priceTypeName(t)) : priceTypeName(t));
+            m_prices->setHorizontalHeaderLabels(headers);
+            for (int c = 0; c < m_typeColumns.size(); ++c)
+                m_prices->horizontalHeaderItem(3 + c)->setData(Qt::UserRole, m_typeColumns.at(c).code);
             for (const ShowPrice &p : std::as_const(m_priceList)) {
                 const int row = m_prices->rowCount();
                 m_prices->insertRow(row);
@@ -566,6 +619,20 @@ void ShowsPage::loadPrices()
                 auto *price = new QTableWidgetItem(p.price.toDecimal());
                 price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_prices->setItem(row, 2, price);
+                QStringList cells;
+                for (int c = 0; c < m_typeColumns.size(); ++c) {
+                    QString text;
+                    for (const ShowTypePrice &cell : r->cells) {
+                        if (cell.ticketType == p.ticketType && cell.priceType == m_typeColumns.at(c).code && cell.price)
+                            text = cell.price->toDecimal();
+                    }
+                    cells << text;
+                    auto *item = new QTableWidgetItem(text);
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                    item->setToolTip(tr("Empty: not sold at this price type."));
+                    m_prices->setItem(row, 3 + c, item);
+                }
+                m_typeCells << cells;
             }
             if (const ShowAdminEntry *show = currentShow())
                 m_pricesTitle->setText(tr("Prices of %1, %2").arg(show->title, show->localStart));
@@ -737,19 +804,35 @@ void ShowsPage::savePrices()
     const int id = selectedShowId();
     if (id <= 0)
         return;
-    QList<std::pair<QString, QString>> edits;
+    // {ticket type, price type ("" for STANDARD through ShowAdmin), typed; null: remove}
+    struct Edit
+    {
+        QString ticketType;
+        QString priceType;
+        QString price;
+    };
+    QList<Edit> edits;
     for (int row = 0; row < m_prices->rowCount() && row < m_priceList.size(); ++row) {
         const QString typed = m_prices->item(row, 2)->text().trimmed();
         if (typed != m_priceList.at(row).price.toDecimal())
-            edits.append({m_priceList.at(row).ticketType, typed});
+            edits.append({m_priceList.at(row).ticketType, QString(), typed});
+        for (int c = 0; c < m_typeColumns.size() && row < m_typeCells.size(); ++c) {
+            const QTableWidgetItem *item = m_prices->item(row, 3 + c);
+            const QString text = item ? item->text().trimmed() : QString();
+            if (text == m_typeCells.at(row).value(c))
+                continue;
+            edits.append({m_priceList.at(row).ticketType, m_typeColumns.at(c).code, text.isEmpty() ? QString() : text});
+        }
     }
     if (edits.isEmpty())
         return;
     setBusy(true);
     m_db.run([id, edits](Database &db) -> Result<int> {
             int changed = 0;
-            for (const auto &[type, price] : edits) {
-                const Result<bool> r = ShowAdmin::setPriceText(db, id, type, price);
+            for (const Edit &e : edits) {
+                const Result<bool> r = e.priceType.isEmpty() ? ShowAdmin::setPriceText(db, id, e.ticketType, e.price)
+                    : e.price.isNull() ? PriceTypeAdmin::removeShowPrice(db, id, e.ticketType, e.priceType)
+                                       : PriceTypeAdmin::setShowPrice(db, id, e.ticketType, e.priceType, e.price);
                 if (!r)
                     return r.error();
                 changed += r.value() ? 1 : 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admin/pricetypeadmin.h"
 #include "admin/showadmin.h"
 #include "admin/venuesettings.h"
 
@@ -94,7 +95,9 @@ private:
 
 // Set-up → Shows and prices: the shows (date and time at the venue, title,
 // venue, state, seats sold) with New / Edit / Cancel and the weekly schedule;
-// the selected show's price per ticket type (typed, saved on Enter or Save),
+// the selected show's price per ticket type × price type (a column per price
+// type, STANDARD first; typed, saved on Enter or Save; an emptied cell stops
+// selling that price type for that ticket type),
 // prices copied from another show; and after a show with sales is cancelled,
 // its orders to refund, one by one (selected) or all at once, through the
 // normal cancel path. All loading and saving on worker threads.
@@ -152,6 +155,10 @@ private:
     QList<ShowAdminEntry> m_showList;
     QList<VenueSettingsEntry> m_venues;
     QList<ShowPrice> m_priceList;
+    // The price table's columns from 3 on: the price types besides STANDARD,
+    // and what each cell held when loaded ("" where not sold).
+    QList<PriceTypeEntry> m_typeColumns;
+    QList<QStringList> m_typeCells;
     QTableWidget *m_shows = nullptr;
     QTableWidget *m_prices = nullptr;
     QTableWidget *m_refunds = nullptr;

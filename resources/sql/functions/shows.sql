@@ -473,19 +473,40 @@ BEGIN
 END $$;
 REVOKE ALL ON FUNCTION checked_price(text) FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
--- {"show_id": int, "ticket_type": text, "price": "2000.00"}: the price of
--- one ticket type for the show's sales from now on (orders keep theirs).
--- Answers {"ok": true, "show", "ticket_type", "before", "after", "changed"}.
+-- A show's prices of the price types other than STANDARD, as the audit and
+-- copy_show_prices name them: {"CHILD": {"RINGSIDE": "1000.00"}, ...}.
+CREATE OR REPLACE FUNCTION show_type_prices(p_show integer)
+RETURNS jsonb LANGUAGE sql STABLE SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+    SELECT coalesce(jsonb_object_agg(t.code, t.prices), '{}')
+      FROM (SELECT pt.code, jsonb_object_agg(z.ticket_type, sp.price::text) AS prices
+              FROM show_price sp JOIN price_type pt ON pt.id = sp.price_type_id JOIN zone z ON z.id = sp.zone_id
+             WHERE sp.show_id = p_show AND sp.price_type_id <> standard_price_type()
+             GROUP BY pt.code) t
+$$;
+REVOKE ALL ON FUNCTION show_type_prices(integer)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
+-- {"show_id": int, "ticket_type": text, "price_type": code (default
+-- STANDARD), "price": "2000.00"}: the price of one ticket type at one price
+-- type for the show's sales from now on (orders keep theirs). A comp's
+-- price is always 0 (any other is refused). "price": null removes a price
+-- type other than STANDARD from that ticket type of the show: the counter
+-- stops offering it (show_price_list, priced_lines). Answers {"ok": true,
+-- "show", "ticket_type", "price_type", "before", "after", "changed"}
+-- (before/after null where the show has no price of that type). Audited.
 CREATE OR REPLACE FUNCTION set_show_price(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
     v_show   show%ROWTYPE;
     v_zone   zone%ROWTYPE;
+    v_pt     price_type%ROWTYPE;
     v_type   text;
     v_price  numeric(10, 2);
     v_before numeric(10, 2);
+    v_std    boolean;
 BEGIN
-    PERFORM check_request(p_request, '{"show_id": "integer!", "ticket_type": "text", "price": "text"}');
+    PERFORM check_request(p_request,
+        '{"show_id": "integer!", "ticket_type": "text", "price_type": "text", "price": "text"}');
     SELECT * INTO v_show FROM show WHERE id = (p_request ->> 'show_id')::integer FOR UPDATE;
     IF NOT FOUND THEN
         PERFORM fail('unknown_show', jsonb_build_object('show', (p_request ->> 'show_id')::integer));
@@ -501,22 +522,50 @@ BEGIN
     IF NOT FOUND THEN
         PERFORM fail('unknown_zone', jsonb_build_object('value', left(p_request ->> 'ticket_type', 64)));
     END IF;
-    v_price := checked_price(p_request ->> 'price');
-    SELECT coalesce(sp.price, v_zone.price) INTO v_before
-      FROM (SELECT 1) one LEFT JOIN show_price sp ON sp.show_id = v_show.id AND sp.zone_id = v_zone.id
-                             AND sp.price_type_id = standard_price_type();
-    IF v_before = v_price THEN
-        RETURN jsonb_build_object('ok', true, 'show', v_show.id, 'ticket_type', v_type, 'before', v_before::text,
-                                  'after', v_price::text, 'changed', false);
+    SELECT * INTO v_pt FROM price_type
+     WHERE code = upper(btrim(coalesce(nullif(btrim(p_request ->> 'price_type'), ''), 'STANDARD')));
+    IF NOT FOUND THEN
+        PERFORM fail('unknown_price_type', jsonb_build_object('value', left(p_request ->> 'price_type', 64),
+                                                              'ticket_type', v_type));
     END IF;
-    INSERT INTO show_price (show_id, zone_id, price) VALUES (v_show.id, v_zone.id, v_price)
+    v_std := v_pt.id = standard_price_type();
+    IF p_request ? 'price' AND jsonb_typeof(p_request -> 'price') = 'null' THEN
+        IF v_std THEN
+            PERFORM fail('invalid_value', jsonb_build_object('field', 'price', 'problem', 'standard'));
+        END IF;
+        DELETE FROM show_price WHERE show_id = v_show.id AND zone_id = v_zone.id AND price_type_id = v_pt.id
+        RETURNING price INTO v_before;
+        IF NOT FOUND THEN
+            RETURN jsonb_build_object('ok', true, 'show', v_show.id, 'ticket_type', v_type, 'price_type', v_pt.code,
+                                      'before', NULL, 'after', NULL, 'changed', false);
+        END IF;
+        INSERT INTO audit_log (actor, terminal, action, reason, detail, rows)
+        VALUES (session_user, caller_counter_name(), 'set_show_price', 'price removed',
+                jsonb_build_object('show', v_show.id, 'ticket_type', v_type, 'price_type', v_pt.code,
+                                   'before', v_before::text, 'after', NULL), 1);
+        RETURN jsonb_build_object('ok', true, 'show', v_show.id, 'ticket_type', v_type, 'price_type', v_pt.code,
+                                  'before', v_before::text, 'after', NULL, 'changed', true);
+    END IF;
+    v_price := checked_price(p_request ->> 'price');
+    IF v_pt.is_comp AND v_price <> 0 THEN
+        PERFORM fail('invalid_value', jsonb_build_object('field', 'price', 'problem', 'comp'));
+    END IF;
+    SELECT CASE WHEN v_std THEN coalesce(sp.price, v_zone.price) ELSE sp.price END INTO v_before
+      FROM (SELECT 1) one LEFT JOIN show_price sp ON sp.show_id = v_show.id AND sp.zone_id = v_zone.id
+                             AND sp.price_type_id = v_pt.id;
+    IF v_before = v_price THEN
+        RETURN jsonb_build_object('ok', true, 'show', v_show.id, 'ticket_type', v_type, 'price_type', v_pt.code,
+                                  'before', v_before::text, 'after', v_price::text, 'changed', false);
+    END IF;
+    INSERT INTO show_price (show_id, zone_id, price_type_id, price) VALUES (v_show.id, v_zone.id, v_pt.id, v_price)
     ON CONFLICT (show_id, zone_id, price_type_id) DO UPDATE SET price = excluded.price;
     INSERT INTO audit_log (actor, terminal, action, reason, detail, rows)
-    VALUES (session_user, caller_counter_name(), 'set_show_price', 'price changed',
-            jsonb_build_object('show', v_show.id, 'ticket_type', v_type, 'before', v_before::text,
-                               'after', v_price::text), 1);
-    RETURN jsonb_build_object('ok', true, 'show', v_show.id, 'ticket_type', v_type, 'before', v_before::text,
-                              'after', v_price::text, 'changed', true);
+    VALUES (session_user, caller_counter_name(), 'set_show_price',
+            CASE WHEN v_before IS NULL THEN 'price added' ELSE 'price changed' END,
+            jsonb_build_object('show', v_show.id, 'ticket_type', v_type, 'price_type', v_pt.code,
+                               'before', v_before::text, 'after', v_price::text), 1);
+    RETURN jsonb_build_object('ok', true, 'show', v_show.id, 'ticket_type', v_type, 'price_type', v_pt.code,
+                              'before', v_before::text, 'after', v_price::text, 'changed', true);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
 END $$;
@@ -524,24 +573,32 @@ REVOKE ALL ON FUNCTION set_show_price(jsonb) FROM PUBLIC, boxoffice_clerk, boxof
 GRANT EXECUTE ON FUNCTION set_show_price(jsonb) TO boxoffice_manager;
 
 -- {"from_show_id": int, "to_show_id": int}: every price of the first show
--- to the second, by ticket type (a ticket type the target's venue lacks is
--- left out and listed in "missing"). One audit row with both price lists.
--- Answers {"ok": true, "show", "before": {...}, "after": {...}, "changed": n,
--- "missing": [ticket types]}.
+-- to the second, by ticket type and price type: STANDARD's, and the other
+-- price types' rows (the target's rows of the other price types for the
+-- ticket types both venues have are replaced: a price type the source does
+-- not sell is no longer sold there either). A ticket type the target's
+-- venue lacks is left out and listed in "missing". One audit row with both
+-- price lists. Answers {"ok": true, "show", "before": {...}, "after":
+-- {...} (STANDARD), "type_prices_before", "type_prices_after" (the other
+-- price types, show_type_prices), "changed": bool, "missing": [ticket
+-- types]}.
 CREATE OR REPLACE FUNCTION copy_show_prices(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
-    v_from    integer;
-    v_to      show%ROWTYPE;
-    v_before  jsonb;
-    v_after   jsonb;
-    v_missing jsonb;
-    v_changed integer;
+    v_from        show%ROWTYPE;
+    v_to          show%ROWTYPE;
+    v_before      jsonb;
+    v_after       jsonb;
+    v_type_before jsonb;
+    v_type_after  jsonb;
+    v_missing     jsonb;
+    v_changed     integer;
+    v_others      integer;
 BEGIN
     PERFORM check_request(p_request, '{"from_show_id": "integer!", "to_show_id": "integer!"}');
-    v_from := (p_request ->> 'from_show_id')::integer;
-    IF NOT EXISTS (SELECT 1 FROM show WHERE id = v_from) THEN
-        PERFORM fail('unknown_show', jsonb_build_object('show', v_from));
+    SELECT * INTO v_from FROM show WHERE id = (p_request ->> 'from_show_id')::integer;
+    IF NOT FOUND THEN
+        PERFORM fail('unknown_show', jsonb_build_object('show', (p_request ->> 'from_show_id')::integer));
     END IF;
     SELECT * INTO v_to FROM show WHERE id = (p_request ->> 'to_show_id')::integer FOR UPDATE;
     IF NOT FOUND THEN
@@ -551,12 +608,13 @@ BEGIN
         PERFORM fail('show_cancelled', jsonb_build_object('show', v_to.id));
     END IF;
     v_before := show_json(v_to.id) -> 'prices';
+    v_type_before := show_type_prices(v_to.id);
     WITH src AS (
         SELECT z.ticket_type, coalesce(sp.price, z.price) AS price
-          FROM show sh JOIN zone z ON z.venue_id = sh.venue_id
-          LEFT JOIN show_price sp ON sp.show_id = sh.id AND sp.zone_id = z.id
+          FROM zone z
+          LEFT JOIN show_price sp ON sp.show_id = v_from.id AND sp.zone_id = z.id
                              AND sp.price_type_id = standard_price_type()
-         WHERE sh.id = v_from),
+         WHERE z.venue_id = v_from.venue_id),
     up AS (
         INSERT INTO show_price (show_id, zone_id, price)
         SELECT v_to.id, z.id, src.price FROM src JOIN zone z ON z.venue_id = v_to.venue_id AND z.ticket_type = src.ticket_type
@@ -566,15 +624,30 @@ BEGIN
            (SELECT coalesce(jsonb_agg(src.ticket_type ORDER BY src.ticket_type), '[]') FROM src
              WHERE NOT EXISTS (SELECT 1 FROM zone z WHERE z.venue_id = v_to.venue_id AND z.ticket_type = src.ticket_type))
       INTO v_changed, v_missing;
+    -- The other price types: the target's rows of the shared ticket types
+    -- become the source's.
+    DELETE FROM show_price sp
+     USING zone tz
+     WHERE sp.show_id = v_to.id AND sp.price_type_id <> standard_price_type() AND tz.id = sp.zone_id
+       AND EXISTS (SELECT 1 FROM zone fz WHERE fz.venue_id = v_from.venue_id AND fz.ticket_type = tz.ticket_type);
+    INSERT INTO show_price (show_id, zone_id, price_type_id, price)
+    SELECT v_to.id, tz.id, sp.price_type_id, sp.price
+      FROM show_price sp JOIN zone fz ON fz.id = sp.zone_id
+      JOIN zone tz ON tz.venue_id = v_to.venue_id AND tz.ticket_type = fz.ticket_type
+     WHERE sp.show_id = v_from.id AND sp.price_type_id <> standard_price_type();
+    GET DIAGNOSTICS v_others = ROW_COUNT;
     v_after := show_json(v_to.id) -> 'prices';
-    IF v_after <> v_before THEN
+    v_type_after := show_type_prices(v_to.id);
+    IF v_after <> v_before OR v_type_after <> v_type_before THEN
         INSERT INTO audit_log (actor, terminal, action, reason, detail, rows)
         VALUES (session_user, caller_counter_name(), 'copy_show_prices', 'prices copied',
-                jsonb_build_object('show', v_to.id, 'from_show', v_from, 'before', v_before, 'after', v_after),
-                v_changed);
+                jsonb_build_object('show', v_to.id, 'from_show', v_from.id, 'before', v_before, 'after', v_after,
+                                   'type_prices_before', v_type_before, 'type_prices_after', v_type_after),
+                v_changed + v_others);
     END IF;
     RETURN jsonb_build_object('ok', true, 'show', v_to.id, 'before', v_before, 'after', v_after,
-                              'changed', v_after <> v_before, 'missing', v_missing);
+                              'type_prices_before', v_type_before, 'type_prices_after', v_type_after,
+                              'changed', v_after <> v_before OR v_type_after <> v_type_before, 'missing', v_missing);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
 END $$;
