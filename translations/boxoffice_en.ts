@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CashReportSlip</name>
+    <message>
+        <source>Z report (shift closed) — shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report (shift still open) — shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets sold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets net: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Awaiting payment</source>
@@ -1106,6 +1177,18 @@
         <source>The tickets could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueImport</name>
@@ -1580,6 +1663,173 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::CashCountWidget</name>
+    <message>
+        <source>%1 baht notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coins (baht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or type the total counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or the &amp;total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashMenu</name>
+    <message>
+        <source>Cas&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid in / paid out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close shift (Z report)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift open since %1 (float %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashMovementDialog</name>
+    <message>
+        <source>Paid in / paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out (cash taken from the drawer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in (cash put into the drawer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (baht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is not an amount: type baht, at most two decimals (e.g. 100 or 99.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashReportDialog</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed; saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashSignOffDialog</name>
+    <message>
+        <source>Cash shifts to sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;print Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is waiting for a sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::CheckoutDialog</name>
     <message>
         <source>Checkout</source>
@@ -1658,6 +1908,78 @@
     </message>
     <message>
         <source>No PromptPay id is set for this venue — a manager sets it under Manager → Venue settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the selected payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount of this payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this payment, pay the rest another way (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment of %1 takes nothing: type the amount of this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment (%1) is more than the %2 still to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 10 payments per sale: take the rest in this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>payment method, amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — tendered %1, change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — ref. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments make %1 of %2: add this one (F8) and take the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CloseShiftDialog</name>
+    <message>
+        <source>Close the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer (float included). The expected amount is shown only after the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count is not an amount: type baht, at most two decimals (e.g. 800 or 812.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,6 +2950,37 @@ Reason: %1</source>
         <source>%1 is cancelled: its seats cannot be held or sold.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cash &amp;sign-off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1 changed; its receipt printed again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::OpenShiftDialog</name>
+    <message>
+        <source>Open a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The float is not an amount: type baht, at most two decimals (e.g. 500 or 512.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -2661,10 +3014,6 @@ Reason: %1</source>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seats to move (then hold the new seats on the map):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2724,6 +3073,36 @@ Reason: %1</source>
     <message>
         <source>%1 — %2, released</source>
         <comment>seat, order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick seats to return them, or to move them (then hold the new seats on the map):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn seats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the clerk who sold this order, or a supervisor, may return its seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — returned</source>
+        <comment>seat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the seats to return first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>payment method, amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1: seats returned; refund %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3094,6 +3473,44 @@ Reason: %1</source>
     </message>
     <message>
         <source>Days run from midnight to midnight at the venue (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReturnSeatsDialog</name>
+    <message>
+        <source>Return seats of order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) to return: %1</source>
+        <translation>
+            <numerusform>%n seat to return: %1</numerusform>
+            <numerusform>%n seats to return: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the payments, cash first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return and refund</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4119,6 +4536,10 @@ free</source>
     </message>
     <message>
         <source>Close the dashboard (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash &amp;sign-off…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

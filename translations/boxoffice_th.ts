@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>CashReportSlip</name>
+    <message>
+        <source>Z report (shift closed) — shift %1</source>
+        <translation>รายงาน Z (ปิดกะแล้ว) — กะที่ %1</translation>
+    </message>
+    <message>
+        <source>X report (shift still open) — shift %1</source>
+        <translation>รายงาน X (กะยังเปิดอยู่) — กะที่ %1</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>เคาน์เตอร์: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>ตั้งแต่: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>ถึง: %1</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>เงินทอนตั้งต้น</translation>
+    </message>
+    <message>
+        <source>%1 taken</source>
+        <translation>รับด้วย%1</translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>คืนเงินด้วย%1</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>นำเงินเข้า</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>นำเงินออก</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>เงินสดที่ควรมีในลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>นับได้</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>ส่วนต่าง</translation>
+    </message>
+    <message>
+        <source>Tickets sold: %1</source>
+        <translation>ตั๋วที่ขาย: %1</translation>
+    </message>
+    <message>
+        <source>Tickets returned: %1</source>
+        <translation>ตั๋วที่คืน: %1</translation>
+    </message>
+    <message>
+        <source>Tickets net: %1</source>
+        <translation>ตั๋วสุทธิ: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Awaiting payment</source>
@@ -1091,6 +1162,18 @@
         <source>The tickets could not be written to %1.</source>
         <translation>บันทึกตั๋วลงใน %1 ไม่ได้</translation>
     </message>
+    <message>
+        <source> (returned)</source>
+        <translation> (คืนแล้ว)</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>คืนเงิน: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>ไม่สามารถบันทึกรายงานไปที่ %1 ได้</translation>
+    </message>
 </context>
 <context>
     <name>VenueImport</name>
@@ -1555,6 +1638,173 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::CashCountWidget</name>
+    <message>
+        <source>%1 baht notes:</source>
+        <translation>ธนบัตร %1 บาท:</translation>
+    </message>
+    <message>
+        <source>&amp;Coins (baht):</source>
+        <translation>เหรียญ (บาท) (&amp;C):</translation>
+    </message>
+    <message>
+        <source>or type the total counted</source>
+        <translation>หรือพิมพ์ยอดรวมที่นับได้</translation>
+    </message>
+    <message>
+        <source>Or the &amp;total:</source>
+        <translation>หรือยอดรวม (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation>นับได้:</translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation>ไม่ใช่จำนวนเงิน</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashMenu</name>
+    <message>
+        <source>Cas&amp;h</source>
+        <translation>เงินสด (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>เปิดกะ… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid in / paid out…</source>
+        <translation>นำเงินเข้า / นำเงินออก… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>รายงาน X (&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift (Z report)…</source>
+        <translation>ปิดกะ (รายงาน Z)… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Shift open since %1 (float %2)</source>
+        <translation>กะเปิดตั้งแต่ %1 (เงินทอนตั้งต้น %2)</translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation>ยังไม่ได้เปิดกะ</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashMovementDialog</name>
+    <message>
+        <source>Paid in / paid out</source>
+        <translation>นำเงินเข้า / นำเงินออก</translation>
+    </message>
+    <message>
+        <source>Paid out (cash taken from the drawer)</source>
+        <translation>นำเงินออก (นำเงินสดออกจากลิ้นชัก)</translation>
+    </message>
+    <message>
+        <source>Paid in (cash put into the drawer)</source>
+        <translation>นำเงินเข้า (ใส่เงินสดเข้าลิ้นชัก)</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>รายการ (&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (baht):</source>
+        <translation>จำนวนเงิน (บาท) (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>บันทึก (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The amount is not an amount: type baht, at most two decimals (e.g. 100 or 99.50).</source>
+        <translation>จำนวนเงินไม่ถูกต้อง: กรอกเป็นบาท ทศนิยมไม่เกินสองตำแหน่ง (เช่น 100 หรือ 99.50)</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashReportDialog</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>พิมพ์ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <source>Printed; saved as %1</source>
+        <translation>พิมพ์แล้ว บันทึกเป็น %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashSignOffDialog</name>
+    <message>
+        <source>Cash shifts to sign off</source>
+        <translation>กะเงินสดที่รอการรับรอง</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>พนักงานขาย</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดเมื่อ</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>ยอดที่ควรมี</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>นับได้</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>ส่วนต่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation>รับรอง (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;print Z</source>
+        <translation>พิมพ์รายงาน Z อีกครั้ง (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>รีเฟรช (&amp;F)</translation>
+    </message>
+    <message>
+        <source>No shift is waiting for a sign-off.</source>
+        <translation>ไม่มีกะที่รอการรับรอง</translation>
+    </message>
+    <message>
+        <source>Shift %1 signed off.</source>
+        <translation>รับรองกะที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Z report saved as %1</source>
+        <translation>บันทึกรายงาน Z เป็น %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::CheckoutDialog</name>
     <message>
         <source>Checkout</source>
@@ -1633,6 +1883,78 @@
     <message>
         <source>No PromptPay id is set for this venue — a manager sets it under Manager → Venue settings.</source>
         <translation>ยังไม่ได้ตั้งหมายเลขพร้อมเพย์ของสนามนี้ — ผู้จัดการตั้งได้ที่ ผู้จัดการ → ตั้งค่าสนาม</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected payment.</source>
+        <translation>กด Delete เพื่อลบรายการชำระเงินที่เลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Amount of this payment:</source>
+        <translation>จำนวนเงินของรายการชำระนี้ (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Add this payment, pay the rest another way (F8)</source>
+        <translation>เพิ่มรายการชำระนี้ แล้วชำระส่วนที่เหลือด้วยวิธีอื่น (F8)</translation>
+    </message>
+    <message>
+        <source>A payment of %1 takes nothing: type the amount of this payment.</source>
+        <translation>การชำระด้วย%1 ยังไม่มีจำนวนเงิน: กรุณากรอกจำนวนเงินของรายการชำระนี้</translation>
+    </message>
+    <message>
+        <source>This payment (%1) is more than the %2 still to pay.</source>
+        <translation>รายการชำระนี้ (%1) มากกว่ายอดที่ยังต้องชำระ %2</translation>
+    </message>
+    <message>
+        <source>At most 10 payments per sale: take the rest in this one.</source>
+        <translation>ชำระได้ไม่เกิน 10 รายการต่อการขาย: กรุณารับส่วนที่เหลือในรายการนี้</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>payment method, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> — tendered %1, change %2</source>
+        <translation> — รับเงิน %1 เงินทอน %2</translation>
+    </message>
+    <message>
+        <source> — ref. %1</source>
+        <translation> — อ้างอิง %1</translation>
+    </message>
+    <message>
+        <source>Paid in full: %1.</source>
+        <translation>ชำระครบแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation>ยังต้องชำระ: %1</translation>
+    </message>
+    <message>
+        <source>The payments make %1 of %2: add this one (F8) and take the rest.</source>
+        <translation>ชำระแล้ว %1 จาก %2: เพิ่มรายการนี้ (F8) แล้วรับส่วนที่เหลือ</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CloseShiftDialog</name>
+    <message>
+        <source>Close the shift</source>
+        <translation>ปิดกะ</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer (float included). The expected amount is shown only after the count.</source>
+        <translation>นับเงินสดในลิ้นชัก (รวมเงินทอนตั้งต้น) ยอดที่ควรมีจะแสดงหลังจากนับเสร็จเท่านั้น</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift</source>
+        <translation>ปิดกะ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The count is not an amount: type baht, at most two decimals (e.g. 800 or 812.50).</source>
+        <translation>ยอดที่นับไม่ถูกต้อง: กรอกเป็นบาท ทศนิยมไม่เกินสองตำแหน่ง (เช่น 800 หรือ 812.50)</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>กำลังปิดกะ…</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2918,37 @@ Reason: %1</source>
         <source>%1 is cancelled: its seats cannot be held or sold.</source>
         <translation>%1 ถูกยกเลิกแล้ว: จองหรือขายที่นั่งไม่ได้</translation>
     </message>
+    <message>
+        <source>Cash &amp;sign-off…</source>
+        <translation>รับรองกะเงินสด… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Order #%1 changed; its receipt printed again. %2</source>
+        <translation>เปลี่ยนแปลงคำสั่งซื้อ #%1 แล้ว พิมพ์ใบเสร็จใหม่แล้ว %2</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::OpenShiftDialog</name>
+    <message>
+        <source>Open a shift</source>
+        <translation>เปิดกะ</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer:</source>
+        <translation>นับเงินทอนตั้งต้นในลิ้นชัก:</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift</source>
+        <translation>เปิดกะ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>The float is not an amount: type baht, at most two decimals (e.g. 500 or 512.50).</source>
+        <translation>เงินทอนตั้งต้นไม่ถูกต้อง: กรอกเป็นบาท ทศนิยมไม่เกินสองตำแหน่ง (เช่น 500 หรือ 512.50)</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>กำลังเปิดกะ…</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -2630,10 +2983,6 @@ Reason: %1</source>
     <message>
         <source>Total</source>
         <translation>ยอดรวม</translation>
-    </message>
-    <message>
-        <source>Seats to move (then hold the new seats on the map):</source>
-        <translation>ที่นั่งที่ต้องการย้าย (จากนั้นจองที่นั่งใหม่บนผังที่นั่ง):</translation>
     </message>
     <message>
         <source>Cancel &amp;order…</source>
@@ -2693,6 +3042,36 @@ Reason: %1</source>
         <source>%1 — %2, released</source>
         <comment>seat, order status</comment>
         <translation>%1 — %2 ปล่อยแล้ว</translation>
+    </message>
+    <message>
+        <source>Tick seats to return them, or to move them (then hold the new seats on the map):</source>
+        <translation>เลือกที่นั่งที่ต้องการคืน หรือย้าย (จากนั้นจองที่นั่งใหม่บนผังที่นั่ง):</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn seats…</source>
+        <translation>คืนที่นั่ง… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Only the clerk who sold this order, or a supervisor, may return its seats.</source>
+        <translation>เฉพาะพนักงานที่ขายคำสั่งซื้อนี้ หรือหัวหน้างาน เท่านั้นที่คืนที่นั่งได้</translation>
+    </message>
+    <message>
+        <source>%1 — returned</source>
+        <comment>seat</comment>
+        <translation>%1 — คืนแล้ว</translation>
+    </message>
+    <message>
+        <source>Tick the seats to return first.</source>
+        <translation>กรุณาเลือกที่นั่งที่ต้องการคืนก่อน</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>payment method, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Order #%1: seats returned; refund %2 (%3).</source>
+        <translation>คำสั่งซื้อ #%1: คืนที่นั่งแล้ว คืนเงิน %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3440,43 @@ Reason: %1</source>
     <message>
         <source>Days run from midnight to midnight at the venue (%1).</source>
         <translation>วันนับจากเที่ยงคืนถึงเที่ยงคืนตามเวลาของสนาม (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::ReturnSeatsDialog</name>
+    <message>
+        <source>Return seats of order #%1</source>
+        <translation>คืนที่นั่งของคำสั่งซื้อ #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) to return: %1</source>
+        <translation>
+            <numerusform>ที่นั่งที่จะคืน %n ที่: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>คืนเงิน: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Back to the payments, cash first</source>
+        <translation>คืนตามวิธีที่ชำระ เงินสดก่อน</translation>
+    </message>
+    <message>
+        <source>Only to %1</source>
+        <translation>คืนด้วย%1เท่านั้น</translation>
+    </message>
+    <message>
+        <source>Refund &amp;to:</source>
+        <translation>คืนเงินทาง (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Return and refund</source>
+        <translation>คืนที่นั่งและคืนเงิน (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4491,10 @@ free</source>
     <message>
         <source>Close the dashboard (Esc)</source>
         <translation>ปิดแดชบอร์ด (Esc)</translation>
+    </message>
+    <message>
+        <source>Cash &amp;sign-off…</source>
+        <translation>รับรองกะเงินสด… (&amp;S)</translation>
     </message>
 </context>
 <context>
