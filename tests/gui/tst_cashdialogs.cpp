@@ -7,7 +7,14 @@
 // (shift already open, no shift, bad amounts) are shown translated and
 // change nothing; with cash_needs_shift on, a cash sale without a shift is
 // refused.
+#include "counter/cartmodel.h"
 #include "counter/cashdialogs.h"
+#include "counter/checkoutdialog.h"
+#include "counter/counterdesk.h"
+#include "counter/mainwindow.h"
+#include "counter/seatmapmodel.h"
+#include "counter/seatmapview.h"
+#include "counter/showlistmodel.h"
 #include "db/database.h"
 #include "i18n.h"
 #include "sale/saleengine.h"
@@ -25,9 +32,11 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMainWindow>
+#include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableWidget>
 
 using namespace boxoffice;
@@ -330,6 +339,70 @@ private Q_SLOTS:
         VERIFY_OK(sellResult(u"CLASS2"_s, PaymentMethod::Card, "1500.00", 1));
         openShiftWithFiveHundred();
         VERIFY_OK(sellResult(u"CLASS3"_s, PaymentMethod::Cash, "300.00", 2));
+    }
+
+    // The counter's window: the Cash menu is there, the status bar says
+    // whether a shift is open, and with cash_needs_shift on a cash checkout
+    // without a shift is refused in the checkout with the clear message
+    // (nothing sold); after opening a shift from the menu it sells.
+    void counterWindowNeedsAShiftForCash()
+    {
+        m_window.reset();
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.cash_office_setting SET cash_needs_shift = true"_s));
+        MainWindow window;
+        window.setTicketFolder(m_dir.path());
+        window.setClerk(1, u"Demo Clerk"_s);
+        QSignalSpy loaded(&window, &MainWindow::showsLoaded);
+        window.setDatabase(&m_cluster->db(), u"test"_s);
+        window.setCounter(m_engine.get(), nullptr);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(loaded.wait(10000));
+        CashMenu *cash = window.cashMenu();
+        QVERIFY(cash && window.menuBar()->actions().contains(cash->menu()->menuAction()));
+        QTRY_VERIFY(cash->shiftLabel()->text().contains(u"No shift open"_s));
+        QVERIFY(window.statusBar()->isAncestorOf(cash->shiftLabel()));
+
+        QSignalSpy opened(window.session(), &CounterDesk::showOpened);
+        window.openShow(m_show);
+        QVERIFY(opened.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->seatMap()->rowCount() > 0, 10000);
+        window.seatMapView()->setFocus();
+        QTest::keyClick(window.seatMapView(), Qt::Key_1);
+        QTest::keyClick(window.seatMapView(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->cart()->rowCount(), 1, 5000);
+        const QString before = fingerprint();
+        QTest::keyClick(&window, Qt::Key_F9);
+        QTRY_VERIFY_WITH_TIMEOUT(window.checkoutDialog() && window.checkoutDialog()->isVisible(), 5000);
+        CheckoutDialog *checkout = window.checkoutDialog();
+        QTest::keyClick(checkout->tenderedEdit(), Qt::Key_Return);
+        auto *error = checkout->findChild<QLabel *>(u"error"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(error->text(), ServiceError::make(ErrorCode::ShiftNotOpen).message, 5000);
+        QCOMPARE(fingerprint(), before);
+        QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.orders"_s).toInt(), 0);
+        QTest::keyClick(checkout, Qt::Key_Escape);
+
+        // Open a shift from the window's menu (Ctrl+Shift+O), then sell.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *open = waitForDialog<OpenShiftDialog>(&window);
+        QVERIFY(open);
+        retype(open->countWidget()->totalEdit(), u"500"_s);
+        QSignalSpy changed(cash, &CashMenu::shiftChanged);
+        QTest::keyClick(open->countWidget()->totalEdit(), Qt::Key_Return);
+        QVERIFY(changed.wait(5000));
+        QVERIFY(cash->shiftLabel()->text().contains(u"Shift open"_s));
+        QSignalSpy sold(&window, &MainWindow::orderSold);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->cart()->rowCount(), 1, 5000);
+        QTest::keyClick(&window, Qt::Key_F9);
+        QTRY_VERIFY_WITH_TIMEOUT(window.checkoutDialog() && window.checkoutDialog()->isVisible(), 5000);
+        QTest::keyClick(window.checkoutDialog()->tenderedEdit(), Qt::Key_Return);
+        QVERIFY(sold.wait(10000));
+        QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.payment WHERE method = 'cash'"_s).toInt(), 1);
+        window.session()->releaseAll();
     }
 
     // The Z report in Thai: the title and labels translated, the amounts
