@@ -95,7 +95,7 @@ CashReport CashOffice::reportFromJson(const QJsonObject &o)
     for (auto it = methods.begin(); it != methods.end(); ++it) {
         const QJsonObject m = it.value().toObject();
         r.methods.insert(it.key(),
-            MethodFigures {money(m.value(QLatin1String("taken"))).value_or(Money()),
+            CashMethodFigures {money(m.value(QLatin1String("taken"))).value_or(Money()),
                 money(m.value(QLatin1String("refunded"))).value_or(Money()),
                 money(m.value(QLatin1String("net"))).value_or(Money())});
     }
@@ -175,8 +175,14 @@ Result<QList<CashShift>> CashOffice::shifts(Database &db, bool needingSignOffOnl
     if (!r)
         return r.error();
     QList<CashShift> list;
-    for (const auto &v : r->value(QLatin1String("rows")).toArray())
-        list << shiftFromJson(v.toObject());
+    for (const auto &v : r->value(QLatin1String("rows")).toArray()) {
+        CashShift shift = shiftFromJson(v.toObject());
+        if (const QJsonValue z = v.toObject().value(QLatin1String("report")); z.isObject()) {
+            shift.report = reportFromJson(z.toObject());
+            shift.report->shiftId = shift.id;
+        }
+        list << shift;
+    }
     return list;
 }
 

@@ -15,6 +15,33 @@ namespace boxoffice {
 
 class Database;
 
+// Taken and refunded by one payment method during a shift.
+struct CashMethodFigures
+{
+    Money taken;
+    Money refunded;
+    Money net;
+};
+
+// An X (mid-shift) or Z (close) report, as the database stored it.
+struct CashReport
+{
+    QChar kind; // 'X' or 'Z'
+    qint64 shiftId = 0;
+    QDateTime from;
+    QDateTime to;
+    Money floatAmount;
+    QMap<QString, CashMethodFigures> methods; // "cash", "card", "promptpay"
+    Money paidIn;
+    Money paidOut;
+    Money expected;
+    std::optional<Money> counted;    // Z only
+    std::optional<Money> difference; // Z only
+    int ticketsSold = 0;
+    int ticketsReturned = 0;
+    int ticketsNet = 0;
+};
+
 // One shift of a counter (cash_shift, 0021_cashoffice.sql). Expected and
 // difference are known only once it is closed: the count is blind.
 struct CashShift
@@ -34,33 +61,8 @@ struct CashShift
     bool needsSignOff = false;
     QString signedOffBy;
     QString signOffReason;
-};
-
-// Taken and refunded by one payment method during a shift.
-struct MethodFigures
-{
-    Money taken;
-    Money refunded;
-    Money net;
-};
-
-// An X (mid-shift) or Z (close) report, as the database stored it.
-struct CashReport
-{
-    QChar kind; // 'X' or 'Z'
-    qint64 shiftId = 0;
-    QDateTime from;
-    QDateTime to;
-    Money floatAmount;
-    QMap<QString, MethodFigures> methods; // "cash", "card", "promptpay"
-    Money paidIn;
-    Money paidOut;
-    Money expected;
-    std::optional<Money> counted;    // Z only
-    std::optional<Money> difference; // Z only
-    int ticketsSold = 0;
-    int ticketsReturned = 0;
-    int ticketsNet = 0;
+    // Its Z report, in shifts() (closed shifts only).
+    std::optional<CashReport> report;
 };
 
 // Notes and coins of a blind count (close by denomination).

@@ -3,6 +3,7 @@
 #include "admin/showcatalog.h"
 #include "counter/approvaldialog.h"
 #include "counter/cartmodel.h"
+#include "counter/cashdialogs.h"
 #include "counter/checkoutdialog.h"
 #include "counter/counterdesk.h"
 #include "counter/ordersdialog.h"
@@ -19,6 +20,7 @@
 #include "sale/saleengine.h"
 #include "sale/seatfeed.h"
 #include "supervisor/auditlogdialog.h"
+#include "supervisor/cashsignoffdialog.h"
 #include "supervisor/reconciliationdialog.h"
 #include "supervisor/reportsdialog.h"
 #include "supervisor/supervisordashboard.h"
@@ -243,6 +245,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::
     printerAction->setObjectName(QStringLiteral("choosePrinterAction"));
     connect(printerAction, &QAction::triggered, this, &MainWindow::choosePrinter);
 
+    m_cash = new CashMenu(this);
+    connect(m_cash, &CashMenu::failed, this, [this](const QString &message) {
+        showMessage(message);
+        setStatusText(message);
+    });
+
     // Shown by role (setStaff).
     m_supervisorMenu = menuBar()->addMenu(tr("Su&pervisor"));
     auto *dashboardAction = m_supervisorMenu->addAction(tr("&Dashboard…"));
@@ -252,6 +260,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::
     connect(m_supervisorMenu->addAction(tr("&Cash reconciliation…")), &QAction::triggered, this,
         &MainWindow::showReconciliation);
     connect(m_supervisorMenu->addAction(tr("&Audit log…")), &QAction::triggered, this, &MainWindow::showAuditLog);
+    auto *signOffAction = m_supervisorMenu->addAction(tr("Cash &sign-off…"));
+    signOffAction->setObjectName(QStringLiteral("cashSignOffAction"));
+    connect(signOffAction, &QAction::triggered, this, &MainWindow::showCashSignOff);
     m_supervisorMenu->menuAction()->setVisible(false);
     m_managerMenu = menuBar()->addMenu(tr("&Manager"));
     auto *emergencyAction = m_managerMenu->addAction(tr("&Emergency controls…"));
@@ -465,6 +476,8 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
     delete m_session;
     m_session = new CounterDesk(*m_db, *engine, feed, this);
     m_session->setHoldMinutes(m_holdMinutes);
+    m_cash->setOutput(m_ticketFolder, m_printerName);
+    m_cash->setCounter(m_db, engine->terminalId(), m_counterName);
     if (feed) {
         // The picker's free seats follow every counter's sales, at most
         // once a second however busy the evening.
@@ -569,9 +582,10 @@ void MainWindow::clearCounter()
     delete m_checkout;
     delete m_orders;
     m_orders = nullptr;
-    for (QWidget *tool : std::initializer_list<QWidget *> {
-             m_dashboard, m_reports, m_reconciliation, m_auditLog, m_emergency, m_venueSettings, m_setup})
+    for (QWidget *tool : std::initializer_list<QWidget *> {m_dashboard, m_reports, m_reconciliation, m_auditLog,
+             m_cashSignOff, m_emergency, m_venueSettings, m_setup})
         delete tool;
+    m_cash->clearCounter();
     m_map->setModel(nullptr);
     m_legend->setModel(nullptr);
     m_cartView->setModel(nullptr);
@@ -764,6 +778,20 @@ ReconciliationDialog *MainWindow::showReconciliation()
     return m_reconciliation;
 }
 
+CashSignOffDialog *MainWindow::showCashSignOff()
+{
+    if (!m_db || !m_supervisorMenu->menuAction()->isVisible())
+        return nullptr;
+    if (!m_cashSignOff) {
+        m_cashSignOff = new CashSignOffDialog(m_db, this);
+        m_cashSignOff->setAttribute(Qt::WA_DeleteOnClose);
+        m_cashSignOff->setFolder(m_ticketFolder);
+    }
+    m_cashSignOff->show();
+    m_cashSignOff->raise();
+    return m_cashSignOff;
+}
+
 AuditLogDialog *MainWindow::showAuditLog()
 {
     if (!m_db || !m_supervisorMenu->menuAction()->isVisible())
@@ -862,6 +890,8 @@ void MainWindow::refresh()
             // show, by id: a show that has passed moves the rows up.
             const int cursorShow = m_view->currentIndex().data(ShowListModel::ShowIdRole).toInt();
             m_model->setShows(r.value());
+            if (!r->isEmpty())
+                m_cash->setTimeZone(r->first().timeZone); // the counter's venue
             const int cursorRow = m_model->rowOfShow(cursorShow);
             if (cursorRow >= 0 || m_model->rowCount() > 0)
                 m_view->selectionModel()->setCurrentIndex(
@@ -1227,6 +1257,7 @@ PrinterDialog *MainWindow::choosePrinter()
     connect(m_printerDialog, &QDialog::accepted, this, [this, dialog = m_printerDialog.data()] {
         m_printerName = dialog->chosenPrinter();
         m_printerChosen = true;
+        m_cash->setOutput(m_ticketFolder, m_printerName);
         if (m_printerSettings) {
             m_printerSettings->setValue(m_printerKey, m_printerName);
             m_printerSettings->sync();

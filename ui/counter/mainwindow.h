@@ -27,6 +27,8 @@ class QTimer;
 namespace boxoffice {
 
 class AuditLogDialog;
+class CashMenu;
+class CashSignOffDialog;
 class CounterDesk;
 class EmergencyPanel;
 class OrdersDialog;
@@ -96,6 +98,10 @@ public:
     ReportsDialog *showReports();
     ReconciliationDialog *showReconciliation();
     AuditLogDialog *showAuditLog();
+    // Supervisor → Cash sign-off…: closed shifts with a difference.
+    CashSignOffDialog *showCashSignOff();
+    // The Cash menu: shifts, paid in/out, X and Z reports (issue 12).
+    CashMenu *cashMenu() const { return m_cash; }
     EmergencyPanel *showEmergencyPanel();
     // Manager → Venue settings…: the venues' PromptPay ids (and time zones).
     VenueSettingsDialog *showVenueSettings();
@@ -207,6 +213,8 @@ private:
     QPointer<ReportsDialog> m_reports;
     QPointer<ReconciliationDialog> m_reconciliation;
     QPointer<AuditLogDialog> m_auditLog;
+    QPointer<CashSignOffDialog> m_cashSignOff;
+    CashMenu *m_cash = nullptr;
     QPointer<EmergencyPanel> m_emergency;
     QPointer<VenueSettingsDialog> m_venueSettings;
     QPointer<SetupWindow> m_setup;

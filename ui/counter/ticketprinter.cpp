@@ -375,4 +375,77 @@ bool TicketPrinter::writePdf(const TicketJob &job, const QString &path, QString 
     return true;
 }
 
+QList<PrintedPage> TicketPrinter::paintSlip(
+    QPagedPaintDevice &device, const QString &title, const QList<SlipLine> &lines)
+{
+    loadFonts();
+    QList<PrintedPage> printed;
+    QPainter p(&device);
+    p.setPen(Qt::black);
+    TextPainter text(p, &device);
+    const QRect page = p.viewport();
+    const int margin = page.width() / 20;
+    const QRect area = page.adjusted(margin, margin, -margin, -margin);
+    const QFont titleFont = printFont(std::max(12, page.height() / 32), true);
+    const QFont body = printFont(std::max(9, page.height() / 58), false);
+    const QFont bold = printFont(body.pixelSize(), true);
+    const int gap = body.pixelSize() / 2;
+    printed << PrintedPage {page, {}, {}};
+    int y = area.top();
+    auto fits = [&](int height) {
+        if (y + height <= area.bottom())
+            return;
+        device.newPage();
+        printed << PrintedPage {page, {}, {}};
+        y = area.top();
+    };
+    fits(text.height(title, titleFont, area.width(), 2));
+    printed.last().text << text.draw(title, titleFont, QPoint(area.left(), y), area.width(), 2);
+    y = printed.last().text.last().bottom() + 1 + gap;
+    for (const SlipLine &line : lines) {
+        const QFont &font = line.bold ? bold : body;
+        if (line.text.isEmpty() && line.amount.isEmpty()) {
+            y += gap;
+            continue;
+        }
+        const int amountWidth = line.amount.isEmpty()
+            ? 0
+            : int(std::ceil(QFontMetricsF(font, &device).horizontalAdvance(line.amount))) + 1;
+        const int leftWidth = area.width() - amountWidth - 2 * gap;
+        fits(text.height(line.text, font, leftWidth, 3));
+        const QRect l = text.draw(line.text, font, QPoint(area.left(), y), leftWidth, 3);
+        printed.last().text << l;
+        int bottom = l.bottom();
+        if (!line.amount.isEmpty()) {
+            const QRect r = text.draw(
+                line.amount, font, QPoint(area.right() - amountWidth + 1, y), amountWidth, 1, Qt::AlignRight);
+            printed.last().text << r;
+            bottom = std::max(bottom, r.bottom());
+        }
+        y = bottom + 1;
+    }
+    return printed;
+}
+
+bool TicketPrinter::writeSlipPdf(
+    const QString &title, const QList<SlipLine> &lines, const QString &path, QString *error)
+{
+    if (!loadFonts(error))
+        return false;
+    {
+        QPdfWriter writer(path);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Box Office"));
+        writer.setPageSize(QPageSize(QPageSize::A5));
+        writer.setResolution(150);
+        paintSlip(writer, title, lines);
+    }
+    if (!QFile::exists(path)) {
+        if (error)
+            *error = tr("The report could not be written to %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
 } // namespace boxoffice

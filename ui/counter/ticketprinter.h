@@ -38,6 +38,15 @@ struct PrintedPage
     QList<QRect> text; // one rectangle per block of text drawn
 };
 
+// One line of a slip (an X or Z cash report): text, and on the right an
+// amount (empty: none); bold for titles and totals.
+struct SlipLine
+{
+    QString text;
+    QString amount;
+    bool bold = false;
+};
+
 // Tickets (show, date and time in the venue's zone, section, zone, row,
 // seat, customer, price, order number, QR code) and a receipt, painted on
 // any paged device: a PDF (QPdfWriter), a printer or a print preview. Every
@@ -61,6 +70,11 @@ public:
     // false, with the reason in *error, when the fonts are missing or the
     // file cannot be written.
     static bool writePdf(const TicketJob &job, const QString &path, QString *error = nullptr);
+    // A slip: a title, then lines with their amounts on the right, printed
+    // like the receipt (same fonts, text extractable from the PDF).
+    static QList<PrintedPage> paintSlip(QPagedPaintDevice &device, const QString &title, const QList<SlipLine> &lines);
+    static bool writeSlipPdf(
+        const QString &title, const QList<SlipLine> &lines, const QString &path, QString *error = nullptr);
     // What a ticket's QR code says (checked at the gate).
     static QString ticketCode(const Order &order, const SeatRef &seat);
     // Loads the print fonts once; false, with the reason, if not installed.

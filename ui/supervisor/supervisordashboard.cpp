@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "display.h"
 #include "money/money.h"
+#include "supervisor/cashsignoffdialog.h"
 #include "supervisor/counterfiguresmodel.h"
 #include "supervisor/countersessionsmodel.h"
 #include "supervisor/findingrowsmodel.h"
@@ -230,6 +231,15 @@ QWidget *SupervisorDashboard::buildHeader()
     m_updated->setStyleSheet(QStringLiteral("color: #607d8b;"));
     row->addWidget(m_updated);
     row->addSpacing(8);
+    // Closed cash shifts whose count differed: listed, signed off (issue 12).
+    auto *cash = new QPushButton(tr("Cash &sign-off…"), header);
+    cash->setObjectName(QStringLiteral("cashSignOffButton"));
+    connect(cash, &QPushButton::clicked, this, [this] {
+        auto *dialog = new CashSignOffDialog(&m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    row->addWidget(cash);
     m_refresh = new QPushButton(tr("&Refresh"), header);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setShortcut(QKeySequence::Refresh);
