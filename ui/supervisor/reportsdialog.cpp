@@ -100,8 +100,8 @@ ReportsDialog::ReportsDialog(Database &db, QWidget *parent) : QDialog(parent), m
 
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("grouping"));
-    for (ReportGrouping g :
-        {ReportGrouping::Show, ReportGrouping::Zone, ReportGrouping::Counter, ReportGrouping::Clerk})
+    for (ReportGrouping g : {ReportGrouping::Show, ReportGrouping::Zone, ReportGrouping::PriceType,
+             ReportGrouping::Counter, ReportGrouping::Clerk})
         m_grouping->addItem(Reports::groupingTitle(g), int(g));
     auto *groupingLabel = new QLabel(tr("&Group by:"), this);
     groupingLabel->setBuddy(m_grouping);
