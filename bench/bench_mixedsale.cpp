@@ -82,6 +82,7 @@ Phase runPhase(Database &db, const QList<Seat> &seats, const QList<int> &termina
     std::atomic<int> orders {0};
     std::atomic<int> refused {0};
     std::vector<std::thread> threads;
+    threads.reserve(size_t(counters));
     QElapsedTimer timer;
     timer.start();
     const qint64 deadlineMs = qint64(seconds * 1000);

@@ -3089,11 +3089,11 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders paid on %1, and refunds of paid orders cancelled that day. Amounts in baht.</source>
+        <source>Sold on %1, less what was returned or refunded that day (net). Amounts in baht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders paid from %1 to %2 (both days included), and refunds of paid orders cancelled in that time. Amounts in baht.</source>
+        <source>Sold from %1 to %2 (both days included), less what was returned or refunded in that time (net). Amounts in baht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3055,12 +3055,12 @@ Reason: %1</source>
         <translation>วันสิ้นสุดต้องไม่อยู่ก่อนวันเริ่มต้น</translation>
     </message>
     <message>
-        <source>Orders paid on %1, and refunds of paid orders cancelled that day. Amounts in baht.</source>
-        <translation>คำสั่งซื้อที่ชำระเงินวันที่ %1 และการคืนเงินของคำสั่งซื้อที่ชำระแล้วซึ่งถูกยกเลิกในวันนั้น จำนวนเงินเป็นบาท</translation>
+        <source>Sold on %1, less what was returned or refunded that day (net). Amounts in baht.</source>
+        <translation>ยอดขายวันที่ %1 หักบัตรที่คืนและเงินที่คืนในวันนั้น (สุทธิ) จำนวนเงินเป็นบาท</translation>
     </message>
     <message>
-        <source>Orders paid from %1 to %2 (both days included), and refunds of paid orders cancelled in that time. Amounts in baht.</source>
-        <translation>คำสั่งซื้อที่ชำระเงินตั้งแต่ %1 ถึง %2 (รวมทั้งสองวัน) และการคืนเงินของคำสั่งซื้อที่ชำระแล้วซึ่งถูกยกเลิกในช่วงเวลานั้น จำนวนเงินเป็นบาท</translation>
+        <source>Sold from %1 to %2 (both days included), less what was returned or refunded in that time (net). Amounts in baht.</source>
+        <translation>ยอดขายตั้งแต่ %1 ถึง %2 (รวมทั้งสองวัน) หักบัตรที่คืนและเงินที่คืนในช่วงเวลานั้น (สุทธิ) จำนวนเงินเป็นบาท</translation>
     </message>
     <message>
         <source>Loading…</source>

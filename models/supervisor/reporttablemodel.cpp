@@ -135,6 +135,10 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (column == LabelColumn)
             return total ? tr("Total") : rowLabel(m_report.rows.at(index.row()));
+        // By zone or price type a row's money is its seats': payments have no zone.
+        if (!total && (column == CashColumn || column == CardColumn || column == PromptPayColumn)
+            && (m_report.grouping == ReportGrouping::Zone || m_report.grouping == ReportGrouping::PriceType))
+            return QStringLiteral("—");
         if (isCount)
             return QLocale().toString(value(f, column));
         return formatBaht(value(f, column));

@@ -64,9 +64,11 @@ BEGIN
         UNION
         SELECT os.order_id FROM order_seat os WHERE os.returned_at >= p_from AND os.returned_at < p_to),
     ord AS (
+        -- A cancelled order without a cancel time (set behind the
+        -- functions' back) is given back when it was sold: it never counts.
         SELECT o.*, coalesce(o.paid_at >= p_from AND o.paid_at < p_to, false) AS sold,
-               coalesce(o.status = 'cancelled' AND o.cancelled_at >= p_from AND o.cancelled_at < p_to,
-                        false) AS returned
+               coalesce(o.status = 'cancelled' AND coalesce(o.cancelled_at, o.paid_at) >= p_from
+                        AND coalesce(o.cancelled_at, o.paid_at) < p_to, false) AS returned
           FROM orders o JOIN cand c ON c.id = o.id
          WHERE o.paid_at IS NOT NULL),
     seat_ev AS (
@@ -81,7 +83,7 @@ BEGIN
                     ELSE greatest(os.created_at, o.paid_at) END AS sold_at,
                CASE WHEN os.returned_at IS NOT NULL THEN os.returned_at
                     WHEN os.moved_at IS NOT NULL THEN NULL
-                    WHEN NOT os.active AND o.status = 'cancelled' THEN o.cancelled_at END AS gone_at
+                    WHEN o.status = 'cancelled' THEN coalesce(o.cancelled_at, o.paid_at) END AS gone_at
           FROM ord o
           JOIN order_seat os ON os.order_id = o.id
           JOIN seat s ON s.id = os.seat_id
