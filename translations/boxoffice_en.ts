@@ -339,10 +339,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose how to group the report: by show, zone, counter or clerk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the counted cash: an amount from 0.00 to %1 baht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,30 +391,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paid orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gross</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,6 +440,50 @@
     </message>
     <message>
         <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how to group the report: by show, zone, price type, counter or clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3279,13 +3295,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Paid %1 in %n order(s), refunded %2</source>
-        <translation>
-            <numerusform>Paid %1 in %n order, refunded %2</numerusform>
-            <numerusform>Paid %1 in %n orders, refunded %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n ticket(s) refunded</source>
         <translation>
             <numerusform>%n ticket refunded</numerusform>
@@ -3330,6 +3339,17 @@ Reason: %1</source>
     </message>
     <message>
         <source>PromptPay (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken %1 in %n payment(s), refunded %2</source>
+        <translation>
+            <numerusform>Taken %1 in %n payment, refunded %2</numerusform>
+            <numerusform>Taken %1 in %n payments, refunded %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net tickets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3400,11 +3420,11 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders paid on %1, and refunds of paid orders cancelled that day. Amounts in baht.</source>
+        <source>Sold on %1, less what was returned or refunded that day (net). Amounts in baht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders paid from %1 to %2 (both days included), and refunds of paid orders cancelled in that time. Amounts in baht.</source>
+        <source>Sold from %1 to %2 (both days included), less what was returned or refunded in that time (net). Amounts in baht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4371,10 +4391,6 @@ free</source>
         </translation>
     </message>
     <message>
-        <source>cash %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>seat holds by every counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4488,6 +4504,10 @@ free</source>
     </message>
     <message>
         <source>Close the dashboard (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash %1, refunded %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

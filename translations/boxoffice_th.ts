@@ -334,10 +334,6 @@
         <translation>วันสิ้นสุดต้องไม่อยู่ก่อนวันเริ่มต้น</translation>
     </message>
     <message>
-        <source>Choose how to group the report: by show, zone, counter or clerk.</source>
-        <translation>กรุณาเลือกการจัดกลุ่มรายงาน: ตามรายการแข่งขัน โซน เคาน์เตอร์ หรือพนักงานขาย</translation>
-    </message>
-    <message>
         <source>Enter the counted cash: an amount from 0.00 to %1 baht.</source>
         <translation>กรุณากรอกเงินสดที่นับได้: จำนวนเงินตั้งแต่ 0.00 ถึง %1 บาท</translation>
     </message>
@@ -390,30 +386,6 @@
         <translation>ชื่อผู้ใช้</translation>
     </message>
     <message>
-        <source>Paid orders</source>
-        <translation>คำสั่งซื้อที่ชำระแล้ว</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>บัตร</translation>
-    </message>
-    <message>
-        <source>Gross</source>
-        <translation>ยอดขายรวม</translation>
-    </message>
-    <message>
-        <source>Refunded orders</source>
-        <translation>คำสั่งซื้อที่คืนเงิน</translation>
-    </message>
-    <message>
-        <source>Refunded tickets</source>
-        <translation>บัตรที่คืนเงิน</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>ยอดคืนเงิน</translation>
-    </message>
-    <message>
         <source>Net</source>
         <translation>ยอดสุทธิ</translation>
     </message>
@@ -464,6 +436,50 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>ไม่สามารถบันทึก %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>Choose how to group the report: by show, zone, price type, counter or clerk.</source>
+        <translation>กรุณาเลือกการจัดกลุ่มรายงาน: ตามรายการแข่งขัน โซน ประเภทราคา เคาน์เตอร์ หรือพนักงานขาย</translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation>ประเภทราคา</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Orders sold</source>
+        <translation>คำสั่งซื้อที่ขาย</translation>
+    </message>
+    <message>
+        <source>Orders returned</source>
+        <translation>คำสั่งซื้อที่คืน</translation>
+    </message>
+    <message>
+        <source>Net orders</source>
+        <translation>คำสั่งซื้อสุทธิ</translation>
+    </message>
+    <message>
+        <source>Tickets sold</source>
+        <translation>บัตรที่ขาย</translation>
+    </message>
+    <message>
+        <source>Tickets returned</source>
+        <translation>บัตรที่คืน</translation>
+    </message>
+    <message>
+        <source>Net tickets</source>
+        <translation>บัตรสุทธิ</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>รับเงิน</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>ยอดคืนเงิน</translation>
     </message>
 </context>
 <context>
@@ -3242,12 +3258,6 @@ Reason: %1</source>
         <translation>ไม่ได้บันทึกพนักงานขาย</translation>
     </message>
     <message numerus="yes">
-        <source>Paid %1 in %n order(s), refunded %2</source>
-        <translation>
-            <numerusform>ชำระแล้ว %1 จาก %n คำสั่งซื้อ คืนเงิน %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n ticket(s) refunded</source>
         <translation>
             <numerusform>คืนเงินบัตร %n ใบ</numerusform>
@@ -3292,6 +3302,16 @@ Reason: %1</source>
     <message>
         <source>PromptPay (net)</source>
         <translation>พร้อมเพย์ (สุทธิ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken %1 in %n payment(s), refunded %2</source>
+        <translation>
+            <numerusform>รับ %1 จาก %n รายการชำระ คืนเงิน %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net tickets</source>
+        <translation>บัตรสุทธิ</translation>
     </message>
 </context>
 <context>
@@ -3361,12 +3381,12 @@ Reason: %1</source>
         <translation>วันสิ้นสุดต้องไม่อยู่ก่อนวันเริ่มต้น</translation>
     </message>
     <message>
-        <source>Orders paid on %1, and refunds of paid orders cancelled that day. Amounts in baht.</source>
-        <translation>คำสั่งซื้อที่ชำระเงินวันที่ %1 และการคืนเงินของคำสั่งซื้อที่ชำระแล้วซึ่งถูกยกเลิกในวันนั้น จำนวนเงินเป็นบาท</translation>
+        <source>Sold on %1, less what was returned or refunded that day (net). Amounts in baht.</source>
+        <translation>ยอดขายวันที่ %1 หักบัตรที่คืนและเงินที่คืนในวันนั้น (สุทธิ) จำนวนเงินเป็นบาท</translation>
     </message>
     <message>
-        <source>Orders paid from %1 to %2 (both days included), and refunds of paid orders cancelled in that time. Amounts in baht.</source>
-        <translation>คำสั่งซื้อที่ชำระเงินตั้งแต่ %1 ถึง %2 (รวมทั้งสองวัน) และการคืนเงินของคำสั่งซื้อที่ชำระแล้วซึ่งถูกยกเลิกในช่วงเวลานั้น จำนวนเงินเป็นบาท</translation>
+        <source>Sold from %1 to %2 (both days included), less what was returned or refunded in that time (net). Amounts in baht.</source>
+        <translation>ยอดขายตั้งแต่ %1 ถึง %2 (รวมทั้งสองวัน) หักบัตรที่คืนและเงินที่คืนในช่วงเวลานั้น (สุทธิ) จำนวนเงินเป็นบาท</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4324,10 +4344,6 @@ free</source>
         </translation>
     </message>
     <message>
-        <source>cash %1</source>
-        <translation>เงินสด %1</translation>
-    </message>
-    <message>
         <source>seat holds by every counter</source>
         <translation>การจองที่นั่งจากทุกเคาน์เตอร์</translation>
     </message>
@@ -4438,6 +4454,10 @@ free</source>
     <message>
         <source>Close the dashboard (Esc)</source>
         <translation>ปิดแดชบอร์ด (Esc)</translation>
+    </message>
+    <message>
+        <source>cash %1, refunded %2</source>
+        <translation>เงินสด %1 คืนเงิน %2</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,8 @@ qint64 ReportTableModel::value(const ReportFigures &f, int column)
         return f.refundOrders;
     case RefundsColumn:
         return f.refunds;
+    case NetTicketsColumn:
+        return f.ticketsNet();
     case NetColumn:
         return f.net();
     case CashColumn:
@@ -85,6 +87,8 @@ QString ReportTableModel::rowLabel(const ReportRow &row) const
         return row.label;
     case ReportGrouping::Clerk:
         return row.key == 0 ? tr("No clerk recorded") : row.label;
+    case ReportGrouping::PriceType:
+        return Reports::rowLabel(row);
     }
     return row.label;
 }
@@ -96,7 +100,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     const bool total = index.row() == m_report.rows.size();
     const int column = index.column();
     const ReportFigures &f = figures(index.row());
-    const bool isCount = column == OrdersColumn || column == TicketsColumn || column == RefundOrdersColumn;
+    const bool isCount = column == OrdersColumn || column == TicketsColumn || column == RefundOrdersColumn
+        || column == NetTicketsColumn;
     switch (role) {
     case TotalRowRole:
         return total;
@@ -112,9 +117,9 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
             : column == PromptPayColumn               ? &f.promptPay
                                                       : nullptr;
         if (m)
-            return tr("Paid %1 in %n order(s), refunded %2", nullptr, m->orders)
+            return tr("Taken %1 in %n payment(s), refunded %2", nullptr, m->orders)
                 .arg(formatBaht(m->gross), formatBaht(m->refunds));
-        if (column == RefundOrdersColumn || column == RefundsColumn)
+        if (column == RefundOrdersColumn || column == RefundsColumn || column == NetTicketsColumn)
             return tr("%n ticket(s) refunded", nullptr, f.refundTickets);
         if (column == LabelColumn && !total) {
             const ReportRow &row = m_report.rows.at(index.row());
@@ -130,6 +135,10 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (column == LabelColumn)
             return total ? tr("Total") : rowLabel(m_report.rows.at(index.row()));
+        // By zone or price type a row's money is its seats': payments have no zone.
+        if (!total && (column == CashColumn || column == CardColumn || column == PromptPayColumn)
+            && (m_report.grouping == ReportGrouping::Zone || m_report.grouping == ReportGrouping::PriceType))
+            return QStringLiteral("—");
         if (isCount)
             return QLocale().toString(value(f, column));
         return formatBaht(value(f, column));
@@ -159,6 +168,8 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Refunds");
     case RefundsColumn:
         return tr("Refunded");
+    case NetTicketsColumn:
+        return tr("Net tickets");
     case NetColumn:
         return tr("Net");
     case CashColumn:

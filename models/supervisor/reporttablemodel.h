@@ -21,6 +21,7 @@ public:
         GrossColumn,
         RefundOrdersColumn,
         RefundsColumn,
+        NetTicketsColumn,
         NetColumn,
         CashColumn,
         CardColumn,

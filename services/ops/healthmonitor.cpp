@@ -618,6 +618,9 @@ Result<DashboardSnapshot> HealthMonitor::dashboard(int windowMinutes, const QDat
     s.live.paidOrders = intOf(live, "paid_orders");
     s.live.takings = moneyOf(live, "takings", &unreadable).value_or(Money());
     s.live.cashTaken = moneyOf(live, "cash_taken", &unreadable).value_or(Money());
+    s.live.taken = moneyOf(live, "taken", &unreadable).value_or(Money());
+    s.live.refunded = moneyOf(live, "refunded", &unreadable).value_or(Money());
+    s.live.ticketsNet = intOf(live, "tickets_net");
 
     const QJsonObject totals = o.value(QLatin1String("totals")).toObject();
     s.totals.holds = int64Of(totals, "holds");

@@ -109,9 +109,13 @@ struct LiveFigures
     int lockedSeats = 0; // held and not lapsed (plain holds and pending orders)
     int soldSeats = 0;
     int ordersInFlight = 0; // pending, not lapsed
-    int paidOrders = 0;     // paid since
-    Money takings;          // paid since
-    Money cashTaken;        // of which cash
+    // Net since, as the sales report of the same period (functions/reports.sql).
+    int paidOrders = 0; // orders sold less orders returned
+    int ticketsNet = 0; // tickets sold less tickets given back
+    Money takings;      // money taken less money refunded
+    Money cashTaken;    // of which cash
+    Money taken;        // money taken (gross)
+    Money refunded;     // money given back
 };
 
 // What the counters' engines did since the start time (from the heartbeats).

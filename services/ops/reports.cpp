@@ -123,7 +123,7 @@ ServiceError refusal(const QJsonObject &answer)
     if (field == QLatin1String("period")) {
         e.message = Reports::tr("The period must not end before it starts.");
     } else if (field == QLatin1String("group")) {
-        e.message = Reports::tr("Choose how to group the report: by show, zone, counter or clerk.");
+        e.message = Reports::tr("Choose how to group the report: by show, zone, price type, counter or clerk.");
     } else if (field == QLatin1String("counted")) {
         e.message = Reports::tr("Enter the counted cash: an amount from 0.00 to %1 baht.")
                         .arg(QLocale().toString(99999999.99, 'f', 2));
@@ -163,6 +163,8 @@ QString Reports::groupingKey(ReportGrouping grouping)
         return QStringLiteral("counter");
     case ReportGrouping::Clerk:
         return QStringLiteral("clerk");
+    case ReportGrouping::PriceType:
+        return QStringLiteral("price_type");
     }
     return {};
 }
@@ -178,8 +180,17 @@ QString Reports::groupingTitle(ReportGrouping grouping)
         return tr("Counter");
     case ReportGrouping::Clerk:
         return tr("Clerk");
+    case ReportGrouping::PriceType:
+        return tr("Price type");
     }
     return {};
+}
+
+QString Reports::rowLabel(const ReportRow &row)
+{
+    if (!row.labelThai.isEmpty() && QLocale().language() == QLocale::Thai)
+        return row.labelThai;
+    return row.label;
 }
 
 Result<SalesReport> Reports::salesReport(const QDateTime &from, const QDateTime &to, ReportGrouping grouping)
@@ -199,6 +210,7 @@ Result<SalesReport> Reports::salesReport(const QDateTime &from, const QDateTime 
         ReportRow row;
         row.key = o.value(QLatin1String("key")).toInteger();
         row.label = o.value(QLatin1String("label")).toString();
+        row.labelThai = o.value(QLatin1String("label_th")).toString();
         row.detail = o.value(QLatin1String("detail")).toString();
         row.venue = o.value(QLatin1String("venue")).toString();
         row.startsAt = fromEpoch(o.value(QLatin1String("starts_at")));
@@ -333,16 +345,20 @@ QList<QStringList> Reports::csvRecords(const SalesReport &report)
     case ReportGrouping::Clerk:
         header << tr("User name");
         break;
+    case ReportGrouping::PriceType:
+        header << tr("Code");
+        break;
     }
     const qsizetype labelColumns = header.size();
-    header << tr("Paid orders") << tr("Tickets") << tr("Gross") << tr("Refunded orders") << tr("Refunded tickets")
-           << tr("Refunds") << tr("Net") << tr("Cash gross") << tr("Cash refunds") << tr("Cash net") << tr("Card gross")
-           << tr("Card refunds") << tr("Card net") << tr("PromptPay gross") << tr("PromptPay refunds")
-           << tr("PromptPay net");
+    header << tr("Orders sold") << tr("Orders returned") << tr("Net orders") << tr("Tickets sold")
+           << tr("Tickets returned") << tr("Net tickets") << tr("Taken") << tr("Refunded") << tr("Net")
+           << tr("Cash gross") << tr("Cash refunds") << tr("Cash net") << tr("Card gross") << tr("Card refunds")
+           << tr("Card net") << tr("PromptPay gross") << tr("PromptPay refunds") << tr("PromptPay net");
 
     auto figures = [](const ReportFigures &f) {
-        QStringList cells {QString::number(f.paidOrders), QString::number(f.tickets),
-            Money::fromSatang(f.gross).toDecimal(), QString::number(f.refundOrders), QString::number(f.refundTickets),
+        QStringList cells {QString::number(f.paidOrders), QString::number(f.refundOrders),
+            QString::number(f.ordersNet()), QString::number(f.tickets), QString::number(f.refundTickets),
+            QString::number(f.ticketsNet()), Money::fromSatang(f.gross).toDecimal(),
             Money::fromSatang(f.refunds).toDecimal(), Money::fromSatang(f.net()).toDecimal()};
         for (const MethodFigures *m : {&f.cash, &f.card, &f.promptPay})
             cells << Money::fromSatang(m->gross).toDecimal() << Money::fromSatang(m->refunds).toDecimal()
@@ -352,7 +368,7 @@ QList<QStringList> Reports::csvRecords(const SalesReport &report)
 
     QList<QStringList> records {header};
     for (const ReportRow &row : report.rows) {
-        QStringList cells {spreadsheetText(row.label)};
+        QStringList cells {spreadsheetText(rowLabel(row))};
         if (report.grouping == ReportGrouping::Clerk && row.key == 0)
             cells.first() = tr("No clerk recorded");
         switch (report.grouping) {
@@ -365,6 +381,7 @@ QList<QStringList> Reports::csvRecords(const SalesReport &report)
         case ReportGrouping::Counter:
             break;
         case ReportGrouping::Clerk:
+        case ReportGrouping::PriceType:
             cells << spreadsheetText(row.detail);
             break;
         }

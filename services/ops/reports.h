@@ -17,39 +17,48 @@ namespace boxoffice {
 class Database;
 
 // What a report is broken down by.
-enum class ReportGrouping { Show, Zone, Counter, Clerk };
+enum class ReportGrouping { Show, Zone, Counter, Clerk, PriceType };
 
-// Sales and refunds of one payment method. Amounts in satang.
+// The money of one payment method in a period, from the payment rows (a
+// split tender counts in each of its methods). Amounts in satang.
 struct MethodFigures
 {
-    int orders = 0;
-    qint64 gross = 0;
-    int refundOrders = 0;
-    qint64 refunds = 0;
+    int orders = 0;       // payments taken
+    qint64 gross = 0;     // taken
+    int refundOrders = 0; // refunds given
+    qint64 refunds = 0;   // given back
     qint64 net() const { return gross - refunds; }
 };
 
-// A sale is an order paid in the period (whatever happened to it later), a
-// refund a paid order cancelled in the period. Amounts in satang.
+// Net figures of a period (functions/reports.sql): what was sold in it less
+// what was given back in it. Orders are sold when paid and returned when a
+// paid order is cancelled (a partial return leaves it sold); tickets are
+// sold with their order (or when an exchange adds them) and given back when
+// returned, exchanged away or cancelled; money is the payment rows taken and
+// refunded. By zone and price type a row's money is its seats' prices and
+// has no methods. Amounts in satang.
 struct ReportFigures
 {
-    int paidOrders = 0;
-    int tickets = 0;
-    qint64 gross = 0;
+    int paidOrders = 0; // orders sold
+    int tickets = 0;    // tickets sold
+    qint64 gross = 0;   // money taken
     int refundOrders = 0;
     int refundTickets = 0;
-    qint64 refunds = 0;
+    qint64 refunds = 0; // money given back
     MethodFigures cash;
     MethodFigures card;
     MethodFigures promptPay;
+    int ordersNet() const { return paidOrders - refundOrders; }
+    int ticketsNet() const { return tickets - refundTickets; }
     qint64 net() const { return gross - refunds; }
 };
 
 struct ReportRow
 {
     qint64 key = 0;     // show, zone, terminal or staff id; 0: sales without a recorded clerk
-    QString label;      // show title, zone name, counter name or clerk's name
-    QString detail;     // zone: its ticket type; clerk: the user name
+    QString label;      // show title, zone name, price type (English), counter name or clerk's name
+    QString labelThai;  // price type: its Thai name
+    QString detail;     // zone: its ticket type; price type: its code; clerk: the user name
     QString venue;      // show and zone
     QDateTime startsAt; // show
     QTimeZone timeZone; // show: its venue's
@@ -146,9 +155,11 @@ public:
     // The reconciled shifts overlapping [from, to), latest first; terminalId 0: every counter's.
     Result<QList<Reconciliation>> reconciliations(const QDateTime &from, const QDateTime &to, int terminalId = 0);
 
-    // "show", "zone", "counter", "clerk" (the database's names).
+    // "show", "zone", "price_type", "counter", "clerk" (the database's names).
     static QString groupingKey(ReportGrouping grouping);
     // "Show", "Zone", … translated.
+    // A row's name as the user reads it (a price type's in Thai in Thai).
+    static QString rowLabel(const ReportRow &row);
     static QString groupingTitle(ReportGrouping grouping);
 
     // CSV as spreadsheets read it: RFC 4180 quoting, CRLF line ends, UTF-8

@@ -1,11 +1,21 @@
 // Many counters on one hot show: 32 threads, each with its own connection,
-// terminal and engine, run over 20,000 random overlapping holds, sells,
-// releases, cancels, seat changes, payments and expiries. Each thread keeps a
-// ledger of what it was told; afterwards the database must agree with every
-// ledger and hold every invariant.
+// terminal, engine and open cash shift, run over 20,000 random overlapping
+// holds, sells (one ticket type, or mixed price types paid by split tender),
+// releases, cancels, seat changes, partial returns, exchanges (to other
+// seats, or to a cheaper price type), payments, cash paid in and out, and
+// expiries. Each thread keeps a ledger of what it was told; afterwards the
+// database must agree with every ledger and hold every invariant: no seat
+// sold twice, every paid order's payments less refunds are its total and
+// its active seats' prices, no refund exceeds its payment, and each shift's
+// expected cash is float + cash taken − cash refunded + paid in − paid out.
 #include "db/database.h"
+#include "money/returns.h"
 #include "sale/saleengine.h"
 #include "testcluster.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSet>
@@ -30,6 +40,10 @@ struct Ledger
     QSet<qint64> pending;
     QSet<int> held;
     QList<QUuid> failedKeys;
+    QSet<qint64> standardOnly; // paid orders whose seats are all STANDARD (may go down to CHILD)
+    qint64 floatSatang = 0;    // the shift's float
+    qint64 paidIn = 0;         // cash paid in and out, as told
+    qint64 paidOut = 0;
     QHash<QString, int> done; // successes per kind
     QStringList unexpected;   // errors no concurrency explains
     int ops = 0;
@@ -39,6 +53,11 @@ bool expectedUnderContention(ErrorCode code)
 {
     return code == ErrorCode::SeatConflict || code == ErrorCode::SeatsBusy || code == ErrorCode::OrderBusy
         || code == ErrorCode::SeatTaken;
+}
+
+QString decimal(qint64 satang)
+{
+    return QStringLiteral("%1.%2").arg(satang / 100).arg(satang % 100, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -61,6 +80,17 @@ private:
         }
         ledger.terminalId = engine.terminalId();
         Database &db = m_cluster->db();
+        ledger.floatSatang = 100000 + 100 * index;
+        {
+            Result<QJsonObject> shift = db.callJson(QStringLiteral("SELECT boxoffice.open_shift(?::jsonb)"),
+                {QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("terminal_id"), ledger.terminalId},
+                                                     {QStringLiteral("float"), decimal(ledger.floatSatang)}})
+                                       .toJson(QJsonDocument::Compact))});
+            if (!shift || !shift->value(QStringLiteral("ok")).toBool()) {
+                ledger.unexpected << QStringLiteral("open shift failed");
+                return;
+            }
+        }
 
         auto pick = [&](int n) {
             QSet<int> s;
@@ -80,7 +110,7 @@ private:
 
         for (int op = 0; op < OpsPerThread; ++op, ++ledger.ops) {
             const quint32 dice = rng.bounded(100u);
-            if (dice < 30) { // hold
+            if (dice < 24) { // hold
                 const QList<int> seats = pick(1 + int(rng.bounded(4u)));
                 Result<HoldResult> r = engine.hold(m_show, seats, 5);
                 if (r) {
@@ -90,7 +120,7 @@ private:
                 } else {
                     note("hold", r.error());
                 }
-            } else if (dice < 55) { // sell: own held seats, or straight from the map
+            } else if (dice < 40) { // sell: own held seats, or straight from the map
                 QList<int> seats;
                 if (!ledger.held.isEmpty() && rng.bounded(2u)) {
                     const QList<int> mine = ledger.held.values();
@@ -113,6 +143,8 @@ private:
                     ledger.expectedStatus.insert(r->id, orderStatusName(r->status));
                     if (pending)
                         ledger.pending.insert(r->id);
+                    else
+                        ledger.standardOnly.insert(r->id);
                     for (int s : seats)
                         ledger.held.remove(s);
                     ++ledger.done[QStringLiteral("sell")];
@@ -120,7 +152,48 @@ private:
                     ledger.failedKeys << sale.idempotencyKey;
                     note("sell", r.error());
                 }
-            } else if (dice < 63) { // release some of my holds
+            } else if (dice < 48) { // a mixed order: price types per seat, cash and card
+                const QList<int> seats = pick(2 + int(rng.bounded(3u)));
+                static const QString codes[]
+                    = {QStringLiteral("STANDARD"), QStringLiteral("THAI"), QStringLiteral("CHILD")};
+                QJsonArray lines;
+                qint64 total = 0;
+                for (int i = 0; i < seats.size(); ++i) {
+                    const QString &code = codes[(i + int(rng.bounded(3u))) % 3];
+                    lines.append(
+                        QJsonObject {{QStringLiteral("seat_id"), seats.at(i)}, {QStringLiteral("price_type"), code}});
+                    total += m_prices.value(code);
+                }
+                const qint64 cash = total / 100 * (20 + int(rng.bounded(60u)));
+                const QUuid key = QUuid::createUuid();
+                const QString k = key.toString(QUuid::WithoutBraces);
+                const QJsonObject doc {{QStringLiteral("idempotency_key"), k},
+                    {QStringLiteral("request_hash"), QString(QStringLiteral("mixed-") + k)},
+                    {QStringLiteral("show_id"), m_show}, {QStringLiteral("terminal_id"), ledger.terminalId},
+                    {QStringLiteral("lines"), lines}, {QStringLiteral("payment_method"), QStringLiteral("cash")},
+                    {QStringLiteral("payments"),
+                        QJsonArray {QJsonObject {{QStringLiteral("method"), QStringLiteral("cash")},
+                                        {QStringLiteral("amount"), decimal(cash)},
+                                        {QStringLiteral("tendered"), decimal(cash + 1000)}},
+                            QJsonObject {{QStringLiteral("method"), QStringLiteral("card")},
+                                {QStringLiteral("amount"), decimal(total - cash)},
+                                {QStringLiteral("reference"), QStringLiteral("slip")}}}}};
+                Result<QJsonObject> r = db.callJson(QStringLiteral("SELECT boxoffice.sell(?::jsonb)"),
+                    {QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact))});
+                if (!r) {
+                    note("mixed sell", r.error());
+                } else if (!r->value(QStringLiteral("ok")).toBool()) {
+                    ledger.failedKeys << key;
+                    note("mixed sell", ServiceError::fromJson(r.value()));
+                } else {
+                    const qint64 id = r->value(QStringLiteral("order_id")).toInteger();
+                    ledger.active.insert(id, QSet<int>(seats.cbegin(), seats.cend()));
+                    ledger.expectedStatus.insert(id, QStringLiteral("paid"));
+                    for (int s : seats)
+                        ledger.held.remove(s);
+                    ++ledger.done[QStringLiteral("mixed_sell")];
+                }
+            } else if (dice < 54) { // release some of my holds
                 if (ledger.held.isEmpty())
                     continue;
                 const QList<int> seats = ledger.held.values().mid(0, 2);
@@ -132,7 +205,7 @@ private:
                 } else {
                     note("release", r.error());
                 }
-            } else if (dice < 75) { // cancel one of my orders
+            } else if (dice < 62) { // cancel one of my orders
                 if (ledger.active.isEmpty())
                     continue;
                 const qint64 id = ledger.active.keys().at(int(rng.bounded(quint32(ledger.active.size()))));
@@ -140,12 +213,13 @@ private:
                 if (r) {
                     ledger.active.remove(id);
                     ledger.pending.remove(id);
+                    ledger.standardOnly.remove(id);
                     ledger.expectedStatus[id] = QStringLiteral("cancelled");
                     ++ledger.done[QStringLiteral("cancel")];
                 } else {
                     note("cancel", r.error());
                 }
-            } else if (dice < 85) { // swap one seat of one of my orders
+            } else if (dice < 69) { // swap one seat of one of my orders
                 if (ledger.active.isEmpty())
                     continue;
                 const qint64 id = ledger.active.keys().at(int(rng.bounded(quint32(ledger.active.size()))));
@@ -162,7 +236,67 @@ private:
                 } else {
                     note("change", r.error());
                 }
-            } else if (dice < 90) { // take payment for a pending order
+            } else if (dice < 75) { // give back one seat of a paid order of several
+                const qint64 id = paidOrder(ledger, rng, 2);
+                if (id == 0)
+                    continue;
+                const int seat = ledger.active.value(id).values().first();
+                Result<ReturnResult> r
+                    = Returns::returnSeats(db, id, {seat}, QStringLiteral("stress"), std::nullopt, ledger.terminalId);
+                if (r) {
+                    ledger.active[id].remove(seat);
+                    ++ledger.done[QStringLiteral("return")];
+                } else {
+                    note("return", r.error());
+                }
+            } else if (dice < 81) { // exchange: a seat for another, or Standard seats down to Child
+                const bool toChild = rng.bounded(2u) && !ledger.standardOnly.isEmpty();
+                const qint64 id = toChild
+                    ? ledger.standardOnly.values().at(int(rng.bounded(quint32(ledger.standardOnly.size()))))
+                    : paidOrder(ledger, rng, 1);
+                if (id == 0 || !ledger.active.contains(id))
+                    continue;
+                ExchangeRequest ex;
+                ex.orderId = id;
+                ex.showId = m_show;
+                ex.seatIds = {ledger.active.value(id).values().first()};
+                if (toChild) {
+                    ex.priceType = QStringLiteral("CHILD");
+                } else {
+                    ex.newSeatIds = pick(1);
+                    if (ledger.active.value(id).contains(ex.newSeatIds.first()))
+                        continue;
+                }
+                Result<ExchangeResult> r = Returns::exchange(db, ex, ledger.terminalId);
+                if (r) {
+                    if (!toChild) {
+                        ledger.active[id].remove(ex.seatIds.first());
+                        ledger.active[id].insert(ex.newSeatIds.first());
+                        ledger.held.remove(ex.newSeatIds.first());
+                    }
+                    ledger.standardOnly.remove(id);
+                    ++ledger.done[toChild ? QStringLiteral("exchange_price") : QStringLiteral("exchange_seat")];
+                } else {
+                    note("exchange", r.error());
+                }
+            } else if (dice < 83) { // cash paid in or out of the drawer
+                const bool in = rng.bounded(2u);
+                const qint64 amount = 100 * (1 + int(rng.bounded(50u)));
+                Result<QJsonObject> r = db.callJson(QStringLiteral("SELECT boxoffice.record_cash_movement(?::jsonb)"),
+                    {QString::fromUtf8(QJsonDocument(
+                        QJsonObject {{QStringLiteral("terminal_id"), ledger.terminalId},
+                            {QStringLiteral("kind"), in ? QStringLiteral("paid_in") : QStringLiteral("paid_out")},
+                            {QStringLiteral("amount"), decimal(amount)},
+                            {QStringLiteral("reason"), QStringLiteral("stress")}})
+                                           .toJson(QJsonDocument::Compact))});
+                if (r && r->value(QStringLiteral("ok")).toBool()) {
+                    (in ? ledger.paidIn : ledger.paidOut) += amount;
+                    ++ledger.done[QStringLiteral("cash_movement")];
+                } else {
+                    ledger.unexpected << QStringLiteral("cash movement: ")
+                            + (r ? QString::fromUtf8(QJsonDocument(r.value()).toJson()) : r.error().detail);
+                }
+            } else if (dice < 88) { // take payment for a pending order
                 if (ledger.pending.isEmpty())
                     continue;
                 const qint64 id = *ledger.pending.cbegin();
@@ -174,7 +308,7 @@ private:
                 } else {
                     note("confirm", r.error());
                 }
-            } else if (dice < 96) { // time passes for two of my holds; the job runs
+            } else if (dice < 95) { // time passes for two of my holds; the job runs
                 const QList<int> seats = ledger.held.values().mid(0, 2);
                 if (!seats.isEmpty()) {
                     rawExec(QStringLiteral("UPDATE boxoffice.show_seat SET held_until = now() - interval '1 second'"
@@ -213,6 +347,17 @@ private:
         db.closeThreadConnection();
     }
 
+    // One of my paid orders with at least minSeats seats, or 0.
+    static qint64 paidOrder(const Ledger &ledger, QRandomGenerator &rng, int minSeats)
+    {
+        QList<qint64> ids;
+        for (auto it = ledger.active.cbegin(); it != ledger.active.cend(); ++it) {
+            if (it.value().size() >= minSeats && ledger.expectedStatus.value(it.key()) == QLatin1String("paid"))
+                ids << it.key();
+        }
+        return ids.isEmpty() ? 0 : ids.at(int(rng.bounded(quint32(ids.size()))));
+    }
+
     int count(const QString &sql, const QVariantList &args = {}) { return m_cluster->scalar(sql, args).toInt(); }
 
 private Q_SLOTS:
@@ -224,6 +369,32 @@ private Q_SLOTS:
         // A hot block: 600 CLASS2 seats for 32 counters.
         m_pool = m_cluster->seatsOf(m_show, QStringLiteral("CLASS2"), 600);
         QCOMPARE(m_pool.size(), 600);
+        // Thai resident at 80 % and Child at 60 % of Standard (no approval
+        // needed), for mixed orders and exchanges down to Child.
+        QVERIFY(m_cluster->exec(
+            QStringLiteral("INSERT INTO boxoffice.show_price (show_id, zone_id, price_type_id, price)"
+                           " SELECT sp.show_id, sp.zone_id, pt.id,"
+                           "        round(sp.price * CASE pt.code WHEN 'THAI' THEN 0.8 ELSE 0.6 END, 2)"
+                           " FROM boxoffice.show_price sp JOIN boxoffice.zone z ON z.id = sp.zone_id"
+                           " JOIN boxoffice.price_type pt ON pt.code IN ('THAI', 'CHILD')"
+                           " WHERE sp.show_id = ? AND z.ticket_type = 'CLASS2'"
+                           "   AND sp.price_type_id = (SELECT id FROM boxoffice.price_type WHERE code = 'STANDARD')"
+                           " ON CONFLICT (show_id, zone_id, price_type_id) DO UPDATE SET price = EXCLUDED.price"),
+            {m_show}));
+        for (const char *code : {"STANDARD", "THAI", "CHILD"}) {
+            const qint64 satang
+                = m_cluster
+                      ->scalar(QStringLiteral("SELECT (sp.price * 100)::bigint FROM boxoffice.show_price sp"
+                                              " JOIN boxoffice.zone z ON z.id = sp.zone_id JOIN boxoffice.price_type"
+                                              " pt ON pt.id = sp.price_type_id WHERE sp.show_id = ?"
+                                              " AND z.ticket_type = 'CLASS2' AND pt.code = ?"),
+                          {m_show, QLatin1String(code)})
+                      .toLongLong();
+            QVERIFY2(satang > 0, code);
+            m_prices.insert(QLatin1String(code), satang);
+        }
+        // Every counter opens its own shift: none left from an earlier run.
+        QVERIFY(m_cluster->exec(QStringLiteral("TRUNCATE boxoffice.cash_shift CASCADE")));
     }
 
     void thirtyTwoCountersOnOneHotShow()
@@ -259,8 +430,8 @@ private Q_SLOTS:
             return parts.join(QLatin1Char(' '));
         }()));
         QVERIFY(ops >= 20000);
-        for (const char *kind :
-            {"hold", "sell", "release", "cancel", "change", "confirm", "expire_holds", "expire_orders"})
+        for (const char *kind : {"hold", "sell", "mixed_sell", "release", "cancel", "change", "return", "exchange_seat",
+                 "exchange_price", "cash_movement", "confirm", "expire_holds", "expire_orders"})
             QVERIFY2(done.value(QLatin1String(kind)) > 0, kind);
 
         // Every ledger agrees with the database.
@@ -343,12 +514,73 @@ private Q_SLOTS:
                      " SELECT 1 FROM boxoffice.order_seat WHERE order_id = o.id AND active)")),
             0);
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM boxoffice.orders WHERE status = 'paid'")) > 0);
+
+        // Money: a paid order's payments less refunds are its total, the
+        // price of its active seats; any other order keeps nothing.
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM boxoffice.orders o WHERE o.total <> ("
+                     " SELECT coalesce(sum(price), 0) FROM boxoffice.order_seat WHERE order_id = o.id AND active)"
+                     " AND o.status = 'paid'")),
+            0);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM boxoffice.orders o WHERE CASE WHEN o.status = 'paid' THEN o.total ELSE 0 END"
+                     " <> (SELECT coalesce(sum(CASE kind WHEN 'payment' THEN amount ELSE -amount END), 0)"
+                     "     FROM boxoffice.payment WHERE order_id = o.id)")),
+            0);
+        // No refund exceeds the payment it goes back to, nor leaves its order.
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM boxoffice.payment p WHERE p.kind = 'payment' AND p.amount < ("
+                     " SELECT coalesce(sum(r.amount), 0) FROM boxoffice.payment r WHERE r.refund_of = p.id)")),
+            0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.payment r JOIN boxoffice.payment p"
+                                      " ON p.id = r.refund_of WHERE p.order_id <> r.order_id OR p.kind <> 'payment'")),
+            0);
+        // A returned seat is not in its order any more, and was sold there.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.order_seat os JOIN boxoffice.orders o"
+                                      " ON o.id = os.order_id WHERE os.returned_at IS NOT NULL"
+                                      " AND (os.active OR o.paid_at IS NULL OR os.returned_at < o.paid_at)")),
+            0);
+        // Mixed orders and split tenders happened and balance.
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM (SELECT order_id FROM boxoffice.payment"
+                                     " WHERE kind = 'payment' GROUP BY order_id HAVING count(DISTINCT method) > 1) m"))
+            > 0);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM (SELECT order_id FROM boxoffice.order_seat WHERE active"
+                                     " GROUP BY order_id HAVING count(DISTINCT price_type_id) > 1) m"))
+            > 0);
+
+        // Each counter's shift: expected cash = float + cash taken − cash
+        // refunded + paid in − paid out, from the payment rows and the
+        // thread's own paid in/out, and the X report says the same.
+        for (const Ledger &l : ledgers) {
+            const qint64 cashNet
+                = m_cluster
+                      ->scalar(QStringLiteral("SELECT (coalesce(sum(CASE p.kind WHEN 'payment' THEN p.amount"
+                                              " ELSE -p.amount END), 0) * 100)::bigint FROM boxoffice.payment p"
+                                              " JOIN boxoffice.cash_shift s ON s.terminal_id = p.terminal_id"
+                                              " AND s.closed_at IS NULL WHERE p.terminal_id = ? AND p.method = 'cash'"
+                                              " AND p.created_at >= s.opened_at"),
+                          {l.terminalId})
+                      .toLongLong();
+            const QString report
+                = m_cluster
+                      ->scalar(QStringLiteral("SELECT boxoffice.x_report(jsonb_build_object('terminal_id', ?::int))"
+                                              " #>> '{report,expected}'"),
+                          {l.terminalId})
+                      .toString();
+            QCOMPARE(report, decimal(l.floatSatang + cashNet + l.paidIn - l.paidOut));
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.cash_movement m JOIN boxoffice.cash_shift s"
+                                          " ON s.id = m.shift_id WHERE s.terminal_id = ?"),
+                         {l.terminalId})
+                    > 0,
+                l.paidIn + l.paidOut > 0);
+        }
     }
 
 private:
     TestCluster *m_cluster = nullptr;
     int m_show = 0;
     QList<int> m_pool;
+    QHash<QString, qint64> m_prices; // CLASS2 per price type, satang
 };
 
 QTEST_GUILESS_MAIN(TestConcurrency)

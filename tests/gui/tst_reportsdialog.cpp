@@ -143,6 +143,7 @@ private Q_SLOTS:
         QCOMPARE(cell(model, east, ReportTableModel::GrossColumn), formatBaht(680000));
         QCOMPARE(cell(model, east, ReportTableModel::RefundOrdersColumn), QStringLiteral("1"));
         QCOMPARE(cell(model, east, ReportTableModel::RefundsColumn), formatBaht(180000));
+        QCOMPARE(cell(model, east, ReportTableModel::NetTicketsColumn), QStringLiteral("2"));
         QCOMPARE(cell(model, east, ReportTableModel::NetColumn), formatBaht(500000));
         QCOMPARE(cell(model, east, ReportTableModel::CashColumn), formatBaht(500000));
         QCOMPARE(cell(model, east, ReportTableModel::PromptPayColumn), formatBaht(0));
@@ -161,6 +162,15 @@ private Q_SLOTS:
         pick(dialog.groupingBox(), dialog.groupingBox()->findData(int(ReportGrouping::Clerk)));
         QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->report().grouping, ReportGrouping::Clerk, 10000);
         QVERIFY(rowOf(dialog.model(), QStringLiteral("สมชาย ใจดี")) >= 0);
+
+        // By price type: every sale was Standard; net, the refunded ticket is not sold.
+        pick(dialog.groupingBox(), dialog.groupingBox()->findData(int(ReportGrouping::PriceType)));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->report().grouping, ReportGrouping::PriceType, 10000);
+        const int standard = rowOf(dialog.model(), QStringLiteral("Standard"));
+        QVERIFY(standard >= 0);
+        QCOMPARE(cell(model, standard, ReportTableModel::TicketsColumn), QStringLiteral("6"));
+        QCOMPARE(cell(model, standard, ReportTableModel::NetTicketsColumn), QStringLiteral("5"));
+        QCOMPARE(cell(model, standard, ReportTableModel::NetColumn), formatBaht(1010000));
 
         // Yesterday: nothing sold.
         pick(dialog.periodBox(), 1);
@@ -193,15 +203,15 @@ private Q_SLOTS:
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"));
         QCOMPARE(lines.size(), 5); // header, two counters, totals, and the empty rest after the last CRLF
         QCOMPARE(lines.at(0),
-            QStringLiteral("Counter,Paid orders,Tickets,Gross,Refunded orders,Refunded tickets,Refunds,Net,"
-                           "Cash gross,Cash refunds,Cash net,Card gross,Card refunds,Card net,"
+            QStringLiteral("Counter,Orders sold,Orders returned,Net orders,Tickets sold,Tickets returned,Net tickets,"
+                           "Taken,Refunded,Net,Cash gross,Cash refunds,Cash net,Card gross,Card refunds,Card net,"
                            "PromptPay gross,PromptPay refunds,PromptPay net"));
-        QVERIFY(lines.contains(QStringLiteral(
-            "Counter East,2,3,6800.00,1,1,1800.00,5000.00,5000.00,0.00,5000.00,0.00,0.00,0.00,1800.00,1800.00,0.00")));
-        QVERIFY(lines.contains(QStringLiteral(
-            "Counter West,2,3,5100.00,0,0,0.00,5100.00,3600.00,0.00,3600.00,1500.00,0.00,1500.00,0.00,0.00,0.00")));
+        QVERIFY(lines.contains(QStringLiteral("Counter East,2,1,1,3,1,2,6800.00,1800.00,5000.00,5000.00,0.00,5000.00,"
+                                              "0.00,0.00,0.00,1800.00,1800.00,0.00")));
+        QVERIFY(lines.contains(QStringLiteral("Counter West,2,0,2,3,0,3,5100.00,0.00,5100.00,3600.00,0.00,3600.00,"
+                                              "1500.00,0.00,1500.00,0.00,0.00,0.00")));
         QCOMPARE(lines.at(3),
-            QStringLiteral("Total,4,6,11900.00,1,1,1800.00,10100.00,8600.00,0.00,8600.00,1500.00,0.00,1500.00,"
+            QStringLiteral("Total,4,1,3,6,1,5,11900.00,1800.00,10100.00,8600.00,0.00,8600.00,1500.00,0.00,1500.00,"
                            "1800.00,1800.00,0.00"));
         QVERIFY(lines.at(4).isEmpty());
 

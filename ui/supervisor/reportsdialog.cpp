@@ -100,8 +100,8 @@ ReportsDialog::ReportsDialog(Database &db, QWidget *parent) : QDialog(parent), m
 
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("grouping"));
-    for (ReportGrouping g :
-        {ReportGrouping::Show, ReportGrouping::Zone, ReportGrouping::Counter, ReportGrouping::Clerk})
+    for (ReportGrouping g : {ReportGrouping::Show, ReportGrouping::Zone, ReportGrouping::PriceType,
+             ReportGrouping::Counter, ReportGrouping::Clerk})
         m_grouping->addItem(Reports::groupingTitle(g), int(g));
     auto *groupingLabel = new QLabel(tr("&Group by:"), this);
     groupingLabel->setBuddy(m_grouping);
@@ -274,10 +274,10 @@ void ReportsDialog::refresh()
     const QDateTime to(toDate.addDays(1), QTime(0, 0), m_zone);
     const ReportGrouping grouping = this->grouping();
     QString caption = fromDate == toDate
-        ? tr("Orders paid on %1, and refunds of paid orders cancelled that day. Amounts in baht.")
+        ? tr("Sold on %1, less what was returned or refunded that day (net). Amounts in baht.")
               .arg(Display::venueDateText(fromDate))
-        : tr("Orders paid from %1 to %2 (both days included), and refunds of paid orders cancelled in that "
-             "time. Amounts in baht.")
+        : tr("Sold from %1 to %2 (both days included), less what was returned or refunded in that time "
+             "(net). Amounts in baht.")
               .arg(Display::venueDateText(fromDate), Display::venueDateText(toDate));
     if (QTimeZone::systemTimeZone().offsetFromUtc(from) != m_zone.offsetFromUtc(from)) {
         caption += QLatin1Char(' ')

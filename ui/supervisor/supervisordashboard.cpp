@@ -621,7 +621,9 @@ void SupervisorDashboard::showFigures(const DashboardSnapshot &s)
     setTile(QStringLiteral("orders_in_flight"), locale.toString(s.live.ordersInFlight), tr("awaiting payment"));
     setTile(
         QStringLiteral("sells"), locale.toString(s.totals.sells), tr("%n order(s) paid today", "", s.live.paidOrders));
-    setTile(QStringLiteral("takings"), formatBaht(s.live.takings), tr("cash %1").arg(formatBaht(s.live.cashTaken)));
+    // Net, as the sales report of the same day: refunds and returns taken off.
+    setTile(QStringLiteral("takings"), formatBaht(s.live.takings),
+        tr("cash %1, refunded %2").arg(formatBaht(s.live.cashTaken), formatBaht(s.live.refunded)));
     setTile(QStringLiteral("holds"), locale.toString(s.totals.holds), tr("seat holds by every counter"));
     setTile(QStringLiteral("conflicts"), locale.toString(s.totals.conflicts), tr("seats another counter had first"),
         s.totals.conflicts > 0 ? warning : activity);

@@ -333,14 +333,14 @@ GRANT EXECUTE ON FUNCTION health_findings(jsonb) TO boxoffice_supervisor;
 
 -- One round trip for the supervisor's dashboard:
 --   live     seats locked (held, not lapsed), orders in flight (pending, not
---            lapsed), seats sold; paid orders, takings and cash since p_since
+--            lapsed), seats sold; net orders, net takings and net cash since p_since (sales_report)
 --   totals   the counters' activity since p_since (from the heartbeats)
 --   shows    per show from 12 hours ago on (at most 50): capacity, locked,
 --            sold, in flight, paid orders, takings
 --   minutes  per minute of the last p_window_minutes: paid orders and seats,
 --            holds, conflicts, duplicates, rate limited
 --   counters per counter seen since p_since or selling since then: clerk,
---            sales, cash taken, takings, last seen
+--            net sales, net cash, net takings (sales_report by counter), last seen
 --   jobs     the last run of each job, and runs and failures since p_since
 CREATE OR REPLACE FUNCTION dashboard_figures(p_window_minutes integer, p_since timestamptz)
 RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
@@ -355,6 +355,7 @@ DECLARE
     v_minutes jsonb;
     v_counters jsonb;
     v_jobs    jsonb;
+    v_report  jsonb;
 BEGIN
     SELECT jsonb_build_object(
                'locked_seats', count(*) FILTER (WHERE state = 'held' AND held_until > now()),
@@ -363,14 +364,22 @@ BEGIN
       FROM show_seat
      WHERE state IN ('held', 'sold');
     SELECT v_live || jsonb_build_object(
-               'orders_in_flight', count(*) FILTER (WHERE status = 'pending' AND expires_at > now()),
-               'paid_orders', count(*) FILTER (WHERE status = 'paid' AND paid_at >= v_since),
-               'takings', coalesce(sum(total) FILTER (WHERE status = 'paid' AND paid_at >= v_since), 0)::text,
-               'cash_taken', coalesce(sum(total) FILTER (WHERE status = 'paid' AND paid_at >= v_since
-                                                           AND payment_method = 'cash'), 0)::text)
+               'orders_in_flight', count(*) FILTER (WHERE status = 'pending' AND expires_at > now()))
       INTO v_live
       FROM orders
-     WHERE status = 'pending' OR paid_at >= v_since;
+     WHERE status = 'pending';
+    -- The day's money and orders are the sales report's, net (functions/
+    -- reports.sql): the dashboard and the report of the same day agree.
+    v_report := sales_report(v_since, 'infinity', 'counter');
+    v_live := v_live || jsonb_build_object(
+        'paid_orders', (v_report #>> '{totals,orders_net}')::bigint,
+        'orders_sold', (v_report #>> '{totals,paid_orders}')::bigint,
+        'orders_returned', (v_report #>> '{totals,refund_orders}')::bigint,
+        'tickets_net', (v_report #>> '{totals,tickets_net}')::bigint,
+        'takings', ((v_report #>> '{totals,net}')::numeric / 100)::numeric(12, 2)::text,
+        'taken', ((v_report #>> '{totals,gross}')::numeric / 100)::numeric(12, 2)::text,
+        'refunded', ((v_report #>> '{totals,refunds}')::numeric / 100)::numeric(12, 2)::text,
+        'cash_taken', (coalesce((v_report #>> '{totals,by_method,cash,net}')::numeric, 0) / 100)::numeric(12, 2)::text);
 
     SELECT jsonb_build_object(
                'holds', coalesce(sum(holds), 0), 'sells', coalesce(sum(sells), 0),
@@ -427,10 +436,12 @@ BEGIN
       LEFT JOIN s ON s.minute = m.minute
       LEFT JOIN a ON a.minute = m.minute;
 
+    -- Per counter, net as the sales report by counter has them.
     WITH o AS (
-        SELECT terminal_id, count(*) AS sales, sum(total) AS takings,
-               sum(total) FILTER (WHERE payment_method = 'cash') AS cash
-          FROM orders WHERE status = 'paid' AND paid_at >= v_since GROUP BY terminal_id)
+        SELECT (r ->> 'key')::integer AS terminal_id, (r ->> 'orders_net')::bigint AS sales,
+               ((r ->> 'net')::numeric / 100)::numeric(12, 2) AS takings,
+               (coalesce((r #>> '{by_method,cash,net}')::numeric, 0) / 100)::numeric(12, 2) AS cash
+          FROM jsonb_array_elements(v_report -> 'rows') r)
     SELECT coalesce(jsonb_agg(jsonb_build_object(
                'terminal_id', t.id, 'terminal', t.name, 'clerk', st.display_name,
                'sales', coalesce(o.sales, 0), 'cash_taken', coalesce(o.cash, 0)::text,

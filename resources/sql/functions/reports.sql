@@ -3,11 +3,23 @@
 -- times are seconds since the epoch. Periods and shifts are half-open
 -- [from, to): an order paid exactly at the end belongs to the next one.
 --
--- A sale is an order paid in the period, whatever happened to it later; a
--- refund is a paid order cancelled in the period. Both belong to the counter
--- and the clerk that sold the order. Pending, expired and unpaid cancelled
--- orders never count.
---
+-- The reports count net (issue 12): what was sold in the period less what
+-- was given back in it, so that a ticket returned or cancelled never counts
+-- as sold in the net figures.
+--   * Orders: sold when paid in the period; returned when a paid order is
+--     cancelled in the period (a return of all its seats, an exchange of all
+--     of them, cancel_order). A partial return leaves the order sold.
+--   * Tickets: a seat row of a paid order is sold when its order was paid,
+--     or when an exchange added it later (its created_at); given back when
+--     returned or exchanged away (returned_at) or when its paid order was
+--     cancelled. A seat change moves a ticket: neither sold nor given back.
+--   * Money: the payment table, the tenders taken (kind payment) and the
+--     money given back (kind refund) in the period, by method; split
+--     tenders count each in its method. An exchange to another show moves
+--     money as a refund on the old order and a payment on the new one.
+-- Orders and tickets belong to the counter and the clerk that sold the
+-- order; payments to the counter and the clerk that took or gave them.
+-- Pending, expired and unpaid cancelled orders never count.
 -- A function file, not a migration (docs/SQL.md): re-run as a whole whenever
 -- it changes, so every statement here must be safe to run again.
 
@@ -16,11 +28,17 @@ SET LOCAL search_path = boxoffice, pg_catalog;
 -------------------------------------------------------------------------------
 -- sales report
 
--- One row per show, zone, counter or clerk (p_group), and the totals:
--- {"ok": true, "rows": [{"key", "label", "detail", "venue", "starts_at",
---   "paid_orders", "tickets", "gross", "refund_orders", "refund_tickets",
---   "refunds", "net", "by_method": {"cash": {"orders", "gross",
---   "refund_orders", "refunds", "net"}, …}}], "totals": {…}}.
+-- One row per show, zone, price type, counter or clerk (p_group), and the
+-- totals: {"ok": true, "rows": [{"key", "label", "detail", "venue",
+--   "starts_at", "paid_orders" (orders sold), "refund_orders" (orders
+--   returned), "orders_net", "tickets" (sold), "refund_tickets" (given
+--   back), "tickets_net", "gross" (money taken), "refunds" (money given
+--   back), "net", "by_method": {"cash": {"orders" (payments), "gross",
+--   "refund_orders" (refunds), "refunds", "net"}, …}}], "totals": {…}}.
+-- By zone and by price type the money of a row is its seats' prices (sold,
+-- given back) and by_method is empty: a payment is the order's, not a
+-- seat's; the totals are the payments' whatever the grouping (the nets
+-- agree; the gross differs by what exchanges within a show swapped).
 -- A method nobody paid with is left out of by_method.
 CREATE OR REPLACE FUNCTION sales_report(p_from timestamptz, p_to timestamptz, p_group text)
 RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER
@@ -28,99 +46,162 @@ SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
     v_rows   jsonb;
     v_totals jsonb;
+    v_seats  boolean := p_group IN ('zone', 'price_type');
 BEGIN
-    IF p_group IS NULL OR p_group NOT IN ('show', 'zone', 'counter', 'clerk') THEN
+    IF p_group IS NULL OR p_group NOT IN ('show', 'zone', 'price_type', 'counter', 'clerk') THEN
         RETURN jsonb_build_object('ok', false, 'code', 'invalid_request', 'field', 'group');
     END IF;
     IF p_from IS NULL OR p_to IS NULL OR p_from > p_to THEN
         RETURN jsonb_build_object('ok', false, 'code', 'invalid_request', 'field', 'period');
     END IF;
-    WITH event AS (
-        SELECT o.*, false AS refund
-          FROM orders o
-         WHERE o.paid_at >= p_from AND o.paid_at < p_to
+    WITH cand AS (
+        SELECT o.id FROM orders o WHERE o.paid_at >= p_from AND o.paid_at < p_to
+        UNION
+        SELECT o.id FROM orders o
+         WHERE o.cancelled_at >= p_from AND o.cancelled_at < p_to AND o.status = 'cancelled'
+        UNION
+        SELECT os.order_id FROM order_seat os WHERE os.created_at >= p_from AND os.created_at < p_to
+        UNION
+        SELECT os.order_id FROM order_seat os WHERE os.returned_at >= p_from AND os.returned_at < p_to),
+    ord AS (
+        -- A cancelled order without a cancel time (set behind the
+        -- functions' back) is given back when it was sold: it never counts.
+        SELECT o.*, coalesce(o.paid_at >= p_from AND o.paid_at < p_to, false) AS sold,
+               coalesce(o.status = 'cancelled' AND coalesce(o.cancelled_at, o.paid_at) >= p_from
+                        AND coalesce(o.cancelled_at, o.paid_at) < p_to, false) AS returned
+          FROM orders o JOIN cand c ON c.id = o.id
+         WHERE o.paid_at IS NOT NULL),
+    seat_ev AS (
+        SELECT os.order_id, os.show_id, os.price, os.price_type_id, s.zone_id, o.terminal_id, o.clerk_id,
+               o.returned AS order_returned,
+               -- A seat change of a paid order (change_seats) sells nothing
+               -- and gives nothing back: the ticket moves to the row made in
+               -- the same transaction, which is not sold again.
+               CASE WHEN os.created_at > o.paid_at
+                         AND EXISTS (SELECT 1 FROM order_seat m
+                                      WHERE m.order_id = os.order_id AND m.moved_at = os.created_at) THEN NULL
+                    ELSE greatest(os.created_at, o.paid_at) END AS sold_at,
+               CASE WHEN os.returned_at IS NOT NULL THEN os.returned_at
+                    WHEN os.moved_at IS NOT NULL THEN NULL
+                    WHEN o.status = 'cancelled' THEN coalesce(o.cancelled_at, o.paid_at) END AS gone_at
+          FROM ord o
+          JOIN order_seat os ON os.order_id = o.id
+          JOIN seat s ON s.id = os.seat_id
+         -- A seat swapped away before the order was paid was never sold.
+         WHERE os.moved_at IS NULL OR os.moved_at >= o.paid_at),
+    facts AS (
+        SELECT CASE p_group WHEN 'show' THEN o.show_id::bigint WHEN 'counter' THEN o.terminal_id::bigint
+                            ELSE o.clerk_id::bigint END AS key,
+               'order' AS what, o.id AS order_id, o.sold, o.returned, NULL::text AS method, 0::numeric AS amount
+          FROM ord o
+         WHERE NOT v_seats
         UNION ALL
-        SELECT o.*, true AS refund
-          FROM orders o
-         WHERE o.cancelled_at >= p_from AND o.cancelled_at < p_to
-           AND o.status = 'cancelled' AND o.paid_at IS NOT NULL),
-    e AS (
-        SELECT ev.refund, ev.payment_method, ev.total,
-               CASE p_group WHEN 'show' THEN ev.show_id::bigint
-                            WHEN 'zone' THEN z.id::bigint
-                            WHEN 'counter' THEN ev.terminal_id::bigint
-                            ELSE ev.clerk_id::bigint END AS key,
-               -- Tickets: the order's seats. Cancelling makes every seat row
-               -- of the order inactive (and a seat change leaves inactive rows
-               -- behind), but cancel_order writes how many seats it released
-               -- to the audit log in the same transaction, at the same now().
-               CASE WHEN ev.status = 'cancelled' THEN
-                        coalesce((SELECT a.rows FROM audit_log a
-                                   WHERE a.action = 'cancel_order' AND a.at = ev.cancelled_at
-                                     AND a.detail ->> 'order_id' = ev.id::text
-                                   LIMIT 1),
-                                 (SELECT count(*) FROM order_seat os WHERE os.order_id = ev.id))
-                    ELSE (SELECT count(*) FROM order_seat os WHERE os.order_id = ev.id AND os.active)
-               END AS tickets
-          FROM event ev
-          JOIN show sh ON sh.id = ev.show_id
-          LEFT JOIN zone z ON z.venue_id = sh.venue_id AND z.ticket_type = ev.ticket_type),
-    -- Per group and payment method; the grouping set without the key gives
-    -- the totals.
-    gm AS (
-        SELECT grouping(e.key) = 1 AS is_total, e.key, e.payment_method,
-               count(*) FILTER (WHERE NOT e.refund) AS orders,
-               coalesce(sum(e.tickets) FILTER (WHERE NOT e.refund), 0) AS tickets,
-               coalesce(sum(e.total) FILTER (WHERE NOT e.refund), 0) AS gross,
-               count(*) FILTER (WHERE e.refund) AS refund_orders,
-               coalesce(sum(e.tickets) FILTER (WHERE e.refund), 0) AS refund_tickets,
-               coalesce(sum(e.total) FILTER (WHERE e.refund), 0) AS refunds
-          FROM e
-         GROUP BY GROUPING SETS ((e.key, e.payment_method), (e.payment_method))),
+        SELECT CASE p_group WHEN 'show' THEN e.show_id::bigint WHEN 'zone' THEN e.zone_id::bigint
+                            WHEN 'price_type' THEN e.price_type_id::bigint
+                            WHEN 'counter' THEN e.terminal_id::bigint ELSE e.clerk_id::bigint END,
+               CASE WHEN e.order_returned THEN 'seat_of_returned' ELSE 'seat' END, e.order_id,
+               coalesce(e.sold_at >= p_from AND e.sold_at < p_to, false),
+               coalesce(e.gone_at >= p_from AND e.gone_at < p_to, false),
+               NULL, e.price
+          FROM seat_ev e
+        UNION ALL
+        SELECT CASE p_group WHEN 'show' THEN o.show_id::bigint WHEN 'counter' THEN p.terminal_id::bigint
+                            ELSE p.clerk_id::bigint END,
+               'payment', p.order_id, p.kind = 'payment', p.kind = 'refund', p.method, p.amount
+          FROM payment p JOIN orders o ON o.id = p.order_id
+         WHERE p.created_at >= p_from AND p.created_at < p_to AND NOT v_seats),
+    f AS (SELECT f.* FROM facts f WHERE f.sold OR f.returned),
+    meth AS (
+        SELECT f.key, jsonb_object_agg(f.method, jsonb_build_object(
+                   'orders', f.orders, 'gross', (f.gross * 100)::bigint,
+                   'refund_orders', f.refund_orders, 'refunds', (f.refunds * 100)::bigint,
+                   'net', ((f.gross - f.refunds) * 100)::bigint)) AS by_method
+          FROM (SELECT f.key, f.method, count(*) FILTER (WHERE f.sold) AS orders,
+                       coalesce(sum(f.amount) FILTER (WHERE f.sold), 0) AS gross,
+                       count(*) FILTER (WHERE f.returned) AS refund_orders,
+                       coalesce(sum(f.amount) FILTER (WHERE f.returned), 0) AS refunds
+                  FROM f WHERE f.what = 'payment' GROUP BY f.key, f.method) f
+         GROUP BY f.key),
     g AS (
-        SELECT gm.is_total, gm.key,
-               jsonb_build_object(
-                   'paid_orders', sum(gm.orders), 'tickets', sum(gm.tickets),
-                   'gross', (sum(gm.gross) * 100)::bigint,
-                   'refund_orders', sum(gm.refund_orders), 'refund_tickets', sum(gm.refund_tickets),
-                   'refunds', (sum(gm.refunds) * 100)::bigint,
-                   'net', ((sum(gm.gross) - sum(gm.refunds)) * 100)::bigint,
-                   'by_method', jsonb_object_agg(gm.payment_method, jsonb_build_object(
-                       'orders', gm.orders, 'gross', (gm.gross * 100)::bigint,
-                       'refund_orders', gm.refund_orders, 'refunds', (gm.refunds * 100)::bigint,
-                       'net', ((gm.gross - gm.refunds) * 100)::bigint))) AS figures
-          FROM gm
-         GROUP BY gm.is_total, gm.key),
+        SELECT f.key,
+               CASE WHEN v_seats THEN count(DISTINCT f.order_id) FILTER (WHERE f.sold)
+                    ELSE count(*) FILTER (WHERE f.what = 'order' AND f.sold) END AS orders,
+               CASE WHEN v_seats THEN count(DISTINCT f.order_id) FILTER (WHERE f.what = 'seat_of_returned'
+                                                                          AND f.returned)
+                    ELSE count(*) FILTER (WHERE f.what = 'order' AND f.returned) END AS refund_orders,
+               count(*) FILTER (WHERE f.what LIKE 'seat%' AND f.sold) AS tickets,
+               count(*) FILTER (WHERE f.what LIKE 'seat%' AND f.returned) AS refund_tickets,
+               coalesce(sum(f.amount) FILTER (WHERE f.sold AND f.what = CASE WHEN v_seats THEN f.what
+                                                                             ELSE 'payment' END), 0) AS gross,
+               coalesce(sum(f.amount) FILTER (WHERE f.returned AND f.what = CASE WHEN v_seats THEN f.what
+                                                                                 ELSE 'payment' END), 0) AS refunds
+          FROM f GROUP BY f.key),
     labelled AS (
-        SELECT g.figures || jsonb_build_object(
+        SELECT jsonb_build_object(
+                   'paid_orders', g.orders, 'refund_orders', g.refund_orders, 'orders_net', g.orders - g.refund_orders,
+                   'tickets', g.tickets, 'refund_tickets', g.refund_tickets,
+                   'tickets_net', g.tickets - g.refund_tickets,
+                   'gross', (g.gross * 100)::bigint, 'refunds', (g.refunds * 100)::bigint,
+                   'net', ((g.gross - g.refunds) * 100)::bigint,
+                   'by_method', coalesce(m.by_method, '{}'::jsonb),
                    'key', g.key,
                    'label', CASE p_group WHEN 'show' THEN sh.title WHEN 'zone' THEN z.name
+                                         WHEN 'price_type' THEN pt.name_en
                                          WHEN 'counter' THEN t.name ELSE st.display_name END,
-                   'detail', CASE p_group WHEN 'zone' THEN z.ticket_type WHEN 'clerk' THEN st.username END,
+                   'detail', CASE p_group WHEN 'zone' THEN z.ticket_type WHEN 'clerk' THEN st.username
+                                          WHEN 'price_type' THEN pt.code END,
+                   'label_th', pt.name_th,
                    'venue', coalesce(v.name, zv.name),
                    'starts_at', round(extract(epoch FROM sh.starts_at), 3),
                    'time_zone', coalesce(v.time_zone, zv.time_zone)) AS row,
-               sh.starts_at, z.price, CASE p_group WHEN 'show' THEN sh.title WHEN 'zone' THEN z.name
-                                                   WHEN 'counter' THEN t.name ELSE st.display_name END AS label
+               sh.starts_at, z.price, pt.sort_order,
+               CASE p_group WHEN 'show' THEN sh.title WHEN 'zone' THEN z.name WHEN 'price_type' THEN pt.name_en
+                            WHEN 'counter' THEN t.name ELSE st.display_name END AS label
           FROM g
+          LEFT JOIN meth m ON m.key IS NOT DISTINCT FROM g.key
           LEFT JOIN show sh ON p_group = 'show' AND sh.id = g.key
           LEFT JOIN venue v ON v.id = sh.venue_id
           LEFT JOIN zone z ON p_group = 'zone' AND z.id = g.key
           LEFT JOIN venue zv ON zv.id = z.venue_id
+          LEFT JOIN price_type pt ON p_group = 'price_type' AND pt.id = g.key
           LEFT JOIN terminal t ON p_group = 'counter' AND t.id = g.key
-          LEFT JOIN staff st ON p_group = 'clerk' AND st.id = g.key
-         WHERE NOT g.is_total)
-    SELECT coalesce((SELECT jsonb_agg(l.row ORDER BY l.starts_at, l.price DESC, l.label NULLS LAST, l.row ->> 'key')
-                       FROM labelled l), '[]'),
-           (SELECT g.figures FROM g WHERE g.is_total)
-      INTO v_rows, v_totals;
+          LEFT JOIN staff st ON p_group = 'clerk' AND st.id = g.key)
+    SELECT coalesce(jsonb_agg(l.row ORDER BY l.starts_at, l.price DESC, l.sort_order, l.label NULLS LAST,
+                              l.row ->> 'key'), '[]')
+      INTO v_rows FROM labelled l;
+    -- The totals: the sum of the rows, but money always from the payments
+    -- (by zone or price type the rows' money is the seats').
+    SELECT jsonb_build_object(
+               'paid_orders', coalesce(sum((r ->> 'paid_orders')::bigint), 0),
+               'refund_orders', coalesce(sum((r ->> 'refund_orders')::bigint), 0),
+               'orders_net', coalesce(sum((r ->> 'orders_net')::bigint), 0),
+               'tickets', coalesce(sum((r ->> 'tickets')::bigint), 0),
+               'refund_tickets', coalesce(sum((r ->> 'refund_tickets')::bigint), 0),
+               'tickets_net', coalesce(sum((r ->> 'tickets_net')::bigint), 0),
+               'gross', coalesce(sum((r ->> 'gross')::bigint), 0),
+               'refunds', coalesce(sum((r ->> 'refunds')::bigint), 0),
+               'net', coalesce(sum((r ->> 'net')::bigint), 0))
+      INTO v_totals FROM jsonb_array_elements(v_rows) r;
+    IF v_seats THEN
+        -- Orders: each once (an order mixing zones is in several rows).
+        v_totals := v_totals || (sales_report(p_from, p_to, 'show') -> 'totals')
+                    - 'tickets' - 'refund_tickets' - 'tickets_net';
+    ELSE
+        SELECT v_totals || jsonb_build_object('by_method', coalesce(jsonb_object_agg(m.method, m.f), '{}'))
+          INTO v_totals
+          FROM (SELECT x.key AS method, jsonb_build_object(
+                           'orders', sum((x.value ->> 'orders')::bigint),
+                           'gross', sum((x.value ->> 'gross')::bigint),
+                           'refund_orders', sum((x.value ->> 'refund_orders')::bigint),
+                           'refunds', sum((x.value ->> 'refunds')::bigint),
+                           'net', sum((x.value ->> 'net')::bigint)) AS f
+                  FROM jsonb_array_elements(v_rows) r, jsonb_each(r -> 'by_method') x
+                 GROUP BY x.key) m;
+    END IF;
     RETURN jsonb_build_object(
         'ok', true, 'group', p_group,
         'from', round(extract(epoch FROM p_from), 3), 'to', round(extract(epoch FROM p_to), 3),
-        'rows', v_rows,
-        'totals', coalesce(v_totals, jsonb_build_object(
-            'paid_orders', 0, 'tickets', 0, 'gross', 0, 'refund_orders', 0, 'refund_tickets', 0,
-            'refunds', 0, 'net', 0, 'by_method', '{}'::jsonb)));
+        'rows', v_rows, 'totals', v_totals);
 END $$;
 REVOKE ALL ON FUNCTION sales_report(timestamptz, timestamptz, text)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
