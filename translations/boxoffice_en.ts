@@ -17,6 +17,77 @@
     </message>
 </context>
 <context>
+    <name>CashReportSlip</name>
+    <message>
+        <source>Z report (shift closed) — shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report (shift still open) — shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets sold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets net: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Awaiting payment</source>
@@ -1046,6 +1117,50 @@
         <source>A price this far below the standard price needs a supervisor&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of a comp is always 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not possible for the Standard price type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shows sell this price type above 0; set those prices to 0 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Thai name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes an approval lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -1159,6 +1274,10 @@
     </message>
     <message>
         <source>Price type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,6 +1793,173 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::CashCountWidget</name>
+    <message>
+        <source>%1 baht notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coins (baht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or type the total counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or the &amp;total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashMenu</name>
+    <message>
+        <source>Cas&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid in / paid out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close shift (Z report)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift open since %1 (float %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashMovementDialog</name>
+    <message>
+        <source>Paid in / paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out (cash taken from the drawer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in (cash put into the drawer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (baht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is not an amount: type baht, at most two decimals (e.g. 100 or 99.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashReportDialog</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed; saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashSignOffDialog</name>
+    <message>
+        <source>Cash shifts to sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;print Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is waiting for a sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::CheckoutDialog</name>
     <message>
         <source>Checkout</source>
@@ -1801,6 +2087,29 @@
     </message>
     <message>
         <source>The payments make %1 of %2: add this one (F8) and take the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CloseShiftDialog</name>
+    <message>
+        <source>Close the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer (float included). The expected amount is shown only after the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count is not an amount: type baht, at most two decimals (e.g. 800 or 812.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2912,6 +3221,33 @@ Reason: %1</source>
         <source>Approved by %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cash &amp;sign-off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::OpenShiftDialog</name>
+    <message>
+        <source>Open a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The float is not an amount: type baht, at most two decimals (e.g. 500 or 512.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -3071,6 +3407,109 @@ Reason: %1</source>
     </message>
     <message>
         <source>Order #%1: seats exchanged to order #%2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::PriceTypesPage</name>
+    <message>
+        <source>Price types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thai name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mp: given away at 0, needs a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active: the counter offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New price type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save price type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed below this &amp;% of the standard price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval &amp;lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code for the price type, e.g. CHILD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price type %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval rule saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3684,6 +4123,10 @@ Reason: %1</source>
         <source>Seat blocks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price types</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ShowFiguresModel</name>
@@ -4062,6 +4505,18 @@ free</source>
             <numerusform>%n order refunded, %1 in all.</numerusform>
             <numerusform>%n orders refunded, %1 in all.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Standard (THB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (comp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: not sold at this price type.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4510,6 +4965,10 @@ free</source>
         <source>cash %1, refunded %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cash &amp;sign-off…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::VenueSettingsDialog</name>
@@ -4944,14 +5403,6 @@ free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sets a show&apos;s price of one ticket type (baht); sold orders keep theirs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies every price of one show to another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancels a show (sales stop at once) and lists the orders to refund.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4977,6 +5428,57 @@ free</source>
     </message>
     <message>
         <source>Lists the venues with their seats and zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --price or --remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval below %1 % of the standard price; an approval lasts %n minute(s).</source>
+        <translation>
+            <numerusform>Approval below %1 % of the standard price; an approval lasts %n minute.</numerusform>
+            <numerusform>Approval below %1 % of the standard price; an approval lasts %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 needs yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets a show&apos;s price of one ticket type (baht), at a price type (default STANDARD; a comp&apos;s is 0); --remove stops selling that price type for it. Sold orders keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists a show&apos;s prices: ticket type, price type, price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the price types (code, English and Thai names, comp, order, active) and the approval rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a price type (both names needed) or changes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets which discounts need a supervisor (below this % of the standard price; comps always) and how long an approval lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies every price of one show to another, of every price type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,77 @@
     </message>
 </context>
 <context>
+    <name>CashReportSlip</name>
+    <message>
+        <source>Z report (shift closed) — shift %1</source>
+        <translation>รายงาน Z (ปิดกะแล้ว) — กะที่ %1</translation>
+    </message>
+    <message>
+        <source>X report (shift still open) — shift %1</source>
+        <translation>รายงาน X (กะยังเปิดอยู่) — กะที่ %1</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>เคาน์เตอร์: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>ตั้งแต่: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>ถึง: %1</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>เงินทอนตั้งต้น</translation>
+    </message>
+    <message>
+        <source>%1 taken</source>
+        <translation>รับด้วย%1</translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>คืนเงินด้วย%1</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>นำเงินเข้า</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>นำเงินออก</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>เงินสดที่ควรมีในลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>นับได้</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>ส่วนต่าง</translation>
+    </message>
+    <message>
+        <source>Tickets sold: %1</source>
+        <translation>ตั๋วที่ขาย: %1</translation>
+    </message>
+    <message>
+        <source>Tickets returned: %1</source>
+        <translation>ตั๋วที่คืน: %1</translation>
+    </message>
+    <message>
+        <source>Tickets net: %1</source>
+        <translation>ตั๋วสุทธิ: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Awaiting payment</source>
@@ -1031,6 +1102,50 @@
         <source>A price this far below the standard price needs a supervisor&apos;s approval.</source>
         <translation>ราคาที่ต่ำกว่าราคาปกติมากขนาดนี้ต้องได้รับอนุมัติจากหัวหน้า</translation>
     </message>
+    <message>
+        <source>%1 of a comp is always 0.</source>
+        <translation>%1ของบัตรเชิญเป็น 0 เสมอ</translation>
+    </message>
+    <message>
+        <source>%1: not possible for the Standard price type.</source>
+        <translation>%1: ทำไม่ได้กับประเภทราคาปกติ</translation>
+    </message>
+    <message>
+        <source>%1: shows sell this price type above 0; set those prices to 0 first.</source>
+        <translation>%1: มีรอบการแสดงที่ขายประเภทราคานี้เกิน 0 บาท ให้ตั้งราคาเหล่านั้นเป็น 0 ก่อน</translation>
+    </message>
+    <message>
+        <source>The code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>The English name</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>The Thai name</source>
+        <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>Comp</source>
+        <translation>บัตรเชิญ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>The order</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>The approval percentage</source>
+        <translation>เปอร์เซ็นต์ที่ต้องขออนุมัติ</translation>
+    </message>
+    <message>
+        <source>The minutes an approval lasts</source>
+        <translation>จำนวนนาทีที่การอนุมัติมีผล</translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -1145,6 +1260,10 @@
     <message>
         <source>Price type</source>
         <translation>ประเภทราคา</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>ไม่สามารถบันทึกรายงานไปที่ %1 ได้</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1768,173 @@
     </message>
 </context>
 <context>
+    <name>boxoffice::CashCountWidget</name>
+    <message>
+        <source>%1 baht notes:</source>
+        <translation>ธนบัตร %1 บาท:</translation>
+    </message>
+    <message>
+        <source>&amp;Coins (baht):</source>
+        <translation>เหรียญ (บาท) (&amp;C):</translation>
+    </message>
+    <message>
+        <source>or type the total counted</source>
+        <translation>หรือพิมพ์ยอดรวมที่นับได้</translation>
+    </message>
+    <message>
+        <source>Or the &amp;total:</source>
+        <translation>หรือยอดรวม (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation>นับได้:</translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation>ไม่ใช่จำนวนเงิน</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashMenu</name>
+    <message>
+        <source>Cas&amp;h</source>
+        <translation>เงินสด (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>เปิดกะ… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paid in / paid out…</source>
+        <translation>นำเงินเข้า / นำเงินออก… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>รายงาน X (&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift (Z report)…</source>
+        <translation>ปิดกะ (รายงาน Z)… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Shift open since %1 (float %2)</source>
+        <translation>กะเปิดตั้งแต่ %1 (เงินทอนตั้งต้น %2)</translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation>ยังไม่ได้เปิดกะ</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashMovementDialog</name>
+    <message>
+        <source>Paid in / paid out</source>
+        <translation>นำเงินเข้า / นำเงินออก</translation>
+    </message>
+    <message>
+        <source>Paid out (cash taken from the drawer)</source>
+        <translation>นำเงินออก (นำเงินสดออกจากลิ้นชัก)</translation>
+    </message>
+    <message>
+        <source>Paid in (cash put into the drawer)</source>
+        <translation>นำเงินเข้า (ใส่เงินสดเข้าลิ้นชัก)</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>รายการ (&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (baht):</source>
+        <translation>จำนวนเงิน (บาท) (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>บันทึก (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The amount is not an amount: type baht, at most two decimals (e.g. 100 or 99.50).</source>
+        <translation>จำนวนเงินไม่ถูกต้อง: กรอกเป็นบาท ทศนิยมไม่เกินสองตำแหน่ง (เช่น 100 หรือ 99.50)</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashReportDialog</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>พิมพ์ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <source>Printed; saved as %1</source>
+        <translation>พิมพ์แล้ว บันทึกเป็น %1</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CashSignOffDialog</name>
+    <message>
+        <source>Cash shifts to sign off</source>
+        <translation>กะเงินสดที่รอการรับรอง</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>พนักงานขาย</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดเมื่อ</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>ยอดที่ควรมี</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>นับได้</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>ส่วนต่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation>รับรอง (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;print Z</source>
+        <translation>พิมพ์รายงาน Z อีกครั้ง (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>รีเฟรช (&amp;F)</translation>
+    </message>
+    <message>
+        <source>No shift is waiting for a sign-off.</source>
+        <translation>ไม่มีกะที่รอการรับรอง</translation>
+    </message>
+    <message>
+        <source>Shift %1 signed off.</source>
+        <translation>รับรองกะที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Z report saved as %1</source>
+        <translation>บันทึกรายงาน Z เป็น %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::CheckoutDialog</name>
     <message>
         <source>Checkout</source>
@@ -1776,6 +2062,29 @@
     <message>
         <source>The payments make %1 of %2: add this one (F8) and take the rest.</source>
         <translation>ชำระแล้ว %1 จาก %2: เพิ่มรายการนี้ (F8) แล้วรับส่วนที่เหลือ</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::CloseShiftDialog</name>
+    <message>
+        <source>Close the shift</source>
+        <translation>ปิดกะ</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer (float included). The expected amount is shown only after the count.</source>
+        <translation>นับเงินสดในลิ้นชัก (รวมเงินทอนตั้งต้น) ยอดที่ควรมีจะแสดงหลังจากนับเสร็จเท่านั้น</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift</source>
+        <translation>ปิดกะ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The count is not an amount: type baht, at most two decimals (e.g. 800 or 812.50).</source>
+        <translation>ยอดที่นับไม่ถูกต้อง: กรอกเป็นบาท ทศนิยมไม่เกินสองตำแหน่ง (เช่น 800 หรือ 812.50)</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>กำลังปิดกะ…</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3184,33 @@ Reason: %1</source>
         <source>Approved by %1.</source>
         <translation>อนุมัติโดย %1</translation>
     </message>
+    <message>
+        <source>Cash &amp;sign-off…</source>
+        <translation>รับรองกะเงินสด… (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::OpenShiftDialog</name>
+    <message>
+        <source>Open a shift</source>
+        <translation>เปิดกะ</translation>
+    </message>
+    <message>
+        <source>Count the float in the drawer:</source>
+        <translation>นับเงินทอนตั้งต้นในลิ้นชัก:</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift</source>
+        <translation>เปิดกะ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>The float is not an amount: type baht, at most two decimals (e.g. 500 or 512.50).</source>
+        <translation>เงินทอนตั้งต้นไม่ถูกต้อง: กรอกเป็นบาท ทศนิยมไม่เกินสองตำแหน่ง (เช่น 500 หรือ 512.50)</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>กำลังเปิดกะ…</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OrdersDialog</name>
@@ -3035,6 +3371,109 @@ Reason: %1</source>
     <message>
         <source>Order #%1: seats exchanged to order #%2; %3.</source>
         <translation>คำสั่งซื้อ #%1: เปลี่ยนที่นั่งไปยังคำสั่งซื้อ #%2 แล้ว; %3</translation>
+    </message>
+</context>
+<context>
+    <name>boxoffice::PriceTypesPage</name>
+    <message>
+        <source>Price types</source>
+        <translation>ประเภทราคา</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Thai name</source>
+        <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <source>Comp</source>
+        <translation>บัตรเชิญ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation>ประเภทราคา</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>รหัส (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>ชื่อภาษาอังกฤษ (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Thai name:</source>
+        <translation>ชื่อภาษาไทย (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mp: given away at 0, needs a supervisor</source>
+        <translation>บัตรเชิญ (&amp;M): ราคา 0 ต้องให้หัวหน้าอนุมัติ</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>ลำดับ (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Active: the counter offers it</source>
+        <translation>ใช้งาน (&amp;A): เคาน์เตอร์ขายประเภทนี้ได้</translation>
+    </message>
+    <message>
+        <source>&amp;New price type</source>
+        <translation>ประเภทราคาใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save price type</source>
+        <translation>บันทึกประเภทราคา (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s approval</source>
+        <translation>การอนุมัติของหัวหน้า</translation>
+    </message>
+    <message>
+        <source>Needed below this &amp;% of the standard price:</source>
+        <translation>ต้องอนุมัติเมื่อต่ำกว่า % ของราคาปกติ (&amp;%):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>An approval &amp;lasts:</source>
+        <translation>การอนุมัติมีผล (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Save &amp;rule</source>
+        <translation>บันทึกกฎ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>ไม่ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Type a code for the price type, e.g. CHILD.</source>
+        <translation>พิมพ์รหัสของประเภทราคา เช่น CHILD</translation>
+    </message>
+    <message>
+        <source>Price type %1 saved.</source>
+        <translation>บันทึกประเภทราคา %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Approval rule saved.</source>
+        <translation>บันทึกกฎการอนุมัติแล้ว</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +4080,10 @@ Reason: %1</source>
         <source>Seat blocks</source>
         <translation>กันที่นั่ง</translation>
     </message>
+    <message>
+        <source>Price types</source>
+        <translation>ประเภทราคา</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::ShowFiguresModel</name>
@@ -4017,6 +4460,18 @@ free</source>
         <translation>
             <numerusform>คืนเงินแล้ว %n รายการ รวม %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Standard (THB)</source>
+        <translation>ราคาปกติ (บาท)</translation>
+    </message>
+    <message>
+        <source>%1 (comp)</source>
+        <translation>%1 (บัตรเชิญ)</translation>
+    </message>
+    <message>
+        <source>Empty: not sold at this price type.</source>
+        <translation>ว่าง: ไม่ขายในประเภทราคานี้</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4914,10 @@ free</source>
         <source>cash %1, refunded %2</source>
         <translation>เงินสด %1 คืนเงิน %2</translation>
     </message>
+    <message>
+        <source>Cash &amp;sign-off…</source>
+        <translation>รับรองกะเงินสด… (&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::VenueSettingsDialog</name>
@@ -4889,14 +5348,6 @@ free</source>
         <translation>สร้างรอบการแสดงในวันดังกล่าวของแต่ละสัปดาห์ ข้ามวันที่มีรอบอยู่แล้ว --dry-run แสดงรายการเท่านั้น</translation>
     </message>
     <message>
-        <source>Sets a show&apos;s price of one ticket type (baht); sold orders keep theirs.</source>
-        <translation>ตั้งราคาบัตรประเภทหนึ่งของรอบการแสดง (บาท) คำสั่งซื้อที่ขายแล้วคงราคาเดิม</translation>
-    </message>
-    <message>
-        <source>Copies every price of one show to another.</source>
-        <translation>คัดลอกราคาทั้งหมดจากรอบการแสดงหนึ่งไปยังอีกรอบ</translation>
-    </message>
-    <message>
         <source>Cancels a show (sales stop at once) and lists the orders to refund.</source>
         <translation>ยกเลิกรอบการแสดง (หยุดขายทันที) และแสดงรายการคำสั่งซื้อที่ต้องคืนเงิน</translation>
     </message>
@@ -4923,6 +5374,56 @@ free</source>
     <message>
         <source>Lists the venues with their seats and zones.</source>
         <translation>แสดงรายการสนามพร้อมที่นั่งและโซน</translation>
+    </message>
+    <message>
+        <source>Give either --price or --remove.</source>
+        <translation>ระบุ --price หรือ --remove อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>comp</source>
+        <translation>บัตรเชิญ</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>ไม่ใช้งาน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval below %1 % of the standard price; an approval lasts %n minute(s).</source>
+        <translation>
+            <numerusform>ต้องอนุมัติเมื่อต่ำกว่า %1 % ของราคาปกติ การอนุมัติมีผล %n นาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 needs yes or no.</source>
+        <translation>--%1 ต้องเป็น yes หรือ no</translation>
+    </message>
+    <message>
+        <source>Sets a show&apos;s price of one ticket type (baht), at a price type (default STANDARD; a comp&apos;s is 0); --remove stops selling that price type for it. Sold orders keep theirs.</source>
+        <translation>ตั้งราคาบัตรประเภทหนึ่งของรอบการแสดง (บาท) ตามประเภทราคา (ค่าเริ่มต้น STANDARD บัตรเชิญเป็น 0) --remove หยุดขายประเภทราคานั้น คำสั่งซื้อที่ขายแล้วคงราคาเดิม</translation>
+    </message>
+    <message>
+        <source>Lists a show&apos;s prices: ticket type, price type, price.</source>
+        <translation>แสดงราคาของรอบการแสดง: ประเภทบัตร ประเภทราคา ราคา</translation>
+    </message>
+    <message>
+        <source>Lists the price types (code, English and Thai names, comp, order, active) and the approval rule.</source>
+        <translation>แสดงประเภทราคา (รหัส ชื่อภาษาอังกฤษและไทย บัตรเชิญ ลำดับ ใช้งาน) และกฎการอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Adds a price type (both names needed) or changes one.</source>
+        <translation>เพิ่มประเภทราคา (ต้องมีทั้งสองชื่อ) หรือแก้ไข</translation>
+    </message>
+    <message>
+        <source>Sets which discounts need a supervisor (below this % of the standard price; comps always) and how long an approval lasts.</source>
+        <translation>กำหนดส่วนลดที่ต้องให้หัวหน้าอนุมัติ (ต่ำกว่า % นี้ของราคาปกติ บัตรเชิญต้องเสมอ) และระยะเวลาที่การอนุมัติมีผล</translation>
+    </message>
+    <message>
+        <source>Copies every price of one show to another, of every price type.</source>
+        <translation>คัดลอกราคาทุกประเภทราคาจากรอบการแสดงหนึ่งไปยังอีกรอบ</translation>
     </message>
 </context>
 <context>
