@@ -132,7 +132,7 @@ Money CartModel::priceOfRow(int seatRow) const
 {
     // Until the list is read (or for a show without one) every seat is at
     // STANDARD, its zone's price.
-    if (const std::optional<ShowPrice> p = m_priceList.find(ticketTypeOfRow(seatRow), priceTypeOfRow(seatRow)))
+    if (const std::optional<PriceListEntry> p = m_priceList.find(ticketTypeOfRow(seatRow), priceTypeOfRow(seatRow)))
         return p->price;
     return m_seats->layout().zones.at(m_seats->zone(seatRow)).price;
 }
@@ -140,7 +140,7 @@ Money CartModel::priceOfRow(int seatRow) const
 QStringList CartModel::offeredCodes(int seatRow) const
 {
     QStringList codes;
-    for (const ShowPrice &p : m_priceList.forTicketType(ticketTypeOfRow(seatRow)))
+    for (const PriceListEntry &p : m_priceList.forTicketType(ticketTypeOfRow(seatRow)))
         codes << p.priceType;
     if (codes.isEmpty())
         codes << QStringLiteral("STANDARD");
@@ -227,7 +227,7 @@ QList<CartSubtotal> CartModel::subtotals() const
     // The price list's order: dearest ticket type first, then price types.
     auto rank = [this](const CartSubtotal &s) {
         for (qsizetype i = 0; i < m_priceList.prices.size(); ++i) {
-            const ShowPrice &p = m_priceList.prices.at(i);
+            const PriceListEntry &p = m_priceList.prices.at(i);
             if (p.ticketType == s.ticketType && p.priceType == s.priceType)
                 return i;
         }
@@ -242,7 +242,7 @@ PriceApproval CartModel::approvalNeeded() const
 {
     PriceApproval needed = PriceApproval::None;
     for (int row : m_rows) {
-        const std::optional<ShowPrice> p = m_priceList.find(ticketTypeOfRow(row), priceTypeOfRow(row));
+        const std::optional<PriceListEntry> p = m_priceList.find(ticketTypeOfRow(row), priceTypeOfRow(row));
         if (!p)
             continue;
         if (p->approval == PriceApproval::Comp)

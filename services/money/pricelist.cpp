@@ -35,20 +35,20 @@ QString PriceTypeInfo::name() const
     return nameEn.isEmpty() ? code : nameEn;
 }
 
-std::optional<ShowPrice> PriceList::find(const QString &ticketType, const QString &priceType) const
+std::optional<PriceListEntry> PriceList::find(const QString &ticketType, const QString &priceType) const
 {
     const QString code = priceType.isEmpty() ? QStringLiteral("STANDARD") : priceType;
-    for (const ShowPrice &p : prices) {
+    for (const PriceListEntry &p : prices) {
         if (p.ticketType == ticketType && p.priceType == code)
             return p;
     }
     return std::nullopt;
 }
 
-QList<ShowPrice> PriceList::forTicketType(const QString &ticketType) const
+QList<PriceListEntry> PriceList::forTicketType(const QString &ticketType) const
 {
-    QList<ShowPrice> list;
-    for (const ShowPrice &p : prices) {
+    QList<PriceListEntry> list;
+    for (const PriceListEntry &p : prices) {
         if (p.ticketType == ticketType)
             list << p;
     }
@@ -102,7 +102,7 @@ Result<PriceList> PriceLists::showPriceList(Database &db, int showId)
     const QJsonArray entries = r->value(QLatin1String("prices")).toArray();
     for (const auto &v : entries) {
         const QJsonObject o = v.toObject();
-        ShowPrice p;
+        PriceListEntry p;
         p.ticketType = o.value(QLatin1String("ticket_type")).toString();
         p.zone = o.value(QLatin1String("zone")).toString();
         p.priceType = o.value(QLatin1String("price_type")).toString();

@@ -29,8 +29,9 @@ struct PriceTypeInfo
 // Why a line needs a supervisor's approval (show_price_list's "approval").
 enum class PriceApproval : quint8 { None, Comp, Discount };
 
-// What a show sells one ticket type at, at one price type.
-struct ShowPrice
+// What a show sells one ticket type at, at one price type (the counter's
+// view; the back office's editable row is admin/showadmin.h's ShowPrice).
+struct PriceListEntry
 {
     QString ticketType;
     QString zone;
@@ -45,13 +46,13 @@ struct ShowPrice
 struct PriceList
 {
     int showId = 0;
-    QList<ShowPrice> prices; // dearest ticket type first, then price type order
+    QList<PriceListEntry> prices; // dearest ticket type first, then price type order
     QList<PriceTypeInfo> types;
 
     // The price of a ticket type at a price type; none: not sold.
-    std::optional<ShowPrice> find(const QString &ticketType, const QString &priceType) const;
+    std::optional<PriceListEntry> find(const QString &ticketType, const QString &priceType) const;
     // The price types a ticket type is sold at, in their order (STANDARD among them).
-    QList<ShowPrice> forTicketType(const QString &ticketType) const;
+    QList<PriceListEntry> forTicketType(const QString &ticketType) const;
     // The name of a price type by its code; the code itself when unknown.
     QString typeName(const QString &code) const;
     bool isEmpty() const { return prices.isEmpty(); }

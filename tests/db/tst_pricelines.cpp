@@ -55,11 +55,11 @@ private Q_SLOTS:
     {
         const Result<PriceList> list = PriceLists::showPriceList(m_cluster->db(), m_show);
         VERIFY_OK(list);
-        const std::optional<ShowPrice> thai = list->find(u"CLASS2"_s, u"THAI"_s);
+        const std::optional<PriceListEntry> thai = list->find(u"CLASS2"_s, u"THAI"_s);
         QVERIFY(thai);
         QCOMPARE(thai->price, Money::fromSatang(33333));
         QCOMPARE(thai->approval, PriceApproval::None);
-        const std::optional<ShowPrice> comp = list->find(u"CLASS2"_s, u"COMP"_s);
+        const std::optional<PriceListEntry> comp = list->find(u"CLASS2"_s, u"COMP"_s);
         QVERIFY(comp);
         QCOMPARE(comp->price, Money());
         QCOMPARE(comp->approval, PriceApproval::Comp);
