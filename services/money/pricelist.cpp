@@ -29,7 +29,7 @@ QString PriceTypeInfo::name() const
     // The translation loaded decides, as for every other text: a Thai
     // counter shows Thai names.
     const bool thai = QLocale().language() == QLocale::Thai;
-    const QString n = thai ? nameTh : nameEn;
+    QString n = thai ? nameTh : nameEn;
     if (!n.isEmpty())
         return n;
     return nameEn.isEmpty() ? code : nameEn;
@@ -57,7 +57,7 @@ QList<PriceListEntry> PriceList::forTicketType(const QString &ticketType) const
 
 QString PriceList::typeName(const QString &code) const
 {
-    const QString c = code.isEmpty() ? QStringLiteral("STANDARD") : code;
+    QString c = code.isEmpty() ? QStringLiteral("STANDARD") : code;
     for (const PriceTypeInfo &t : types) {
         if (t.code == c)
             return t.name();

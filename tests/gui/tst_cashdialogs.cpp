@@ -116,7 +116,7 @@ private Q_SLOTS:
         m_cash->setOutput(m_dir.path(), {});
         QSignalSpy changed(m_cash, &CashMenu::shiftChanged);
         m_cash->setCounter(&m_cluster->db(), m_engine->terminalId(), u"Counter Cash UI"_s);
-        QVERIFY(changed.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
@@ -142,7 +142,7 @@ private Q_SLOTS:
         // X report (Ctrl+Shift+X): shown, printed on request.
         QSignalSpy shown(m_cash, &CashMenu::reportShown);
         shortcut(Qt::Key_X);
-        QVERIFY(shown.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 5000);
         CashReportDialog *x = m_cash->reportDialog();
         QVERIFY(x);
         QCOMPARE(x->report().kind, QLatin1Char('X'));
@@ -150,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(x->textView()->toPlainText().contains(u"Expected cash in the drawer: ฿800.00"_s));
         QSignalSpy printedX(x, &CashReportDialog::printed);
         QTest::mouseClick(x->printButton(), Qt::LeftButton);
-        QVERIFY(printedX.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!printedX.isEmpty(), 10000);
         const QString xText = pdfText(printedX.first().first().toString());
         QVERIFY2(xText.contains(u"X report"_s) && xText.contains(u"800.00"_s), qPrintable(xText));
         QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.cash_shift WHERE closed_at IS NULL"_s).toInt(), 1);
@@ -177,7 +177,7 @@ private Q_SLOTS:
         // Nothing to sign off.
         CashSignOffDialog list(m_supervisor.get());
         QSignalSpy loaded(&list, &CashSignOffDialog::loaded);
-        QVERIFY(loaded.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 5000);
         QCOMPARE(loaded.first().first().toInt(), 0);
     }
 
@@ -191,24 +191,24 @@ private Q_SLOTS:
         const CashReport z = closeWith({{500, 1}, {100, 2}});
         QCOMPARE(z.difference->toDecimal(), u"-100.00"_s);
         const QString zText = pdfText(m_cash->reportDialog()->lastFile());
-        QVERIFY2(zText.contains(u"฿-100.00"_s) && zText.contains(u"฿700.00"_s), qPrintable(zText));
+        QVERIFY2(zText.contains(u"-฿100.00"_s) && zText.contains(u"฿700.00"_s), qPrintable(zText));
 
         CashSignOffDialog list(m_supervisor.get());
         list.setFolder(m_dir.path());
         QSignalSpy loaded(&list, &CashSignOffDialog::loaded);
         list.show();
         QVERIFY(QTest::qWaitForWindowActive(&list));
-        QVERIFY(loaded.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 5000);
         QCOMPARE(list.table()->rowCount(), 1);
-        QCOMPARE(list.table()->item(0, 5)->text(), u"฿-100.00"_s);
+        QCOMPARE(list.table()->item(0, 5)->text(), u"-฿100.00"_s);
         QCOMPARE(list.table()->item(0, 3)->text(), u"฿800.00"_s);
         QVERIFY(!list.signOffButton()->isEnabled()); // no reason yet
 
         QSignalSpy reprinted(&list, &CashSignOffDialog::reprinted);
         QTest::mouseClick(list.reprintButton(), Qt::LeftButton);
-        QVERIFY(reprinted.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!reprinted.isEmpty(), 10000);
         const QString again = pdfText(reprinted.first().first().toString());
-        QVERIFY2(again.contains(u"Z report"_s) && again.contains(u"฿-100.00"_s), qPrintable(again));
+        QVERIFY2(again.contains(u"Z report"_s) && again.contains(u"-฿100.00"_s), qPrintable(again));
 
         // A blank reason is refused by the dialog; a real one signs off.
         QTest::keyClicks(list.reasonEdit(), u"   "_s);
@@ -218,8 +218,8 @@ private Q_SLOTS:
         QSignalSpy signedOff(&list, &CashSignOffDialog::signedOff);
         loaded.clear();
         QTest::keyClick(list.reasonEdit(), Qt::Key_Return);
-        QVERIFY(signedOff.wait(5000));
-        QVERIFY(loaded.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!signedOff.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 5000);
         QCOMPARE(list.table()->rowCount(), 0);
         QCOMPARE(
             m_cluster->scalar(u"SELECT format('%s/%s', signed_off_by, sign_off_reason) FROM boxoffice.cash_shift"_s)
@@ -249,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(!close->countWidget()->notesBox(1000)->isEnabled());
         QSignalSpy shown(m_cash, &CashMenu::reportShown);
         QTest::keyClick(close->countWidget()->totalEdit(), Qt::Key_Return);
-        QVERIFY(shown.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 5000);
         const CashReport z = m_cash->reportDialog()->report();
         QCOMPARE(z.expected.toDecimal(), u"600.25"_s);
         QCOMPARE(z.paidIn.toDecimal(), u"200.50"_s);
@@ -270,14 +270,14 @@ private Q_SLOTS:
         QTest::keyClicks(move->reasonEdit(), u"taxi"_s);
         QSignalSpy failed(move, &CashDialog::failed);
         QTest::keyClick(move->reasonEdit(), Qt::Key_Return);
-        QVERIFY(failed.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 5000);
         QCOMPARE(failed.first().first().toString(), ServiceError::make(ErrorCode::ShiftNotOpen).message);
         QVERIFY(move->isVisible());
         QCOMPARE(fingerprint(), before);
         QTest::keyClick(move, Qt::Key_Escape);
         QSignalSpy menuFailed(m_cash, &CashMenu::failed);
         shortcut(Qt::Key_X);
-        QVERIFY(menuFailed.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!menuFailed.isEmpty(), 5000);
         QCOMPARE(menuFailed.first().first().toString(), ServiceError::make(ErrorCode::ShiftNotOpen).message);
         QCOMPARE(fingerprint(), before);
 
@@ -290,7 +290,7 @@ private Q_SLOTS:
         retype(open->countWidget()->totalEdit(), u"1000"_s);
         QSignalSpy openFailed(open, &CashDialog::failed);
         QTest::keyClick(open->countWidget()->totalEdit(), Qt::Key_Return);
-        QVERIFY(openFailed.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!openFailed.isEmpty(), 5000);
         QCOMPARE(openFailed.first().first().toString(), ServiceError::make(ErrorCode::ShiftAlreadyOpen).message);
         // Not an amount: refused before the database.
         openFailed.clear();
@@ -307,7 +307,7 @@ private Q_SLOTS:
         retype(move->amountEdit(), u"0"_s);
         QTest::keyClicks(move->reasonEdit(), u"nothing"_s);
         QTest::keyClick(move->reasonEdit(), Qt::Key_Return);
-        QVERIFY(moveFailed.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!moveFailed.isEmpty(), 5000);
         QVERIFY(!moveFailed.first().first().toString().isEmpty());
         retype(move->amountEdit(), u"abc"_s);
         QTest::keyClick(move->amountEdit(), Qt::Key_Return);
@@ -317,7 +317,7 @@ private Q_SLOTS:
         retype(move->amountEdit(), u"10"_s);
         retype(move->reasonEdit(), u" "_s);
         QTest::keyClick(move->reasonEdit(), Qt::Key_Return);
-        QVERIFY(moveFailed.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(moveFailed.size() > 2, 5000);
         QCOMPARE(moveFailed.last().first().toString(), ServiceError::make(ErrorCode::ReasonRequired).message);
         QCOMPARE(fingerprint(), before);
         QTest::keyClick(move, Qt::Key_Escape);
@@ -357,7 +357,7 @@ private Q_SLOTS:
         window.setCounter(m_engine.get(), nullptr);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         CashMenu *cash = window.cashMenu();
         QVERIFY(cash && window.menuBar()->actions().contains(cash->menu()->menuAction()));
         QTRY_VERIFY(cash->shiftLabel()->text().contains(u"No shift open"_s));
@@ -365,7 +365,7 @@ private Q_SLOTS:
 
         QSignalSpy opened(window.session(), &CounterDesk::showOpened);
         window.openShow(m_show);
-        QVERIFY(opened.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(window.session()->seatMap()->rowCount() > 0, 10000);
         // One CLASS3 seat in the cart (picked as a click on the map would).
         window.session()->pickSeats(m_cluster->seatsOf(m_show, u"CLASS3"_s, 1));
@@ -390,7 +390,7 @@ private Q_SLOTS:
         retype(open->countWidget()->totalEdit(), u"500"_s);
         QSignalSpy changed(cash, &CashMenu::shiftChanged);
         QTest::keyClick(open->countWidget()->totalEdit(), Qt::Key_Return);
-        QVERIFY(changed.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
         QVERIFY(cash->shiftLabel()->text().contains(u"Shift open"_s));
         QSignalSpy sold(&window, &MainWindow::orderSold);
         window.activateWindow();
@@ -399,7 +399,7 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_F9);
         QTRY_VERIFY_WITH_TIMEOUT(window.checkoutDialog() && window.checkoutDialog()->isVisible(), 5000);
         QTest::keyClick(window.checkoutDialog()->tenderedEdit(), Qt::Key_Return);
-        QVERIFY(sold.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!sold.isEmpty(), 10000);
         QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.payment WHERE method = 'cash'"_s).toInt(), 1);
         window.session()->releaseAll();
     }
@@ -428,7 +428,7 @@ private Q_SLOTS:
         const QString text = pdfText(file);
         QVERIFY2(text.contains(CashReportSlip::title(z)) && CashReportSlip::title(z).contains(u"รายงาน"_s),
             qPrintable(text));
-        QVERIFY2(text.contains(u"฿-100.00"_s) && text.contains(u"฿800.00"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"-฿100.00"_s) && text.contains(u"฿800.00"_s), qPrintable(text));
         // Venue-local time: 15:30 UTC is 22:30 in Bangkok.
         QVERIFY2(text.contains(u"22:30"_s), qPrintable(text));
     }
@@ -466,8 +466,10 @@ private:
         QTest::keyClick(open->focusWidget(), Qt::Key_Up);
         QCOMPARE(open->countWidget()->findChild<QLabel *>(u"countSum"_s)->text(), u"฿500.00"_s);
         QSignalSpy changed(m_cash, &CashMenu::shiftChanged);
+        const QPointer<QLabel> message = open->messageLabel();
         QTest::keyClick(open->focusWidget(), Qt::Key_Return);
-        QVERIFY2(changed.wait(5000), qPrintable(open->messageLabel()->text()));
+        // The dialog closes itself (and is deleted) once the shift is open.
+        QTRY_VERIFY2_WITH_TIMEOUT(!changed.isEmpty(), qPrintable(message ? message->text() : QString()), 5000);
         QVERIFY(m_cash->shift().has_value());
         QVERIFY2(m_cash->shiftLabel()->text().contains(u"Shift open"_s), qPrintable(m_cash->shiftLabel()->text()));
         QCOMPARE(m_cluster
@@ -490,9 +492,13 @@ private:
         retype(move->amountEdit(), amount);
         QTest::keyClicks(move->reasonEdit(), reason);
         QSignalSpy answered(move, &CashDialog::answered);
+        QSignalSpy failed(move, &CashDialog::failed);
+        QSignalSpy recorded(move, &CashMovementDialog::recorded);
         QTest::keyClick(move->reasonEdit(), Qt::Key_Return);
-        QVERIFY(answered.wait(5000));
-        QVERIFY2(move->messageLabel()->text().isEmpty(), qPrintable(move->messageLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!answered.isEmpty(), 5000);
+        // Recorded, the dialog has closed (and may be gone): ask the spies.
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(recorded.size(), 1);
     }
 
     CashReport closeWith(const QList<QPair<int, int>> &notes)
@@ -511,12 +517,14 @@ private:
             retype(close->countWidget()->notesBox(baht), QString::number(n));
         QSignalSpy shown(m_cash, &CashMenu::reportShown);
         QTest::keyClick(close->countWidget()->notesBox(notes.last().first), Qt::Key_Return);
-        if (!shown.wait(5000))
+        // The answer may come inside the key press (QFuture::then runs a
+        // continuation at once when the work has finished), so count.
+        if (!QTest::qWaitFor([&] { return !shown.isEmpty(); }, 5000))
             return {};
         CashReportDialog *z = m_cash->reportDialog();
         QSignalSpy printed(z, &CashReportDialog::printed);
         if (z->lastFile().isEmpty())
-            printed.wait(10000);
+            QTest::qWaitFor([&] { return !printed.isEmpty() || !z->lastFile().isEmpty(); }, 10000);
         return z->report();
     }
 
