@@ -1,6 +1,7 @@
 #include "admin/countersessions.h"
 
 #include "db/database.h"
+#include "db/jsoncall.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
@@ -19,28 +20,10 @@ QVariant uuidOrNull(const QUuid &id)
     return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(uuidText(id));
 }
 
-QDateTime fromEpoch(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble() * 1000.0), Qt::UTC);
-}
-
 CounterRef counterOf(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
     return CounterRef {o.value(QLatin1String("id")).toInt(), o.value(QLatin1String("name")).toString()};
-}
-
-// The answer of a function that says {"ok": …}: refusals become errors.
-Result<QJsonObject> call(Database &db, const QString &sql, const QVariantList &args)
-{
-    Result<QJsonObject> answer = db.callJson(sql, args);
-    if (!answer)
-        return answer.error();
-    if (!answer->value(QLatin1String("ok")).toBool())
-        return ServiceError::fromJson(answer.value());
-    return answer;
 }
 
 } // namespace
@@ -49,7 +32,7 @@ Result<CounterRef> CounterSessions::registerCounter(Database &ownerOrManager, co
 {
     if (device.isNull())
         return ServiceError::make(ErrorCode::InvalidRequest, QStringLiteral("no device id"));
-    Result<QJsonObject> answer = call(
+    Result<QJsonObject> answer = callChecked(
         ownerOrManager, QStringLiteral("SELECT boxoffice.register_counter(?::uuid, ?)"), {uuidText(device), name});
     if (!answer)
         return answer.error();
@@ -60,8 +43,9 @@ Result<CounterSession> CounterSessions::open(Database &staff, const QUuid &devic
 {
     if (device.isNull() || instance.isNull())
         return ServiceError::make(ErrorCode::InvalidRequest, QStringLiteral("no device or instance id"));
-    Result<QJsonObject> answer = call(staff, QStringLiteral("SELECT boxoffice.open_counter_session(?::uuid, ?::uuid)"),
-        {uuidText(device), uuidText(instance)});
+    Result<QJsonObject> answer
+        = callChecked(staff, QStringLiteral("SELECT boxoffice.open_counter_session(?::uuid, ?::uuid)"),
+            {uuidText(device), uuidText(instance)});
     if (!answer)
         return answer.error();
     CounterSession session;
@@ -74,7 +58,7 @@ Result<CounterSession> CounterSessions::open(Database &staff, const QUuid &devic
 Result<Done> CounterSessions::close(Database &staff, const QUuid &instance)
 {
     Result<QJsonObject> answer
-        = call(staff, QStringLiteral("SELECT boxoffice.close_counter_session(?::uuid)"), {uuidOrNull(instance)});
+        = callChecked(staff, QStringLiteral("SELECT boxoffice.close_counter_session(?::uuid)"), {uuidOrNull(instance)});
     if (!answer)
         return answer.error();
     return Done {};
@@ -82,7 +66,7 @@ Result<Done> CounterSessions::close(Database &staff, const QUuid &instance)
 
 Result<QList<OpenCounterSession>> CounterSessions::openSessions(Database &supervisor)
 {
-    Result<QJsonObject> answer = call(supervisor, QStringLiteral("SELECT boxoffice.counter_sessions()"), {});
+    Result<QJsonObject> answer = callChecked(supervisor, QStringLiteral("SELECT boxoffice.counter_sessions()"), {});
     if (!answer)
         return answer.error();
     QList<OpenCounterSession> sessions;
@@ -104,8 +88,8 @@ Result<QList<OpenCounterSession>> CounterSessions::openSessions(Database &superv
 
 Result<bool> CounterSessions::closeStale(Database &supervisor, int counterId, const QString &reason)
 {
-    Result<QJsonObject> answer
-        = call(supervisor, QStringLiteral("SELECT boxoffice.close_stale_counter_session(?, ?)"), {counterId, reason});
+    Result<QJsonObject> answer = callChecked(
+        supervisor, QStringLiteral("SELECT boxoffice.close_stale_counter_session(?, ?)"), {counterId, reason});
     if (!answer)
         return answer.error();
     return answer->value(QLatin1String("closed")).toBool();
@@ -114,7 +98,7 @@ Result<bool> CounterSessions::closeStale(Database &supervisor, int counterId, co
 Result<Done> CounterSessions::rename(Database &manager, int counterId, const QString &name)
 {
     Result<QJsonObject> answer
-        = call(manager, QStringLiteral("SELECT boxoffice.rename_counter(?, ?)"), {counterId, name});
+        = callChecked(manager, QStringLiteral("SELECT boxoffice.rename_counter(?, ?)"), {counterId, name});
     if (!answer)
         return answer.error();
     return Done {};

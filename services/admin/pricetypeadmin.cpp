@@ -1,6 +1,7 @@
 #include "admin/pricetypeadmin.h"
 
 #include "db/database.h"
+#include "db/jsoncall.h"
 #include "sale/domain.h"
 
 #include <QtCore/QJsonArray>
@@ -12,26 +13,9 @@ namespace boxoffice {
 
 namespace {
 
-QString documentText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-// One call of a pricing.sql / shows.sql function: its answer, or the
-// database's refusal as a ServiceError.
-Result<QJsonObject> call(Database &db, const QString &sql, const QVariantList &args)
-{
-    Result<QJsonObject> r = db.callJson(sql, args);
-    if (!r)
-        return r.error();
-    if (!r->value(QLatin1String("ok")).toBool())
-        return ServiceError::fromJson(r.value());
-    return r;
-}
-
 Result<QJsonObject> callRequest(Database &db, const QString &function, const QJsonObject &request)
 {
-    return call(db, QStringLiteral("SELECT boxoffice.%1(?::jsonb)").arg(function), {documentText(request)});
+    return callChecked(db, QStringLiteral("SELECT boxoffice.%1(?::jsonb)").arg(function), {jsonText(request)});
 }
 
 PriceTypeEntry typeFromJson(const QJsonObject &o)
@@ -61,7 +45,7 @@ PriceTypeList listFromJson(const QJsonObject &o)
 
 Result<PriceTypeList> PriceTypeAdmin::list(Database &db)
 {
-    Result<QJsonObject> r = call(db, QStringLiteral("SELECT boxoffice.list_price_types()"), {});
+    Result<QJsonObject> r = callChecked(db, QStringLiteral("SELECT boxoffice.list_price_types()"), {});
     if (!r)
         return r.error();
     return listFromJson(*r);

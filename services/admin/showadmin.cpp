@@ -1,6 +1,7 @@
 #include "admin/showadmin.h"
 
 #include "db/database.h"
+#include "db/jsoncall.h"
 #include "sale/domain.h"
 
 #include <QtCore/QJsonArray>
@@ -12,23 +13,6 @@
 namespace boxoffice {
 
 namespace {
-
-QString documentText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-// One call of a shows.sql function with a request document.
-Result<QJsonObject> call(Database &db, const QString &function, const QJsonObject &request)
-{
-    Result<QJsonObject> r
-        = db.callJson(QStringLiteral("SELECT boxoffice.%1(?::jsonb)").arg(function), {documentText(request)});
-    if (!r)
-        return r.error();
-    if (!r->value(QLatin1String("ok")).toBool())
-        return ServiceError::fromJson(r.value());
-    return r;
-}
 
 Result<ShowAdminEntry> entryFromJson(const QJsonObject &o)
 {
@@ -153,7 +137,7 @@ Result<ShowAdminEntry> ShowAdmin::create(Database &db, int venueId, const ShowFi
 {
     QJsonObject request {{QStringLiteral("venue_id"), venueId}};
     putFields(request, fields);
-    Result<QJsonObject> r = call(db, QStringLiteral("create_show"), request);
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("create_show"), request);
     if (!r)
         return r.error();
     return entryFromJson(r->value(QLatin1String("show")).toObject());
@@ -163,7 +147,7 @@ Result<ShowAdminEntry> ShowAdmin::edit(Database &db, int showId, const ShowField
 {
     QJsonObject request {{QStringLiteral("show_id"), showId}};
     putFields(request, fields);
-    Result<QJsonObject> r = call(db, QStringLiteral("edit_show"), request);
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("edit_show"), request);
     if (!r)
         return r.error();
     return entryFromJson(r->value(QLatin1String("show")).toObject());
@@ -171,7 +155,7 @@ Result<ShowAdminEntry> ShowAdmin::edit(Database &db, int showId, const ShowField
 
 Result<QList<RefundEntry>> ShowAdmin::cancel(Database &db, int showId, const QString &reason)
 {
-    Result<QJsonObject> r = call(
+    Result<QJsonObject> r = callFunction(
         db, QStringLiteral("cancel_show"), {{QStringLiteral("show_id"), showId}, {QStringLiteral("reason"), reason}});
     if (!r)
         return r.error();
@@ -193,7 +177,7 @@ Result<Money> ShowAdmin::refund(Database &db, qint64 orderId, const QString &rea
     QJsonObject request {{QStringLiteral("order_id"), orderId}, {QStringLiteral("reason"), reason}};
     if (terminalId > 0)
         request.insert(QStringLiteral("terminal_id"), terminalId);
-    Result<QJsonObject> r = call(db, QStringLiteral("cancel_order"), request);
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("cancel_order"), request);
     if (!r)
         return r.error();
     if (r->value(QLatin1String("already")).toBool())
@@ -206,7 +190,7 @@ Result<Money> ShowAdmin::refund(Database &db, qint64 orderId, const QString &rea
 
 Result<QList<ScheduledDate>> ShowAdmin::previewSchedule(Database &db, const WeeklySchedule &schedule)
 {
-    Result<QJsonObject> r = call(db, QStringLiteral("preview_schedule"), scheduleRequest(schedule));
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("preview_schedule"), scheduleRequest(schedule));
     if (!r)
         return r.error();
     return datesFromJson(r->value(QLatin1String("dates")).toArray());
@@ -214,7 +198,7 @@ Result<QList<ScheduledDate>> ShowAdmin::previewSchedule(Database &db, const Week
 
 Result<ScheduleResult> ShowAdmin::createSchedule(Database &db, const WeeklySchedule &schedule)
 {
-    Result<QJsonObject> r = call(db, QStringLiteral("create_schedule"), scheduleRequest(schedule));
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("create_schedule"), scheduleRequest(schedule));
     if (!r)
         return r.error();
     ScheduleResult result;
@@ -285,7 +269,7 @@ Result<bool> ShowAdmin::setPrice(Database &db, int showId, const QString &ticket
 
 Result<bool> ShowAdmin::setPriceText(Database &db, int showId, const QString &ticketType, const QString &price)
 {
-    Result<QJsonObject> r = call(db, QStringLiteral("set_show_price"),
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("set_show_price"),
         {{QStringLiteral("show_id"), showId}, {QStringLiteral("ticket_type"), ticketType},
             {QStringLiteral("price"), price}});
     if (!r)
@@ -295,7 +279,7 @@ Result<bool> ShowAdmin::setPriceText(Database &db, int showId, const QString &ti
 
 Result<QStringList> ShowAdmin::copyPrices(Database &db, int fromShowId, int toShowId)
 {
-    Result<QJsonObject> r = call(db, QStringLiteral("copy_show_prices"),
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("copy_show_prices"),
         {{QStringLiteral("from_show_id"), fromShowId}, {QStringLiteral("to_show_id"), toShowId}});
     if (!r)
         return r.error();

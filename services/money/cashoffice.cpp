@@ -1,6 +1,7 @@
 #include "money/cashoffice.h"
 
 #include "db/database.h"
+#include "db/jsoncall.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -9,17 +10,6 @@
 namespace boxoffice {
 
 namespace {
-
-Result<QJsonObject> call(Database &db, const QString &function, const QJsonObject &request)
-{
-    Result<QJsonObject> r = db.callJson(QStringLiteral("SELECT boxoffice.%1(?::jsonb)").arg(function),
-        {QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))});
-    if (!r)
-        return r.error();
-    if (!r->value(QLatin1String("ok")).toBool())
-        return ServiceError::fromJson(r.value());
-    return r;
-}
 
 QJsonObject counter(int terminalId)
 {
@@ -45,7 +35,7 @@ Result<CashShift> movement(Database &db, int terminalId, const char *kind, Money
     request.insert(QLatin1String("kind"), QLatin1String(kind));
     request.insert(QLatin1String("amount"), amount.toDecimal());
     request.insert(QLatin1String("reason"), reason);
-    Result<QJsonObject> r = call(db, QStringLiteral("record_cash_movement"), request);
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("record_cash_movement"), request);
     if (!r)
         return r.error();
     return CashOffice::shiftFromJson(r->value(QLatin1String("shift")).toObject());
@@ -53,7 +43,7 @@ Result<CashShift> movement(Database &db, int terminalId, const char *kind, Money
 
 Result<CashReport> close(Database &db, const QJsonObject &request)
 {
-    Result<QJsonObject> r = call(db, QStringLiteral("close_shift"), request);
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("close_shift"), request);
     if (!r)
         return r.error();
     return CashOffice::reportFromJson(r->value(QLatin1String("report")).toObject());
@@ -114,7 +104,7 @@ Result<CashShift> CashOffice::openShift(Database &db, int terminalId, Money floa
 {
     QJsonObject request = counter(terminalId);
     request.insert(QLatin1String("float"), floatAmount.toDecimal());
-    Result<QJsonObject> r = call(db, QStringLiteral("open_shift"), request);
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("open_shift"), request);
     if (!r)
         return r.error();
     return shiftFromJson(r->value(QLatin1String("shift")).toObject());
@@ -122,7 +112,7 @@ Result<CashShift> CashOffice::openShift(Database &db, int terminalId, Money floa
 
 Result<std::optional<CashShift>> CashOffice::currentShift(Database &db, int terminalId)
 {
-    Result<QJsonObject> r = call(db, QStringLiteral("current_shift"), counter(terminalId));
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("current_shift"), counter(terminalId));
     if (!r)
         return r.error();
     const QJsonValue shift = r->value(QLatin1String("shift"));
@@ -143,7 +133,7 @@ Result<CashShift> CashOffice::paidOut(Database &db, int terminalId, Money amount
 
 Result<CashReport> CashOffice::xReport(Database &db, int terminalId)
 {
-    Result<QJsonObject> r = call(db, QStringLiteral("x_report"), counter(terminalId));
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("x_report"), counter(terminalId));
     if (!r)
         return r.error();
     return reportFromJson(r->value(QLatin1String("report")).toObject());
@@ -171,7 +161,7 @@ Result<QList<CashShift>> CashOffice::shifts(Database &db, bool needingSignOffOnl
 {
     QJsonObject request;
     request.insert(QLatin1String("needs_sign_off"), needingSignOffOnly);
-    Result<QJsonObject> r = call(db, QStringLiteral("cash_shifts"), request);
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("cash_shifts"), request);
     if (!r)
         return r.error();
     QList<CashShift> list;
@@ -191,7 +181,7 @@ Result<CashShift> CashOffice::signOff(Database &db, qint64 shiftId, const QStrin
     QJsonObject request;
     request.insert(QLatin1String("shift_id"), shiftId);
     request.insert(QLatin1String("reason"), reason);
-    Result<QJsonObject> r = call(db, QStringLiteral("sign_off_shift"), request);
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("sign_off_shift"), request);
     if (!r)
         return r.error();
     return shiftFromJson(r->value(QLatin1String("shift")).toObject());

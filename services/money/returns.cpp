@@ -1,6 +1,7 @@
 #include "money/returns.h"
 
 #include "db/database.h"
+#include "db/jsoncall.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -10,19 +11,6 @@
 namespace boxoffice {
 
 namespace {
-
-QJsonValue nullableId(int id)
-{
-    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonArray idArray(const QList<int> &ids)
-{
-    QJsonArray a;
-    for (int id : ids)
-        a.append(id);
-    return a;
-}
 
 Result<QList<RefundLine>> refundLines(const QJsonValue &value)
 {
@@ -42,15 +30,9 @@ Result<QList<RefundLine>> refundLines(const QJsonValue &value)
     return lines;
 }
 
-Result<QJsonObject> call(Database &db, const QString &sql, const QJsonObject &request)
+Result<QJsonObject> callDocument(Database &db, const QString &sql, const QJsonObject &request)
 {
-    Result<QJsonObject> r
-        = db.callJson(sql, {QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact))});
-    if (!r)
-        return r.error();
-    if (!r->value(QLatin1String("ok")).toBool())
-        return ServiceError::fromJson(r.value());
-    return r;
+    return callChecked(db, sql, {jsonText(request)});
 }
 
 } // namespace
@@ -68,7 +50,7 @@ Result<ReturnResult> Returns::returnSeats(Database &db, qint64 orderId, const QL
         request.insert(QStringLiteral("refund_method"), paymentMethodName(*refundMethod));
     if (!approval.isNull())
         request.insert(QStringLiteral("approval"), approval.toString(QUuid::WithoutBraces));
-    Result<QJsonObject> r = call(db, QStringLiteral("SELECT boxoffice.return_seats(?::jsonb)"), request);
+    Result<QJsonObject> r = callDocument(db, QStringLiteral("SELECT boxoffice.return_seats(?::jsonb)"), request);
     if (!r)
         return r.error();
     Result<Order> order = Order::fromJson(r.value());
@@ -105,7 +87,7 @@ Result<ExchangeResult> Returns::exchange(Database &db, const ExchangeRequest &re
         doc.insert(QStringLiteral("idempotency_key"), request.idempotencyKey.toString(QUuid::WithoutBraces));
     if (!request.approval.isNull())
         doc.insert(QStringLiteral("approval"), request.approval.toString(QUuid::WithoutBraces));
-    Result<QJsonObject> r = call(db, QStringLiteral("SELECT boxoffice.exchange_seats(?::jsonb)"), doc);
+    Result<QJsonObject> r = callDocument(db, QStringLiteral("SELECT boxoffice.exchange_seats(?::jsonb)"), doc);
     if (!r)
         return r.error();
     ExchangeResult result;

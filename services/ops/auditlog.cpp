@@ -1,6 +1,7 @@
 #include "ops/auditlog.h"
 
 #include "db/database.h"
+#include "db/jsoncall.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtSql/QSqlQuery>
@@ -19,18 +20,6 @@ QVariant nullText()
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? nullText() : QVariant(text);
-}
-
-// Seconds since the epoch, or NULL: QPSQL's rendering of a QDateTime depends
-// on its time spec, a number does not.
-QVariant epochOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(double(t.toMSecsSinceEpoch()) / 1000.0) : QVariant(QMetaType::fromType<double>());
-}
-
-QDateTime fromEpoch(const QVariant &seconds)
-{
-    return seconds.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(qint64(seconds.toDouble() * 1000.0));
 }
 
 // "a%b" matches the text a%b literally, anywhere.

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/houseclock.h"
+#include "db/jsoncall.h"
 #include "money/money.h"
 #include "sale/domain.h"
 
@@ -16,20 +17,6 @@
 namespace boxoffice {
 
 namespace {
-
-// Seconds since the epoch, or NULL: QPSQL's rendering of a QDateTime depends
-// on its time spec, a number does not.
-QVariant epochOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(double(t.toMSecsSinceEpoch()) / 1000.0) : QVariant(QMetaType::fromType<double>());
-}
-
-QDateTime fromEpoch(const QJsonValue &seconds)
-{
-    if (!seconds.isDouble())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(std::llround(seconds.toDouble() * 1000.0));
-}
 
 int toInt(const QJsonObject &o, const char *key)
 {

@@ -1,6 +1,7 @@
 #include "sale/orderservice.h"
 
 #include "db/database.h"
+#include "db/jsoncall.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -8,24 +9,7 @@
 
 namespace boxoffice {
 
-namespace {
-
-// An id that names nobody (0) is sent as null: the database then takes the
-// caller's own (acting_counter, acting_clerk).
-QJsonValue nullableId(int id)
-{
-    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonArray idArray(const QList<int> &ids)
-{
-    QJsonArray a;
-    for (int id : ids)
-        a.append(id);
-    return a;
-}
-
-} // namespace
+namespace { } // namespace
 
 Result<Order> OrderService::orderCall(const QString &sql, const QJsonObject &request)
 {

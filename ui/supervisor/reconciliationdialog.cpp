@@ -43,7 +43,7 @@ enum HistoryColumn {
     HistoryColumnCount
 };
 
-struct Choices
+struct ReconciliationChoices
 {
     QList<ReconciliationCounter> counters;
     QList<StaffMember> staff;
@@ -245,16 +245,16 @@ void ReconciliationDialog::showMessage(const QString &text, bool error)
 
 void ReconciliationDialog::loadCounters(int selectTerminal)
 {
-    m_db.run([](Database &db) -> Result<Choices> {
+    m_db.run([](Database &db) -> Result<ReconciliationChoices> {
             Result<QList<ReconciliationCounter>> counters = Reports(db).counters();
             if (!counters)
                 return counters.error();
             Result<QList<StaffMember>> staff = StaffDirectory::activeStaff(db);
             if (!staff)
                 return staff.error();
-            return Choices {counters.value(), staff.value()};
+            return ReconciliationChoices {counters.value(), staff.value()};
         })
-        .then(this, [this, selectTerminal](const Result<Choices> &r) {
+        .then(this, [this, selectTerminal](const Result<ReconciliationChoices> &r) {
             if (!r) {
                 showMessage(r.error().message, true);
                 Q_EMIT failed(r.error().message);
