@@ -9,6 +9,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QHash>
 #include <QtCore/QProcess>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
@@ -45,6 +46,8 @@ public:
     }
 
     void setBasePort(int port) { m_basePort = port; }
+    // More environment for the script (e.g. BOXOFFICE_HA_UNHEALTHY_MS).
+    void setEnvironment(const QString &name, const QString &value) { m_env.insert(name, value); }
     int basePort() const { return m_basePort; }
     const QString &dir() const { return m_dir; }
 
@@ -58,6 +61,8 @@ public:
         env.insert(QStringLiteral("BOXOFFICE_HA_PORT"), QString::number(m_basePort));
         env.insert(QStringLiteral("BOXOFFICE_DB_PREPARE"), m_prepare);
         env.insert(QStringLiteral("BOXOFFICE_HA_TIMEOUT"), QString::number(qMax(10, timeoutMs / 1000 - 10)));
+        for (auto it = m_env.cbegin(); it != m_env.cend(); ++it)
+            env.insert(it.key(), it.value());
         p.setProcessEnvironment(env);
         p.start(QStringLiteral("bash"), QStringList {m_script, command, m_dir} + extra);
         if (!p.waitForFinished(timeoutMs)) {
@@ -109,6 +114,7 @@ private:
     QString m_dir;
     QString m_prepare;
     int m_basePort = 6500;
+    QHash<QString, QString> m_env;
 };
 
 } // namespace boxoffice::test
