@@ -139,6 +139,7 @@ int main(int argc, char **argv)
     clock.start();
     std::atomic<bool> stop {false};
     std::vector<std::thread> threads;
+    threads.reserve(size_t(counters));
     for (int i = 0; i < counters; ++i) {
         threads.emplace_back([&, i] {
             Database db(*config, QStringLiteral("bench-counter%1").arg(i), 1);

@@ -309,6 +309,7 @@ private Q_SLOTS:
     void countersSurviveFailoverKillAndNodeLoss()
     {
         std::vector<std::unique_ptr<Ledger>> ledgers;
+        ledgers.reserve(Counters);
         for (int i = 0; i < Counters; ++i)
             ledgers.push_back(std::make_unique<Ledger>());
         // One counter's live seat feed, on the same multi-host string.
@@ -323,6 +324,7 @@ private Q_SLOTS:
 
         m_clock.start();
         std::vector<std::thread> threads;
+        threads.reserve(Counters);
         for (int i = 0; i < Counters; ++i)
             threads.emplace_back([this, i, &ledgers] { runCounter(i, *ledgers[size_t(i)]); });
         auto stopAll = qScopeGuard([&] {
