@@ -125,6 +125,19 @@ psql_node() {
   as_server "$pgbin/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" "$@"
 }
 
+# psql on whichever node takes writes (the formation's own superuser).
+psql_writable() {
+  local ports=()
+  for n in "${nodes[@]}"; do ports+=("$(port_of "$n")"); done
+  local IFS=,
+  as_server "$pgbin/psql" -X -q -v ON_ERROR_STOP=1 \
+    -d "host=127.0.0.1,127.0.0.1,127.0.0.1 port=${ports[*]} dbname=postgres target_session_attrs=read-write connect_timeout=2" "$@"
+}
+
+writable() {
+  [[ $(psql_writable -At -c "SELECT NOT pg_is_in_recovery()") == t ]]
+}
+
 monitor_sql() {
   psql_node "$base_port" -U autoctl_node -d pg_auto_failover -At -c "$1"
 }
@@ -213,16 +226,18 @@ up() {
       || die "setting number_sync_standbys failed"
   fi
   wait_for "a primary and two secondaries" all_settled
+  # The monitor may not know yet that a node's server restarts (a killed
+  # postmaster): wait until one really takes writes.
+  wait_for "the primary to accept writes" writable
   local primary
   primary=$(primary_port)
   [[ -n $primary ]] || die "no primary"
   # The service account and its database (replicated to the standbys).
-  psql_node "$primary" -d postgres -c "DO \$\$ BEGIN
+  psql_writable -c "DO \$\$ BEGIN
       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$owner') THEN
         CREATE ROLE $owner LOGIN SUPERUSER;
       END IF; END \$\$" || die "cannot create the role $owner"
-  psql_node "$primary" -d postgres -c "ALTER DATABASE $dbname OWNER TO $owner" \
-    || die "cannot hand the database $dbname to $owner"
+  psql_writable -c "ALTER DATABASE $dbname OWNER TO $owner" || die "cannot hand the database $dbname to $owner"
   secure_access
   migrate
   say "up; primary on port $primary"
