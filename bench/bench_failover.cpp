@@ -211,6 +211,10 @@ int main(int argc, char **argv)
         }
         return Sample {kind, double(end - at) / 1000.0, double(gap) / 1000.0};
     };
+    auto saleAfter = [&](qint64 at) {
+        std::lock_guard lock(events.mutex);
+        return std::any_of(events.sales.cbegin(), events.sales.cend(), [at](qint64 t) { return t > at; });
+    };
     auto settle = [&]() {
         // Everyone back, the formation whole again (a lost node rejoined).
         if (!formation.run(QStringLiteral("up"), 300000, &error)) {
@@ -241,6 +245,12 @@ int main(int argc, char **argv)
             const qint64 at = clock.elapsed();
             if (!ok)
                 break;
+            // Sales again, from the promoted (or restarted) server, before
+            // anything is repaired: a lost node must stay lost until then.
+            QElapsedTimer waited;
+            waited.start();
+            while (!saleAfter(at) && waited.elapsed() < 180000)
+                QThread::msleep(50);
             ok = settle();
             if (!ok)
                 break;
