@@ -171,8 +171,10 @@ primary_moved_from() {
   [[ -n $p && $p != "$1" ]]
 }
 
+# The node reporting itself primary and meant to be: a lost node's last
+# report stays "primary" while the monitor demotes it.
 primary_port() {
-  node_states | awk '$3 == "primary" || $3 == "wait_primary" || $3 == "single" { print $2; exit }'
+  node_states | awk '$3 == $4 && ($3 == "primary" || $3 == "wait_primary" || $3 == "single") { print $2; exit }'
 }
 
 create_node() {
