@@ -20,7 +20,8 @@
 //   about orders, seats and payments holds;
 // - every counter sold again after each loss by itself (no restart, no help);
 // - a live seat feed (as each counter has) went offline, came back on the
-//   new primary by itself, reloaded the show and hears new sales again.
+//   new primary by itself, reloaded the show and hears new sales again;
+// - a hold made before the losses is still its counter's, which sells it.
 #include "db/database.h"
 #include "haformation.h"
 #include "sale/saleengine.h"
@@ -312,6 +313,28 @@ private Q_SLOTS:
         ledgers.reserve(Counters);
         for (int i = 0; i < Counters; ++i)
             ledgers.push_back(std::make_unique<Ledger>());
+        // A counter that holds two seats (outside the hot block) before
+        // anything happens, and sells them after every loss: a hold made on
+        // the old primary counts on the new one.
+        SaleEngine::Options checkOptions;
+        checkOptions.terminalName = QStringLiteral("HA check counter");
+        SaleEngine checkEngine(*m_db, checkOptions);
+        QVERIFY(checkEngine.registerTerminal().ok());
+        QList<int> kept;
+        QVERIFY(m_db->query(QStringLiteral("SELECT s.id FROM boxoffice.seat s JOIN boxoffice.zone z ON z.id = "
+                                           "s.zone_id JOIN boxoffice.show sh ON sh.venue_id = s.venue_id"
+                                           " WHERE sh.id = ? AND z.ticket_type = 'CLASS2' ORDER BY s.id OFFSET 400"
+                                           " LIMIT 2"),
+                        {m_show},
+                        [&kept](QSqlQuery &q) -> Result<Done> {
+                            while (q.next())
+                                kept << q.value(0).toInt();
+                            return Done {};
+                        })
+                    .ok());
+        QCOMPARE(kept.size(), 2);
+        QVERIFY(checkEngine.hold(m_show, kept, 10).ok());
+
         // One counter's live seat feed, on the same multi-host string.
         SeatFeed feed(m_config);
         feed.setPingInterval(500);
@@ -390,22 +413,25 @@ private Q_SLOTS:
             offline += args.at(0).toBool() ? 0 : 1;
         QVERIFY2(offline >= 3, qPrintable(QString::number(offline)));
         QVERIFY2(loaded.size() >= 4, qPrintable(QString::number(loaded.size())));
+        // The hold made before the three losses is still this counter's,
+        // and its sale is heard by the feed.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND seat_id = "
+                                      "ANY(?::int[]) AND state = 'held' AND held_by = ? AND held_until > now()"),
+                     {m_show, Database::intArray(kept), checkEngine.terminalId()}),
+            2);
         {
             const qsizetype heard = changed.size();
-            SaleEngine::Options options;
-            options.terminalName = QStringLiteral("HA check counter");
-            SaleEngine engine(*m_db, options);
-            QVERIFY(engine.registerTerminal().ok());
             SellRequest sale;
             sale.idempotencyKey = QUuid::createUuid();
             sale.showId = m_show;
+            sale.seatIds = kept;
             sale.ticketType = QStringLiteral("CLASS2");
-            for (int seat : std::as_const(m_pool)) {
-                sale.seatIds = {seat};
-                if (engine.sell(sale).ok())
-                    break;
-                sale.idempotencyKey = QUuid::createUuid();
-            }
+            Result<Order> sold = checkEngine.sell(sale);
+            QVERIFY2(sold.ok(), sold.ok() ? "" : qPrintable(sold.error().message));
+            QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE order_id = ?"
+                                          " AND state = 'sold'"),
+                         {sold->id}),
+                2);
             QTRY_VERIFY_WITH_TIMEOUT(changed.size() > heard, 10000);
         }
 
