@@ -21,12 +21,15 @@
 // - every counter sold again after each loss by itself (no restart, no help);
 // - a live seat feed (as each counter has) went offline, came back on the
 //   new primary by itself, reloaded the show and hears new sales again;
-// - a hold made before the losses is still its counter's, which sells it.
+// - a hold made before the losses is still its counter's, which sells it;
+// - a background job's run on the old primary counts on the new one, where
+//   one runner is elected as before.
 #include "db/database.h"
 #include "haformation.h"
 #include "sale/saleengine.h"
 #include "sale/seatfeed.h"
 
+#include <QtCore/QJsonObject>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSet>
 #include <QtSql/QSqlQuery>
@@ -334,6 +337,10 @@ private Q_SLOTS:
                     .ok());
         QCOMPARE(kept.size(), 2);
         QVERIFY(checkEngine.hold(m_show, kept, 10).ok());
+        // A background job's run, recorded on the old primary.
+        Result<QJsonObject> health = m_db->callJson(QStringLiteral("SELECT boxoffice.run_job(?, ?, ?)"),
+            {QStringLiteral("health_check"), QStringLiteral("ha-test"), 3600});
+        QVERIFY(health.ok() && health->value(QLatin1String("ran")).toBool());
 
         // One counter's live seat feed, on the same multi-host string.
         SeatFeed feed(m_config);
@@ -433,6 +440,35 @@ private Q_SLOTS:
                          {sold->id}),
                 2);
             QTRY_VERIFY_WITH_TIMEOUT(changed.size() > heard, 10000);
+        }
+
+        // The background jobs on the new primary: the run made on the old
+        // one counts (not again within its period), and of four counters
+        // starting the same job at once exactly one runs it.
+        Result<QJsonObject> again = m_db->callJson(QStringLiteral("SELECT boxoffice.run_job(?, ?, ?)"),
+            {QStringLiteral("health_check"), QStringLiteral("ha-test"), 3600});
+        QVERIFY(again.ok());
+        QCOMPARE(again->value(QLatin1String("reason")).toString(), QStringLiteral("ran recently"));
+        {
+            std::atomic<int> ran {0};
+            std::atomic<int> failed {0};
+            std::vector<std::thread> runners;
+            runners.reserve(4);
+            for (int i = 0; i < 4; ++i) {
+                runners.emplace_back([this, i, &ran, &failed] {
+                    Result<QJsonObject> r = m_db->callJson(QStringLiteral("SELECT boxoffice.run_job(?, ?, ?)"),
+                        {QStringLiteral("expire_holds"), QStringLiteral("ha-runner-%1").arg(i), 3600});
+                    if (!r || !r->value(QLatin1String("ok")).toBool())
+                        ++failed;
+                    else if (r->value(QLatin1String("ran")).toBool())
+                        ++ran;
+                    m_db->closeThreadConnection();
+                });
+            }
+            for (std::thread &t : runners)
+                t.join();
+            QCOMPARE(failed.load(), 0);
+            QCOMPARE(ran.load(), 1);
         }
 
         // What the counters saw.
