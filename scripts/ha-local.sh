@@ -13,6 +13,10 @@
 #   scripts/ha-local.sh kill-primary [DIR]  SIGKILL the primary's postmaster (its keeper restarts it)
 #   scripts/ha-local.sh kill-node [DIR]     SIGKILL the primary's whole node, keeper included
 #                                           (the monitor fails over; `up` brings it back)
+#   scripts/ha-local.sh wait [DIR]          until the formation is whole: a primary taking writes
+#                                           and two secondaries (before losing the next primary:
+#                                           with one node still rejoining, a second loss leaves
+#                                           too few nodes for number_sync_standbys = 1 to fail over)
 #   scripts/ha-local.sh down [DIR]          stop every node (the data stays; `up` again restarts)
 #   scripts/ha-local.sh destroy [DIR]       stop and remove DIR
 #   scripts/ha-local.sh conninfo [DIR]      only the BOXOFFICE_DB string (for scripts)
@@ -174,7 +178,8 @@ primary_moved_from() {
 # The node reporting itself primary and meant to be: a lost node's last
 # report stays "primary" while the monitor demotes it.
 primary_port() {
-  node_states | awk '$3 == $4 && ($3 == "primary" || $3 == "wait_primary" || $3 == "single") { print $2; exit }'
+  node_states | awk '($3 == "primary" || $3 == "wait_primary" || $3 == "single") &&
+    ($4 == "primary" || $4 == "wait_primary" || $4 == "single") { print $2; exit }'
 }
 
 create_node() {
@@ -356,6 +361,12 @@ case $command in
   failover) failover ;;
   kill-primary) kill_primary ;;
   kill-node) kill_node ;;
+  wait)
+    [[ -f $dir/monitor/PG_VERSION ]] || die "no formation in $dir"
+    wait_for "a primary and two secondaries" all_settled
+    wait_for "the primary to accept writes" writable
+    say "settled; primary on port $(primary_port)"
+    ;;
   down) down ;;
   destroy)
     down
