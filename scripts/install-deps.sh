@@ -10,6 +10,9 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev
   libqrencode-dev libpq-dev libcsv-dev
   postgresql-15 postgresql-client-15
+  # High availability: the pg_auto_failover monitor extension and pg_autoctl
+  # (scripts/ha-local.sh, the ha tests, docs/DEPLOYMENT.md).
+  postgresql-15-auto-failover pg-auto-failover-cli
   fonts-thai-tlwg fonts-dejavu-core
   # Tickets and receipts: Noto Sans and Noto Sans Thai, loaded from their
   # files; the tests read the PDFs back with pdftotext and pdftoppm.
