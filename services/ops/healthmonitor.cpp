@@ -45,6 +45,9 @@ QStringList columnsOf(FindingKind kind)
         return {QStringLiteral("job"), QStringLiteral("state"), QStringLiteral("last_run"), QStringLiteral("client"),
             QStringLiteral("rows"), QStringLiteral("duration_ms"), QStringLiteral("error"),
             QStringLiteral("period_seconds")};
+    case FindingKind::Replication:
+        return {QStringLiteral("role"), QStringLiteral("server"), QStringLiteral("state"), QStringLiteral("sync"),
+            QStringLiteral("lag_seconds")};
     case FindingKind::SlowDatabase:
         return {QStringLiteral("round_trip_ms"), QStringLiteral("warning_ms"), QStringLiteral("critical_ms"),
             QStringLiteral("error")};
@@ -182,6 +185,8 @@ QString findingKindName(FindingKind kind)
         return QStringLiteral("counters_offline");
     case FindingKind::Jobs:
         return QStringLiteral("jobs");
+    case FindingKind::Replication:
+        return QStringLiteral("replication");
     case FindingKind::SlowDatabase:
         return QStringLiteral("slow_database");
     case FindingKind::Unknown:
@@ -193,7 +198,7 @@ QString findingKindName(FindingKind kind)
 FindingKind findingKindFromName(QStringView name)
 {
     for (const FindingKind k : {FindingKind::OrphanedBookings, FindingKind::StaleLocks, FindingKind::DuplicateActivity,
-             FindingKind::CountersOffline, FindingKind::Jobs, FindingKind::SlowDatabase}) {
+             FindingKind::CountersOffline, FindingKind::Jobs, FindingKind::Replication, FindingKind::SlowDatabase}) {
         if (name == findingKindName(k))
             return k;
     }
@@ -224,6 +229,8 @@ QJsonObject HealthThresholds::toJson() const
         {QStringLiteral("slow_database_warning_ms"), slowDatabaseWarningMs},
         {QStringLiteral("slow_database_critical_ms"), slowDatabaseCriticalMs},
         {QStringLiteral("row_limit"), rowLimit},
+        {QStringLiteral("expected_standbys"), expectedStandbys}, // negative: ignored by the server
+        {QStringLiteral("replication_lag_seconds"), replicationLagSeconds},
     };
 }
 
@@ -408,6 +415,12 @@ QString HealthMonitor::findingTitle(FindingKind kind, HealthLevel level, int cou
         return ok ? tr("Every counter is online") : tr("%n counter(s) offline", "", count);
     case FindingKind::Jobs:
         return ok ? tr("Background jobs run on time") : tr("%n background job(s) failed, late or never run", "", count);
+    case FindingKind::Replication:
+        if (level == HealthLevel::Critical)
+            return tr("No healthy standby server (%n streaming)", "", count);
+        if (level == HealthLevel::Warning)
+            return tr("A standby server is falling behind (%n streaming)", "", count);
+        return ok ? tr("One database server, no standby") : tr("%n standby server(s) streaming", "", count);
     case FindingKind::SlowDatabase: // titled with its round trip (slowDatabaseFinding)
     case FindingKind::Unknown:
         break;
@@ -433,6 +446,11 @@ QString HealthMonitor::findingDescription(FindingKind kind)
     case FindingKind::Jobs:
         return tr("Background jobs whose last run failed (critical), that have not run for more than twice their "
                   "period, or that never ran (warning).");
+    case FindingKind::Replication:
+        return tr("The database server the counters write to (the primary) and its standby servers. With a "
+                  "synchronous standby expected, none streaming is critical: a sale waits for it, and the next "
+                  "failure of the primary has nothing to fail over to. A standby replaying more than 10 seconds "
+                  "behind is a warning.");
     case FindingKind::SlowDatabase:
         return tr("The time this counter waits for the database to answer a trivial query.");
     case FindingKind::Unknown:
@@ -478,6 +496,10 @@ QString HealthMonitor::columnHeader(const QString &column)
         {"round_trip_ms", QT_TR_NOOP("Round trip (ms)")},
         {"warning_ms", QT_TR_NOOP("Warning at (ms)")},
         {"critical_ms", QT_TR_NOOP("Critical at (ms)")},
+        {"role", QT_TR_NOOP("Role")},
+        {"server", QT_TR_NOOP("Server")},
+        {"sync", QT_TR_NOOP("Synchronous")},
+        {"lag_seconds", QT_TR_NOOP("Behind (s)")},
     };
     for (const auto &h : headers) {
         if (column == QLatin1String(h.column))

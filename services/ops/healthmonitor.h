@@ -35,11 +35,12 @@ enum class FindingKind {
     DuplicateActivity,
     CountersOffline,
     Jobs,
+    Replication,
     SlowDatabase,
     Unknown
 };
 // orphaned_bookings, stale_locks, duplicate_activity, counters_offline, jobs,
-// slow_database (stable: used in JSON and metrics).
+// replication, slow_database (stable: used in JSON and metrics).
 QString findingKindName(FindingKind kind);
 FindingKind findingKindFromName(QStringView name);
 
@@ -62,6 +63,10 @@ struct HealthThresholds
     double slowDatabaseWarningMs = 250; // client-measured round trip of a trivial query
     double slowDatabaseCriticalMs = 1000;
     int rowLimit = 200; // rows kept per finding (its count is the full count)
+    // Standbys that must be streaming (fewer: critical); negative: the
+    // server decides (1 when its synchronous_standby_names is set, else 0).
+    int expectedStandbys = -1;
+    double replicationLagSeconds = 10; // a standby replaying further behind: warning
 
     // The document health_findings() takes; with the slow-database limits.
     QJsonObject toJson() const;

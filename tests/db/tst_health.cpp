@@ -148,20 +148,21 @@ private Q_SLOTS:
         QVERIFY(report.checkedAt.isValid());
         const QStringList kinds {QStringLiteral("orphaned_bookings"), QStringLiteral("stale_locks"),
             QStringLiteral("duplicate_activity"), QStringLiteral("counters_offline"), QStringLiteral("jobs"),
-            QStringLiteral("slow_database")};
+            QStringLiteral("replication"), QStringLiteral("slow_database")};
         QCOMPARE(report.findings.size(), kinds.size());
         for (int i = 0; i < kinds.size(); ++i) {
             const Finding &f = report.findings.at(i);
             QCOMPARE(f.kindName(), kinds.at(i));
             QCOMPARE(f.level, HealthLevel::Ok);
             QCOMPARE(f.count, 0);
-            QVERIFY(f.rows.isEmpty() || f.kindName() == QLatin1String("slow_database"));
+            QVERIFY(f.rows.isEmpty() || f.kindName() == QLatin1String("slow_database")
+                || f.kindName() == QLatin1String("replication"));
             QVERIFY(!f.title.isEmpty());
             QCOMPARE(f.headers.size(), f.columns.size());
         }
         const QJsonObject json = report.toJson();
         QCOMPARE(json.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
-        QCOMPARE(json.value(QLatin1String("findings")).toArray().size(), 6);
+        QCOMPARE(json.value(QLatin1String("findings")).toArray().size(), 7);
         QVERIFY(json.value(QLatin1String("database_round_trip_ms")).toDouble() > 0);
         QVERIFY(QDateTime::fromString(json.value(QLatin1String("checked_at")).toString(), Qt::ISODateWithMs).isValid());
     }
@@ -653,6 +654,38 @@ private Q_SLOTS:
             7);
     }
 
+    // Issue 14: the dashboard names the primary and its standbys. The test
+    // cluster is one server with no standby expected: ok, the one row is the
+    // server itself, taking writes. Told a standby must stream, the same
+    // server is critical ("no healthy standby"); nothing else changes.
+    void replicationNamesThePrimary()
+    {
+        Finding f = finding(check(), "replication");
+        QCOMPARE(f.kind, FindingKind::Replication);
+        QCOMPARE(f.level, HealthLevel::Ok);
+        QCOMPARE(f.count, 0);
+        QCOMPARE(f.rows.size(), 1);
+        QCOMPARE(f.columns,
+            (QStringList {QStringLiteral("role"), QStringLiteral("server"), QStringLiteral("state"),
+                QStringLiteral("sync"), QStringLiteral("lag_seconds")}));
+        const QVariantList primary = f.rows.first();
+        QCOMPARE(primary.value(0).toString(), QStringLiteral("primary"));
+        QCOMPARE(primary.value(2).toString(), QStringLiteral("read-write"));
+        const QString port = m_cluster->scalar(QStringLiteral("SELECT current_setting('port')")).toString();
+        QVERIFY2(
+            primary.value(1).toString().endsWith(QLatin1Char(':') + port), qPrintable(primary.value(1).toString()));
+        QCOMPARE(f.title, HealthMonitor::findingTitle(FindingKind::Replication, HealthLevel::Ok, 0));
+
+        HealthThresholds expectOne;
+        expectOne.expectedStandbys = 1;
+        const HealthReport report = check(expectOne);
+        f = finding(report, "replication");
+        QCOMPARE(f.level, HealthLevel::Critical);
+        QCOMPARE(f.count, 0);
+        QCOMPARE(report.level, HealthLevel::Critical);
+        QVERIFY2(f.title.contains(QStringLiteral("No healthy standby")), qPrintable(f.title));
+    }
+
     void healthCheckJobRecordsTheLevels()
     {
         m_cluster->exec(QStringLiteral("DELETE FROM boxoffice.job_run WHERE job = 'health_check'"));
@@ -662,7 +695,7 @@ private Q_SLOTS:
         VERIFY_OK(run.result());
         const QJsonObject levels = run.result()->detail.value(QLatin1String("findings")).toObject();
         QCOMPARE(levels.value(QLatin1String("orphaned_bookings")).toString(), QStringLiteral("ok"));
-        QCOMPARE(levels.size(), 5);
+        QCOMPARE(levels.size(), 6);
     }
 
     void onlySupervisorsReadTheHealth()

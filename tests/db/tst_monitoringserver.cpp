@@ -141,7 +141,7 @@ private Q_SLOTS:
                 stale = f;
         }
         for (const QString &kind : {u"orphaned_bookings"_s, u"stale_locks"_s, u"duplicate_activity"_s,
-                 u"counters_offline"_s, u"jobs"_s, u"slow_database"_s})
+                 u"counters_offline"_s, u"jobs"_s, u"replication"_s, u"slow_database"_s})
             QVERIFY2(kinds.contains(kind), qPrintable(kind));
         QCOMPARE(stale.value(u"count"_s).toInt(), 2);
         QCOMPARE(stale.value(u"rows"_s).toArray().size(), 2);

@@ -141,7 +141,9 @@ GRANT EXECUTE ON FUNCTION terminal_heartbeat(integer, integer, jsonb) TO boxoffi
 --   offline_lookback_hours [24],
 --   job_periods {"expire_holds": 60, "expire_orders": 300,
 --                "health_check": 600, "deep_cleanup": 3600} (seconds),
---   job_late_factor [2], row_limit [200].
+--   job_late_factor [2], row_limit [200],
+--   expected_standbys [1 when synchronous_standby_names is set, else 0],
+--   replication_lag_seconds [10].
 -- Answers {"ok": true, "at": epoch, "level": worst, "findings": [{kind,
 -- level (ok|warning|critical), count, rows: [{...}]}]} with every kind
 -- present, in a fixed order; rows are the first row_limit of count.
@@ -171,6 +173,11 @@ DECLARE
     v_rows           jsonb;
     v_level          text;
     v_worst          text := 'ok';
+    v_lag_warn       numeric := health_threshold(v_t, 'replication_lag_seconds', 10);
+    v_expected       integer := coalesce(health_threshold(v_t, 'expected_standbys', NULL)::integer,
+                                         CASE WHEN current_setting('synchronous_standby_names') <> '' THEN 1
+                                              ELSE 0 END);
+    v_lag            numeric;
 BEGIN
     -- Orphaned bookings: the order is cancelled or expired, yet a seat is
     -- still sold or held for it, or its order seat still blocks the seat.
@@ -316,6 +323,38 @@ BEGIN
      WHERE state IS NOT NULL;
     v_findings := v_findings || jsonb_build_object('kind', 'jobs', 'level', v_level,
                                                    'count', v_count, 'rows', v_rows);
+
+    -- Replication (issue 14, docs/DEPLOYMENT.md): this server, the one the
+    -- counters write to, and its standbys as pg_stat_replication sees them
+    -- (count: the standbys streaming). A standby is expected when the
+    -- primary has synchronous_standby_names set (pg_auto_failover sets it
+    -- while the formation has a synchronous standby) or the caller says so;
+    -- fewer streaming is critical (commits wait for one, or the next loss
+    -- loses the service); one replaying more than replication_lag_seconds
+    -- behind is a warning. One server with no standby expected is ok.
+    WITH s AS (
+        SELECT coalesce(application_name, '') AS name, host(client_addr) AS addr, state, sync_state,
+               round(extract(epoch FROM coalesce(replay_lag, interval '0'))::numeric, 3) AS lag_seconds
+          FROM pg_stat_replication)
+    SELECT count(*) FILTER (WHERE state = 'streaming'),
+           jsonb_build_array(jsonb_build_object(
+               'role', 'primary',
+               'server', coalesce(host(inet_server_addr()), 'socket') || ':' || current_setting('port'),
+               'state', CASE WHEN pg_is_in_recovery() THEN 'read-only' ELSE 'read-write' END,
+               'sync', NULL, 'lag_seconds', NULL))
+           || coalesce(jsonb_agg(jsonb_build_object('role', 'standby',
+                                                    'server', name || coalesce(' (' || addr || ')', ''),
+                                                    'state', state, 'sync', sync_state,
+                                                    'lag_seconds', lag_seconds) ORDER BY name), '[]'),
+           max(lag_seconds)
+      INTO v_count, v_rows, v_lag
+      FROM s;
+    v_level := CASE WHEN v_count < v_expected THEN 'critical'
+                    WHEN coalesce(v_lag, 0) > v_lag_warn THEN 'warning'
+                    ELSE 'ok' END;
+    v_findings := v_findings || jsonb_build_object('kind', 'replication', 'level', v_level,
+                                                   'count', v_count, 'rows', v_rows,
+                                                   'expected_standbys', v_expected);
 
     SELECT CASE WHEN bool_or(f ->> 'level' = 'critical') THEN 'critical'
                 WHEN bool_or(f ->> 'level' = 'warning') THEN 'warning'
