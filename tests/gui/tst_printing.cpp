@@ -15,11 +15,13 @@
 #include "counter/seatmapview.h"
 #include "counter/showlistmodel.h"
 #include "db/database.h"
+#include "gate/gate.h"
 #include "sale/saleengine.h"
 #include "sale/seatfeed.h"
 #include "testcluster.h"
 
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtPrintSupport/QPrintPreviewDialog>
@@ -204,6 +206,48 @@ private Q_SLOTS:
             qPrintable(statusText()));
         refreshShows();
         QVERIFY2(statusText().contains(u"Order #%1 sold"_s.arg(order)), qPrintable(statusText()));
+    }
+
+    // Each ticket carries its seat's code (issue 13): the short code printed
+    // as text is read back from the PDF and admits at the gate; no ids in it.
+    void printedCodesAdmitAtTheGate()
+    {
+        usePrinterSetting(QString());
+        qint64 order = 0;
+        sellTwo(&order);
+        QVERIFY(order > 0);
+        const QString text = pdfText(m_window->lastTicketFile());
+        QVERIFY2(!text.contains(u"BOXOFFICE/1"_s), qPrintable(text));
+        static const QRegularExpression entry(u"Entry code: ([0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5})"_s);
+        QStringList printed;
+        for (QRegularExpressionMatchIterator it = entry.globalMatch(text); it.hasNext();)
+            printed << it.next().captured(1);
+        QCOMPARE(printed.size(), 2);
+        // The database's codes of the order's seats, as printed.
+        QStringList codes;
+        for (const QString &code :
+            m_cluster
+                ->scalar(u"SELECT string_agg(s.code, ',') FROM boxoffice.ticket_secret s"
+                         " JOIN boxoffice.ticket t ON t.id = s.ticket_id AND t.replaced_at IS NULL"
+                         " JOIN boxoffice.order_seat os ON os.id = t.order_seat_id WHERE os.order_id = ?"_s,
+                    {order})
+                .toString()
+                .split(u',')) {
+            codes << Gate::printedShortCode(code);
+        }
+        printed.sort();
+        codes.sort();
+        QCOMPARE(printed, codes);
+        // Typed at the gate from the paper: admitted once.
+        const int show = m_cluster->demoShow(3);
+        QVERIFY(m_cluster->exec(
+            u"UPDATE boxoffice.show SET doors_at = now() - interval '1 minute' WHERE id = ?"_s, {show}));
+        const Result<ScanResult> first = Gate::admit(m_cluster->db(), printed.value(0), show, u"North"_s);
+        const Result<ScanResult> again = Gate::admit(m_cluster->db(), printed.value(0), show, u"South"_s);
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show SET doors_at = NULL WHERE id = ?"_s, {show}));
+        QVERIFY(first.ok() && again.ok());
+        QCOMPARE(first->verdict, GateVerdict::Valid);
+        QCOMPARE(again->verdict, GateVerdict::AlreadyAdmitted);
     }
 
     // Ctrl+P shows the last tickets in a print preview: the one dialog of printing.

@@ -75,7 +75,10 @@ public:
     static QList<PrintedPage> paintSlip(QPagedPaintDevice &device, const QString &title, const QList<SlipLine> &lines);
     static bool writeSlipPdf(
         const QString &title, const QList<SlipLine> &lines, const QString &path, QString *error = nullptr);
-    // What a ticket's QR code says (checked at the gate).
+    // What a ticket's QR code says: the seat's ticket code (SeatRef::
+    // ticketCode, 26 characters), checked at the gate; empty when the order
+    // was not given its codes (the ticket then says it is not valid for
+    // entry, and has no QR code).
     static QString ticketCode(const Order &order, const SeatRef &seat);
     // Loads the print fonts once; false, with the reason, if not installed.
     static bool loadFonts(QString *error = nullptr);
