@@ -42,7 +42,11 @@ bool exec(Database &db, const QString &sql)
     if (!conn)
         return false;
     QSqlQuery q(conn.value());
-    if (q.exec(sql))
+    // Many statements: the driver reports the first result, so walk the
+    // others for the error of a later one.
+    bool ok = q.exec(sql);
+    while (ok && q.nextResult()) { }
+    if (ok && !q.lastError().isValid())
         return true;
     std::fprintf(stderr, "%s: %s\n", qPrintable(sql), qPrintable(q.lastError().text()));
     return false;
@@ -124,12 +128,15 @@ int main(int argc, char *argv[])
                 "UPDATE boxoffice.show_seat ss SET state = 'sold', order_id = o.id FROM boxoffice.orders o"
                 " WHERE ss.show_id = o.show_id;"
                 "INSERT INTO boxoffice.staff (username, display_name, role) VALUES ('benchgate', 'Bench Gate', 'gate')"
-                " ON CONFLICT (username) DO NOTHING;"
-                "VACUUM ANALYZE"))) {
+                " ON CONFLICT (username) DO NOTHING"))
+        || !exec(db, QStringLiteral("VACUUM ANALYZE"))) {
         return 1;
     }
-    if (!StaffDirectory::setPassword(db, QStringLiteral("benchgate"), QStringLiteral("bench-gate-1"))) {
-        std::fprintf(stderr, "cannot make the gate login\n");
+    if (const Result<Done> login
+        = StaffDirectory::setPassword(db, QStringLiteral("benchgate"), QStringLiteral("bench-gate-1"));
+        !login) {
+        std::fprintf(stderr, "cannot make the gate login: %s %s\n", qPrintable(login.error().message),
+            qPrintable(login.error().detail));
         return 1;
     }
     int show = 0;

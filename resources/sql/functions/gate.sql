@@ -42,14 +42,23 @@ REVOKE ALL ON FUNCTION normalized_ticket_code(text)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager, boxoffice_gate;
 
 -- The ticket a code (26 characters) or short code (its first 10) names;
--- NULL if none.
+-- NULL if none. One index lookup (code_hash or short_hash, each unique).
 CREATE OR REPLACE FUNCTION ticket_by_code(p_input text)
-RETURNS bigint LANGUAGE sql STABLE SET search_path = boxoffice, pg_catalog, pg_temp AS $$
-    SELECT t.id
-      FROM (SELECT normalized_ticket_code(p_input) AS c) n
-      JOIN ticket t ON CASE WHEN length(n.c) = 26 THEN t.code_hash = sha256(convert_to(n.c, 'UTF8'))
-                            ELSE t.short_hash = sha256(convert_to(n.c, 'UTF8')) END
-$$;
+RETURNS bigint LANGUAGE plpgsql STABLE SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_code   text := normalized_ticket_code(p_input);
+    v_ticket bigint;
+BEGIN
+    IF v_code IS NULL THEN
+        RETURN NULL;
+    END IF;
+    IF length(v_code) = 26 THEN
+        SELECT t.id INTO v_ticket FROM ticket t WHERE t.code_hash = sha256(convert_to(v_code, 'UTF8'));
+    ELSE
+        SELECT t.id INTO v_ticket FROM ticket t WHERE t.short_hash = sha256(convert_to(v_code, 'UTF8'));
+    END IF;
+    RETURN v_ticket;
+END $$;
 REVOKE ALL ON FUNCTION ticket_by_code(text)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager, boxoffice_gate;
 
