@@ -182,6 +182,7 @@ int main(int argc, char *argv[])
     std::atomic<int> errors {0};
     std::atomic<int> ready {0};
     std::vector<std::thread> threads;
+    threads.reserve(static_cast<size_t>(gates));
     QElapsedTimer wall;
     for (int g = 0; g < gates; ++g) {
         threads.emplace_back([&, g] {

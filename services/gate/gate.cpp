@@ -142,7 +142,7 @@ Result<TicketCodes> Gate::ticketCodes(Database &db, qint64 orderId, bool lost)
     TicketCodes codes;
     codes.orderId = r->value(QLatin1String("order_id")).toInteger();
     codes.replaced = r->value(QLatin1String("replaced")).toBool();
-    for (const QJsonValue &v : r->value(QLatin1String("tickets")).toArray()) {
+    for (const auto &v : r->value(QLatin1String("tickets")).toArray()) {
         const QJsonObject t = v.toObject();
         codes.tickets << TicketCode {t.value(QLatin1String("seat_id")).toInt(),
             t.value(QLatin1String("label")).toString(), t.value(QLatin1String("code")).toString()};
@@ -160,7 +160,7 @@ Result<AdmissionList> Gate::admissionList(Database &db, int showId)
     list.generatedAt = fromEpoch(r->value(QLatin1String("generated_at")));
     const QJsonArray tickets = r->value(QLatin1String("tickets")).toArray();
     list.tickets.reserve(tickets.size());
-    for (const QJsonValue &v : tickets) {
+    for (const auto &v : tickets) {
         const QJsonObject t = v.toObject();
         list.tickets << AdmissionListEntry {QByteArray::fromHex(t.value(QLatin1String("hash")).toString().toLatin1()),
             seatFromJson(t), t.value(QLatin1String("admitted")).toBool()};
@@ -196,12 +196,12 @@ Result<GateFigures> Gate::figures(Database &db, int showId)
     f.sold = r->value(QLatin1String("sold")).toInt();
     f.admitted = r->value(QLatin1String("admitted")).toInt();
     f.toCome = r->value(QLatin1String("to_come")).toInt();
-    for (const QJsonValue &v : r->value(QLatin1String("zones")).toArray()) {
+    for (const auto &v : r->value(QLatin1String("zones")).toArray()) {
         const QJsonObject z = v.toObject();
         f.zones << GateFigures::Zone {z.value(QLatin1String("zone")).toString(), z.value(QLatin1String("sold")).toInt(),
             z.value(QLatin1String("admitted")).toInt(), z.value(QLatin1String("to_come")).toInt()};
     }
-    for (const QJsonValue &v : r->value(QLatin1String("gates")).toArray()) {
+    for (const auto &v : r->value(QLatin1String("gates")).toArray()) {
         const QJsonObject g = v.toObject();
         f.gates << GateFigures::PerGate {g.value(QLatin1String("gate")).toString(),
             g.value(QLatin1String("admitted")).toInt(), g.value(QLatin1String("refused")).toInt(),
@@ -210,7 +210,7 @@ Result<GateFigures> Gate::figures(Database &db, int showId)
     const QJsonObject refusals = r->value(QLatin1String("refusals")).toObject();
     for (auto it = refusals.begin(); it != refusals.end(); ++it)
         f.refusals.insert(gateVerdictFromName(it.key()), it.value().toInt());
-    for (const QJsonValue &v : r->value(QLatin1String("duplicates")).toArray()) {
+    for (const auto &v : r->value(QLatin1String("duplicates")).toArray()) {
         const QJsonObject d = v.toObject();
         f.duplicates << GateFigures::DuplicateEntry {d.value(QLatin1String("label")).toString(),
             d.value(QLatin1String("gate")).toString(), fromEpoch(d.value(QLatin1String("at"))),

@@ -321,6 +321,16 @@ private Q_SLOTS:
         VERIFY_OK(seeded);
         QCOMPARE(seeded.value(), false);
         QCOMPARE(scalar(db, dataQuery), data);
+        // Seats sold before the gate (0023_gate.sql) got their ticket codes:
+        // one per active seat row (the paid sale's seat and the pending
+        // one's), each with its code, and none for the cancelled order's.
+        QCOMPARE(scalar(db,
+                     u"SELECT count(*) FROM boxoffice.ticket t JOIN boxoffice.ticket_secret s"
+                     " ON s.ticket_id = t.id AND t.code_hash = sha256(convert_to(s.code, 'UTF8'))"
+                     " JOIN boxoffice.order_seat os ON os.id = t.order_seat_id AND os.active"_s)
+                     .toInt(),
+            scalar(db, u"SELECT count(*) FROM boxoffice.order_seat WHERE active"_s).toInt());
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM boxoffice.ticket"_s).toInt(), 2);
 
         // The same functions and schema as a database made new.
         Database &fresh = m_cluster->db();
