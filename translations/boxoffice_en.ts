@@ -3407,6 +3407,10 @@ Reason: %1</source>
         <source>The tickets have no entry codes (%1): reprint them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order #%1: new tickets; the lost ones no longer admit. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OpenShiftDialog</name>
@@ -3589,6 +3593,14 @@ Reason: %1</source>
     </message>
     <message>
         <source>Order #%1: seats exchanged to order #%2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;lost tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tickets with new codes; the lost ones no longer admit at the gate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3370,6 +3370,10 @@ Reason: %1</source>
         <source>The tickets have no entry codes (%1): reprint them.</source>
         <translation>บัตรไม่มีรหัสเข้างาน (%1): กรุณาพิมพ์ใหม่</translation>
     </message>
+    <message>
+        <source>Order #%1: new tickets; the lost ones no longer admit. %2</source>
+        <translation>คำสั่งซื้อ #%1: ออกบัตรใหม่แล้ว บัตรที่หายใช้เข้างานไม่ได้อีก %2</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OpenShiftDialog</name>
@@ -3553,6 +3557,14 @@ Reason: %1</source>
     <message>
         <source>Order #%1: seats exchanged to order #%2; %3.</source>
         <translation>คำสั่งซื้อ #%1: เปลี่ยนที่นั่งไปยังคำสั่งซื้อ #%2 แล้ว; %3</translation>
+    </message>
+    <message>
+        <source>Replace &amp;lost tickets</source>
+        <translation>ออกบัตรแทนบัตรที่หาย (&amp;L)</translation>
+    </message>
+    <message>
+        <source>New tickets with new codes; the lost ones no longer admit at the gate.</source>
+        <translation>บัตรใหม่พร้อมรหัสใหม่ บัตรที่หายจะใช้เข้างานที่ประตูไม่ได้อีก</translation>
     </message>
 </context>
 <context>

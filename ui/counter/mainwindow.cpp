@@ -1192,6 +1192,13 @@ void MainWindow::showOrders()
             deliverTickets(ticketJob(order),
                 [id = order.id](const QString &tickets) { return tr("Order #%1 reprinted. %2").arg(id).arg(tickets); });
         });
+        connect(m_orders, &OrdersDialog::replaceLostRequested, this, [this](const Order &order) {
+            TicketJob job = ticketJob(order);
+            job.replaceLost = true;
+            deliverTickets(job, [id = order.id](const QString &tickets) {
+                return tr("Order #%1: new tickets; the lost ones no longer admit. %2").arg(id).arg(tickets);
+            });
+        });
         connect(m_orders, &OrdersDialog::receiptRequested, this, [this](const Order &order) {
             TicketJob job = ticketJob(order);
             job.receiptOnly = true;
@@ -1281,7 +1288,8 @@ void MainWindow::deliverTickets(const TicketJob &job, std::function<QString(cons
         return;
     }
     const qint64 orderId = job.order.id;
-    m_db->run([orderId](Database &db) { return Gate::ticketCodes(db, orderId, false); })
+    const bool lost = job.replaceLost;
+    m_db->run([orderId, lost](Database &db) { return Gate::ticketCodes(db, orderId, lost); })
         .then(this, [this, job, say](const Result<TicketCodes> &codes) {
             TicketJob coded = job;
             if (!codes) {

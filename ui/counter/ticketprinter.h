@@ -23,6 +23,9 @@ struct TicketJob
     // are not printed again (a second paper ticket for a seat is a forgery
     // waiting to happen at the gate).
     bool receiptOnly = false;
+    // The tickets printed before are lost: the printing gets new codes and
+    // the old ones stop admitting (Gate::ticketCodes with lost).
+    bool replaceLost = false;
     // Price type names by code (the show's price list); a code not named
     // here prints as the code. An order with a seat at another price type
     // than STANDARD prints every seat's price type.
