@@ -76,6 +76,8 @@ public:
 
     // The parts, for tests.
     MainWindow *window() const { return m_window.get(); }
+    // Door staff's gate station once they signed in (else null).
+    GateWindow *gateWindow() const { return m_gateWindow.get(); }
     SignInDialog *signInDialog() const;
     // The first manager's account, asked for instead of the sign-in on a
     // database without an active manager (e.g. made with --no-demo).
