@@ -23,6 +23,7 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTableView>
 
 using namespace boxoffice;
 using boxoffice::test::TestCluster;
