@@ -12,6 +12,7 @@
 #include "db/houseclock.h"
 #include "db/migrator.h"
 #include "display.h"
+#include "gate/gatewindow.h"
 #include "i18n.h"
 #include "ops/heartbeat.h"
 #include "ops/jobscheduler.h"
@@ -29,6 +30,7 @@
 #include <QtCore/QThread>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QInputDialog>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 
 Q_LOGGING_CATEGORY(lcApp, "boxoffice.app")
@@ -389,6 +391,10 @@ void Application::askFirstManager()
 // the database opens for this device and this process.
 void Application::openCounter(const StaffMember &member, const ConnectionConfig &login)
 {
+    if (member.role == StaffRole::Gate) {
+        openGate(member, login);
+        return;
+    }
     m_member = member;
     m_opening = true;
     m_window->setStatusText(
@@ -413,6 +419,28 @@ void Application::openCounter(const StaffMember &member, const ConnectionConfig 
             return opened;
         })
         .then(this, [this](const Opened &opened) { counterOpened(opened); });
+}
+
+// Door staff: no counter session (their login may not open one), the gate
+// station on their own login instead of the counter; its gate name is this
+// PC's (gate/name, by default the counter's name).
+void Application::openGate(const StaffMember &member, const ConnectionConfig &login)
+{
+    m_member = member;
+    m_staffDb = std::make_unique<Database>(login, QStringLiteral("staff"));
+    m_gateWindow = std::make_unique<GateWindow>(*m_staffDb);
+    m_gateWindow->setGateName(m_settings->value(QStringLiteral("gate/name"), m_counterName).toString());
+    connect(m_gateWindow->gateEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_gateWindow)
+            m_settings->setValue(QStringLiteral("gate/name"), m_gateWindow->gateEdit()->text());
+    });
+    // Queued: the window goes in dropCounter, not inside its own close event.
+    connect(
+        m_gateWindow.get(), &GateWindow::closing, this, [this] { quit(0); }, Qt::QueuedConnection);
+    m_gateWindow->loadShows();
+    m_window->hide();
+    m_gateWindow->show();
+    qCInfo(lcApp).noquote() << QStringLiteral("gate station open for %1").arg(member.username);
 }
 
 void Application::counterOpened(const Opened &opened)
@@ -597,6 +625,12 @@ void Application::dropCounter()
 {
     if (m_window)
         m_window->clearCounter();
+    if (m_gateWindow) {
+        // Its answers still queued die with it; nothing it does later needs
+        // the staff login, which goes below.
+        m_gateWindow->hide();
+        m_gateWindow.release()->deleteLater();
+    }
     m_heartbeat.reset();
     m_jobs.reset();
     m_feed.reset();
@@ -626,6 +660,7 @@ void Application::shutDown()
     m_shutDown = true;
     // The window and its dialogs first: they use the engine and the staff
     // login. Work still running holds no pointer to them.
+    m_gateWindow.reset();
     m_window.reset();
     m_monitoring.reset();
     m_heartbeat.reset();

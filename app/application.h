@@ -25,6 +25,7 @@ class EmbeddedPostgres;
 class FirstManagerDialog;
 class Heartbeat;
 class JobScheduler;
+class GateWindow;
 class MainWindow;
 class MonitoringServer;
 class SaleEngine;
@@ -75,6 +76,8 @@ public:
 
     // The parts, for tests.
     MainWindow *window() const { return m_window.get(); }
+    // Door staff's gate station once they signed in (else null).
+    GateWindow *gateWindow() const { return m_gateWindow.get(); }
     SignInDialog *signInDialog() const;
     // The first manager's account, asked for instead of the sign-in on a
     // database without an active manager (e.g. made with --no-demo).
@@ -117,6 +120,7 @@ private:
     void signIn(bool afterSignOut = false);
     void askFirstManager();
     void openCounter(const StaffMember &member, const ConnectionConfig &login);
+    void openGate(const StaffMember &member, const ConnectionConfig &login);
     void counterOpened(const Opened &opened);
     void startFeed();
     void startJobs();
@@ -173,6 +177,8 @@ private:
     std::unique_ptr<JobScheduler> m_jobs;
     std::unique_ptr<Heartbeat> m_heartbeat;
     std::unique_ptr<MainWindow> m_window;
+    // Door staff (role gate) get the gate station instead of the counter.
+    std::unique_ptr<GateWindow> m_gateWindow;
 };
 
 } // namespace boxoffice

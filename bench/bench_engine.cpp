@@ -277,7 +277,9 @@ void resetSales(Admin &admin, bool vacuum)
 {
     admin.exec(QStringLiteral("UPDATE boxoffice.show_seat SET state = 'available', held_by = NULL, held_until = NULL,"
                               " hold_token = NULL, order_id = NULL WHERE state <> 'available' OR order_id IS NOT NULL;"
-                              "TRUNCATE boxoffice.order_seat, boxoffice.payment;"
+                              "TRUNCATE boxoffice.order_seat, boxoffice.payment,"
+                              " boxoffice.ticket, boxoffice.ticket_secret, boxoffice.admission, "
+                              "boxoffice.admission_scan, boxoffice.admission_duplicate;"
                               "DELETE FROM boxoffice.orders;"));
     if (vacuum) {
         admin.exec(QStringLiteral("VACUUM ANALYZE boxoffice.show_seat"));

@@ -247,7 +247,9 @@ int main(int argc, char *argv[])
     const QString wipe = QStringLiteral(
         "UPDATE boxoffice.show_seat SET state = 'available', held_by = NULL, held_until = NULL, hold_token = NULL,"
         " order_id = NULL WHERE state <> 'available' OR order_id IS NOT NULL;"
-        "TRUNCATE boxoffice.order_seat, boxoffice.payment, boxoffice.audit_log;"
+        "TRUNCATE boxoffice.order_seat, boxoffice.payment, boxoffice.audit_log,"
+        " boxoffice.ticket, boxoffice.ticket_secret, boxoffice.admission, boxoffice.admission_scan, "
+        "boxoffice.admission_duplicate;"
         "DELETE FROM boxoffice.orders;");
     std::printf("Mixed vs single-type sales — %d counters, %d seats per order, %d round(s) of %.1f s per kind, "
                 "%lld seats on %s, %s build\n",

@@ -92,6 +92,8 @@ QString Display::staffRoleText(StaffRole role)
         return tr("Supervisor");
     case StaffRole::Manager:
         return tr("Manager");
+    case StaffRole::Gate:
+        return tr("Door staff");
     }
     return {};
 }

@@ -188,6 +188,61 @@
         <source>Blocked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Door staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or forged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthMonitor</name>
@@ -1161,6 +1216,30 @@
         <source>The minutes an approval lasts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This order is not paid: it has no tickets to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket of this show has that code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is not inside: it was not admitted, or has already gone out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This show does not allow going out and coming back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gate&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline scans</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -1278,6 +1357,14 @@
     </message>
     <message>
         <source>The report could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry code: not valid for entry. Reprint at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2770,6 +2857,97 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::GateWindow</name>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the ticket, or type its code and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the show first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Section %2 · Row %3 · Seat %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-entry. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted at %1, %2, by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doors open at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer ticket replaces this one. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket has this code. Do not admit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::JobFiguresModel</name>
     <message>
         <source>Release expired holds</source>
@@ -3225,6 +3403,14 @@ Reason: %1</source>
         <source>Cash &amp;sign-off…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tickets have no entry codes (%1): reprint them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1: new tickets; the lost ones no longer admit. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OpenShiftDialog</name>
@@ -3407,6 +3593,14 @@ Reason: %1</source>
     </message>
     <message>
         <source>Order #%1: seats exchanged to order #%2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;lost tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tickets with new codes; the lost ones no longer admit at the gate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5229,10 +5423,6 @@ free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(clerk, supervisor or manager)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give one user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5479,6 +5669,10 @@ free</source>
     </message>
     <message>
         <source>Copies every price of one show to another, of every price type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(clerk, supervisor, manager or gate)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -188,6 +188,61 @@
         <source>Blocked</source>
         <translation>งดจำหน่าย</translation>
     </message>
+    <message>
+        <source>Door staff</source>
+        <translation>เจ้าหน้าที่ประตู</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>Valid</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>Already admitted</source>
+        <translation>เข้างานไปแล้ว</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>คืนบัตรแล้ว</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>มีบัตรใหม่แทนแล้ว</translation>
+    </message>
+    <message>
+        <source>Wrong show</source>
+        <translation>ผิดรอบการแสดง</translation>
+    </message>
+    <message>
+        <source>Wrong day</source>
+        <translation>ผิดวัน</translation>
+    </message>
+    <message>
+        <source>Not yet open</source>
+        <translation>ยังไม่เปิดประตู</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>ยังไม่ได้ชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Unknown or forged</source>
+        <translation>ไม่รู้จักหรือปลอม</translation>
+    </message>
+    <message>
+        <source>Passed out</source>
+        <translation>ออกชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Duplicate entry</source>
+        <translation>เข้างานซ้ำ</translation>
+    </message>
 </context>
 <context>
     <name>HealthMonitor</name>
@@ -1146,6 +1201,30 @@
         <source>The minutes an approval lasts</source>
         <translation>จำนวนนาทีที่การอนุมัติมีผล</translation>
     </message>
+    <message>
+        <source>This order is not paid: it has no tickets to print.</source>
+        <translation>คำสั่งซื้อนี้ยังไม่ได้ชำระเงิน: ยังไม่มีบัตรให้พิมพ์</translation>
+    </message>
+    <message>
+        <source>No ticket of this show has that code.</source>
+        <translation>ไม่มีบัตรของรอบการแสดงนี้ที่มีรหัสนี้</translation>
+    </message>
+    <message>
+        <source>This ticket is not inside: it was not admitted, or has already gone out.</source>
+        <translation>บัตรนี้ไม่ได้อยู่ด้านใน: ยังไม่ได้เข้างาน หรือออกไปแล้ว</translation>
+    </message>
+    <message>
+        <source>This show does not allow going out and coming back in.</source>
+        <translation>รอบการแสดงนี้ไม่อนุญาตให้ออกแล้วกลับเข้ามาใหม่</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s name</source>
+        <translation>ชื่อประตู</translation>
+    </message>
+    <message>
+        <source>The offline scans</source>
+        <translation>รายการสแกนแบบออฟไลน์</translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -1264,6 +1343,14 @@
     <message>
         <source>The report could not be written to %1.</source>
         <translation>ไม่สามารถบันทึกรายงานไปที่ %1 ได้</translation>
+    </message>
+    <message>
+        <source>No entry code: not valid for entry. Reprint at the counter.</source>
+        <translation>ไม่มีรหัสเข้างาน: ใช้เข้างานไม่ได้ กรุณาพิมพ์ใหม่ที่เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Entry code</source>
+        <translation>รหัสเข้างาน</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2827,97 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::GateWindow</name>
+    <message>
+        <source>Gate</source>
+        <translation>ประตู</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>รอบการแสดง</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>รอบการแสดง (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Gate:</source>
+        <translation>ประตู (&amp;G):</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>รหัสบัตร</translation>
+    </message>
+    <message>
+        <source>Scan the ticket, or type its code and press Enter</source>
+        <translation>สแกนบัตร หรือพิมพ์รหัสแล้วกด Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>รหัส (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>ผลการตรวจ</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>พร้อม</translation>
+    </message>
+    <message>
+        <source>Scan a ticket.</source>
+        <translation>สแกนบัตร</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the show first.</source>
+        <translation>กรุณาเลือกรอบการแสดงก่อน</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>กำลังตรวจ…</translation>
+    </message>
+    <message>
+        <source>%1 · Section %2 · Row %3 · Seat %4</source>
+        <translation>%1 · โซน %2 · แถว %3 · ที่นั่ง %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Re-entry. %1</source>
+        <translation>กลับเข้างาน %1</translation>
+    </message>
+    <message>
+        <source>Admitted at %1, %2, by %3.</source>
+        <translation>เข้างานที่ %1 เมื่อ %2 โดย %3</translation>
+    </message>
+    <message>
+        <source>This ticket is for %1.</source>
+        <translation>บัตรนี้สำหรับ %1</translation>
+    </message>
+    <message>
+        <source>Doors open at %1.</source>
+        <translation>ประตูเปิดเวลา %1</translation>
+    </message>
+    <message>
+        <source>A newer ticket replaces this one. %1</source>
+        <translation>มีบัตรใหม่แทนใบนี้แล้ว %1</translation>
+    </message>
+    <message>
+        <source>No ticket has this code. Do not admit.</source>
+        <translation>ไม่มีบัตรที่มีรหัสนี้ ห้ามให้เข้า</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>ยังไม่ได้ตรวจ</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::JobFiguresModel</name>
     <message>
         <source>Release expired holds</source>
@@ -3188,6 +3366,14 @@ Reason: %1</source>
         <source>Cash &amp;sign-off…</source>
         <translation>รับรองกะเงินสด… (&amp;S)</translation>
     </message>
+    <message>
+        <source>The tickets have no entry codes (%1): reprint them.</source>
+        <translation>บัตรไม่มีรหัสเข้างาน (%1): กรุณาพิมพ์ใหม่</translation>
+    </message>
+    <message>
+        <source>Order #%1: new tickets; the lost ones no longer admit. %2</source>
+        <translation>คำสั่งซื้อ #%1: ออกบัตรใหม่แล้ว บัตรที่หายใช้เข้างานไม่ได้อีก %2</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OpenShiftDialog</name>
@@ -3371,6 +3557,14 @@ Reason: %1</source>
     <message>
         <source>Order #%1: seats exchanged to order #%2; %3.</source>
         <translation>คำสั่งซื้อ #%1: เปลี่ยนที่นั่งไปยังคำสั่งซื้อ #%2 แล้ว; %3</translation>
+    </message>
+    <message>
+        <source>Replace &amp;lost tickets</source>
+        <translation>ออกบัตรแทนบัตรที่หาย (&amp;L)</translation>
+    </message>
+    <message>
+        <source>New tickets with new codes; the lost ones no longer admit at the gate.</source>
+        <translation>บัตรใหม่พร้อมรหัสใหม่ บัตรที่หายจะใช้เข้างานที่ประตูไม่ได้อีก</translation>
     </message>
 </context>
 <context>
@@ -5176,10 +5370,6 @@ free</source>
         <translation>อ่านรหัสผ่านจากอินพุตมาตรฐานไม่ได้</translation>
     </message>
     <message>
-        <source>(clerk, supervisor or manager)</source>
-        <translation>(clerk, supervisor หรือ manager)</translation>
-    </message>
-    <message>
         <source>Give one user name.</source>
         <translation>กรุณาระบุชื่อผู้ใช้หนึ่งชื่อ</translation>
     </message>
@@ -5424,6 +5614,10 @@ free</source>
     <message>
         <source>Copies every price of one show to another, of every price type.</source>
         <translation>คัดลอกราคาทุกประเภทราคาจากรอบการแสดงหนึ่งไปยังอีกรอบ</translation>
+    </message>
+    <message>
+        <source>(clerk, supervisor, manager or gate)</source>
+        <translation>(clerk, supervisor, manager หรือ gate)</translation>
     </message>
 </context>
 <context>

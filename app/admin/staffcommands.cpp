@@ -98,7 +98,7 @@ std::optional<StaffRole> roleOf(Context &context, const QString &name)
     const std::optional<StaffRole> role = staffRoleFromName(name);
     if (!role)
         context.err << ServiceError::invalidValue(QStringLiteral("role"), QStringLiteral("malformed")).message << ' '
-                    << tr("(clerk, supervisor or manager)") << '\n';
+                    << tr("(clerk, supervisor, manager or gate)") << '\n';
     return role;
 }
 
@@ -151,7 +151,7 @@ QList<Command> staffCommands()
             return int(ExitDone);
         }};
     commands << Command {QStringLiteral("add-staff"),
-        QStringLiteral("--username USERNAME --name \"DISPLAY NAME\" --role clerk|supervisor|manager"
+        QStringLiteral("--username USERNAME --name \"DISPLAY NAME\" --role clerk|supervisor|manager|gate"
                        " [--password-file FILE]"),
         tr("Adds a staff account; its first password (from FILE or the standard input) must be changed at the "
            "first sign-in."),
@@ -179,7 +179,7 @@ QList<Command> staffCommands()
                     context.db, username, parsed.options.value(QStringLiteral("name")), *role, *password),
                 username);
         }};
-    commands << Command {QStringLiteral("set-role"), QStringLiteral("USERNAME clerk|supervisor|manager"),
+    commands << Command {QStringLiteral("set-role"), QStringLiteral("USERNAME clerk|supervisor|manager|gate"),
         tr("Changes an account's role (its database login moves to the role's group)."),
         [](Context &context, const QStringList &arguments) {
             const Arguments parsed = parseArguments(arguments, {});

@@ -19,13 +19,15 @@ QString staffRoleName(StaffRole role)
         return QStringLiteral("supervisor");
     case StaffRole::Manager:
         return QStringLiteral("manager");
+    case StaffRole::Gate:
+        return QStringLiteral("gate");
     }
     return {};
 }
 
 std::optional<StaffRole> staffRoleFromName(QStringView name)
 {
-    for (const StaffRole r : {StaffRole::Clerk, StaffRole::Supervisor, StaffRole::Manager}) {
+    for (const StaffRole r : {StaffRole::Clerk, StaffRole::Supervisor, StaffRole::Manager, StaffRole::Gate}) {
         if (name == staffRoleName(r))
             return r;
     }

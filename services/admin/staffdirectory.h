@@ -12,8 +12,10 @@ namespace boxoffice {
 class Database;
 
 // What a staff member may do; each includes the one before.
-enum class StaffRole { Clerk, Supervisor, Manager };
-// "clerk", "supervisor", "manager" (the database's names).
+// Gate: door staff, who only admit tickets (issue 13, docs/GATE.md); not in
+// the clerk < supervisor < manager chain.
+enum class StaffRole { Clerk, Supervisor, Manager, Gate };
+// "clerk", "supervisor", "manager", "gate" (the database's names).
 QString staffRoleName(StaffRole role);
 std::optional<StaffRole> staffRoleFromName(QStringView name);
 

@@ -47,6 +47,7 @@ const QStringList &functionFileOrder()
         QStringLiteral("returns.sql"),
         QStringLiteral("pricing.sql"),
         QStringLiteral("cashoffice.sql"),
+        QStringLiteral("gate.sql"),
     };
     return order;
 }

@@ -71,6 +71,10 @@ const QHash<QString, ErrorCode> &codeTable()
         {QStringLiteral("seat_already_returned"), ErrorCode::SeatAlreadyReturned},
         {QStringLiteral("shift_not_open"), ErrorCode::ShiftNotOpen},
         {QStringLiteral("shift_already_open"), ErrorCode::ShiftAlreadyOpen},
+        {QStringLiteral("order_not_paid"), ErrorCode::OrderNotPaid},
+        {QStringLiteral("unknown_ticket"), ErrorCode::UnknownTicket},
+        {QStringLiteral("not_inside"), ErrorCode::NotInside},
+        {QStringLiteral("pass_out_not_allowed"), ErrorCode::PassOutNotAllowed},
     };
     return table;
 }
@@ -271,6 +275,14 @@ QString describe(ErrorCode code, const QList<SeatIssue> &seats)
         return ServiceError::tr("This counter's shift is already open.");
     case ErrorCode::OrderBalance:
         return ServiceError::tr("The order's payments would not match its total: nothing was changed.");
+    case ErrorCode::OrderNotPaid:
+        return ServiceError::tr("This order is not paid: it has no tickets to print.");
+    case ErrorCode::UnknownTicket:
+        return ServiceError::tr("No ticket of this show has that code.");
+    case ErrorCode::NotInside:
+        return ServiceError::tr("This ticket is not inside: it was not admitted, or has already gone out.");
+    case ErrorCode::PassOutNotAllowed:
+        return ServiceError::tr("This show does not allow going out and coming back in.");
     }
     return {};
 }
@@ -373,6 +385,9 @@ QString ServiceError::fieldName(const QString &field)
         {QStringLiteral("name_en"), QT_TR_NOOP("The English name")},
         {QStringLiteral("name_th"), QT_TR_NOOP("The Thai name")},
         {QStringLiteral("is_comp"), QT_TR_NOOP("Comp")},
+        // The gate (issue 13).
+        {QStringLiteral("gate"), QT_TR_NOOP("The gate's name")},
+        {QStringLiteral("scans"), QT_TR_NOOP("The offline scans")},
         {QStringLiteral("active"), QT_TR_NOOP("Active")},
         {QStringLiteral("sort_order"), QT_TR_NOOP("The order")},
         {QStringLiteral("approval_below_percent"), QT_TR_NOOP("The approval percentage")},

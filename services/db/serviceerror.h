@@ -81,6 +81,11 @@ enum class ErrorCode {
     ShiftNotOpen,        // the counter has no open shift (open one with a counted float)
     ShiftAlreadyOpen,    // the counter's shift is already open
     OrderBalance,        // the database's last check: an order's payments would not match its total
+    // The gate (issue 13).
+    OrderNotPaid,      // tickets are printed for paid orders only: {"status"}
+    UnknownTicket,     // no current ticket of this show has the code (pass-out)
+    NotInside,         // pass-out of a ticket that is not admitted or already out
+    PassOutNotAllowed, // the show does not allow pass-out and re-entry (a manager's setting)
 };
 Q_ENUM_NS(ErrorCode)
 

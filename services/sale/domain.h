@@ -59,6 +59,11 @@ struct SeatRef
     QString ticketType;
     QString priceType;
     bool returned = false;
+    // Orders about to be printed only: the seat's ticket code (26
+    // characters; services/gate/gate.h, Gate::ticketCodes), which the
+    // ticket's QR code carries and whose first 10 it prints as text. Empty
+    // when not fetched: such a ticket prints as not valid for entry.
+    QString ticketCode;
 };
 
 struct HoldResult

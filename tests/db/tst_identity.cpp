@@ -718,7 +718,11 @@ private:
                  // the staff list (read); one's own password: whose is the session's login
                  u"staff_accounts()"_s, u"change_own_password(text, text)"_s,
                  // price types and a show's price list (read)
-                 u"list_price_types()"_s, u"show_price_list(integer)"_s})
+                 u"list_price_types()"_s, u"show_price_list(integer)"_s,
+                 // gate.sql: the codes of an order to print (the caller's
+                 // counter session is required, reprints audited as the
+                 // login); a show's gate figures (read)
+                 u"issue_ticket_codes(bigint, boolean)"_s, u"gate_figures(integer)"_s})
             t[none] = Entry {Kind::NoIdentity, {}};
         return t;
     }

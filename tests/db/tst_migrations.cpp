@@ -241,11 +241,14 @@ private Q_SLOTS:
             u"'boxoffice'::regnamespace"
             " AND (has_function_privilege('boxoffice_clerk', p.oid, 'EXECUTE')"
             "   OR has_function_privilege('boxoffice_supervisor', p.oid, 'EXECUTE')"
-            "   OR has_function_privilege('boxoffice_manager', p.oid, 'EXECUTE')) ORDER BY 1"_s);
+            "   OR has_function_privilege('boxoffice_manager', p.oid, 'EXECUTE')"
+            "   OR has_function_privilege('boxoffice_gate', p.oid, 'EXECUTE')) ORDER BY 1"_s);
         QVERIFY2(callable.contains(u"hold_seats(jsonb)"_s), qPrintable(callable.join(u'\n')));
         QVERIFY(callable.contains(u"health_findings(jsonb)"_s));
         QVERIFY(callable.contains(u"force_unlock(integer, integer[], integer, text, text)"_s));
         QVERIFY(!callable.contains(u"hold_seats_impl(integer, integer[], integer, integer)"_s));
+        QVERIFY(callable.contains(u"admit_ticket(text, integer, text)"_s));
+        QVERIFY(!callable.contains(u"issue_ticket(bigint)"_s));
         // Runs as its owner with a fixed path (pg_temp last, so a caller's
         // temporary objects can never stand in for ours).
         QCOMPARE(rows(db,
@@ -253,7 +256,8 @@ private Q_SLOTS:
                      u"p.pronamespace = 'boxoffice'::regnamespace"
                      " AND (has_function_privilege('boxoffice_clerk', p.oid, 'EXECUTE')"
                      "   OR has_function_privilege('boxoffice_supervisor', p.oid, 'EXECUTE')"
-                     "   OR has_function_privilege('boxoffice_manager', p.oid, 'EXECUTE'))"
+                     "   OR has_function_privilege('boxoffice_manager', p.oid, 'EXECUTE')"
+                     "   OR has_function_privilege('boxoffice_gate', p.oid, 'EXECUTE'))"
                      " AND NOT (p.prosecdef AND 'search_path=boxoffice, pg_catalog, pg_temp' = ANY (p.proconfig))"
                      " ORDER BY 1"_s),
             QStringList());
@@ -317,6 +321,16 @@ private Q_SLOTS:
         VERIFY_OK(seeded);
         QCOMPARE(seeded.value(), false);
         QCOMPARE(scalar(db, dataQuery), data);
+        // Seats sold before the gate (0023_gate.sql) got their ticket codes:
+        // one per active seat row (the paid sale's seat and the pending
+        // one's), each with its code, and none for the cancelled order's.
+        QCOMPARE(scalar(db,
+                     u"SELECT count(*) FROM boxoffice.ticket t JOIN boxoffice.ticket_secret s"
+                     " ON s.ticket_id = t.id AND t.code_hash = sha256(convert_to(s.code, 'UTF8'))"
+                     " JOIN boxoffice.order_seat os ON os.id = t.order_seat_id AND os.active"_s)
+                     .toInt(),
+            scalar(db, u"SELECT count(*) FROM boxoffice.order_seat WHERE active"_s).toInt());
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM boxoffice.ticket"_s).toInt(), 2);
 
         // The same functions and schema as a database made new.
         Database &fresh = m_cluster->db();
@@ -357,6 +371,8 @@ private Q_SLOTS:
             u"run_job(text, text, integer)"_s, // a staff login's runs carry the login
             // Issue 10: a password set at a counter names the counter in the audit log.
             u"set_staff_login(text, text)"_s,
+            // Issue 13: door staff (boxoffice_gate) are staff logins too.
+            u"is_staff_login(text)"_s,
             // Issue 11: a new show leaves out the seats a re-import retired
             // and gets the venue's prices (show_price).
             u"create_show(integer, text, timestamp with time zone)"_s,
@@ -452,7 +468,15 @@ private Q_SLOTS:
             u"checked_cash_reason(text)"_s, u"counted_from_denominations(jsonb)"_s,
             u"audit_cash(integer, text, text, jsonb)"_s, u"open_shift(jsonb)"_s, u"record_cash_movement(jsonb)"_s,
             u"current_shift(jsonb)"_s, u"x_report(jsonb)"_s, u"close_shift(jsonb)"_s, u"sign_off_shift(jsonb)"_s,
-            u"cash_shifts(jsonb)"_s, u"payment_needs_shift()"_s};
+            u"cash_shifts(jsonb)"_s, u"payment_needs_shift()"_s,
+            // gate.sql: ticket codes and admission (issue 13)
+            u"new_ticket_code()"_s, u"normalized_ticket_code(text)"_s, u"ticket_by_code(text)"_s,
+            u"issue_ticket(bigint)"_s, u"order_seat_ticket()"_s, u"issue_ticket_codes(bigint, boolean)"_s,
+            u"gate_checked_name(text)"_s, u"gate_show_json(integer)"_s, u"gate_seat_json(integer)"_s,
+            u"ticket_refusal(bigint, integer, boolean)"_s, u"admit_ticket(text, integer, text)"_s,
+            u"pass_out_ticket(text, integer, text)"_s, u"set_show_pass_out(integer, boolean)"_s,
+            u"gate_admission_list(integer)"_s, u"upload_offline_admissions(integer, text, jsonb)"_s,
+            u"gate_figures(integer)"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);

@@ -3,6 +3,7 @@
 // clerk at this counter, and quit with seats in the cart (asked first).
 // Against the test PostgreSQL (BOXOFFICE_DB), with settings and lock files
 // in a temporary home of this program's own.
+#include "admin/staffdirectory.h"
 #include "application.h"
 #include "counter/counterdesk.h"
 #include "counter/mainwindow.h"
@@ -10,12 +11,14 @@
 #include "counter/signindialog.h"
 #include "counteridentity.h"
 #include "db/database.h"
+#include "gate/gatewindow.h"
 #include "testcluster.h"
 #include "testhelpers.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
@@ -24,6 +27,7 @@
 
 using namespace boxoffice;
 using boxoffice::test::TestCluster;
+using namespace Qt::Literals::StringLiterals;
 
 class TestApplication final : public QObject
 {
@@ -213,6 +217,41 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(0).toInt(), 0);
         QCOMPARE(heldBy(counter, seats), 0);
         QVERIFY(!hasOpenSession(counter));
+        app->shutDown();
+    }
+
+    // Door staff (role gate) who sign in get the gate station on their own
+    // login, not the counter: a scanned code is admitted, and closing the
+    // station quits.
+    void doorStaffGetTheGateStation()
+    {
+        QVERIFY(m_cluster->exec(u"INSERT INTO boxoffice.staff (username, display_name, role)"
+                                " VALUES ('doorapp', 'Door App', 'gate') ON CONFLICT (username) DO NOTHING"_s));
+        VERIFY_OK(StaffDirectory::setPassword(m_cluster->db(), u"doorapp"_s, u"door-app-1"_s));
+        std::unique_ptr<Application> app = startApp();
+        QVERIFY(app);
+        QVERIFY(QTest::qWaitFor([&app] { return app->signInDialog() && app->signInDialog()->isVisible(); }, 20000));
+        SignInDialog *dialog = app->signInDialog();
+        dialog->userEdit()->clear();
+        QTest::keyClicks(dialog->userEdit(), u"doorapp"_s);
+        QTest::keyClicks(dialog->passwordEdit(), u"door-app-1"_s);
+        QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(app->gateWindow() && app->gateWindow()->isVisible(), 20000);
+        QVERIFY(!app->window()->isVisible());
+        QVERIFY(!app->window()->session());
+        GateWindow *gate = app->gateWindow();
+        QVERIFY(!gate->gateEdit()->text().isEmpty());        // this PC's counter name by default
+        QTRY_VERIFY_WITH_TIMEOUT(gate->showId() > 0, 10000); // the list comes from the database
+        QSignalSpy scanned(gate, &GateWindow::scanned);
+        QTest::keyClicks(gate->codeEdit(), u"7K3M9Q2X4T8V6B1N5R0H2J4P6W"_s);
+        QTest::keyClick(gate->codeEdit(), Qt::Key_Return);
+        QVERIFY(scanned.wait(10000));
+        QCOMPARE(gate->verdictLabel()->text(), u"Unknown or forged"_s);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.admission_scan WHERE login = 'doorapp'"), {}), 1);
+        QSignalSpy finished(app.get(), &Application::finished);
+        gate->close();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toInt(), 0);
         app->shutDown();
     }
 

@@ -11,15 +11,18 @@
 #include "counter/checkoutdialog.h"
 #include "counter/counterdesk.h"
 #include "counter/mainwindow.h"
+#include "counter/ordersdialog.h"
 #include "counter/printerdialog.h"
 #include "counter/seatmapview.h"
 #include "counter/showlistmodel.h"
 #include "db/database.h"
+#include "gate/gate.h"
 #include "sale/saleengine.h"
 #include "sale/seatfeed.h"
 #include "testcluster.h"
 
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtPrintSupport/QPrintPreviewDialog>
@@ -29,6 +32,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
 
@@ -204,6 +208,98 @@ private Q_SLOTS:
             qPrintable(statusText()));
         refreshShows();
         QVERIFY2(statusText().contains(u"Order #%1 sold"_s.arg(order)), qPrintable(statusText()));
+    }
+
+    // Each ticket carries its seat's code (issue 13): the short code printed
+    // as text is read back from the PDF and admits at the gate; no ids in it.
+    void printedCodesAdmitAtTheGate()
+    {
+        usePrinterSetting(QString());
+        qint64 order = 0;
+        sellTwo(&order);
+        QVERIFY(order > 0);
+        const QString text = pdfText(m_window->lastTicketFile());
+        QVERIFY2(!text.contains(u"BOXOFFICE/1"_s), qPrintable(text));
+        static const QRegularExpression entry(u"Entry code: ([0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5})"_s);
+        QStringList printed;
+        for (QRegularExpressionMatchIterator it = entry.globalMatch(text); it.hasNext();)
+            printed << it.next().captured(1);
+        QCOMPARE(printed.size(), 2);
+        // The database's codes of the order's seats, as printed.
+        QStringList codes;
+        for (const QString &code :
+            m_cluster
+                ->scalar(u"SELECT string_agg(s.code, ',') FROM boxoffice.ticket_secret s"
+                         " JOIN boxoffice.ticket t ON t.id = s.ticket_id AND t.replaced_at IS NULL"
+                         " JOIN boxoffice.order_seat os ON os.id = t.order_seat_id WHERE os.order_id = ?"_s,
+                    {order})
+                .toString()
+                .split(u',')) {
+            codes << Gate::printedShortCode(code);
+        }
+        printed.sort();
+        codes.sort();
+        QCOMPARE(printed, codes);
+        // Typed at the gate from the paper: admitted once.
+        const int show = m_cluster->demoShow(3);
+        QVERIFY(m_cluster->exec(
+            u"UPDATE boxoffice.show SET doors_at = now() - interval '1 minute' WHERE id = ?"_s, {show}));
+        const Result<ScanResult> first = Gate::admit(m_cluster->db(), printed.value(0), show, u"North"_s);
+        const Result<ScanResult> again = Gate::admit(m_cluster->db(), printed.value(0), show, u"South"_s);
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show SET doors_at = NULL WHERE id = ?"_s, {show}));
+        QVERIFY(first.ok() && again.ok());
+        QCOMPARE(first->verdict, GateVerdict::Valid);
+        QCOMPARE(again->verdict, GateVerdict::AlreadyAdmitted);
+    }
+
+    // Orders (Ctrl+F) → Replace lost tickets: the order's tickets print again
+    // with new codes, and the old ones answer REPLACED at the gate.
+    void lostTicketsAreReplaced()
+    {
+        usePrinterSetting(QString());
+        qint64 order = 0;
+        sellTwo(&order);
+        QVERIFY(order > 0);
+        const QString codesSql = u"SELECT string_agg(s.code, ',' ORDER BY s.code) FROM boxoffice.ticket_secret s"
+                                 " JOIN boxoffice.ticket t ON t.id = s.ticket_id AND t.replaced_at IS NULL"
+                                 " JOIN boxoffice.order_seat os ON os.id = t.order_seat_id WHERE os.order_id = ?"_s;
+        const QStringList before = m_cluster->scalar(codesSql, {order}).toString().split(u',');
+        QCOMPARE(before.size(), 2);
+        QVERIFY(activate());
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        OrdersDialog *orders = m_window->ordersDialog();
+        QVERIFY(orders && orders->isVisible());
+        QSignalSpy searched(orders, &OrdersDialog::searched);
+        orders->searchEdit()->clear();
+        QTest::keyClicks(orders->searchEdit(), u"#%1"_s.arg(order));
+        QTest::keyClick(orders->searchEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty(), 5000);
+        auto *replace = orders->findChild<QPushButton *>(u"replaceLost"_s);
+        QVERIFY(replace && replace->isEnabled());
+        QSignalSpy delivered(m_window.get(), &MainWindow::ticketsDelivered);
+        QTest::mouseClick(replace, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!delivered.isEmpty(), 10000);
+        const QStringList after = m_cluster->scalar(codesSql, {order}).toString().split(u',');
+        QCOMPARE(after.size(), 2);
+        for (const QString &code : after)
+            QVERIFY(!before.contains(code));
+        const QString text = pdfText(m_window->lastTicketFile());
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY2(text.contains(Gate::printedShortCode(after.at(i))), qPrintable(text));
+            QVERIFY2(!text.contains(Gate::printedShortCode(before.at(i))), qPrintable(text));
+        }
+        QVERIFY2(statusText().contains(u"the lost ones no longer admit"_s), qPrintable(statusText()));
+        const int show = m_cluster->demoShow(3);
+        QVERIFY(m_cluster->exec(
+            u"UPDATE boxoffice.show SET doors_at = now() - interval '1 minute' WHERE id = ?"_s, {show}));
+        const Result<ScanResult> old = Gate::admit(m_cluster->db(), before.value(0), show, u"North"_s);
+        const Result<ScanResult> fresh = Gate::admit(m_cluster->db(), after.value(0), show, u"North"_s);
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show SET doors_at = NULL WHERE id = ?"_s, {show}));
+        QVERIFY(old.ok() && fresh.ok());
+        QCOMPARE(old->verdict, GateVerdict::Replaced);
+        QCOMPARE(fresh->verdict, GateVerdict::Valid);
+        QTest::keyClick(orders, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!orders->isVisible(), 5000);
     }
 
     // Ctrl+P shows the last tickets in a print preview: the one dialog of printing.

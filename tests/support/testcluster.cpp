@@ -198,7 +198,9 @@ void TestCluster::resetSales()
 {
     exec(QStringLiteral("UPDATE boxoffice.show_seat SET state = 'available', held_by = NULL, held_until = NULL,"
                         " hold_token = NULL, order_id = NULL WHERE state <> 'available' OR order_id IS NOT NULL;"
-                        "TRUNCATE boxoffice.order_seat, boxoffice.payment, boxoffice.audit_log;"
+                        "TRUNCATE boxoffice.order_seat, boxoffice.payment, boxoffice.audit_log,"
+                        " boxoffice.ticket, boxoffice.ticket_secret, boxoffice.admission, boxoffice.admission_scan, "
+                        "boxoffice.admission_duplicate;"
                         "DELETE FROM boxoffice.price_approval;"
                         "DELETE FROM boxoffice.orders;"
                         "UPDATE boxoffice.show SET sales_state = 'on_sale' WHERE sales_state <> 'on_sale'"));
@@ -276,6 +278,15 @@ QString TestCluster::fingerprint()
             "   || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s/%s/%s/%s/%s', id, order_id, kind, method,"
             "       amount, tendered, reference, refund_of), ',' ORDER BY id), '')) FROM boxoffice.payment),"
             " 'audit=' || (SELECT count(*) FROM boxoffice.audit_log),"
+            // The gate (issue 13): tickets and admissions.
+            " 'tickets=' || (SELECT count(*) FROM boxoffice.ticket) || ':'"
+            // (not how often each was printed: a counter's printing fetches
+            // the codes after the sale, in the background)
+            "   || (SELECT md5(coalesce(string_agg(format('%s/%s/%s', id, order_seat_id, replaced_at),"
+            "       ',' ORDER BY id), '')) FROM boxoffice.ticket),"
+            " 'admissions=' || (SELECT count(*) FROM boxoffice.admission) || '/'"
+            "   || (SELECT count(*) FROM boxoffice.admission_scan) || '/'"
+            "   || (SELECT count(*) FROM boxoffice.admission_duplicate),"
             " 'venues=' || (SELECT md5(coalesce(string_agg(format('%s/%s/%s/%s/%s', id, name, ring_half_size,"
             "   time_zone, promptpay_id), ',' ORDER BY id), '')) FROM boxoffice.venue))"))
         .toString();

@@ -13,6 +13,7 @@
 #include "counter/showlistmodel.h"
 #include "db/database.h"
 #include "display.h"
+#include "gate/gate.h"
 #include "manager/emergencypanel.h"
 #include "manager/setupwindow.h"
 #include "manager/venuesettingsdialog.h"
@@ -1191,6 +1192,13 @@ void MainWindow::showOrders()
             deliverTickets(ticketJob(order),
                 [id = order.id](const QString &tickets) { return tr("Order #%1 reprinted. %2").arg(id).arg(tickets); });
         });
+        connect(m_orders, &OrdersDialog::replaceLostRequested, this, [this](const Order &order) {
+            TicketJob job = ticketJob(order);
+            job.replaceLost = true;
+            deliverTickets(job, [id = order.id](const QString &tickets) {
+                return tr("Order #%1: new tickets; the lost ones no longer admit. %2").arg(id).arg(tickets);
+            });
+        });
         connect(m_orders, &OrdersDialog::receiptRequested, this, [this](const Order &order) {
             TicketJob job = ticketJob(order);
             job.receiptOnly = true;
@@ -1271,6 +1279,38 @@ PrinterDialog *MainWindow::choosePrinter()
 }
 
 void MainWindow::deliverTickets(const TicketJob &job, std::function<QString(const QString &)> say)
+{
+    // A ticket's QR code and short code are its seat's ticket code (issue
+    // 13, docs/GATE.md), which only this printing gets from the database
+    // (a reprint is audited there): fetched on a worker, then printed.
+    if (job.receiptOnly || !m_db || job.order.status != OrderStatus::Paid) {
+        printTickets(job, std::move(say));
+        return;
+    }
+    const qint64 orderId = job.order.id;
+    const bool lost = job.replaceLost;
+    m_db->run([orderId, lost](Database &db) { return Gate::ticketCodes(db, orderId, lost); })
+        .then(this, [this, job, say](const Result<TicketCodes> &codes) {
+            TicketJob coded = job;
+            if (!codes) {
+                // Printed all the same (the receipt is needed), each ticket
+                // saying it is not valid for entry; the clerk is told why.
+                const QString problem
+                    = tr("The tickets have no entry codes (%1): reprint them.").arg(codes.error().message);
+                printTickets(coded, [say, problem](const QString &tickets) { return say(problem + u' ' + tickets); });
+                return;
+            }
+            for (SeatRef &seat : coded.order.seats) {
+                for (const TicketCode &t : codes->tickets) {
+                    if (t.seatId == seat.id && !seat.returned)
+                        seat.ticketCode = t.code;
+                }
+            }
+            printTickets(coded, say);
+        });
+}
+
+void MainWindow::printTickets(const TicketJob &job, std::function<QString(const QString &)> say)
 {
     m_lastJob = job;
     m_lastTicketFile.clear();

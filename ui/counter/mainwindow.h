@@ -198,6 +198,8 @@ private:
     // Saves the job as PDF and prints it on the chosen printer, off the GUI
     // thread; then shows say(how it went, in one sentence) in the status bar.
     void deliverTickets(const TicketJob &job, std::function<QString(const QString &)> say);
+    // deliverTickets with the codes in the job: PDF and printer.
+    void printTickets(const TicketJob &job, std::function<QString(const QString &)> say);
     void updatePrinterLabel();
     TicketJob ticketJob(const Order &order) const;
     // The open show's venue PromptPay id (empty: none set).

@@ -78,6 +78,9 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
     m_change = change;
     auto *reprint = buttons->addButton(tr("&Reprint tickets"), QDialogButtonBox::ActionRole);
     m_reprint = reprint;
+    m_replaceLost = buttons->addButton(tr("Replace &lost tickets"), QDialogButtonBox::ActionRole);
+    m_replaceLost->setObjectName(QStringLiteral("replaceLost"));
+    m_replaceLost->setToolTip(tr("New tickets with new codes; the lost ones no longer admit at the gate."));
     m_return = buttons->addButton(tr("Re&turn seats…"), QDialogButtonBox::ActionRole);
     m_return->setObjectName(QStringLiteral("returnSeats"));
     m_exchange = buttons->addButton(tr("E&xchange seats…"), QDialogButtonBox::ActionRole);
@@ -112,6 +115,10 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
         if (const Order *o = selected())
             Q_EMIT reprintRequested(*o);
     });
+    connect(m_replaceLost, &QPushButton::clicked, this, [this] {
+        if (const Order *o = selected())
+            Q_EMIT replaceLostRequested(*o);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &OrdersDialog::failed, m_message, &QLabel::setText);
     resize(640, 480);
@@ -130,6 +137,7 @@ void OrdersDialog::updateActions()
     m_cancel->setEnabled(allowed && (!o || isActive(*o)));
     m_change->setEnabled(!o || isActive(*o));
     m_reprint->setEnabled(!o || o->status == OrderStatus::Paid);
+    m_replaceLost->setEnabled(m_reprint->isEnabled());
     m_return->setEnabled(allowed && (!o || o->status == OrderStatus::Paid));
     m_exchange->setEnabled(m_return->isEnabled());
     m_exchange->setToolTip(

@@ -67,6 +67,9 @@ Q_SIGNALS:
     void searched(int found);
     void orderChanged(const boxoffice::Order &order);
     void reprintRequested(const boxoffice::Order &order);
+    // The customer lost the tickets: print new ones with new codes; the old
+    // codes answer REPLACED at the gate (issue 13).
+    void replaceLostRequested(const boxoffice::Order &order);
     // A return or exchange was made: print the order's receipt (its refunds).
     void receiptRequested(const boxoffice::Order &order);
     void failed(const QString &message);
@@ -89,6 +92,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_change = nullptr;
     QPushButton *m_reprint = nullptr;
+    QPushButton *m_replaceLost = nullptr;
     QPushButton *m_return = nullptr;
     QPushButton *m_exchange = nullptr;
     int m_cancelOnlyOf = 0;

@@ -2,6 +2,7 @@
 
 #include "counter/qrcode.h"
 #include "display.h"
+#include "gate/gate.h"
 #include "money/money.h"
 
 #include <QtCore/QFile>
@@ -186,11 +187,9 @@ QString seatPlace(const SeatRef &seat)
 
 QString TicketPrinter::ticketCode(const Order &order, const SeatRef &seat)
 {
-    return QStringLiteral("BOXOFFICE/1;order=%1;show=%2;seat=%3;label=%4")
-        .arg(order.id)
-        .arg(order.showId)
-        .arg(seat.id)
-        .arg(seat.label);
+    Q_UNUSED(order)
+    // The code alone: nothing a forger could make from ids (docs/GATE.md).
+    return seat.ticketCode;
 }
 
 bool TicketPrinter::loadFonts(QString *error)
@@ -347,11 +346,18 @@ QList<PrintedPage> TicketPrinter::paint(QPagedPaintDevice &device, const TicketJ
             ticketField(field(tr("Customer"), order.customer.name), body, 2);
         ticketField(field(tr("Price"), formatBaht(seat.price)), body, 1);
         ticketField(tr("Order #%1 · %2").arg(order.id).arg(seat.label), body, 1);
+        // The short code, typed at the gate when the QR code will not scan.
+        const QString entry = ticketCode(order, seat);
+        if (entry.isEmpty())
+            ticketField(tr("No entry code: not valid for entry. Reprint at the counter."), bold, 2);
+        else
+            ticketField(field(tr("Entry code"), Gate::printedShortCode(entry)), bold, 1);
         const QRect box(area.left(), area.top(), area.width(), std::max(ty, qrRect.bottom()) + pad - area.top());
         p.setPen(QPen(Qt::black, std::max(1, page.width() / 400)));
         p.drawRect(box);
         p.setPen(Qt::black);
-        p.drawImage(qrRect, makeQrCode(ticketCode(order, seat), 8));
+        if (!entry.isEmpty())
+            p.drawImage(qrRect, makeQrCode(entry, 8));
         printed << ticket;
     }
     return printed;

@@ -23,6 +23,9 @@ struct TicketJob
     // are not printed again (a second paper ticket for a seat is a forgery
     // waiting to happen at the gate).
     bool receiptOnly = false;
+    // The tickets printed before are lost: the printing gets new codes and
+    // the old ones stop admitting (Gate::ticketCodes with lost).
+    bool replaceLost = false;
     // Price type names by code (the show's price list); a code not named
     // here prints as the code. An order with a seat at another price type
     // than STANDARD prints every seat's price type.
@@ -75,7 +78,10 @@ public:
     static QList<PrintedPage> paintSlip(QPagedPaintDevice &device, const QString &title, const QList<SlipLine> &lines);
     static bool writeSlipPdf(
         const QString &title, const QList<SlipLine> &lines, const QString &path, QString *error = nullptr);
-    // What a ticket's QR code says (checked at the gate).
+    // What a ticket's QR code says: the seat's ticket code (SeatRef::
+    // ticketCode, 26 characters), checked at the gate; empty when the order
+    // was not given its codes (the ticket then says it is not valid for
+    // entry, and has no QR code).
     static QString ticketCode(const Order &order, const SeatRef &seat);
     // Loads the print fonts once; false, with the reason, if not installed.
     static bool loadFonts(QString *error = nullptr);

@@ -48,7 +48,7 @@ StaffPage::StaffPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     m_role = new QComboBox(box);
     m_role->setObjectName(QStringLiteral("role"));
     m_role->setAccessibleName(tr("Role"));
-    for (const StaffRole r : {StaffRole::Clerk, StaffRole::Supervisor, StaffRole::Manager})
+    for (const StaffRole r : {StaffRole::Clerk, StaffRole::Supervisor, StaffRole::Manager, StaffRole::Gate})
         m_role->addItem(Display::staffRoleText(r), staffRoleName(r));
     form->addRow(tr("&Role:"), m_role);
     m_password = new QLineEdit(box);

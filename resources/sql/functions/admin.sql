@@ -203,7 +203,8 @@ REVOKE ALL ON FUNCTION record_sign_in(text, boolean, integer, integer)
 -------------------------------------------------------------------------------
 -- staff logins: each staff account may have a login role of the same name,
 -- member of the group of its staff role (boxoffice_clerk, _supervisor,
--- _manager; made by 0007_database_roles.sql).
+-- _manager; made by 0007_database_roles.sql; boxoffice_gate, door staff,
+-- by 0023_gate.sql).
 
 -- Which staff login roles the box office manages: members of one of the
 -- groups. Anything else (the owner, postgres, another application's roles)
@@ -215,7 +216,8 @@ RETURNS boolean LANGUAGE sql STABLE SET search_path = boxoffice, pg_catalog, pg_
                      JOIN pg_roles g ON g.oid = m.roleid
                      JOIN pg_roles r ON r.oid = m.member
                     WHERE r.rolname = p_role
-                      AND g.rolname IN ('boxoffice_clerk', 'boxoffice_supervisor', 'boxoffice_manager'))
+                      AND g.rolname IN ('boxoffice_clerk', 'boxoffice_supervisor', 'boxoffice_manager',
+                                        'boxoffice_gate'))
 $$;
 REVOKE ALL ON FUNCTION is_staff_login(text)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
@@ -269,7 +271,7 @@ BEGIN
                    ' INHERIT PASSWORD %L',
                    p_username, CASE WHEN v_staff.active THEN 'LOGIN' ELSE 'NOLOGIN' END, p_verifier);
     v_group := 'boxoffice_' || v_staff.role;
-    FOREACH v_other IN ARRAY ARRAY['boxoffice_clerk', 'boxoffice_supervisor', 'boxoffice_manager'] LOOP
+    FOREACH v_other IN ARRAY ARRAY['boxoffice_clerk', 'boxoffice_supervisor', 'boxoffice_manager', 'boxoffice_gate'] LOOP
         IF v_other <> v_group AND is_direct_member(p_username, v_other) THEN
             EXECUTE format('REVOKE %I FROM %I', v_other, p_username);
         END IF;

@@ -62,7 +62,8 @@ BEGIN
     IF p_role IS NULL OR p_role = '' THEN
         PERFORM fail('invalid_value', jsonb_build_object('field', 'role', 'problem', 'missing'));
     END IF;
-    IF p_role NOT IN ('clerk', 'supervisor', 'manager') THEN
+    -- gate: door staff (issue 13), who only admit tickets (0023_gate.sql).
+    IF p_role NOT IN ('clerk', 'supervisor', 'manager', 'gate') THEN
         PERFORM fail('invalid_value', jsonb_build_object('field', 'role', 'problem', 'malformed'));
     END IF;
 END $$;
@@ -146,7 +147,7 @@ BEGIN
         EXECUTE format('ALTER ROLE %I WITH PASSWORD %L', p_username, p_verifier);
     END IF;
     v_group := 'boxoffice_' || v_staff.role;
-    FOREACH v_other IN ARRAY ARRAY['boxoffice_clerk', 'boxoffice_supervisor', 'boxoffice_manager'] LOOP
+    FOREACH v_other IN ARRAY ARRAY['boxoffice_clerk', 'boxoffice_supervisor', 'boxoffice_manager', 'boxoffice_gate'] LOOP
         IF v_other <> v_group AND is_direct_member(p_username, v_other) THEN
             EXECUTE format('REVOKE %I FROM %I', v_other, p_username);
         END IF;
