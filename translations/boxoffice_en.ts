@@ -457,6 +457,51 @@
         <source>Database slow: %1 ms round trip</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>No healthy standby server (%n streaming)</source>
+        <translation>
+            <numerusform>No healthy standby server (%n streaming)</numerusform>
+            <numerusform>No healthy standby server (%n streaming)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A standby server is falling behind (%n streaming)</source>
+        <translation>
+            <numerusform>A standby server is falling behind (%n streaming)</numerusform>
+            <numerusform>A standby server is falling behind (%n streaming)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One database server, no standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standby server(s) streaming</source>
+        <translation>
+            <numerusform>%n standby server streaming</numerusform>
+            <numerusform>%n standby servers streaming</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database server the counters write to (the primary) and its standby servers. With a synchronous standby expected, none streaming is critical: a sale waits for it, and the next failure of the primary has nothing to fail over to. A standby replaying more than 10 seconds behind is a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

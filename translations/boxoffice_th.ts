@@ -452,6 +452,48 @@
         <source>Database slow: %1 ms round trip</source>
         <translation>ฐานข้อมูลช้า: เวลาไป-กลับ %1 มิลลิวินาที</translation>
     </message>
+    <message numerus="yes">
+        <source>No healthy standby server (%n streaming)</source>
+        <translation>
+            <numerusform>ไม่มีเซิร์ฟเวอร์สำรองที่ใช้งานได้ (ส่งข้อมูลอยู่ %n เครื่อง)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A standby server is falling behind (%n streaming)</source>
+        <translation>
+            <numerusform>เซิร์ฟเวอร์สำรองตามไม่ทัน (ส่งข้อมูลอยู่ %n เครื่อง)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One database server, no standby</source>
+        <translation>ฐานข้อมูลเครื่องเดียว ไม่มีเครื่องสำรอง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standby server(s) streaming</source>
+        <translation>
+            <numerusform>เซิร์ฟเวอร์สำรองรับข้อมูลอยู่ %n เครื่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database server the counters write to (the primary) and its standby servers. With a synchronous standby expected, none streaming is critical: a sale waits for it, and the next failure of the primary has nothing to fail over to. A standby replaying more than 10 seconds behind is a warning.</source>
+        <translation>เซิร์ฟเวอร์ฐานข้อมูลที่เคาน์เตอร์บันทึกข้อมูล (เครื่องหลัก) และเซิร์ฟเวอร์สำรอง หากต้องมีเครื่องสำรองแบบซิงโครนัสแต่ไม่มีเครื่องใดรับข้อมูลอยู่ ถือเป็นขั้นวิกฤต: การขายจะต้องรอเครื่องสำรอง และหากเครื่องหลักล้มอีกครั้งจะไม่มีเครื่องให้สลับไปใช้ เครื่องสำรองที่ตามหลังเกิน 10 วินาทีถือเป็นคำเตือน</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Synchronous</source>
+        <translation>ซิงโครนัส</translation>
+    </message>
+    <message>
+        <source>Behind (s)</source>
+        <translation>ตามหลัง (วินาที)</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
