@@ -1,6 +1,7 @@
 #include "gate/gate.h"
 
 #include "db/database.h"
+#include "db/jsoncall.h"
 #include "sale/domain.h"
 
 #include <QtCore/QCryptographicHash>
@@ -35,13 +36,6 @@ constexpr VerdictName VerdictNames[] = {
     {GateVerdict::Duplicate, "DUPLICATE"},
 };
 
-QDateTime fromEpoch(const QJsonValue &v)
-{
-    if (v.isNull() || v.isUndefined())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(std::llround(v.toDouble() * 1000.0), Qt::UTC);
-}
-
 GateShow showFromJson(const QJsonObject &o)
 {
     return GateShow {o.value(QLatin1String("id")).toInt(), o.value(QLatin1String("title")).toString(),
@@ -53,17 +47,6 @@ GateSeat seatFromJson(const QJsonObject &o)
     return GateSeat {o.value(QLatin1String("seat_id")).toInt(), o.value(QLatin1String("zone")).toString(),
         o.value(QLatin1String("section")).toString(), o.value(QLatin1String("row")).toString(),
         o.value(QLatin1String("number")).toInt(), o.value(QLatin1String("label")).toString()};
-}
-
-// A function's answer: the document when ok, else its refusal.
-Result<QJsonObject> answer(Database &db, const QString &sql, const QVariantList &args)
-{
-    Result<QJsonObject> r = db.callJson(sql, args);
-    if (!r)
-        return r.error();
-    if (!r->value(QLatin1String("ok")).toBool())
-        return ServiceError::fromJson(r.value());
-    return r;
 }
 
 } // namespace
@@ -119,7 +102,8 @@ Gate::Gate(Database &db) : m_db(db) { }
 
 Result<ScanResult> Gate::admit(Database &db, const QString &code, int showId, const QString &gate)
 {
-    Result<QJsonObject> r = answer(db, QStringLiteral("SELECT boxoffice.admit_ticket(?, ?, ?)"), {code, showId, gate});
+    Result<QJsonObject> r
+        = callChecked(db, QStringLiteral("SELECT boxoffice.admit_ticket(?, ?, ?)"), {code, showId, gate});
     if (!r)
         return r.error();
     return ScanResult::fromJson(r.value());
@@ -128,7 +112,7 @@ Result<ScanResult> Gate::admit(Database &db, const QString &code, int showId, co
 Result<ScanResult> Gate::passOut(Database &db, const QString &code, int showId, const QString &gate)
 {
     Result<QJsonObject> r
-        = answer(db, QStringLiteral("SELECT boxoffice.pass_out_ticket(?, ?, ?)"), {code, showId, gate});
+        = callChecked(db, QStringLiteral("SELECT boxoffice.pass_out_ticket(?, ?, ?)"), {code, showId, gate});
     if (!r)
         return r.error();
     return ScanResult::fromJson(r.value());
@@ -136,7 +120,8 @@ Result<ScanResult> Gate::passOut(Database &db, const QString &code, int showId, 
 
 Result<TicketCodes> Gate::ticketCodes(Database &db, qint64 orderId, bool lost)
 {
-    Result<QJsonObject> r = answer(db, QStringLiteral("SELECT boxoffice.issue_ticket_codes(?, ?)"), {orderId, lost});
+    Result<QJsonObject> r
+        = callChecked(db, QStringLiteral("SELECT boxoffice.issue_ticket_codes(?, ?)"), {orderId, lost});
     if (!r)
         return r.error();
     TicketCodes codes;
@@ -152,7 +137,7 @@ Result<TicketCodes> Gate::ticketCodes(Database &db, qint64 orderId, bool lost)
 
 Result<AdmissionList> Gate::admissionList(Database &db, int showId)
 {
-    Result<QJsonObject> r = answer(db, QStringLiteral("SELECT boxoffice.gate_admission_list(?)"), {showId});
+    Result<QJsonObject> r = callChecked(db, QStringLiteral("SELECT boxoffice.gate_admission_list(?)"), {showId});
     if (!r)
         return r.error();
     AdmissionList list;
@@ -178,8 +163,9 @@ Result<OfflineUpload> Gate::uploadOffline(
         items.append(QJsonObject {{QStringLiteral("hash"), QString::fromLatin1(s.codeHash.toHex())},
             {QStringLiteral("at"), double(s.at.toMSecsSinceEpoch()) / 1000.0}});
     }
-    Result<QJsonObject> r = answer(db, QStringLiteral("SELECT boxoffice.upload_offline_admissions(?, ?, ?::jsonb)"),
-        {showId, gate, QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact))});
+    Result<QJsonObject> r
+        = callChecked(db, QStringLiteral("SELECT boxoffice.upload_offline_admissions(?, ?, ?::jsonb)"),
+            {showId, gate, QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact))});
     if (!r)
         return r.error();
     return OfflineUpload {r->value(QLatin1String("admitted")).toInt(), r->value(QLatin1String("duplicates")).toInt(),
@@ -188,7 +174,7 @@ Result<OfflineUpload> Gate::uploadOffline(
 
 Result<GateFigures> Gate::figures(Database &db, int showId)
 {
-    Result<QJsonObject> r = answer(db, QStringLiteral("SELECT boxoffice.gate_figures(?)"), {showId});
+    Result<QJsonObject> r = callChecked(db, QStringLiteral("SELECT boxoffice.gate_figures(?)"), {showId});
     if (!r)
         return r.error();
     GateFigures f;
@@ -221,7 +207,8 @@ Result<GateFigures> Gate::figures(Database &db, int showId)
 
 Result<Done> Gate::setPassOut(Database &db, int showId, bool allowed)
 {
-    Result<QJsonObject> r = answer(db, QStringLiteral("SELECT boxoffice.set_show_pass_out(?, ?)"), {showId, allowed});
+    Result<QJsonObject> r
+        = callChecked(db, QStringLiteral("SELECT boxoffice.set_show_pass_out(?, ?)"), {showId, allowed});
     if (!r)
         return r.error();
     return Done {};

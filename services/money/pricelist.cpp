@@ -1,6 +1,7 @@
 #include "money/pricelist.h"
 
 #include "db/database.h"
+#include "db/jsoncall.h"
 #include "sale/domain.h"
 
 #include <QtCore/QCoreApplication>
@@ -9,20 +10,6 @@
 #include <QtCore/QLocale>
 
 namespace boxoffice {
-
-namespace {
-
-Result<QJsonObject> answer(Database &db, const QString &sql, const QVariantList &args)
-{
-    Result<QJsonObject> r = db.callJson(sql, args);
-    if (!r)
-        return r.error();
-    if (!r->value(QLatin1String("ok")).toBool())
-        return ServiceError::fromJson(r.value());
-    return r;
-}
-
-} // namespace
 
 QString PriceTypeInfo::name() const
 {
@@ -67,7 +54,7 @@ QString PriceList::typeName(const QString &code) const
 
 Result<QList<PriceTypeInfo>> PriceLists::priceTypes(Database &db)
 {
-    Result<QJsonObject> r = answer(db, QStringLiteral("SELECT boxoffice.list_price_types()"), {});
+    Result<QJsonObject> r = callChecked(db, QStringLiteral("SELECT boxoffice.list_price_types()"), {});
     if (!r)
         return r.error();
     QList<PriceTypeInfo> list;
@@ -93,7 +80,7 @@ Result<PriceList> PriceLists::showPriceList(Database &db, int showId)
     Result<QList<PriceTypeInfo>> types = priceTypes(db);
     if (!types)
         return types.error();
-    Result<QJsonObject> r = answer(db, QStringLiteral("SELECT boxoffice.show_price_list(?)"), {showId});
+    Result<QJsonObject> r = callChecked(db, QStringLiteral("SELECT boxoffice.show_price_list(?)"), {showId});
     if (!r)
         return r.error();
     PriceList list;

@@ -114,7 +114,7 @@ private Q_SLOTS:
         QSignalSpy quoted(dialog, &ExchangeDialog::quoted);
         if (dialog->showBox()->currentData().toInt() != m_other) {
             QVERIFY(pick(dialog->showBox(), m_other));
-            QVERIFY(quoted.wait(5000));
+            QTRY_VERIFY_WITH_TIMEOUT(!quoted.isEmpty(), 5000);
         }
         QTRY_VERIFY(dialog->exchangeButton()->isEnabled());
         QCOMPARE(dialog->quote().difference(), baht("201.00"));
@@ -130,7 +130,7 @@ private Q_SLOTS:
         retype(checkout->tenderedEdit(), u"500"_s);
         QCOMPARE(checkout->change(), baht("299.00"));
         QTest::mouseClick(checkout->confirmButton(), Qt::LeftButton);
-        QVERIFY(receipt.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!receipt.isEmpty(), 5000);
         const Order made = receipt.first().first().value<Order>();
         QVERIFY(made.id != sold.id);
         QCOMPARE(made.total, paid + baht("201.00"));
@@ -197,7 +197,7 @@ private Q_SLOTS:
 
         QSignalSpy receipt(m_orders.get(), &OrdersDialog::reprintRequested);
         QTest::keyClick(dialog->refundMethodBox(), Qt::Key_Return);
-        QVERIFY(receipt.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!receipt.isEmpty(), 5000);
         const Order after = receipt.first().first().value<Order>();
         QCOMPARE(after.id, sold.id);
         QCOMPARE(after.total, sold.total - baht("333.33"));
@@ -260,7 +260,7 @@ private Q_SLOTS:
         const QString payments = paymentsOf(sold.id);
         QSignalSpy failed(dialog, &ExchangeDialog::failed);
         QTest::mouseClick(dialog->exchangeButton(), Qt::LeftButton);
-        QVERIFY(failed.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 5000);
         const QString message = failed.first().first().toString();
         // The translated message of that code (seats named after the colon).
         QVERIFY2(message.startsWith(describe(ErrorCode(code)).section(u':', 0, 0)), qPrintable(message));
@@ -307,7 +307,7 @@ private:
         m_orders->searchEdit()->setFocus();
         QTest::keyClicks(m_orders->searchEdit(), u"#%1"_s.arg(order.id));
         QTest::keyClick(m_orders->searchEdit(), Qt::Key_Return);
-        if (!searched.wait(5000))
+        if (!QTest::qWaitFor([&] { return !searched.isEmpty(); }, 5000))
             return nullptr;
         m_orders->seatList()->setFocus();
         for (int i = 0; i < n; ++i) {
@@ -321,7 +321,7 @@ private:
         if (!dialog)
             return nullptr;
         QSignalSpy quoted(dialog, &ExchangeDialog::quoted);
-        if (!quoted.wait(5000))
+        if (!QTest::qWaitFor([&] { return !quoted.isEmpty(); }, 5000))
             return nullptr;
         return dialog;
     }

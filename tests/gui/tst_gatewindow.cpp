@@ -37,7 +37,7 @@ private:
         code->setFocus();
         QTest::keyClicks(code, text);
         QTest::keyClick(code, Qt::Key_Return);
-        return answered.wait(10000);
+        return QTest::qWaitFor([&] { return !answered.isEmpty(); }, 10000);
     }
 
     QColor verdictColour() const { return m_window->verdictLabel()->palette().color(QPalette::Window); }
@@ -84,7 +84,7 @@ private Q_SLOTS:
         m_window = std::make_unique<GateWindow>(*m_door);
         QSignalSpy loaded(m_window.get(), &GateWindow::showsLoaded);
         m_window->loadShows();
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         // The show list is the gate's to read: today's show is in it.
         QVERIFY(m_window->showBox()->findData(m_show) >= 0);
         m_window->setShow(m_show, u"Tonight"_s);
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QLineEdit *code = m_window->codeEdit();
         QTest::keyClicks(code, codes.value(0));
         QTest::keyClick(code, Qt::Key_Return);
-        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
         QCOMPARE(m_window->verdictLabel()->text(), u"Not checked"_s);
         QVERIFY2(m_window->detailLabel()->text().contains(u"gate"_s, Qt::CaseInsensitive),
             qPrintable(m_window->detailLabel()->text()));

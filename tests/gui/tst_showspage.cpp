@@ -124,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->currentIndex()), u"Shows and prices"_s);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
     }
 
     void newShowThroughTheForm()
@@ -139,7 +139,7 @@ private Q_SLOTS:
         const QString before = everything();
         QSignalSpy failed(m_page, &ShowsPage::failed);
         QTest::keyClick(form->findChild<QLineEdit *>(u"starts"_s), Qt::Key_Return);
-        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
         QVERIFY(form->isVisible());
         QVERIFY2(form->findChild<QLabel *>(u"error"_s)->text().contains(u"past"_s),
             qPrintable(form->findChild<QLabel *>(u"error"_s)->text()));
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QTest::keyClicks(form->findChild<QLineEdit *>(u"doors"_s), day(41) + u" 18:00"_s);
         QSignalSpy saved(m_page, &ShowsPage::saved);
         QTest::mouseClick(form->findChild<QPushButton *>(u"ok"_s), Qt::LeftButton);
-        QVERIFY(saved.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 10000);
         QVERIFY(!form->isVisible());
         QCOMPARE(changed.count(), 1);
         const QString start = day(41) + u" 19:00"_s;
@@ -198,7 +198,7 @@ private Q_SLOTS:
         const QString before = everything();
         QSignalSpy failed(m_page, &ShowsPage::failed);
         typePrice(1, u"-5"_s);
-        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
         QVERIFY(m_page->findChild<QLabel *>(u"error"_s)->isVisible());
         QVERIFY2(m_page->findChild<QLabel *>(u"error"_s)->text().contains(u"negative"_s),
             qPrintable(m_page->findChild<QLabel *>(u"error"_s)->text()));
@@ -241,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->schedule().weekdays, QList<int>({1, 3, 4, 7}));
         QSignalSpy previewed(dialog, &ScheduleDialog::previewed);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"previewButton"_s), Qt::LeftButton);
-        QVERIFY(previewed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), 10000);
         QListWidget *preview = dialog->findChild<QListWidget *>(u"preview"_s);
         QVERIFY(preview->count() >= 11); // 12 days, today's 18:30 perhaps past
         int skipped = 0;
@@ -256,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(create->isEnabled(), fresh > 0);
         if (fresh > 0) {
             QTest::mouseClick(create, Qt::LeftButton);
-            QVERIFY(created.wait(10000));
+            QTRY_VERIFY_WITH_TIMEOUT(!created.isEmpty(), 10000);
             QCOMPARE(created.at(0).at(0).toInt(), fresh);
         }
         QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.show"_s).toInt(), shows + fresh);
@@ -283,7 +283,7 @@ private Q_SLOTS:
         QSignalSpy refundsLoaded(m_page, &ShowsPage::refundsLoaded);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"reason"_s), u"Main event injured"_s);
         QTest::keyClick(dialog->findChild<QLineEdit *>(u"reason"_s), Qt::Key_Return);
-        QVERIFY(refundsLoaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!refundsLoaded.isEmpty(), 10000);
         QTableWidget *refunds = m_page->refundTable();
         QCOMPARE(refunds->rowCount(), 3);
         QCOMPARE(refunds->item(0, 2)->text(), u"0811111111"_s);
@@ -297,8 +297,8 @@ private Q_SLOTS:
         QTest::mouseClick(
             refunds->viewport(), Qt::LeftButton, {}, refunds->visualItemRect(refunds->item(0, 1)).center());
         QTest::mouseClick(m_page->findChild<QPushButton *>(u"refundSelected"_s), Qt::LeftButton);
-        QVERIFY(saved.wait(10000));
-        QVERIFY(refundsLoaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(refundsLoaded.size() > 1, 10000);
         QCOMPARE(refunds->rowCount(), 2);
         QCOMPARE(
             m_cluster
@@ -307,8 +307,8 @@ private Q_SLOTS:
             1);
         // Then all.
         QTest::mouseClick(m_page->findChild<QPushButton *>(u"refundAll"_s), Qt::LeftButton);
-        QVERIFY(saved.wait(10000));
-        QVERIFY(refundsLoaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(saved.size() > 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(refundsLoaded.size() > 2, 10000);
         QCOMPARE(refunds->rowCount(), 0);
         QCOMPARE(m_cluster->scalar(u"SELECT string_agg(status, ',') FROM boxoffice.orders WHERE show_id = ?"_s, {show})
                      .toString(),

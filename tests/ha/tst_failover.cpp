@@ -26,6 +26,7 @@
 //   one runner is elected as before.
 #include "db/database.h"
 #include "haformation.h"
+#include "ops/healthmonitor.h"
 #include "sale/saleengine.h"
 #include "sale/seatfeed.h"
 
@@ -516,6 +517,36 @@ private Q_SLOTS:
         QCOMPARE(text(QStringLiteral("SELECT pg_is_in_recovery()::text")), QStringLiteral("false"));
         const int primaryNow = m_formation->primaryPort(&error);
         QCOMPARE(text(QStringLiteral("SELECT inet_server_port()::text")), QString::number(primaryNow));
+
+        // The supervisor's replication finding names that primary and, the
+        // lost node apart, a synchronous standby streaming (ok); told two
+        // must stream (a whole formation), it is critical.
+        {
+            HealthMonitor monitor(*m_db);
+            Finding replication;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    const Result<HealthReport> r = monitor.check();
+                    const Finding *f = r ? r->find(FindingKind::Replication) : nullptr;
+                    if (f)
+                        replication = *f;
+                    return f && f->level == HealthLevel::Ok && f->count >= 1;
+                }(),
+                30000);
+            QVERIFY(!replication.rows.isEmpty());
+            QCOMPARE(replication.rows.first().value(0).toString(), QStringLiteral("primary"));
+            QVERIFY2(
+                replication.rows.first().value(1).toString().endsWith(QLatin1Char(':') + QString::number(primaryNow)),
+                qPrintable(replication.rows.first().value(1).toString()));
+            QCOMPARE(replication.rows.first().value(2).toString(), QStringLiteral("read-write"));
+            QCOMPARE(replication.rows.at(1).value(0).toString(), QStringLiteral("standby"));
+            HealthThresholds whole;
+            whole.expectedStandbys = replication.count + 1;
+            monitor.setThresholds(whole);
+            const Result<HealthReport> strict = monitor.check();
+            QVERIFY(strict.ok());
+            QCOMPARE(strict->find(FindingKind::Replication)->level, HealthLevel::Critical);
+        }
 
         // Every told success is there.
         for (const auto &l : ledgers) {

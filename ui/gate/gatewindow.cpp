@@ -18,7 +18,7 @@ namespace boxoffice {
 namespace {
 
 // A show as the list offers it.
-struct ShowChoice
+struct GateShowChoice
 {
     int id = 0;
     QString title;
@@ -93,8 +93,8 @@ void GateWindow::loadShows()
 {
     // The day before to the day after: an evening's show is still on the
     // list after midnight, tomorrow's already.
-    m_db.run([](Database &db) -> Result<QList<ShowChoice>> {
-            QList<ShowChoice> shows;
+    m_db.run([](Database &db) -> Result<QList<GateShowChoice>> {
+            QList<GateShowChoice> shows;
             Result<Done> r = db.query(
                 QStringLiteral("SELECT sh.id, sh.title, extract(epoch FROM sh.starts_at)::float8, v.time_zone"
                                " FROM boxoffice.show sh JOIN boxoffice.venue v ON v.id = sh.venue_id"
@@ -102,7 +102,7 @@ void GateWindow::loadShows()
                                " AND sh.cancelled_at IS NULL ORDER BY sh.starts_at, sh.id"),
                 {}, [&shows](QSqlQuery &q) -> Result<Done> {
                     while (q.next()) {
-                        shows << ShowChoice {q.value(0).toInt(), q.value(1).toString(),
+                        shows << GateShowChoice {q.value(0).toInt(), q.value(1).toString(),
                             QDateTime::fromMSecsSinceEpoch(qint64(q.value(2).toDouble() * 1000.0), Qt::UTC),
                             venueTimeZone(q.value(3).toString())};
                     }
@@ -112,7 +112,7 @@ void GateWindow::loadShows()
                 return r.error();
             return shows;
         })
-        .then(this, [this](const Result<QList<ShowChoice>> &shows) {
+        .then(this, [this](const Result<QList<GateShowChoice>> &shows) {
             if (!shows) {
                 showError(shows.error().message);
                 Q_EMIT showsLoaded(0);
@@ -123,7 +123,7 @@ void GateWindow::loadShows()
             const QDateTime now = QDateTime::currentDateTimeUtc();
             int nearest = -1;
             qint64 best = 0;
-            for (const ShowChoice &s : shows.value()) {
+            for (const GateShowChoice &s : shows.value()) {
                 m_show->addItem(tr("%1 — %2").arg(s.title, Display::venueTimeText(s.startsAt, s.timeZone)), s.id);
                 const qint64 distance = qAbs(now.secsTo(s.startsAt));
                 if (nearest < 0 || distance < best) {
