@@ -540,9 +540,9 @@ private Q_SLOTS:
                 qPrintable(replication.rows.first().value(1).toString()));
             QCOMPARE(replication.rows.first().value(2).toString(), QStringLiteral("read-write"));
             QCOMPARE(replication.rows.at(1).value(0).toString(), QStringLiteral("standby"));
-            HealthThresholds whole;
-            whole.expectedStandbys = replication.count + 1;
-            monitor.setThresholds(whole);
+            HealthThresholds everyStandby;
+            everyStandby.expectedStandbys = replication.count + 1;
+            monitor.setThresholds(everyStandby);
             const Result<HealthReport> strict = monitor.check();
             QVERIFY(strict.ok());
             QCOMPARE(strict->find(FindingKind::Replication)->level, HealthLevel::Critical);
