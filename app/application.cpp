@@ -230,7 +230,7 @@ void Application::startDatabase()
                 return started;
             }
             if (server && demo) {
-                if (Result<bool> seeded = Migrator::seedDemo(db, true); !seeded) {
+                if (Result<bool> seeded = Migrator::seedDemo(db, true, true); !seeded) {
                     started.error = seeded.error().message;
                     return started;
                 }

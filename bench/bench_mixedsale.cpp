@@ -5,7 +5,10 @@
 // (one each, priced per show, zone and price type) paid by a cash and a card
 // tender. Rounds alternate the two kinds (single first, then mixed) with the
 // sales wiped between phases; the figures are the medians over the rounds,
-// and the ratio mixed / single.
+// and the ratio mixed / single. Each round also sells single-type orders
+// with the gate's order_seat_ticket trigger disabled (no ticket code made
+// per seat, issue 13): the ratio with / without is what the unforgeable
+// codes cost a sale.
 //
 //   build/bench/bench_mixedsale [--seconds 3] [--rounds 3] [--counters 4]
 //
@@ -257,15 +260,24 @@ int main(int argc, char *argv[])
         BENCH_BUILD_TYPE);
     QList<double> single;
     QList<double> mixed;
+    QList<double> noCodes;
+    enum class Kind { Single, Mixed, SingleNoCodes };
     for (int round = 1; round <= rounds; ++round) {
-        for (const bool isMixed : {false, true}) {
+        for (const Kind kind : {Kind::Single, Kind::Mixed, Kind::SingleNoCodes}) {
             if (!exec(db, wipe))
                 return 1;
-            const Phase p = runPhase(db, seats, terminals, isMixed, seconds);
+            const bool codesOff = kind == Kind::SingleNoCodes;
+            if (codesOff
+                && !exec(db, QStringLiteral("ALTER TABLE boxoffice.order_seat DISABLE TRIGGER order_seat_ticket")))
+                return 1;
+            const Phase p = runPhase(db, seats, terminals, kind == Kind::Mixed, seconds);
+            if (codesOff
+                && !exec(db, QStringLiteral("ALTER TABLE boxoffice.order_seat ENABLE TRIGGER order_seat_ticket")))
+                return 1;
+            const char *name = kind == Kind::Mixed ? "mixed" : codesOff ? "nocodes" : "single";
             std::printf("round %d %-7s %6d orders in %5.2f s = %7.1f orders/s (%7.1f seats/s), %d refused\n", round,
-                isMixed ? "mixed" : "single", p.orders, p.seconds, p.perSecond(), p.perSecond() * SeatsPerOrder,
-                p.refused);
-            (isMixed ? mixed : single) << p.perSecond();
+                name, p.orders, p.seconds, p.perSecond(), p.perSecond() * SeatsPerOrder, p.refused);
+            (kind == Kind::Mixed ? mixed : codesOff ? noCodes : single) << p.perSecond();
             if (p.refused > 0)
                 return 1;
         }
@@ -275,6 +287,9 @@ int main(int argc, char *argv[])
     std::printf("single-type orders (3 Standard, 1 cash tender):         median %7.1f sells/s\n", s);
     std::printf("mixed orders (Standard+Thai+Child, cash+card tenders):  median %7.1f sells/s\n", m);
     std::printf("ratio mixed / single:                                   %7.2f\n", s > 0 ? m / s : 0.0);
+    const double n = median(noCodes);
+    std::printf("single-type orders, no ticket codes (trigger disabled): median %7.1f sells/s\n", n);
+    std::printf("ratio single with codes / without (what codes cost):    %7.2f\n", n > 0 ? s / n : 0.0);
     exec(db, wipe);
     db.closeThreadConnection();
     return 0;

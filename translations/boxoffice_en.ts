@@ -1202,10 +1202,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This show does not sell price type %1 for that ticket type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The show has started: a return or exchange now needs a supervisor&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,6 +1279,14 @@
     </message>
     <message>
         <source>The offline scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This show does not sell price type “%1” for that ticket type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This show does not sell price type “%1” for ticket type %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,6 +1414,14 @@
     </message>
     <message>
         <source>Entry code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3429,10 +3441,6 @@ Reason: %1</source>
         </translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This sale has free tickets (%1): a supervisor must approve them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,6 +3462,18 @@ Reason: %1</source>
     </message>
     <message>
         <source>Order #%1: new tickets; the lost ones no longer admit. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This show sells these seats at one price type only. A manager adds others (Thai resident, Child, Comp…) under Set-up → Shows and prices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

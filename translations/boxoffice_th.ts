@@ -1184,10 +1184,6 @@
         <translation>การคืนเงิน %1 บาท มากกว่ายอด %2 บาทที่ยังคืนได้</translation>
     </message>
     <message>
-        <source>This show does not sell price type %1 for that ticket type.</source>
-        <translation>รอบการแสดงนี้ไม่ขายประเภทราคา %1 สำหรับประเภทบัตรนี้</translation>
-    </message>
-    <message>
         <source>The show has started: a return or exchange now needs a supervisor&apos;s approval.</source>
         <translation>การแสดงเริ่มแล้ว: การคืนหรือเปลี่ยนบัตรตอนนี้ต้องได้รับอนุมัติจากหัวหน้า</translation>
     </message>
@@ -1266,6 +1262,14 @@
     <message>
         <source>The offline scans</source>
         <translation>รายการสแกนแบบออฟไลน์</translation>
+    </message>
+    <message>
+        <source>This show does not sell price type “%1” for that ticket type.</source>
+        <translation>รอบการแสดงนี้ไม่ขายประเภทราคา “%1” สำหรับประเภทบัตรนั้น</translation>
+    </message>
+    <message>
+        <source>This show does not sell price type “%1” for ticket type %2.</source>
+        <translation>รอบการแสดงนี้ไม่ขายประเภทราคา “%1” สำหรับประเภทบัตร %2</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1397,14 @@
     <message>
         <source>Entry code</source>
         <translation>รหัสเข้างาน</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>อนุมัติโดย</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1901,7 @@
     </message>
     <message>
         <source>Held for</source>
-        <translation>เวลาจองคงเหลือ</translation>
+        <translation>เหลือ</translation>
     </message>
     <message>
         <source>Price type</source>
@@ -3389,10 +3401,6 @@ Reason: %1</source>
         </translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
         <source>This sale has free tickets (%1): a supervisor must approve them.</source>
         <translation>การขายนี้มีบัตรฟรี (%1): หัวหน้าต้องอนุมัติ</translation>
     </message>
@@ -3415,6 +3423,18 @@ Reason: %1</source>
     <message>
         <source>Order #%1: new tickets; the lost ones no longer admit. %2</source>
         <translation>คำสั่งซื้อ #%1: ออกบัตรใหม่แล้ว บัตรที่หายใช้เข้างานไม่ได้อีก %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3</source>
+        <translation>%1 %2 × %3</translation>
+    </message>
+    <message>
+        <source>This show sells these seats at one price type only. A manager adds others (Thai resident, Child, Comp…) under Set-up → Shows and prices.</source>
+        <translation>รอบการแสดงนี้ขายที่นั่งเหล่านี้ได้ประเภทราคาเดียว ผู้จัดการเพิ่มประเภทอื่น (คนไทย เด็ก บัตรเชิญ…) ได้ที่ ตั้งค่าระบบ → รอบการแสดงและราคา</translation>
     </message>
 </context>
 <context>

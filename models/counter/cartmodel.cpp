@@ -182,15 +182,20 @@ bool CartModel::setPriceType(int row, const QString &code)
     return true;
 }
 
-void CartModel::cyclePriceType(const QList<int> &rows)
+int CartModel::cyclePriceType(const QList<int> &rows)
 {
+    int changed = 0;
     for (int row : rows) {
         if (row < 0 || row >= m_rows.size())
             continue;
         const QStringList codes = offeredCodes(m_rows.at(row));
+        if (codes.size() < 2)
+            continue;
         const qsizetype at = codes.indexOf(priceTypeOfRow(m_rows.at(row)));
-        setPriceType(row, codes.at((at + 1) % codes.size()));
+        if (setPriceType(row, codes.at((at + 1) % codes.size())))
+            ++changed;
     }
+    return changed;
 }
 
 QMap<int, QString> CartModel::priceTypes() const
@@ -218,6 +223,8 @@ QList<CartSubtotal> CartModel::subtotals() const
             s.zoneName = m_seats->layout().zones.at(m_seats->zone(row)).name;
             s.priceType = price;
             s.priceTypeName = m_priceList.typeName(price);
+            if (const std::optional<PriceListEntry> p = m_priceList.find(type, price))
+                s.approval = p->approval;
             list << s;
             it = std::prev(list.end());
         }
@@ -317,6 +324,15 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         for (const QString &code : offeredCodes(row))
             names << m_priceList.typeName(code);
         return names;
+    }
+    case OfferedPricesRole: {
+        QStringList prices;
+        const QString type = ticketTypeOfRow(row);
+        for (const QString &code : offeredCodes(row)) {
+            const std::optional<PriceListEntry> p = m_priceList.find(type, code);
+            prices << (p ? formatBaht(p->price) : QString());
+        }
+        return prices;
     }
     case Qt::TextAlignmentRole:
         return index.column() >= PriceColumn ? int(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

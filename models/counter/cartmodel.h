@@ -21,6 +21,9 @@ struct CartSubtotal
     QString priceTypeName;
     int count = 0;
     Money amount;
+    // What selling at this price type needs (a comp, a discount below the
+    // venue's level: a supervisor's approval); None for the rest.
+    PriceApproval approval = PriceApproval::None;
 };
 
 // The seats this counter holds for the open show, with price and the time
@@ -40,9 +43,10 @@ public:
         SeatIdRole = Qt::UserRole + 1,
         SecondsLeftRole,
         PriceRole,
-        PriceTypeRole,    // the seat's price type code
-        OfferedCodesRole, // QStringList: the codes the show sells the seat's ticket type at
-        OfferedNamesRole, // QStringList: their names, in the same order
+        PriceTypeRole,     // the seat's price type code
+        OfferedCodesRole,  // QStringList: the codes the show sells the seat's ticket type at
+        OfferedNamesRole,  // QStringList: their names, in the same order
+        OfferedPricesRole, // QStringList: their prices as written ("1,500.00"), same order
         TicketTypeRole,
     };
 
@@ -63,8 +67,10 @@ public:
     // sell the seat's ticket type at it.
     bool setPriceType(int row, const QString &code);
     // Each given cart row to its next offered price type (keyboard: one key
-    // walks the selected seats through what they may be sold at).
-    void cyclePriceType(const QList<int> &rows);
+    // walks the selected seats through what they may be sold at). Returns
+    // how many seats changed: 0 when the show sells none of them at more
+    // than one price type.
+    int cyclePriceType(const QList<int> &rows);
     // For SellRequest::priceTypes: every seat not at STANDARD.
     QMap<int, QString> priceTypes() const;
     // Per ticket type and price type, in the price list's order.

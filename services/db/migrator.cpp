@@ -196,7 +196,7 @@ Result<QList<int>> Migrator::migrate(Database &database, QStringList *appliedFun
     return applied;
 }
 
-Result<bool> Migrator::seedDemo(Database &database, bool largeVenues)
+Result<bool> Migrator::seedDemo(Database &database, bool largeVenues, bool priceTypes)
 {
     bool seeded = false;
     Result<Done> r = database.query(
@@ -207,6 +207,12 @@ Result<bool> Migrator::seedDemo(Database &database, bool largeVenues)
         });
     if (!r)
         return r.error();
+    if (seeded && priceTypes) {
+        if (Result<Done> prices = database.query(QStringLiteral("SELECT boxoffice.seed_demo_price_types()"), {},
+                [](QSqlQuery &) -> Result<Done> { return Done {}; });
+            !prices)
+            return prices.error();
+    }
     // The demo accounts' passwords (README): hashed here, never stored
     // plain, and their database logins. A demo data set made before logins
     // existed gets them too, as long as the demo password still holds.

@@ -45,7 +45,10 @@ public:
     static Result<QList<int>> migrate(Database &db, QStringList *appliedFunctionFiles = nullptr);
     // The demo stadium (and with largeVenues the 20,000 and 100,000 seat
     // arenas); does nothing if any venue exists. Answers whether it seeded.
-    static Result<bool> seedDemo(Database &db, bool largeVenues);
+    // With priceTypes, a new demo's stadium shows also sell Thai resident,
+    // Child and Comp (seed_demo_price_types, functions/admin.sql): what the
+    // app's demo wants; the tests' clusters keep Standard only.
+    static Result<bool> seedDemo(Database &db, bool largeVenues, bool priceTypes = false);
 };
 
 } // namespace boxoffice

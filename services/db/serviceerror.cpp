@@ -461,7 +461,16 @@ ServiceError ServiceError::fromJson(const QJsonObject &answer)
         e.message
             = tr("A refund of %1 baht is more than the %2 baht that can still be refunded.").arg(e.amount, e.other);
     } else if (e.code == ErrorCode::UnknownPriceType && !e.value.isEmpty()) {
-        e.message = tr("This show does not sell price type %1 for that ticket type.").arg(e.value);
+        // The price type by its name in the counter's language when the
+        // database knows it (a code the clerk never sees otherwise).
+        const bool thai = QLocale().language() == QLocale::Thai;
+        QString name = answer.value(thai ? QLatin1String("name_th") : QLatin1String("name_en")).toString();
+        if (name.isEmpty())
+            name = e.value;
+        const QString ticketType = answer.value(QLatin1String("ticket_type")).toString();
+        e.message = ticketType.isEmpty()
+            ? tr("This show does not sell price type “%1” for that ticket type.").arg(name)
+            : tr("This show does not sell price type “%1” for ticket type %2.").arg(name, ticketType);
     } else if (e.code == ErrorCode::ApprovalRequired) {
         // Why a supervisor must approve: kept in `value` (show_started, comp,
         // discount) for the screens that then offer the approval dialog.

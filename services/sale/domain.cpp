@@ -358,6 +358,8 @@ Result<Order> Order::fromJson(const QJsonObject &o)
     r.timeZone = venueTimeZone(o.value(QLatin1String("time_zone")).toString());
     r.terminalName = o.value(QLatin1String("terminal_name")).toString();
     r.clerkName = o.value(QLatin1String("clerk_name")).toString();
+    r.approvedBy = o.value(QLatin1String("approved_by")).toString();
+    r.approvalReason = o.value(QLatin1String("approval_reason")).toString();
     return r;
 }
 

@@ -208,6 +208,10 @@ struct Order
     QTimeZone timeZone; // the venue's: every show time is written in it
     QString terminalName;
     QString clerkName; // display name; empty: no clerk recorded
+    // The supervisor who approved the order's comps or discounts (display
+    // name) and the reason typed; empty: none needed.
+    QString approvedBy;
+    QString approvalReason;
 
     // Unknown status or payment method, or a malformed amount: an error.
     static Result<Order> fromJson(const QJsonObject &o);

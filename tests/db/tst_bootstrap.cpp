@@ -144,6 +144,55 @@ private Q_SLOTS:
         QCOMPARE(Migrator::seedDemo(db, false).value(), false);
     }
 
+    // The app's demo (priceTypes): the stadium's shows sell Thai resident,
+    // Child and Comp beside Standard, priced from each zone's price, so
+    // Ctrl+T at a demo counter has something to choose.
+    void appDemoSellsPriceTypes()
+    {
+        Database db(TestCluster::instance().createEmptyDatabase(QStringLiteral("boot_demo_prices")));
+        QVERIFY(Migrator::migrate(db).ok());
+        QCOMPARE(Migrator::seedDemo(db, false, true).value(), true);
+        auto text = [&db](const QString &sql) {
+            QString value;
+            const Result<Done> r = db.query(sql, {}, [&value](QSqlQuery &q) -> Result<Done> {
+                if (q.next())
+                    value = q.value(0).toString();
+                return Done {};
+            });
+            return r.ok() ? value : QStringLiteral("error: ") + r.error().message;
+        };
+        const QString perShow = QStringLiteral(
+            "SELECT string_agg(DISTINCT x.prices, ' | ') FROM (SELECT sh.id, string_agg(z.ticket_type || ':' || pt.code"
+            " || ':' || sp.price, ',' ORDER BY z.ticket_type, pt.code) AS prices FROM boxoffice.show sh"
+            " JOIN boxoffice.show_price sp ON sp.show_id = sh.id JOIN boxoffice.zone z ON z.id = sp.zone_id"
+            " JOIN boxoffice.price_type pt ON pt.id = sp.price_type_id AND pt.code <> 'STANDARD'"
+            " GROUP BY sh.id) x");
+        // Every show the same: 60 % and 50 % of 1,500 / 1,800 / 2,500, and 0.
+        QCOMPARE(text(perShow),
+            QStringLiteral("CLASS2:CHILD:900.00,CLASS2:COMP:0.00,CLASS2:THAI:1080.00,"
+                           "CLASS3:CHILD:750.00,CLASS3:COMP:0.00,CLASS3:THAI:900.00,"
+                           "RINGSIDE:CHILD:1250.00,RINGSIDE:COMP:0.00,RINGSIDE:THAI:1500.00"));
+        QCOMPARE(text(QStringLiteral("SELECT count(DISTINCT show_id) FROM boxoffice.show_price sp"
+                                     " JOIN boxoffice.price_type pt ON pt.id = sp.price_type_id AND pt.code = 'THAI'")),
+            text(QStringLiteral("SELECT count(*) FROM boxoffice.show")));
+        // The tests' seeding (no priceTypes) keeps Standard only.
+        Database plain(TestCluster::instance().createEmptyDatabase(QStringLiteral("boot_demo_plain")));
+        QVERIFY(Migrator::migrate(plain).ok());
+        QCOMPARE(Migrator::seedDemo(plain, false).value(), true);
+        QString others;
+        QVERIFY(plain
+                    .query(QStringLiteral("SELECT count(*) FROM boxoffice.show_price sp JOIN boxoffice.price_type pt"
+                                          " ON pt.id = sp.price_type_id WHERE pt.code <> 'STANDARD'"),
+                        {},
+                        [&others](QSqlQuery &q) -> Result<Done> {
+                            q.next();
+                            others = q.value(0).toString();
+                            return Done {};
+                        })
+                    .ok());
+        QCOMPARE(others, QStringLiteral("0"));
+    }
+
     void twoClientsStartingAtOnceMigrateOnce()
     {
         Database db(TestCluster::instance().createEmptyDatabase(QStringLiteral("boot_race")));

@@ -25,6 +25,7 @@ class TestPriceLines final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QLocale::setDefault(QLocale(QLocale::English)); // the messages read below are English
         m_cluster = &TestCluster::instance();
         m_show = m_cluster->demoShow(4);
         QVERIFY(m_show > 0);
@@ -146,7 +147,12 @@ private Q_SLOTS:
         const Result<Order> o = m_engine->sell(sale);
         QVERIFY(!o);
         QCOMPARE(o.error().code, ErrorCode::UnknownPriceType);
-        QVERIFY(!o.error().message.isEmpty());
+        // Named as the clerk knows it (its English name here), never by its code.
+        const QString name
+            = m_cluster->scalar(u"SELECT name_en FROM boxoffice.price_type WHERE code = 'THAI'"_s).toString();
+        QVERIFY(!name.isEmpty() && name != u"THAI"_s);
+        QVERIFY2(o.error().message.contains(u"“%1”"_s.arg(name)), qPrintable(o.error().message));
+        QVERIFY2(o.error().message.contains(u"CLASS3"_s), qPrintable(o.error().message));
         QCOMPARE(m_cluster->fingerprint(), before);
     }
 

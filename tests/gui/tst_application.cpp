@@ -138,6 +138,14 @@ private Q_SLOTS:
         QVERIFY(firstShow > 0);
         QTest::keyClick(app->window()->showView(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(app->window()->session()->showId(), firstShow, 10000);
+        // That one Enter opened the show and did nothing else: no seat held
+        // (the window's Enter holds the best available once the map has focus).
+        QTRY_COMPARE_WITH_TIMEOUT(app->window()->session()->seatMap()->rowCount() > 0, true, 10000);
+        QTest::qWait(200); // a hold, if one had been asked for, would be under way now
+        QCOMPARE(app->window()->session()->cart()->rowCount(), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE state = 'held' AND held_by = ?"),
+                     {counter}),
+            0);
 
         // Hand over: the seats stay held by this counter, the session closes,
         // the sign-in box comes back empty.

@@ -25,6 +25,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
 
 using namespace boxoffice;
@@ -168,8 +169,12 @@ private Q_SLOTS:
         QCOMPARE(priceTypeOf(b), u"STANDARD"_s);
         // The CLASS3 seat has nothing else to be sold at.
         selectCartRow(rowOf(c));
+        m_window->statusBar()->clearMessage();
         QTest::keyClick(cartView(), Qt::Key_T, Qt::ControlModifier);
         QCOMPARE(priceTypeOf(c), u"STANDARD"_s);
+        // Not silent: the clerk is told why nothing changed, and what to do.
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"one price type only"_s),
+            qPrintable(m_window->statusBar()->currentMessage()));
         QCOMPARE(
             cart()->index(rowOf(c), 0).data(CartModel::OfferedCodesRole).toStringList(), QStringList {u"STANDARD"_s});
 
@@ -181,7 +186,10 @@ private Q_SLOTS:
         QComboBox *combo = nullptr;
         QTRY_VERIFY((combo = view->findChild<QComboBox *>(u"priceTypeCombo"_s)));
         QCOMPARE(combo->count(), 3); // STANDARD, THAI, COMP
-        QVERIFY(combo->findText(u"Thai resident"_s) >= 0);
+        // Each choice with its price, as the database prices it.
+        QVERIFY2(combo->findText(u"Thai resident — "_s + formatBaht(Money::fromSatang(33333))) >= 0,
+            qPrintable(combo->itemText(1)));
+        QVERIFY(combo->findText(u"Comp — "_s + formatBaht(Money())) >= 0);
         QTest::keyClick(combo, Qt::Key_Down);
         QCOMPARE(combo->currentData().toString(), u"THAI"_s);
         QTest::keyClick(combo, Qt::Key_Return);
@@ -241,6 +249,13 @@ private Q_SLOTS:
         QTRY_COMPARE(priceTypeOf(seat), u"COMP"_s);
         QCOMPARE(cart()->total(), Money());
         QCOMPARE(cart()->approvalNeeded(), PriceApproval::Comp);
+        // A Standard seat beside it: sold in the same order, but not the
+        // supervisor's business (the dialog lists only the comp).
+        const int standardSeat = clickSeat(u"CLASS2"_s);
+        QVERIFY(standardSeat && standardSeat != seat);
+        QTRY_COMPARE(cart()->rowCount(), 2);
+        QCOMPARE(priceTypeOf(standardSeat), u"STANDARD"_s);
+        QCOMPARE(cart()->approvalNeeded(), PriceApproval::Comp);
 
         const int orders = count(u"SELECT count(*) FROM boxoffice.orders"_s);
         const int approvals = count(u"SELECT count(*) FROM boxoffice.price_approval"_s);
@@ -248,7 +263,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->approvalDialog() && m_window->approvalDialog()->isVisible(), 5000);
         QVERIFY(!m_window->checkoutDialog());
         ApprovalDialog *dialog = m_window->approvalDialog();
-        QVERIFY(dialog->findChild<QLabel *>(u"approvalPurpose"_s)->text().contains(u"Comp"_s));
+        const QString purpose = dialog->findChild<QLabel *>(u"approvalPurpose"_s)->text();
+        QVERIFY2(purpose.contains(u"Comp × 1"_s), qPrintable(purpose));
+        QVERIFY2(!purpose.contains(u"Standard"_s), qPrintable(purpose));
 
         // No reason: said, nothing asked of the database.
         QTest::mouseClick(dialog->approveButton(), Qt::LeftButton);
@@ -277,8 +294,16 @@ private Q_SLOTS:
         QTest::keyClick(m_window->checkoutDialog()->tenderedEdit(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!sold.isEmpty(), 10000);
         const qint64 id = sold.first().at(0).toLongLong();
-        QCOMPARE(
-            m_cluster->scalar(u"SELECT total::text FROM boxoffice.orders WHERE id = ?"_s, {id}).toString(), u"0.00"_s);
+        QCOMPARE(m_cluster->scalar(u"SELECT total::text FROM boxoffice.orders WHERE id = ?"_s, {id}).toString(),
+            m_cluster
+                ->scalar(u"SELECT price::text FROM boxoffice.order_seat WHERE order_id = ? AND seat_id = ?"_s,
+                    {id, standardSeat})
+                .toString());
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT price::text FROM boxoffice.order_seat WHERE order_id = ? AND seat_id = ?"_s,
+                         {id, seat})
+                     .toString(),
+            u"0.00"_s);
         QCOMPARE(count(u"SELECT count(*) FROM boxoffice.price_approval WHERE order_id = ? AND used_at IS NOT NULL"
                        " AND approver = 'supervisor' AND reason = 'Promoter''s guest'"_s,
                      {id}),
@@ -286,6 +311,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!delivered.isEmpty(), 10000);
         const QString text = pdfText(delivered.first().at(1).toString());
         QVERIFY2(text.contains(u"Comp"_s), qPrintable(text));
+        // The receipt names the approving supervisor and the reason.
+        const QString approver
+            = m_cluster->scalar(u"SELECT display_name FROM boxoffice.staff WHERE username = 'supervisor'"_s).toString();
+        QVERIFY(!approver.isEmpty());
+        QVERIFY2(text.contains(u"Approved by: %1 (Promoter's guest)"_s.arg(approver)), qPrintable(text));
     }
 
     void cleanupTestCase()

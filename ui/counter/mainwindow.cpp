@@ -72,8 +72,12 @@ public:
         combo->setObjectName(QStringLiteral("priceTypeCombo"));
         const QStringList codes = index.data(CartModel::OfferedCodesRole).toStringList();
         const QStringList names = index.data(CartModel::OfferedNamesRole).toStringList();
-        for (qsizetype i = 0; i < codes.size(); ++i)
-            combo->addItem(names.value(i, codes.at(i)), codes.at(i));
+        const QStringList prices = index.data(CartModel::OfferedPricesRole).toStringList();
+        for (qsizetype i = 0; i < codes.size(); ++i) {
+            const QString name = names.value(i, codes.at(i));
+            const QString price = prices.value(i);
+            combo->addItem(price.isEmpty() ? name : MainWindow::tr("%1 — %2").arg(name, price), codes.at(i));
+        }
         return combo;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
@@ -494,9 +498,11 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
     m_map->setModel(m_session->seatMap());
     m_legend->setModel(m_session->seatMap());
     m_cartView->setModel(m_session->cart());
-    // Every column shows in the dock: the seat takes what is left.
+    // Every column shows in the dock, the seat's label whole (what the clerk
+    // reads back to the customer); the zone takes what is left, shortened
+    // with "…" when it must be (it is in the sub-totals below, whole).
     m_cartView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_cartView->horizontalHeader()->setSectionResizeMode(CartModel::SeatColumn, QHeaderView::Stretch);
+    m_cartView->horizontalHeader()->setSectionResizeMode(CartModel::ZoneColumn, QHeaderView::Stretch);
     m_cartView->horizontalHeader()->setStretchLastSection(false);
     connect(m_map, &SeatMapView::seatsActivated, m_session,
         [this](const QList<int> &ids, Qt::KeyboardModifiers) { m_session->pickSeats(ids); });
@@ -1094,9 +1100,13 @@ void MainWindow::checkout()
     if (m_approvalDialog)
         return;
     // A comp or a deep discount: a supervisor approves before anything is sold.
+    // Only the seats that need it: a Standard seat beside a comp is not the
+    // supervisor's business.
     QStringList priced;
-    for (const CartSubtotal &s : cart->subtotals())
-        priced << tr("%1 × %2").arg(s.priceTypeName).arg(s.count);
+    for (const CartSubtotal &s : cart->subtotals()) {
+        if (s.approval != PriceApproval::None)
+            priced << tr("%1 %2 × %3").arg(s.zoneName, s.priceTypeName).arg(s.count);
+    }
     const QString purpose = needed == PriceApproval::Comp
         ? tr("This sale has free tickets (%1): a supervisor must approve them.").arg(priced.join(QStringLiteral(", ")))
         : tr("This sale has discounted tickets (%1): a supervisor must approve them.")
@@ -1150,7 +1160,15 @@ void MainWindow::cyclePriceTypes()
         for (int r = 0; r < cart->rowCount(); ++r)
             rows << r;
     }
-    cart->cyclePriceType(rows);
+    if (rows.isEmpty()) {
+        setStatusText(tr("The cart is empty: pick seats first."));
+        return;
+    }
+    if (cart->cyclePriceType(rows) == 0) {
+        // Said, not silent: the show sells these seats at Standard only.
+        setStatusText(tr("This show sells these seats at one price type only. A manager adds others "
+                         "(Thai resident, Child, Comp…) under Set-up → Shows and prices."));
+    }
 }
 
 TicketJob MainWindow::ticketJob(const Order &order) const

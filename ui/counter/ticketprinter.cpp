@@ -292,6 +292,8 @@ QList<PrintedPage> TicketPrinter::paint(QPagedPaintDevice &device, const TicketJ
     }
     y += gap;
     amountLine(tr("Total"), formatBaht(order.total), bold);
+    if (!order.approvedBy.isEmpty())
+        block(field(tr("Approved by"), tr("%1 (%2)").arg(order.approvedBy, order.approvalReason)), body, 2);
     if (order.payments.isEmpty()) {
         block(field(tr("Payment"), Display::paymentMethodText(order.paymentMethod)), body, 1);
         if (!order.paymentRef.isEmpty())

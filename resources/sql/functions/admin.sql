@@ -155,6 +155,30 @@ END $$;
 REVOKE ALL ON FUNCTION seed_demo(boolean)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
+-- The demo stadium's shows sold at more than Standard (issue 12): Thai
+-- resident at 60 % and Child at 50 % of each zone's price (rounded down to
+-- whole baht), Comp at 0. Only the app's demo asks for it (Migrator::seedDemo
+-- with priceTypes); the tests' clusters keep Standard only and add what each
+-- test needs. Adds no row a show already has; returns how many it added.
+CREATE OR REPLACE FUNCTION seed_demo_price_types()
+RETURNS integer LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_added integer;
+BEGIN
+    INSERT INTO show_price (show_id, zone_id, price_type_id, price)
+    SELECT sh.id, z.id, pt.id,
+           CASE pt.code WHEN 'THAI' THEN floor(z.price * 0.60) WHEN 'CHILD' THEN floor(z.price * 0.50) ELSE 0 END
+      FROM show sh
+      JOIN venue v ON v.id = sh.venue_id AND v.name = 'Rajadamnern Demo Stadium'
+      JOIN zone z ON z.venue_id = v.id
+      JOIN price_type pt ON pt.code IN ('THAI', 'CHILD', 'COMP') AND pt.active
+    ON CONFLICT DO NOTHING;
+    GET DIAGNOSTICS v_added = ROW_COUNT;
+    RETURN v_added;
+END $$;
+REVOKE ALL ON FUNCTION seed_demo_price_types()
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
 -------------------------------------------------------------------------------
 -- staff sign-in: passwords are hashed by the client with PBKDF2 (Qt's
 -- QPasswordDigestor) and only the hash is stored; repeated failures lock

@@ -188,8 +188,12 @@ BEGIN
      WHERE pt.id IS NULL OR (sp.price IS NULL AND pt.code <> 'STANDARD')
      LIMIT 1;
     IF FOUND THEN
+        -- With the price type's names when it exists: the clerk reads
+        -- "Comp", not COMP.
         PERFORM fail('unknown_price_type', jsonb_build_object('value', left(coalesce(v_bad.code, 'STANDARD'), 64),
-                                                              'ticket_type', v_bad.ticket_type));
+                                                              'ticket_type', v_bad.ticket_type)
+                                           || coalesce((SELECT jsonb_build_object('name_en', pt.name_en, 'name_th', pt.name_th)
+                                                          FROM price_type pt WHERE pt.code = v_bad.code), '{}'));
     END IF;
     RETURN QUERY
     SELECT u.sid, pt.id, z.ticket_type, p.price,

@@ -295,7 +295,9 @@ BEGIN
     SELECT e ->> 'code' INTO v_code FROM jsonb_array_elements(v_seats) e
      WHERE jsonb_typeof(e -> 'price') = 'null' LIMIT 1;
     IF v_code IS NOT NULL THEN
-        PERFORM fail('unknown_price_type', jsonb_build_object('value', v_code));
+        PERFORM fail('unknown_price_type', jsonb_build_object('value', v_code)
+                                           || coalesce((SELECT jsonb_build_object('name_en', pt.name_en, 'name_th', pt.name_th)
+                                                          FROM price_type pt WHERE pt.code = v_code), '{}'));
     END IF;
 
     -- Locks: the order's seats (its own, wait briefly), then the new ones

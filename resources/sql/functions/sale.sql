@@ -357,7 +357,14 @@ RETURNS jsonb LANGUAGE sql STABLE SECURITY DEFINER SET search_path = boxoffice, 
         || jsonb_build_object(
             'show_title', sh.title, 'starts_at', round(extract(epoch FROM sh.starts_at), 3),
             'venue_name', v.name, 'time_zone', v.time_zone, 'terminal_name', t.name,
-            'clerk_name', st.display_name)
+            'clerk_name', st.display_name,
+            -- The supervisor who approved its comps or discounts, by name,
+            -- and why (price_approval, 0019): the receipt says so.
+            'approved_by', (SELECT coalesce(ap.display_name, pa.approver) FROM boxoffice.price_approval pa
+                              LEFT JOIN boxoffice.staff ap ON ap.id = pa.approved_by
+                             WHERE pa.order_id = o.id ORDER BY pa.id LIMIT 1),
+            'approval_reason', (SELECT pa.reason FROM boxoffice.price_approval pa
+                                 WHERE pa.order_id = o.id ORDER BY pa.id LIMIT 1))
     FROM boxoffice.orders o
     JOIN boxoffice.show sh ON sh.id = o.show_id
     JOIN boxoffice.venue v ON v.id = sh.venue_id
