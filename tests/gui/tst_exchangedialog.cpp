@@ -121,6 +121,15 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QLabel *>(u"difference"_s)->text().contains(formatBaht(baht("201.00"))));
         const QList<int> newSeats = dialog->request().newSeatIds;
         QCOMPARE(newSeats.size(), 2);
+        // Every choice readable whole: the combos grew to their longest item
+        // after the shows and seats came (a Thai date is longer still).
+        for (auto *box : dialog->findChildren<QComboBox *>()) {
+            int widest = 0;
+            for (int i = 0; i < box->count(); ++i)
+                widest = std::max(widest, box->fontMetrics().horizontalAdvance(box->itemText(i)));
+            QTRY_VERIFY2(box->width() >= widest,
+                qPrintable(u"%1: %2 px for %3 px of text"_s.arg(box->objectName()).arg(box->width()).arg(widest)));
+        }
 
         QSignalSpy receipt(m_orders.get(), &OrdersDialog::reprintRequested);
         QTest::keyClick(dialog->showBox(), Qt::Key_Return);

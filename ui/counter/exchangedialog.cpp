@@ -127,6 +127,22 @@ ExchangeDialog::ExchangeDialog(CounterDesk *session, const Order &order, const Q
     for (PaymentMethod m : paidWith)
         m_method->addItem(tr("Only to %1").arg(Display::paymentMethodText(m)), int(m));
     form->addRow(tr("&Refund to:"), m_method);
+    // The shows and seats come after the dialog is shown, and Thai dates
+    // are long: each combo is as wide as its longest choice, and the dialog
+    // grows to hold them (never cut to "พฤ. 10 ธ.ค. 18:3…").
+    for (QComboBox *box : {m_show, m_seatChoice, m_priceType, m_method}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // The combo's own minimum is its first, empty, size: raised here to
+        // what its choices need whenever they change.
+        auto fit = [box] {
+            box->setMinimumWidth(0);
+            box->setMinimumWidth(box->sizeHint().width());
+        };
+        connect(box->model(), &QAbstractItemModel::rowsInserted, box, fit);
+        connect(box->model(), &QAbstractItemModel::modelReset, box, fit);
+        fit();
+    }
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
 
     m_newSeats = new QLabel(this);
