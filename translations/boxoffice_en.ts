@@ -3668,6 +3668,21 @@ Reason: %1</source>
         <source>New tickets with new codes; the lost ones no longer admit at the gate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>zone · price type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>seat — price</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>seat — zone, price</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::PriceTypesPage</name>

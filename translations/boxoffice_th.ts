@@ -3628,6 +3628,21 @@ Reason: %1</source>
         <source>New tickets with new codes; the lost ones no longer admit at the gate.</source>
         <translation>บัตรใหม่พร้อมรหัสใหม่ บัตรที่หายจะใช้เข้างานที่ประตูไม่ได้อีก</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>zone · price type</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>seat — price</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>seat — zone, price</comment>
+        <translation>%1 — %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::PriceTypesPage</name>

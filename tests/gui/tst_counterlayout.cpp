@@ -173,11 +173,12 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty(), 5000);
     }
 
+    // The seats' labels, each line being "label — zone, price".
     static QStringList seatTexts(QListWidget *list)
     {
         QStringList texts;
         for (int i = 0; i < list->count(); ++i)
-            texts << list->item(i)->text();
+            texts << list->item(i)->text().section(QStringLiteral(" — "), 0, 0);
         return texts;
     }
 
@@ -448,6 +449,13 @@ private Q_SLOTS:
         QVERIFY(orders && orders->isVisible());
         searchOrders(orders, QStringLiteral("#%1").arg(first));
         QCOMPARE(seatTexts(orders->seatList()), firstSeats);
+        // Each seat with its zone and the price paid for it.
+        for (int i = 0; i < orders->seatList()->count(); ++i) {
+            const QString line = orders->seatList()->item(i)->text();
+            const SeatRef &seat = orders->orders().first().seats.at(i);
+            QCOMPARE(line, QStringLiteral("%1 — %2, %3").arg(seat.label, seat.zone, formatBaht(seat.price)));
+            QVERIFY(!seat.zone.isEmpty() && seat.price > Money());
+        }
         // The second search: only its order's seats.
         searchOrders(orders, QStringLiteral("#%1").arg(second));
         QCOMPARE(orders->orders().size(), 1);

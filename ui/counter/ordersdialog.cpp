@@ -250,8 +250,18 @@ void OrdersDialog::showSeats()
             item->setFlags(Qt::ItemIsEnabled);
             continue;
         }
-        auto *item = new QListWidgetItem(s.label, m_seats);
-        item->setToolTip(formatBaht(s.price));
+        // What the seat was sold as: its zone, its price type when not
+        // Standard (named from the open show's price list; another show's
+        // order keeps to the zone) and the price paid.
+        QString where = s.zone;
+        if (!s.priceType.isEmpty() && s.priceType != QLatin1String("STANDARD") && m_session
+            && m_session->cart()->priceList().showId == o->showId) {
+            where = tr("%1 · %2", "zone · price type").arg(where, m_session->cart()->priceList().typeName(s.priceType));
+        }
+        auto *item = new QListWidgetItem(where.isEmpty()
+                ? tr("%1 — %2", "seat — price").arg(s.label, formatBaht(s.price))
+                : tr("%1 — %2, %3", "seat — zone, price").arg(s.label, where, formatBaht(s.price)),
+            m_seats);
         item->setData(Qt::UserRole, s.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
