@@ -66,6 +66,21 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(model->index(0, ShowListModel::RingsideColumn).data().toString(), QLocale().toString(300));
 
+        // A failover formation's whole connection string does not crowd out
+        // the status bar's messages: shortened, whole in the tooltip.
+        const QString formation
+            = QStringLiteral("Shared database: host=10.0.0.11,10.0.0.12,10.0.0.13 port=5432,5432,5432 dbname=boxoffice"
+                             " user=counter target_session_attrs=read-write connect_timeout=2");
+        loaded.clear();
+        window.setDatabase(&db, formation);
+        QVERIFY(loaded.wait(10000));
+        auto *where = window.findChild<QLabel *>(QStringLiteral("databaseWhere"));
+        QVERIFY(where);
+        QCOMPARE(where->toolTip(), formation);
+        QVERIFY2(where->text() != formation && where->fontMetrics().horizontalAdvance(where->text()) <= 280,
+            qPrintable(where->text()));
+        QVERIFY(where->text().startsWith(QStringLiteral("Shared database")));
+
         window.resize(1000, 560);
         QDir().mkpath(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots"));
         QVERIFY(window.grab().save(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots/shows-en.png")));

@@ -197,6 +197,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::
     m_clerk->setObjectName(QStringLiteral("clerk"));
     statusBar()->addPermanentWidget(m_clerk);
     m_where = new QLabel(this);
+    m_where->setObjectName(QStringLiteral("databaseWhere"));
     statusBar()->addPermanentWidget(m_where);
     m_printer = new QLabel(this);
     m_printer->setObjectName(QStringLiteral("printer"));
@@ -470,7 +471,11 @@ void MainWindow::showError(const ServiceError &error)
 void MainWindow::setDatabase(Database *db, const QString &description)
 {
     m_db = db;
-    m_where->setText(description);
+    // A shared server's description is its whole connection string (a
+    // failover formation lists every host): shortened in the middle so the
+    // status bar keeps room for its messages; the whole in the tooltip.
+    m_where->setText(m_where->fontMetrics().elidedText(description, Qt::ElideMiddle, 280));
+    m_where->setToolTip(description);
     refresh();
 }
 
@@ -1165,9 +1170,12 @@ void MainWindow::cyclePriceTypes()
         return;
     }
     if (cart->cyclePriceType(rows) == 0) {
-        // Said, not silent: the show sells these seats at Standard only.
-        setStatusText(tr("This show sells these seats at one price type only. A manager adds others "
-                         "(Thai resident, Child, Comp…) under Set-up → Shows and prices."));
+        // Said, not silent: the show sells these seats at Standard only. Over
+        // the map too: the status bar's left part is too narrow for it.
+        const QString why = tr("This show sells these seats at one price type only. A manager adds others "
+                               "(Thai resident, Child, Comp…) under Set-up → Shows and prices.");
+        showMessage(why);
+        setStatusText(why);
     }
 }
 
