@@ -277,12 +277,26 @@ Result<Done> Database::execute(
                     // An error after the rows is the statement's commit
                     // failing (a deferred constraint such as order_balance,
                     // 0018_money.sql): nothing was done, whatever the rows said.
-                    if (!q->lastError().isValid()) {
+                    // A connection gone by now is no better: the rows came
+                    // (row by row, before the commit) but the commit's answer
+                    // did not, so whether it is done is unknown — on a
+                    // synchronous standby after a failover, or nowhere. Never
+                    // "done": reconnect and send it again (every call is safe
+                    // to repeat: a sale answers from its idempotency key).
+                    PGconn *pg = pgConnection(db);
+                    const bool cut = pg && PQstatus(pg) == CONNECTION_BAD;
+                    if (!q->lastError().isValid() && !cut) {
                         q->finish();
                         return r;
                     }
+                    if (!q->lastError().isValid()) {
+                        error = QSqlError(QStringLiteral("the connection was lost before the statement's end"),
+                            QString(), QSqlError::ConnectionError, QStringLiteral("08006"));
+                        q->finish();
+                    }
                 }
-                error = q->lastError();
+                if (!error.isValid())
+                    error = q->lastError();
                 q->finish();
             }
             if (isRetryable(error) && retries < 8) {

@@ -16,6 +16,8 @@
 #include <QtSql/QSqlQuery>
 #include <QtTest/QtTest>
 
+#include <libpq-fe.h>
+
 #include <latch>
 #include <memory>
 
@@ -535,6 +537,64 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.orders")), 2);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.order_seat")), 4);
         QCOMPARE(takenSeats(), 4);
+    }
+
+    // A connection found dead once the rows are read: the statement's end
+    // (its commit's answer) may never have come. That is what tst_failover
+    // met: a primary stopping while a commit waited for the synchronous
+    // standby sends the rows and a warning ("committed locally, but might
+    // not have been replicated") and closes, with no error; libpq, having
+    // read the close, answered with the rows, and the counter was told
+    // "sold" for a sale the promoted standby never had. Now such a call is
+    // never "done" from its rows: its outcome is unknown, so it is sent
+    // again on a new connection — every call is safe to repeat (a sale
+    // answers from its idempotency key, see lostReplyAfterCommit). Here the
+    // statement had in fact ended (the client cannot tell), so the insert is
+    // there twice: the price of never trusting a dead connection.
+    void deadConnectionAfterTheRowsIsNotDone()
+    {
+        QString error;
+        QVERIFY2(m_cluster->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS public.dead_after_rows"
+                                                " (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, pid integer)"),
+                     {}, &error),
+            qPrintable(error));
+        QVERIFY(m_cluster->exec(QStringLiteral("TRUNCATE public.dead_after_rows")));
+        Database counter(m_cluster->config(), QStringLiteral("dead-after-rows"));
+        Database killer(m_cluster->config(), QStringLiteral("dead-after-rows-killer"));
+        const qint64 reconnectsBefore = counter.reconnects();
+        int calls = 0;
+        QList<int> pids;
+        Result<Done> r = counter.query(
+            QStringLiteral("INSERT INTO public.dead_after_rows (pid) VALUES (pg_backend_pid()) RETURNING pid"), {},
+            [&](QSqlQuery &q) -> Result<Done> {
+                ++calls;
+                if (!q.next())
+                    return ServiceError::make(ErrorCode::DatabaseError, QStringLiteral("no row"));
+                const int pid = q.value(0).toInt();
+                pids << pid;
+                if (calls == 1) {
+                    // The backend ends, and libpq reads the close before
+                    // the statement is over for the client.
+                    if (!terminate(killer, pid))
+                        return ServiceError::make(ErrorCode::DatabaseError, QStringLiteral("not terminated"));
+                    auto *pg = static_cast<PGconn *>(*static_cast<void *const *>(q.driver()->handle().data()));
+                    QElapsedTimer waited;
+                    waited.start();
+                    while (PQstatus(pg) != CONNECTION_BAD && waited.elapsed() < 5000) {
+                        PQconsumeInput(pg);
+                        QThread::msleep(20);
+                    }
+                }
+                return Done {};
+            });
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().detail));
+        // Not taken as done on the dead connection: sent again on a new one.
+        QCOMPARE(calls, 2);
+        QCOMPARE(pids.size(), 2);
+        QVERIFY(pids.at(0) != pids.at(1));
+        QCOMPARE(counter.reconnects() - reconnectsBefore, qint64(1));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM public.dead_after_rows")), 2);
+        QVERIFY(m_cluster->exec(QStringLiteral("DROP TABLE public.dead_after_rows")));
     }
 
     // ---------------------------------------------------------------- session settings

@@ -263,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy loaded(&feed, &SeatFeed::showLoaded);
         desk.openShow(m_other);
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(feed.isOnline(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(desk.pendingCalls(), 0, 10000);
         QTest::qWait(200);
@@ -284,7 +284,7 @@ private Q_SLOTS:
         QVERIFY(!now.contains(best.at(0)) && !now.contains(best.at(1)));
         QSignalSpy failed(&desk, &CounterDesk::failed);
         desk.pickSeats({best.at(0)});
-        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
         const auto error = failed.first().first().value<ServiceError>();
         QCOMPARE(error.code, ErrorCode::SeatConflict);
         QVERIFY2(error.message.contains(u"blocked"_s), qPrintable(error.message));

@@ -76,7 +76,7 @@ private Q_SLOTS:
         m_window->setClerk(1, QStringLiteral("Demo Clerk"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         // The demo stadium's ninth evening, picked by id (the list's rows
         // depend on which shows it leaves out, e.g. test venues').
         m_show = m_cluster->demoShow(8);
@@ -192,7 +192,7 @@ private Q_SLOTS:
         QSignalSpy failed(m_window->session(), &CounterDesk::failed);
         QTest::keyClick(m_window->seatMapView(), Qt::Key_2);
         QTest::keyClick(m_window->seatMapView(), Qt::Key_Return);
-        QVERIFY2(failed.wait(20000), qPrintable(m_window->statusBar()->currentMessage()));
+        QTRY_VERIFY2_WITH_TIMEOUT(!failed.isEmpty(), qPrintable(m_window->statusBar()->currentMessage()), 20000);
         QCOMPARE(failed.first().at(0).value<ServiceError>().code, ErrorCode::ShowPaused);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBanner()->isVisible(), 2000);
         QCOMPARE(m_window->messageBanner()->text(), failed.first().at(0).value<ServiceError>().message);
@@ -222,7 +222,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(result), 5000);
         QSignalSpy loaded(m_window.get(), &MainWindow::showsLoaded);
         m_window->refresh();
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         QVERIFY2(m_window->statusBar()->currentMessage().contains(result),
             qPrintable(m_window->statusBar()->currentMessage()));
     }
@@ -495,7 +495,7 @@ private Q_SLOTS:
         CounterDesk b(dbB, engineB, &feedB);
         QSignalSpy snapshot(&feedB, &SeatFeed::showLoaded);
         b.openShow(m_show);
-        QVERIFY(snapshot.wait(10000)); // B's map is the database's now
+        QTRY_VERIFY_WITH_TIMEOUT(!snapshot.isEmpty(), 10000); // B's map is the database's now
         SeatMapModel *mapB = b.seatMap();
 
         // A's show picker follows B's holds live (no refresh pressed).
@@ -519,7 +519,7 @@ private Q_SLOTS:
         // B cannot take it.
         QSignalSpy failed(&b, &CounterDesk::failed);
         b.pickSeats({seat});
-        QVERIFY2(failed.wait(20000), qPrintable(m_window->statusBar()->currentMessage()));
+        QTRY_VERIFY2_WITH_TIMEOUT(!failed.isEmpty(), qPrintable(m_window->statusBar()->currentMessage()), 20000);
         QCOMPARE(failed.first().at(0).value<ServiceError>().code, ErrorCode::SeatConflict);
         QVERIFY(failed.first().at(0).value<ServiceError>().message.contains(QLatin1String("Counter A")));
         // A sells it; B sees it sold.
@@ -553,7 +553,7 @@ private Q_SLOTS:
         // Holding fails with a clear message, nothing is lost.
         QSignalSpy failed(m_window->session(), &CounterDesk::failed);
         m_window->session()->holdBestAvailable(2, QStringLiteral("CLASS2"));
-        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
         const ErrorCode code = failed.first().at(0).value<ServiceError>().code;
         QVERIFY(code == ErrorCode::DatabaseUnavailable || code == ErrorCode::OutcomeUnknown);
         QVERIFY(!failed.first().at(0).value<ServiceError>().message.isEmpty());

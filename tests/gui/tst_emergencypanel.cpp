@@ -285,7 +285,7 @@ private Q_SLOTS:
         QSignalSpy online(&feed, &SeatFeed::onlineChanged);
         QSignalSpy cleared(&feed, &SeatFeed::duplicateLocksCleared);
         feed.start();
-        QVERIFY(online.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!online.isEmpty(), 10000);
 
         QVERIFY(!panel->clearLocksButton()->isEnabled());
         QTest::keyClicks(panel->clearReasonEdit(), QStringLiteral("Counter 3 stuck on 'please wait'"));

@@ -146,7 +146,7 @@ private Q_SLOTS:
 
         QSignalSpy loaded(m_feed.get(), &SeatFeed::showLoaded);
         m_desk->openShow(m_show);
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_feed->isOnline(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCalls(), 0, 10000);
         // A few pings, then none: the feed's last statement is a ping, whose

@@ -42,7 +42,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setDatabase(&db, QStringLiteral("test database"));
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         QCOMPARE(loaded.first().at(0).toInt(), 14);
         ShowListModel *model = window.showModel();
         QCOMPARE(model->rowCount(), 14);
@@ -63,7 +63,7 @@ private Q_SLOTS:
             == QLatin1String("true"));
         loaded.clear();
         QTest::keyClick(window.showView(), Qt::Key_R, Qt::ControlModifier);
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         QCOMPARE(model->index(0, ShowListModel::RingsideColumn).data().toString(), QLocale().toString(300));
 
         // A failover formation's whole connection string does not crowd out
@@ -73,7 +73,7 @@ private Q_SLOTS:
                              " user=counter target_session_attrs=read-write connect_timeout=2");
         loaded.clear();
         window.setDatabase(&db, formation);
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         auto *where = window.findChild<QLabel *>(QStringLiteral("databaseWhere"));
         QVERIFY(where);
         QCOMPARE(where->toolTip(), formation);
@@ -107,7 +107,7 @@ private Q_SLOTS:
             {show}));
         loaded.clear();
         QTest::keyClick(window.showView(), Qt::Key_R, Qt::ControlModifier);
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         ShowListModel *model = window.showModel();
         const int row = model->rowOfShow(show);
         QVERIFY(row >= 0);

@@ -125,7 +125,7 @@ private Q_SLOTS:
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         QSignalSpy opened(m_window->session(), &CounterDesk::showOpened);
         m_window->openShow(m_show);
         QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);

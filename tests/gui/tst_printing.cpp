@@ -134,7 +134,7 @@ private:
         QVERIFY(activate());
         QSignalSpy loaded(m_window.get(), &MainWindow::showsLoaded);
         QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
     }
 
 private Q_SLOTS:
@@ -159,7 +159,7 @@ private Q_SLOTS:
         m_window->setClerk(1, u"Demo Clerk"_s);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         // The demo stadium's fourth evening, picked by id, not by its row.
         const int show = m_cluster->demoShow(3);
         QVERIFY(show > 0);
@@ -173,7 +173,7 @@ private Q_SLOTS:
         m_window->showView()->setFocus();
         m_window->showView()->setCurrentIndex(m_window->showModel()->index(row, 0));
         QTest::keyClick(m_window->showView(), Qt::Key_Return);
-        QVERIFY(opened.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->seatMap()->rowCount() > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_feed->isOnline(), 10000);
     }

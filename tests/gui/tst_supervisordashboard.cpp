@@ -114,7 +114,7 @@ private:
     {
         QSignalSpy done(m_dashboard.get(), &SupervisorDashboard::refreshed);
         m_dashboard->refresh();
-        return done.wait(20000);
+        return QTest::qWaitFor([&done] { return !done.isEmpty(); }, 20000);
     }
 
 private Q_SLOTS:
@@ -230,7 +230,7 @@ private Q_SLOTS:
         m_dashboard->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dashboard.get()));
         // Showing it loads it, off the GUI thread.
-        QVERIFY(done.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
         QVERIFY(m_dashboard->hasData());
     }
 
@@ -414,7 +414,7 @@ private Q_SLOTS:
         m_dashboard->refresh();
         QVERIFY(m_dashboard->isLoading()); // the GUI thread goes on; the answer comes later
         m_dashboard->refresh();            // asked again meanwhile: done once more, after
-        QVERIFY(done.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 20000);
         QCOMPARE(m_dashboard->snapshot().live.soldSeats, soldBefore + 3);
         const int row = rowOf(m_dashboard->showsView()->model(), m_show);

@@ -224,7 +224,7 @@ private Q_SLOTS:
         QSignalSpy searched(&orders, &OrdersDialog::searched);
         QTest::keyClicks(orders.searchEdit(), u"#%1"_s.arg(sold->id));
         QTest::keyClick(orders.searchEdit(), Qt::Key_Return);
-        QVERIFY(searched.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty(), 5000);
         QCOMPARE(orders.seatList()->count(), 4);
         QVERIFY(orders.returnButton()->isEnabled());
         QListWidgetItem *item = orders.seatList()->item(0);
@@ -243,7 +243,7 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->reasonEdit(), u"customer ill"_s);
         QVERIFY(dialog->returnButton()->isEnabled());
         QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
-        QVERIFY(receipt.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!receipt.isEmpty(), 5000);
         const Order returned = receipt.first().first().value<Order>();
         QCOMPARE(returned.total.toDecimal(), u"7500.00"_s);
         QVERIFY(orders.findChild<QLabel *>(u"message"_s)->text().contains(formatBaht(baht("2500.00"))));

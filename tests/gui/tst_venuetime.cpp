@@ -147,7 +147,7 @@ private Q_SLOTS:
     {
         ReportsDialog dialog(TestCluster::instance().db());
         QSignalSpy loaded(&dialog, &ReportsDialog::reportLoaded);
-        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
         const QDate venueToday = QDateTime::currentDateTimeUtc().toTimeZone(kBangkok).date();
         QCOMPARE(dialog.fromEdit()->date(), venueToday);
         QCOMPARE(dialog.toEdit()->date(), venueToday);
@@ -172,7 +172,7 @@ private Q_SLOTS:
     {
         AuditLogDialog dialog(TestCluster::instance().db());
         QSignalSpy searched(&dialog, &AuditLogDialog::searched);
-        QVERIFY(searched.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty(), 20000);
         const QDate venueToday = QDateTime::currentDateTimeUtc().toTimeZone(kBangkok).date();
         QCOMPARE(dialog.toEdit()->date(), venueToday);
         dialog.fromEdit()->setDate(QDate(2026, 7, 13));
@@ -196,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(counter > 0);
         ReconciliationDialog dialog(cluster.db(), QStringLiteral("owner"), counter);
         QSignalSpy loaded(&dialog, &ReconciliationDialog::proposalLoaded);
-        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
         QVERIFY(dialog.proposal().has_value());
         QCOMPARE(dialog.proposal()->lastReconciledEnd.isValid(), false);
         const QDate venueToday = QDateTime::currentDateTimeUtc().toTimeZone(kBangkok).date();
