@@ -255,6 +255,7 @@ Result<Done> Database::execute(
         return std::nullopt;
     };
 
+    bool barrier = false; // before sending again what may have been done
     for (;;) {
         QSqlError error;
         bool lost = false;
@@ -266,7 +267,31 @@ Result<Done> Database::execute(
                 continue;
             }
             QSqlDatabase db = conn.value();
-            QSqlQuery *q = prepared(db, sql, &error);
+            if (barrier) {
+                // A call that may have been done is sent again: its answer
+                // ("already sold", "already cancelled") is read from this
+                // server, which may hold a commit no standby has yet (one
+                // made while it was being stopped). A transaction with an
+                // id commits only once a synchronous standby has all the WAL
+                // before it, so after this one, what the call reads is safe
+                // on whichever server is promoted next.
+                QSqlQuery *sync = prepared(db, QStringLiteral("SELECT pg_current_xact_id()"), &error);
+                if (sync && sync->exec()) {
+                    readToEnd(db, *sync);
+                    sync->finish();
+                } else {
+                    if (sync)
+                        error = sync->lastError();
+                    if (!isConnectionLost(db, error)) {
+                        qCWarning(lcDb) << "replication barrier failed:" << error.text();
+                        return ServiceError::fromSql(error);
+                    }
+                }
+                if (!error.isValid())
+                    barrier = false;
+            }
+            // (A barrier that lost its connection: straight to reconnecting.)
+            QSqlQuery *q = error.isValid() ? nullptr : prepared(db, sql, &error);
             if (q) {
                 for (int i = 0; i < args.size(); ++i)
                     q->bindValue(i, args.at(i));
@@ -311,6 +336,7 @@ Result<Done> Database::execute(
             qCWarning(lcDb) << "connection lost, reconnecting:" << error.text();
             closeThreadConnection();
             m_reconnects.fetch_add(1);
+            barrier = maybeSent;
             if (auto e = waitOrGiveUp(error.text()))
                 return *e;
             continue;

@@ -433,7 +433,10 @@ private Q_SLOTS:
         QVERIFY2(whole(), qPrintable(error));
         const qint64 killAt = m_clock.elapsed();
         QVERIFY2(m_formation->run(QStringLiteral("kill-primary"), 30000, &error), qPrintable(error));
-        const QPair<qint64, qint64> kill = waitForEverySale(ledgers, killAt, 90000);
+        // (Bounded by 150 s: on the 2-core CI machine under load the keeper's
+        // restart can lose to the monitor's failover, 40-90 s with every
+        // counter back.)
+        const QPair<qint64, qint64> kill = waitForEverySale(ledgers, killAt, 150000);
         QVERIFY2(kill.second >= 0, "a counter did not sell again after the postmaster was killed");
         qInfo(
             "postmaster killed: first sale again after %lld ms, every counter after %lld ms", kill.first, kill.second);
