@@ -583,6 +583,8 @@ CloseShiftDialog *CashMenu::closeShift()
         return nullptr;
     auto *d = new CloseShiftDialog(m_db, m_terminal, m_window);
     d->setAttribute(Qt::WA_DeleteOnClose);
+    // Refused (e.g. closed meanwhile by a supervisor): the label follows.
+    connect(d, &CashDialog::failed, this, &CashMenu::refresh);
     connect(d, &CloseShiftDialog::closed, this, [this](const CashReport &z) {
         setShift(std::nullopt);
         // The Z report is shown and printed at once.
