@@ -489,8 +489,8 @@ ServiceError ServiceError::fromJson(const QJsonObject &answer)
         const double openedAt = shift.value(QLatin1String("opened_at")).toDouble(-1);
         if (openedAt >= 0)
             e.since = QDateTime::fromMSecsSinceEpoch(qint64(openedAt * 1000));
-        const QString since = e.since.isValid() ? QLocale().toString(HouseClock::at(e.since), QLocale::ShortFormat)
-                                                : QString();
+        const QString since
+            = e.since.isValid() ? QLocale().toString(HouseClock::at(e.since), QLocale::ShortFormat) : QString();
         if (e.code == ErrorCode::ShiftNotYours && !e.holderName.isEmpty() && !since.isEmpty())
             e.message = tr("%1's shift is open at this counter (since %2): no cash can be taken or paid out in it. "
                            "%1 signs in here and closes it, or a supervisor closes it for them (Cash → Close "
@@ -541,7 +541,7 @@ bool ServiceError::isTransient() const
     case ErrorCode::ShowPaused: // a manager may resume in a moment
     case ErrorCode::ShowClosed:
     case ErrorCode::SalesWindowClosed:
-    case ErrorCode::CounterInUse: // the other session may end or go stale
+    case ErrorCode::CounterInUse:  // the other session may end or go stale
     case ErrorCode::ShiftNotOpen:  // the clerk opens one, then sells the same cart
     case ErrorCode::ShiftNotYours: // the other clerk's shift may be closed meanwhile
     case ErrorCode::NotHeld:

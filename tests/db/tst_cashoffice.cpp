@@ -71,9 +71,8 @@ private Q_SLOTS:
                                 " VALUES ('cashclerk2', 'Malee Second', 'clerk') ON CONFLICT DO NOTHING"_s));
         Result<QString> verifier = m_cluster->db().passwordVerifier(u"cashclerk2"_s, u"cashclerk2-pass"_s);
         VERIFY_OK(verifier);
-        QCOMPARE(
-            m_cluster->scalar(u"SELECT boxoffice.set_staff_login('cashclerk2', ?) ->> 'ok'"_s, {verifier.value()})
-                .toString(),
+        QCOMPARE(m_cluster->scalar(u"SELECT boxoffice.set_staff_login('cashclerk2', ?) ->> 'ok'"_s, {verifier.value()})
+                     .toString(),
             u"true"_s);
         m_clerkDb = std::make_unique<Database>(
             test::loginAs(m_cluster->config(), u"clerk"_s, u"clerk-demo"_s), u"cash-clerk"_s);
@@ -325,9 +324,8 @@ private Q_SLOTS:
         const Result<Order> sold
             = m_orders->sell(sale(u"CLASS3"_s, 1, {tender(PaymentMethod::Cash, "300.00")}, 4), m_term);
         VERIFY_OK(sold);
-        QVERIFY(call(u"close_shift"_s, {{u"terminal_id"_s, m_term}, {u"counted"_s, u"300.00"_s}})
-                    .value(u"ok"_s)
-                    .toBool());
+        QVERIFY(
+            call(u"close_shift"_s, {{u"terminal_id"_s, m_term}, {u"counted"_s, u"300.00"_s}}).value(u"ok"_s).toBool());
         // The shift closed: the cash refund of a cancel is refused too.
         before = fingerprint();
         const Result<Order> cancelled = m_orders->cancel(sold->id, m_term, 0, u"changed plans"_s);
@@ -353,8 +351,8 @@ private Q_SLOTS:
         QCOMPARE(opened->clerkId, m_clerk);
         OrderService clerkOrders(*m_clerkDb);
         VERIFY_OK(clerkOrders.sell(sale(u"CLASS3"_s, 1, {tender(PaymentMethod::Cash, "300.00")}), m_staffTerm));
-        VERIFY_OK(clerkOrders.sell(sale(u"CLASS2"_s, 1, {tender(PaymentMethod::PromptPay, "1500.00")}, 1),
-            m_staffTerm));
+        VERIFY_OK(
+            clerkOrders.sell(sale(u"CLASS2"_s, 1, {tender(PaymentMethod::PromptPay, "1500.00")}, 1), m_staffTerm));
         VERIFY_OK(CashOffice::paidOut(*m_clerkDb, 0, Money::fromSatang(2000), u"ice"_s));
 
         const Result<CashReport> x = CashOffice::xReport(*m_clerkDb, 0);
@@ -368,8 +366,8 @@ private Q_SLOTS:
         // The answer itself, as psql on the clerk's login shows it (the
         // login's counter session decides the counter): no expected cash,
         // no cash line, no figure from which they follow.
-        const test::SqlAttempt raw = test::attemptSql(
-            test::loginAs(m_cluster->config(), u"clerk"_s, u"clerk-demo"_s), u"SELECT boxoffice.x_report('{}')::text"_s);
+        const test::SqlAttempt raw = test::attemptSql(test::loginAs(m_cluster->config(), u"clerk"_s, u"clerk-demo"_s),
+            u"SELECT boxoffice.x_report('{}')::text"_s);
         QCOMPARE(raw.state, QString());
         const QJsonObject answer = QJsonDocument::fromJson(raw.answer.toUtf8()).object();
         const QJsonObject figures = answer.value(u"report"_s).toObject();
@@ -427,8 +425,8 @@ private Q_SLOTS:
         QCOMPARE(cash.error().holderName, clerkName);
         QVERIFY2(cash.error().message.contains(clerkName) && cash.error().message.contains(u"supervisor"_s),
             qPrintable(cash.error().message));
-        QCOMPARE(CashOffice::paidOut(*m_clerk2Db, 0, Money::fromSatang(100), u"taxi"_s).code(),
-            ErrorCode::ShiftNotYours);
+        QCOMPARE(
+            CashOffice::paidOut(*m_clerk2Db, 0, Money::fromSatang(100), u"taxi"_s).code(), ErrorCode::ShiftNotYours);
         QCOMPARE(CashOffice::xReport(*m_clerk2Db, 0).code(), ErrorCode::ShiftNotYours);
         QCOMPARE(CashOffice::closeShift(*m_clerk2Db, 0, Money::fromSatang(50000)).code(), ErrorCode::ShiftNotYours);
         const Result<CashShift> second = CashOffice::openShift(*m_clerk2Db, 0, Money::fromSatang(10000));
@@ -457,13 +455,12 @@ private Q_SLOTS:
         // The second clerk now opens a shift of their own and takes cash.
         VERIFY_OK(CounterSessions::open(*m_clerk2Db, m_device, QUuid::createUuid()));
         VERIFY_OK(CashOffice::openShift(*m_clerk2Db, 0, Money()));
-        VERIFY_OK(
-            clerk2Orders.sell(sale(u"CLASS3"_s, 1, {tender(PaymentMethod::Cash, "300.00")}, 1), m_staffTerm));
+        VERIFY_OK(clerk2Orders.sell(sale(u"CLASS3"_s, 1, {tender(PaymentMethod::Cash, "300.00")}, 1), m_staffTerm));
         // A supervisor elsewhere closes any counter's open shift by its id.
         const qint64 shift
             = m_cluster->scalar(u"SELECT id FROM boxoffice.cash_shift WHERE closed_at IS NULL"_s).toLongLong();
-        const QJsonObject remote = callAs(*m_supervisorDb, u"close_shift"_s,
-            {{u"shift_id"_s, shift}, {u"counted"_s, u"300.00"_s}});
+        const QJsonObject remote
+            = callAs(*m_supervisorDb, u"close_shift"_s, {{u"shift_id"_s, shift}, {u"counted"_s, u"300.00"_s}});
         QVERIFY2(remote.value(u"ok"_s).toBool(), qPrintable(json(remote)));
         QCOMPARE(remote.value(u"report"_s).toObject().value(u"difference"_s).toString(), u"0.00"_s);
         VERIFY_OK(CounterSessions::close(*m_clerk2Db));
@@ -523,8 +520,8 @@ private Q_SLOTS:
             QStringList out;
             for (const QString &m : {u"cash"_s, u"card"_s, u"promptpay"_s}) {
                 const QJsonObject f = r.value(u"methods"_s).toObject().value(m).toObject();
-                out << u"%1 %2/%3/%4"_s.arg(m, f.value(u"taken"_s).toString(), f.value(u"refunded"_s).toString(),
-                    f.value(u"net"_s).toString());
+                out << u"%1 %2/%3/%4"_s.arg(
+                    m, f.value(u"taken"_s).toString(), f.value(u"refunded"_s).toString(), f.value(u"net"_s).toString());
             }
             out << u"expected %1"_s.arg(r.value(u"expected"_s).toString());
             out << u"tickets %1/%2/%3"_s.arg(r.value(u"tickets_sold"_s).toInt())

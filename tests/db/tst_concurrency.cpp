@@ -543,10 +543,9 @@ private Q_SLOTS:
         // Money an exchange moves is a refund and a payment of the same
         // method and amount, at the same moment and counter: it nets to
         // nothing in every drawer.
-        QCOMPARE(count(QStringLiteral(
-                     "SELECT count(*) FROM (SELECT terminal_id, created_at, method,"
-                     " sum(CASE kind WHEN 'payment' THEN amount ELSE -amount END) AS net"
-                     " FROM boxoffice.payment WHERE moved GROUP BY 1, 2, 3) m WHERE m.net <> 0")),
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM (SELECT terminal_id, created_at, method,"
+                                      " sum(CASE kind WHEN 'payment' THEN amount ELSE -amount END) AS net"
+                                      " FROM boxoffice.payment WHERE moved GROUP BY 1, 2, 3) m WHERE m.net <> 0")),
             0);
         // Mixed orders and split tenders happened and balance.
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM (SELECT order_id FROM boxoffice.payment"

@@ -686,8 +686,8 @@ private:
         });
         t[u"current_shift(jsonb)"_s] = clerk({shiftAs.arg(u"current_shift"_s, u"'terminal_id', %B%"_s)});
         // A shift named by its id is a supervisor's way (any counter's).
-        t[u"x_report(jsonb)"_s] = clerk({shiftAs.arg(u"x_report"_s, u"'terminal_id', %B%"_s),
-            shiftAs.arg(u"x_report"_s, u"'shift_id', 1"_s)});
+        t[u"x_report(jsonb)"_s] = clerk(
+            {shiftAs.arg(u"x_report"_s, u"'terminal_id', %B%"_s), shiftAs.arg(u"x_report"_s, u"'shift_id', 1"_s)});
         t[u"close_shift(jsonb)"_s] = clerk({shiftAs.arg(u"close_shift"_s, u"'terminal_id', %B%, 'counted', '0'"_s),
             shiftAs.arg(u"close_shift"_s, u"'shift_id', 1, 'counted', '0'"_s)});
         for (const QString &none : {u"sign_off_shift(jsonb)"_s, u"cash_shifts(jsonb)"_s})

@@ -11,6 +11,7 @@
 // is told about another clerk's open shift (a supervisor may close it for
 // them); signing out with one's own shift open asks to close it (the blind
 // count) or leave it open for a break.
+#include "admin/countersessions.h"
 #include "counter/cartmodel.h"
 #include "counter/cashdialogs.h"
 #include "counter/checkoutdialog.h"
@@ -18,7 +19,6 @@
 #include "counter/mainwindow.h"
 #include "counter/seatmapmodel.h"
 #include "counter/seatmapview.h"
-#include "admin/countersessions.h"
 #include "counter/showlistmodel.h"
 #include "db/database.h"
 #include "i18n.h"
@@ -447,9 +447,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         openShiftWithFiveHundred(counter->id);
         OrderService orders(clerk);
-        for (const auto &[type, method, amount] :
-            {std::tuple {u"CLASS3"_s, PaymentMethod::Cash, "300.00"},
-                std::tuple {u"CLASS2"_s, PaymentMethod::PromptPay, "1500.00"}}) {
+        for (const auto &[type, method, amount] : {std::tuple {u"CLASS3"_s, PaymentMethod::Cash, "300.00"},
+                 std::tuple {u"CLASS2"_s, PaymentMethod::PromptPay, "1500.00"}}) {
             SellRequest s;
             s.idempotencyKey = QUuid::createUuid();
             s.showId = m_show;
@@ -514,8 +513,8 @@ private Q_SLOTS:
             other.displayName = u"Other Staff"_s;
             other.role = role;
             window.setStaff(other);
-            QTRY_VERIFY_WITH_TIMEOUT(window.cashMenu()->shiftNotice() && window.cashMenu()->shiftNotice()->isVisible(),
-                5000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                window.cashMenu()->shiftNotice() && window.cashMenu()->shiftNotice()->isVisible(), 5000);
             QMessageBox *notice = window.cashMenu()->shiftNotice();
             QVERIFY2(notice->text().contains(clerkName), qPrintable(notice->text()));
             QVERIFY(window.cashMenu()->otherClerksShiftOpen());
@@ -541,8 +540,8 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 5000);
             QCOMPARE(window.cashMenu()->reportDialog()->report().difference->toDecimal(), u"0.00"_s);
             QTRY_VERIFY(window.cashMenu()->shiftLabel()->text().contains(u"No shift open"_s));
-            QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.cash_shift WHERE closed_at IS NULL"_s).toInt(),
-                0);
+            QCOMPARE(
+                m_cluster->scalar(u"SELECT count(*) FROM boxoffice.cash_shift WHERE closed_at IS NULL"_s).toInt(), 0);
         }
     }
 

@@ -29,12 +29,13 @@ inline QByteArray why(const ServiceError &e)
 // cash goes in). True when the counter's shift is open (also when it was).
 inline bool openCashShift(TestCluster &cluster, int terminalId)
 {
-    const QString code = cluster
-                             .scalar(QStringLiteral("SELECT coalesce(a ->> 'code', 'ok') FROM"
-                                                    " boxoffice.open_shift(jsonb_build_object('terminal_id', ?::integer,"
-                                                    " 'float', '0')) AS a"),
-                                 {terminalId})
-                             .toString();
+    const QString code
+        = cluster
+              .scalar(QStringLiteral("SELECT coalesce(a ->> 'code', 'ok') FROM"
+                                     " boxoffice.open_shift(jsonb_build_object('terminal_id', ?::integer,"
+                                     " 'float', '0')) AS a"),
+                  {terminalId})
+              .toString();
     return code == QLatin1String("ok") || code == QLatin1String("shift_already_open");
 }
 

@@ -56,8 +56,8 @@ QList<SlipLine> CashReportSlip::lines(const CashReport &report, const QString &c
     lines << SlipLine {tr("Paid out"), formatBaht(-report.paidOut), false};
     lines << SlipLine {};
     if (report.blind)
-        lines << SlipLine {tr("Cash taken and expected cash: shown after your count at the close (blind count)"), {},
-            false};
+        lines << SlipLine {
+            tr("Cash taken and expected cash: shown after your count at the close (blind count)"), {}, false};
     else
         lines << SlipLine {tr("Expected cash in the drawer"), formatBaht(report.expected), true};
     if (report.counted)
@@ -472,7 +472,8 @@ void CashMenu::greet()
     }
     const QString since = Display::venueTimeText(m_shift->openedAt, m_zone, Display::TimeStyle::Short);
     if (isOwn(*m_shift)) {
-        Q_EMIT notice(tr("Your shift is open since %1 (float %2): carry on.").arg(since, formatBaht(m_shift->floatAmount)));
+        Q_EMIT notice(
+            tr("Your shift is open since %1 (float %2): carry on.").arg(since, formatBaht(m_shift->floatAmount)));
         return;
     }
     // Another clerk's drawer: said plainly, with what to do (open(), not
