@@ -86,6 +86,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cash taken and expected cash: shown after your count at the close (blind count)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
@@ -1134,10 +1138,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This counter has no open shift: open one with the counted float first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This counter&apos;s shift is already open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,6 +1287,22 @@
     </message>
     <message>
         <source>This show does not sell price type “%1” for ticket type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: cash can be taken or paid out only in an open shift. Open one with the counted float (Cash → Open shift…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another clerk&apos;s shift is open at this counter: no cash can be taken or paid out in it. That clerk closes it, or a supervisor closes it for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift is open at this counter (since %2): no cash can be taken or paid out in it. %1 signs in here and closes it, or a supervisor closes it for them (Cash → Close shift…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift is already open at this counter (since %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1991,6 +2007,38 @@
     </message>
     <message>
         <source>No shift open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: open one with the counted float (Cash → Open shift…, Ctrl+Shift+O) before taking cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shift is open since %1 (float %2): carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift is open at this counter since %2. Cash cannot be taken or paid out here until it is closed. Close it for %1 now: count the drawer (blind count), and the Z report is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift is open at this counter since %2. You cannot take or pay out cash here until it is closed (card and PromptPay sales work). Ask %1 to sign in here and close it, or a supervisor to close it for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another clerk&apos;s shift is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close it for them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift open since %2: no cash here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3474,6 +3522,26 @@ Reason: %1</source>
     </message>
     <message>
         <source>This show sells these seats at one price type only. A manager adds others (Thai resident, Child, Comp…) under Set-up → Shows and prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash needs an open shift at this counter. Count the float in the drawer to open one; the sale is then completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift open: completing the sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shift is open (since %1, float %2). Close it now with the blind count, or leave it open for a break? While it is open, no other clerk can take cash at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the shift (count the drawer)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave it open (break)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

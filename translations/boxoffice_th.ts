@@ -86,6 +86,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Cash taken and expected cash: shown after your count at the close (blind count)</source>
+        <translation>ยอดรับเงินสดและเงินสดที่ควรมี: แสดงหลังจากคุณนับเงินตอนปิดกะ (นับโดยไม่เห็นยอด)</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
@@ -1116,10 +1120,6 @@
         <translation>ที่นั่งเหล่านี้ถูกคืนไปแล้ว: %1</translation>
     </message>
     <message>
-        <source>This counter has no open shift: open one with the counted float first.</source>
-        <translation>เคาน์เตอร์นี้ยังไม่ได้เปิดกะ กรุณาเปิดกะพร้อมนับเงินทอนตั้งต้นก่อน</translation>
-    </message>
-    <message>
         <source>This counter&apos;s shift is already open.</source>
         <translation>กะของเคาน์เตอร์นี้เปิดอยู่แล้ว</translation>
     </message>
@@ -1270,6 +1270,22 @@
     <message>
         <source>This show does not sell price type “%1” for ticket type %2.</source>
         <translation>รอบการแสดงนี้ไม่ขายประเภทราคา “%1” สำหรับประเภทบัตร %2</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: cash can be taken or paid out only in an open shift. Open one with the counted float (Cash → Open shift…).</source>
+        <translation>เคาน์เตอร์นี้ยังไม่ได้เปิดกะ: รับหรือจ่ายเงินสดได้เฉพาะในกะที่เปิดอยู่ กรุณาเปิดกะพร้อมนับเงินทอนตั้งต้น (เงินสด → เปิดกะ…)</translation>
+    </message>
+    <message>
+        <source>Another clerk&apos;s shift is open at this counter: no cash can be taken or paid out in it. That clerk closes it, or a supervisor closes it for them.</source>
+        <translation>กะของพนักงานคนอื่นเปิดอยู่ที่เคาน์เตอร์นี้: รับหรือจ่ายเงินสดในกะนั้นไม่ได้ พนักงานคนนั้นต้องปิดกะเอง หรือให้หัวหน้างานปิดแทน</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift is open at this counter (since %2): no cash can be taken or paid out in it. %1 signs in here and closes it, or a supervisor closes it for them (Cash → Close shift…).</source>
+        <translation>กะของ %1 เปิดอยู่ที่เคาน์เตอร์นี้ (ตั้งแต่ %2): รับหรือจ่ายเงินสดในกะนั้นไม่ได้ ให้ %1 เข้าสู่ระบบที่นี่แล้วปิดกะ หรือให้หัวหน้างานปิดแทน (เงินสด → ปิดกะ…)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift is already open at this counter (since %2).</source>
+        <translation>กะของ %1 เปิดอยู่แล้วที่เคาน์เตอร์นี้ (ตั้งแต่ %2)</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1980,38 @@
     <message>
         <source>No shift open</source>
         <translation>ยังไม่ได้เปิดกะ</translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: open one with the counted float (Cash → Open shift…, Ctrl+Shift+O) before taking cash.</source>
+        <translation>เคาน์เตอร์นี้ยังไม่ได้เปิดกะ: กรุณาเปิดกะพร้อมนับเงินทอนตั้งต้น (เงินสด → เปิดกะ…, Ctrl+Shift+O) ก่อนรับเงินสด</translation>
+    </message>
+    <message>
+        <source>Your shift is open since %1 (float %2): carry on.</source>
+        <translation>กะของคุณเปิดอยู่ตั้งแต่ %1 (เงินทอนตั้งต้น %2): ทำงานต่อได้เลย</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift is open at this counter since %2. Cash cannot be taken or paid out here until it is closed. Close it for %1 now: count the drawer (blind count), and the Z report is printed.</source>
+        <translation>กะของ %1 เปิดอยู่ที่เคาน์เตอร์นี้ตั้งแต่ %2 รับหรือจ่ายเงินสดที่นี่ไม่ได้จนกว่าจะปิดกะ ปิดกะแทน %1 ตอนนี้: นับเงินในลิ้นชัก (นับโดยไม่เห็นยอด) แล้วระบบจะพิมพ์รายงาน Z</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift is open at this counter since %2. You cannot take or pay out cash here until it is closed (card and PromptPay sales work). Ask %1 to sign in here and close it, or a supervisor to close it for them.</source>
+        <translation>กะของ %1 เปิดอยู่ที่เคาน์เตอร์นี้ตั้งแต่ %2 คุณรับหรือจ่ายเงินสดที่นี่ไม่ได้จนกว่าจะปิดกะ (ขายด้วยบัตรและพร้อมเพย์ได้) ให้ %1 เข้าสู่ระบบที่นี่แล้วปิดกะ หรือให้หัวหน้างานปิดแทน</translation>
+    </message>
+    <message>
+        <source>Another clerk&apos;s shift is open</source>
+        <translation>กะของพนักงานคนอื่นเปิดอยู่</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>ภายหลัง (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close it for them…</source>
+        <translation>ปิดกะแทน… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift open since %2: no cash here</source>
+        <translation>กะของ %1 เปิดตั้งแต่ %2: รับเงินสดที่นี่ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3483,26 @@ Reason: %1</source>
     <message>
         <source>This show sells these seats at one price type only. A manager adds others (Thai resident, Child, Comp…) under Set-up → Shows and prices.</source>
         <translation>รอบการแสดงนี้ขายที่นั่งเหล่านี้ได้ประเภทราคาเดียว ผู้จัดการเพิ่มประเภทอื่น (คนไทย เด็ก บัตรเชิญ…) ได้ที่ ตั้งค่าระบบ → รอบการแสดงและราคา</translation>
+    </message>
+    <message>
+        <source>Cash needs an open shift at this counter. Count the float in the drawer to open one; the sale is then completed.</source>
+        <translation>การรับเงินสดต้องมีกะที่เปิดอยู่ที่เคาน์เตอร์นี้ นับเงินทอนตั้งต้นในลิ้นชักเพื่อเปิดกะ แล้วระบบจะขายรายการนี้ให้เสร็จ</translation>
+    </message>
+    <message>
+        <source>Shift open: completing the sale…</source>
+        <translation>เปิดกะแล้ว: กำลังขายให้เสร็จ…</translation>
+    </message>
+    <message>
+        <source>Your shift is open (since %1, float %2). Close it now with the blind count, or leave it open for a break? While it is open, no other clerk can take cash at this counter.</source>
+        <translation>กะของคุณยังเปิดอยู่ (ตั้งแต่ %1 เงินทอนตั้งต้น %2) จะปิดกะตอนนี้โดยนับเงินแบบไม่เห็นยอด หรือเปิดกะไว้ระหว่างพัก? ระหว่างที่กะเปิดอยู่ พนักงานคนอื่นรับเงินสดที่เคาน์เตอร์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>&amp;Close the shift (count the drawer)…</source>
+        <translation>ปิดกะ (นับเงินในลิ้นชัก)… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it open (break)</source>
+        <translation>เปิดกะไว้ (พัก) (&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ const QHash<QString, ErrorCode> &codeTable()
         {QStringLiteral("seat_already_returned"), ErrorCode::SeatAlreadyReturned},
         {QStringLiteral("shift_not_open"), ErrorCode::ShiftNotOpen},
         {QStringLiteral("shift_already_open"), ErrorCode::ShiftAlreadyOpen},
+        {QStringLiteral("shift_not_yours"), ErrorCode::ShiftNotYours},
         {QStringLiteral("order_not_paid"), ErrorCode::OrderNotPaid},
         {QStringLiteral("unknown_ticket"), ErrorCode::UnknownTicket},
         {QStringLiteral("not_inside"), ErrorCode::NotInside},
@@ -270,9 +271,13 @@ QString describe(ErrorCode code, const QList<SeatIssue> &seats)
     case ErrorCode::SeatAlreadyReturned:
         return ServiceError::tr("These seats were returned already: %1.").arg(list);
     case ErrorCode::ShiftNotOpen:
-        return ServiceError::tr("This counter has no open shift: open one with the counted float first.");
+        return ServiceError::tr("No shift is open at this counter: cash can be taken or paid out only in an open "
+                                "shift. Open one with the counted float (Cash → Open shift…).");
     case ErrorCode::ShiftAlreadyOpen:
         return ServiceError::tr("This counter's shift is already open.");
+    case ErrorCode::ShiftNotYours:
+        return ServiceError::tr("Another clerk's shift is open at this counter: no cash can be taken or paid out "
+                                "in it. That clerk closes it, or a supervisor closes it for them.");
     case ErrorCode::OrderBalance:
         return ServiceError::tr("The order's payments would not match its total: nothing was changed.");
     case ErrorCode::OrderNotPaid:
@@ -485,6 +490,24 @@ ServiceError ServiceError::fromJson(const QJsonObject &answer)
         e.message = tr("This password is too weak: use at least %1 characters, not your user name.")
                         .arg(answer.value(QLatin1String("min")).toInt());
     }
+    if (e.code == ErrorCode::ShiftNotYours || e.code == ErrorCode::ShiftAlreadyOpen) {
+        // Whose shift it is and since when (the shift as shift_json writes it).
+        const QJsonObject shift = answer.value(QLatin1String("shift")).toObject();
+        e.counterName = shift.value(QLatin1String("terminal")).toString();
+        e.holderName = shift.value(QLatin1String("clerk")).toString();
+        const double openedAt = shift.value(QLatin1String("opened_at")).toDouble(-1);
+        if (openedAt >= 0)
+            e.since = QDateTime::fromMSecsSinceEpoch(qint64(openedAt * 1000));
+        const QString since
+            = e.since.isValid() ? QLocale().toString(HouseClock::at(e.since), QLocale::ShortFormat) : QString();
+        if (e.code == ErrorCode::ShiftNotYours && !e.holderName.isEmpty() && !since.isEmpty())
+            e.message = tr("%1's shift is open at this counter (since %2): no cash can be taken or paid out in it. "
+                           "%1 signs in here and closes it, or a supervisor closes it for them (Cash → Close "
+                           "shift…).")
+                            .arg(e.holderName, since);
+        else if (e.code == ErrorCode::ShiftAlreadyOpen && !e.holderName.isEmpty() && !since.isEmpty())
+            e.message = tr("%1's shift is already open at this counter (since %2).").arg(e.holderName, since);
+    }
     if (e.code == ErrorCode::CounterInUse) {
         e.counterName = answer.value(QLatin1String("counter")).toObject().value(QLatin1String("name")).toString();
         e.holderName = answer.value(QLatin1String("display_name")).toString();
@@ -527,7 +550,9 @@ bool ServiceError::isTransient() const
     case ErrorCode::ShowPaused: // a manager may resume in a moment
     case ErrorCode::ShowClosed:
     case ErrorCode::SalesWindowClosed:
-    case ErrorCode::CounterInUse: // the other session may end or go stale
+    case ErrorCode::CounterInUse:  // the other session may end or go stale
+    case ErrorCode::ShiftNotOpen:  // the clerk opens one, then sells the same cart
+    case ErrorCode::ShiftNotYours: // the other clerk's shift may be closed meanwhile
     case ErrorCode::NotHeld:
     case ErrorCode::SeatsBusy:
     case ErrorCode::OrderBusy:

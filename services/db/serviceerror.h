@@ -79,7 +79,8 @@ enum class ErrorCode {
     ApprovalInvalid,     // the approval is unknown, already used, too old, or not a supervisor's
     SeatAlreadyReturned, // a seat of the order was returned before: {"seats"}
     ShiftNotOpen,        // the counter has no open shift (open one with a counted float)
-    ShiftAlreadyOpen,    // the counter's shift is already open
+    ShiftAlreadyOpen,    // the counter's shift is already open: {"shift"} (whose, since when)
+    ShiftNotYours,       // the counter's open shift is another clerk's: {"shift"} (whose, since when)
     OrderBalance,        // the database's last check: an order's payments would not match its total
     // The gate (issue 13).
     OrderNotPaid,      // tickets are printed for paid orders only: {"status"}
@@ -112,7 +113,8 @@ public:
     QString detail;     // technical detail for the log; never shown raw
     qint64 orderId = 0; // the order concerned (duplicate, mismatch, …)
     // CounterInUse: which counter, who has it (display name, else login) and
-    // since when (the session's opening). Empty otherwise.
+    // since when (the session's opening). ShiftNotYours, ShiftAlreadyOpen:
+    // whose shift is open (holderName) since when. Empty otherwise.
     QString counterName;
     QString holderName;
     QDateTime since;

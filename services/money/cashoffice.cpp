@@ -77,6 +77,7 @@ CashReport CashOffice::reportFromJson(const QJsonObject &o)
     CashReport r;
     const QString kind = o.value(QLatin1String("kind")).toString();
     r.kind = kind.isEmpty() ? QChar() : kind.at(0);
+    r.blind = o.value(QLatin1String("blind")).toBool();
     r.shiftId = o.value(QLatin1String("shift_id")).toInteger();
     r.from = epoch(o.value(QLatin1String("from")));
     r.to = epoch(o.value(QLatin1String("to")));
@@ -134,6 +135,16 @@ Result<CashShift> CashOffice::paidOut(Database &db, int terminalId, Money amount
 Result<CashReport> CashOffice::xReport(Database &db, int terminalId)
 {
     Result<QJsonObject> r = callFunction(db, QStringLiteral("x_report"), counter(terminalId));
+    if (!r)
+        return r.error();
+    return reportFromJson(r->value(QLatin1String("report")).toObject());
+}
+
+Result<CashReport> CashOffice::xReportOfShift(Database &db, qint64 shiftId)
+{
+    QJsonObject request;
+    request.insert(QLatin1String("shift_id"), shiftId);
+    Result<QJsonObject> r = callFunction(db, QStringLiteral("x_report"), request);
     if (!r)
         return r.error();
     return reportFromJson(r->value(QLatin1String("report")).toObject());

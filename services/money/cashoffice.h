@@ -27,6 +27,10 @@ struct CashMethodFigures
 struct CashReport
 {
     QChar kind; // 'X' or 'Z'
+    // A plain clerk's X report of their own shift: their count is still to
+    // come, so it has no expected cash and no cash line (methods has no
+    // "cash"); expected is zero and means nothing then.
+    bool blind = false;
     qint64 shiftId = 0;
     QDateTime from;
     QDateTime to;
@@ -42,7 +46,7 @@ struct CashReport
     int ticketsNet = 0;
 };
 
-// One shift of a counter (cash_shift, 0021_cashoffice.sql). Expected and
+// One shift of a counter and its clerk (cash_shift, 0020_cashoffice.sql). Expected and
 // difference are known only once it is closed: the count is blind.
 struct CashShift
 {
@@ -84,8 +88,14 @@ public:
     static Result<std::optional<CashShift>> currentShift(Database &db, int terminalId);
     static Result<CashShift> paidIn(Database &db, int terminalId, Money amount, const QString &reason);
     static Result<CashShift> paidOut(Database &db, int terminalId, Money amount, const QString &reason);
+    // Blind for a plain clerk (CashReport::blind); another clerk's shift is
+    // refused (ShiftNotYours).
     static Result<CashReport> xReport(Database &db, int terminalId);
-    // The blind close: the count goes in, the Z report (expected, difference) comes back.
+    // A supervisor's X report of any counter's open shift, everything shown.
+    static Result<CashReport> xReportOfShift(Database &db, qint64 shiftId);
+    // The blind close: the count goes in, the Z report (expected, difference)
+    // comes back. A plain clerk closes their own shift only; a supervisor
+    // closes the counter's open shift whoever's it is (on their behalf).
     static Result<CashReport> closeShift(Database &db, int terminalId, Money counted);
     static Result<CashReport> closeShift(Database &db, int terminalId, const CashCount &count);
     // A supervisor's.

@@ -540,6 +540,13 @@ private Q_SLOTS:
                                       " ON o.id = os.order_id WHERE os.returned_at IS NOT NULL"
                                       " AND (os.active OR o.paid_at IS NULL OR os.returned_at < o.paid_at)")),
             0);
+        // Money an exchange moves is a refund and a payment of the same
+        // method and amount, at the same moment and counter: it nets to
+        // nothing in every drawer.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM (SELECT terminal_id, created_at, method,"
+                                      " sum(CASE kind WHEN 'payment' THEN amount ELSE -amount END) AS net"
+                                      " FROM boxoffice.payment WHERE moved GROUP BY 1, 2, 3) m WHERE m.net <> 0")),
+            0);
         // Mixed orders and split tenders happened and balance.
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM (SELECT order_id FROM boxoffice.payment"
                                      " WHERE kind = 'payment' GROUP BY order_id HAVING count(DISTINCT method) > 1) m"))
@@ -568,6 +575,23 @@ private Q_SLOTS:
                           {l.terminalId})
                       .toString();
             QCOMPARE(report, decimal(l.floatSatang + cashNet + l.paidIn - l.paidOut));
+            // Cash taken counts only money handed over: not what an exchange
+            // moved between two orders (payment.moved).
+            const QString taken
+                = m_cluster
+                      ->scalar(QStringLiteral("SELECT coalesce(sum(p.amount), 0)::text FROM boxoffice.payment p"
+                                              " JOIN boxoffice.cash_shift s ON s.terminal_id = p.terminal_id"
+                                              " AND s.closed_at IS NULL WHERE p.terminal_id = ? AND p.method = 'cash'"
+                                              " AND p.kind = 'payment' AND NOT p.moved"
+                                              " AND p.created_at >= s.opened_at"),
+                          {l.terminalId})
+                      .toString();
+            QCOMPARE(m_cluster
+                         ->scalar(QStringLiteral("SELECT boxoffice.x_report(jsonb_build_object('terminal_id', ?::int))"
+                                                 " #>> '{report,methods,cash,taken}'"),
+                             {l.terminalId})
+                         .toString(),
+                taken);
             QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.cash_movement m JOIN boxoffice.cash_shift s"
                                           " ON s.id = m.shift_id WHERE s.terminal_id = ?"),
                          {l.terminalId})

@@ -5,6 +5,7 @@
 // database gets; every function a staff group may call runs as its owner
 // with a fixed search_path; nothing is PUBLIC's.
 #include "db/migrator.h"
+#include "money/cashoffice.h"
 #include "sale/saleengine.h"
 #include "testcluster.h"
 #include "testhelpers.h"
@@ -446,7 +447,7 @@ private Q_SLOTS:
             u"standard_price_type()"_s, u"order_seat_defaults()"_s, u"check_order_balance()"_s,
             u"checked_amount(text, text, boolean)"_s,
             u"record_payments(bigint, numeric, jsonb, text, text, integer, integer)"_s,
-            u"record_refund(bigint, numeric, text, integer, integer)"_s,
+            u"record_refund(bigint, numeric, text, integer, integer, boolean)"_s,
             u"sell_impl(uuid, text, integer, integer[], text, integer, integer, text, text, text, text, integer,"
             " boolean, jsonb, text[], uuid)"_s,
             u"confirm_payment_impl(bigint, integer, text, text, integer, jsonb)"_s,
@@ -469,6 +470,8 @@ private Q_SLOTS:
             u"audit_cash(integer, text, text, jsonb)"_s, u"open_shift(jsonb)"_s, u"record_cash_movement(jsonb)"_s,
             u"current_shift(jsonb)"_s, u"x_report(jsonb)"_s, u"close_shift(jsonb)"_s, u"sign_off_shift(jsonb)"_s,
             u"cash_shifts(jsonb)"_s, u"payment_needs_shift()"_s,
+            // cashoffice.sql: a shift is its clerk's, the clerk's X blind (0024)
+            u"check_shift_clerk(bigint, integer)"_s, u"blind_figures(jsonb)"_s, u"shift_to_act_on(jsonb)"_s,
             // gate.sql: ticket codes and admission (issue 13)
             u"new_ticket_code()"_s, u"normalized_ticket_code(text)"_s, u"ticket_by_code(text)"_s,
             u"issue_ticket(bigint)"_s, u"order_seat_ticket()"_s, u"issue_ticket_codes(bigint, boolean)"_s,
@@ -509,6 +512,9 @@ private Q_SLOTS:
         const int later = scalar(db, u"SELECT max(id) FROM boxoffice.show"_s).toInt();
         SaleEngine engine(db, SaleEngine::Options {u"New counter"_s});
         VERIFY_OK(engine.registerTerminal());
+        // Cash needs the counter's open shift (0024): the cash office works
+        // on it too.
+        VERIFY_OK(CashOffice::openShift(db, engine.terminalId(), Money()));
         const QList<int> seat {seats.at(5).toInt()};
         VERIFY_OK(engine.hold(later, seat, 5));
         SellRequest sale;

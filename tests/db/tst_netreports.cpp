@@ -83,6 +83,8 @@ private Q_SLOTS:
         m_show = m_cluster->demoShow(2);
         m_other = m_cluster->demoShow(3);
         QVERIFY(m_term > 0 && m_clerk > 0 && m_show > 0 && m_other > 0);
+        // The day's cash is taken and given back in the counter's open shift.
+        QVERIFY(test::openCashShift(*m_cluster, m_term));
         // The demo's prices on both shows; on the first, Thai resident and
         // Child prices for Class 3.
         QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show_price sp SET price = z.price FROM boxoffice.zone z"

@@ -124,6 +124,8 @@ private Q_SLOTS:
         m_termA = m_cluster->registerTerminal(kCounterA);
         m_termB = m_cluster->registerTerminal(kCounterB);
         QVERIFY(m_termA > 0 && m_termB > 0 && m_termA != m_termB);
+        // Cash is taken and given back in the counter's open shift (0024).
+        QVERIFY(test::openCashShift(*m_cluster, m_termA) && test::openCashShift(*m_cluster, m_termB));
         m_clerk = m_cluster
                       ->scalar(QStringLiteral("SELECT id FROM boxoffice.staff WHERE username = ? AND active"),
                           {QStringLiteral("clerk")})

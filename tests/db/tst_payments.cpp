@@ -46,6 +46,8 @@ private Q_SLOTS:
         m_orders = std::make_unique<OrderService>(m_cluster->db());
         m_term = m_cluster->registerTerminal(u"Counter P"_s);
         QVERIFY(m_term > 0);
+        // Cash is taken and given back in the counter's open shift.
+        QVERIFY(test::openCashShift(*m_cluster, m_term));
         m_show = m_cluster->demoShow(2);
         QVERIFY(m_show > 0);
     }

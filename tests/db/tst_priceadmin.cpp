@@ -253,6 +253,7 @@ private Q_SLOTS:
         m_cluster->resetSales();
         QVERIFY(m_cluster->exec(u"UPDATE boxoffice.pricing_rule SET approval_below_percent = 10"_s));
         const int terminal = m_cluster->registerTerminal(u"priceadmin-test"_s);
+        QVERIFY(test::openCashShift(*m_cluster, terminal)); // cash in the counter's open shift (0024)
         const QList<int> seats = m_cluster->seatsOf(show, u"CLASS3"_s, 3);
         QJsonArray lines;
         for (int id : seats)

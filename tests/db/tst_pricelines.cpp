@@ -33,6 +33,8 @@ private Q_SLOTS:
         m_engine->rateLimiter().configure(1e6, 1e6);
         VERIFY_OK(m_engine->registerTerminal());
         m_term = m_engine->terminalId();
+        // Cash is taken and given back in the counter's open shift (0024).
+        QVERIFY(test::openCashShift(*m_cluster, m_term));
     }
 
     void init()

@@ -24,6 +24,8 @@ private Q_SLOTS:
     {
         m_cluster = &TestCluster::instance();
         m_term = m_cluster->registerTerminal(u"Counter PT"_s);
+        // Cash is taken and given back in the counter's open shift (0024).
+        QVERIFY(test::openCashShift(*m_cluster, m_term));
         QVERIFY(m_term > 0);
         m_show = m_cluster->demoShow(3);
         QVERIFY(m_show > 0);

@@ -189,6 +189,8 @@ private Q_SLOTS:
         m_cluster->exec(QStringLiteral("DELETE FROM boxoffice.shift_reconciliation"));
         m_counterA = m_cluster->registerTerminal(QStringLiteral("Report Counter A"));
         m_counterB = m_cluster->registerTerminal(QStringLiteral("Report Counter B"));
+        // Cash is taken and given back in the counter's open shift (0024).
+        QVERIFY(test::openCashShift(*m_cluster, m_counterA) && test::openCashShift(*m_cluster, m_counterB));
         m_cluster->exec(QStringLiteral("INSERT INTO boxoffice.staff (username, display_name, role)"
                                        " VALUES ('somchai', 'สมชาย ใจดี', 'clerk') ON CONFLICT DO NOTHING"));
         m_clerk1 = count(QStringLiteral("SELECT id FROM boxoffice.staff WHERE username = 'clerk'"));

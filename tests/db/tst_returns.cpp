@@ -46,6 +46,8 @@ private Q_SLOTS:
         m_orders = std::make_unique<OrderService>(m_cluster->db());
         m_term = m_cluster->registerTerminal(u"Counter R"_s);
         QVERIFY(m_term > 0);
+        // Refunds in cash come out of the counter's drawer: its shift is open.
+        QVERIFY(test::openCashShift(*m_cluster, m_term));
         m_show = m_cluster->demoShow(2);
         m_other = m_cluster->demoShow(3);
         QVERIFY(m_show > 0 && m_other > 0 && m_show != m_other);
@@ -607,7 +609,7 @@ private:
                         " close_reason = 'test' WHERE closed_at IS NULL AND login = ?"_s,
             {db.config().value(u"user"_s)});
         Result<CounterRef> registered = CounterSessions::registerCounter(m_cluster->db(), device, counter);
-        if (!registered)
+        if (!registered || !test::openCashShift(*m_cluster, registered->id))
             return 0;
         Result<CounterSession> session = CounterSessions::open(db, device, QUuid::createUuid());
         return session ? session->counter.id : 0;

@@ -104,6 +104,8 @@ private Q_SLOTS:
             = m_cluster->scalar(u"SELECT id FROM boxoffice.venue WHERE name = 'Rajadamnern Demo Stadium'"_s).toInt();
         QVERIFY(m_venue > 0);
         m_terminal = m_cluster->registerTerminal(u"shows-test"_s);
+        // Cash is taken and given back in the counter's open shift (0024).
+        QVERIFY(test::openCashShift(*m_cluster, m_terminal));
         m_manager = std::make_unique<Database>(
             test::loginAs(m_cluster->config(), u"manager"_s, u"manager-demo"_s), u"manager"_s);
         m_supervisor = std::make_unique<Database>(

@@ -5,8 +5,13 @@
 // the PDF, in English and Thai), a short count signed off by a supervisor
 // (their own login) in the sign-off list, and a Z reprinted. Refusals
 // (shift already open, no shift, bad amounts) are shown translated and
-// change nothing; with cash_needs_shift on, a cash sale without a shift is
-// refused.
+// change nothing; cash needs a shift (by default): a cash checkout without
+// one offers the Open-shift dialog right there and then completes the sale.
+// A clerk's X report is blind on screen and on paper. At sign-in the clerk
+// is told about another clerk's open shift (a supervisor may close it for
+// them); signing out with one's own shift open asks to close it (the blind
+// count) or leave it open for a break.
+#include "admin/countersessions.h"
 #include "counter/cartmodel.h"
 #include "counter/cashdialogs.h"
 #include "counter/checkoutdialog.h"
@@ -17,6 +22,7 @@
 #include "counter/showlistmodel.h"
 #include "db/database.h"
 #include "i18n.h"
+#include "sale/orderservice.h"
 #include "sale/saleengine.h"
 #include "sqlattempt.h"
 #include "supervisor/cashsignoffdialog.h"
@@ -33,6 +39,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMainWindow>
 #include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
@@ -104,7 +111,9 @@ private Q_SLOTS:
     {
         m_cluster->resetSales();
         QVERIFY(m_cluster->exec(u"TRUNCATE boxoffice.cash_report, boxoffice.cash_movement, boxoffice.cash_shift;"
-                                " UPDATE boxoffice.cash_office_setting SET cash_needs_shift = false"_s));
+                                " UPDATE boxoffice.cash_office_setting SET cash_needs_shift = DEFAULT;"
+                                " UPDATE boxoffice.counter_session SET closed_at = now(), closed_by = 'test',"
+                                " close_reason = 'test reset' WHERE closed_at IS NULL"_s));
         QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show_price sp SET price = 300.00 FROM boxoffice.zone z"
                                 " WHERE z.id = sp.zone_id AND sp.show_id = ? AND z.ticket_type = 'CLASS3'"_s,
             {m_show}));
@@ -291,7 +300,13 @@ private Q_SLOTS:
         QSignalSpy openFailed(open, &CashDialog::failed);
         QTest::keyClick(open->countWidget()->totalEdit(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!openFailed.isEmpty(), 5000);
-        QCOMPARE(openFailed.first().first().toString(), ServiceError::make(ErrorCode::ShiftAlreadyOpen).message);
+        // Whose shift it is (here the owner account's login) and since when.
+        const QString already = openFailed.first().first().toString();
+        const QString opener
+            = m_cluster->scalar(u"SELECT opened_by FROM boxoffice.cash_shift WHERE closed_at IS NULL"_s).toString();
+        QVERIFY2(!opener.isEmpty() && already.startsWith(opener + u"'s shift is already open at this counter"_s)
+                && already.contains(u"since"_s),
+            qPrintable(already));
         // Not an amount: refused before the database.
         openFailed.clear();
         retype(open->countWidget()->totalEdit(), u"12.345"_s);
@@ -323,12 +338,11 @@ private Q_SLOTS:
         QTest::keyClick(move, Qt::Key_Escape);
     }
 
-    // With cash_needs_shift on, a cash sale without an open shift is
+    // Cash needs an open shift (the default): a cash sale without one is
     // refused (nothing written) with the clear message; card still sells;
     // once a shift is open, cash sells.
     void cashNeedsAShift()
     {
-        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.cash_office_setting SET cash_needs_shift = true"_s));
         VERIFY_OK(m_engine->hold(m_show, m_cluster->seatsOf(m_show, u"CLASS3"_s, 1), 5));
         const QString before = fingerprint();
         const Result<Order> refused = sellResult(u"CLASS3"_s, PaymentMethod::Cash, "300.00");
@@ -342,13 +356,14 @@ private Q_SLOTS:
     }
 
     // The counter's window: the Cash menu is there, the status bar says
-    // whether a shift is open, and with cash_needs_shift on a cash checkout
-    // without a shift is refused in the checkout with the clear message
-    // (nothing sold); after opening a shift from the menu it sells.
+    // whether a shift is open, and a cash checkout without a shift is refused
+    // in the checkout with the clear message (nothing sold) while the
+    // Open-shift dialog opens over it, saying why. Cancelled: the checkout
+    // stays, nothing sold. Counted: the shift opens and the same sale goes
+    // through at once.
     void counterWindowNeedsAShiftForCash()
     {
         m_window.reset();
-        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.cash_office_setting SET cash_needs_shift = true"_s));
         MainWindow window;
         window.setTicketFolder(m_dir.path());
         window.setClerk(1, u"Demo Clerk"_s);
@@ -377,31 +392,238 @@ private Q_SLOTS:
         QTest::keyClick(checkout->tenderedEdit(), Qt::Key_Return);
         auto *error = checkout->findChild<QLabel *>(u"error"_s);
         QTRY_COMPARE_WITH_TIMEOUT(error->text(), ServiceError::make(ErrorCode::ShiftNotOpen).message, 5000);
+        // Offered right there, over the checkout, saying why.
+        auto *open = waitForDialog<OpenShiftDialog>(checkout);
+        QVERIFY(open);
+        QVERIFY2(open->introLabel()->isVisible() && open->introLabel()->text().contains(u"sale"_s),
+            qPrintable(open->introLabel()->text()));
         QCOMPARE(fingerprint(), before);
         QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.orders"_s).toInt(), 0);
-        QTest::keyClick(checkout, Qt::Key_Escape);
+        // Not now: the checkout stays, with the message; nothing sold.
+        QVERIFY(QTest::qWaitForWindowActive(open));
+        const QPointer<OpenShiftDialog> cancelled = open;
+        QTest::keyClick(open, Qt::Key_Escape);
+        QTRY_VERIFY(!cancelled || !cancelled->isVisible());
+        QVERIFY(checkout->isVisible());
+        QCOMPARE(error->text(), ServiceError::make(ErrorCode::ShiftNotOpen).message);
+        QCOMPARE(fingerprint(), before);
 
-        // Open a shift from the window's menu (Ctrl+Shift+O), then sell.
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
-        auto *open = waitForDialog<OpenShiftDialog>(&window);
-        QVERIFY(open);
-        retype(open->countWidget()->totalEdit(), u"500"_s);
-        QSignalSpy changed(cash, &CashMenu::shiftChanged);
-        QTest::keyClick(open->countWidget()->totalEdit(), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
-        QVERIFY(cash->shiftLabel()->text().contains(u"Shift open"_s));
+        // Again, and this time the float is counted: the sale goes through.
         QSignalSpy sold(&window, &MainWindow::orderSold);
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTRY_COMPARE_WITH_TIMEOUT(window.session()->cart()->rowCount(), 1, 5000);
-        QTest::keyClick(&window, Qt::Key_F9);
-        QTRY_VERIFY_WITH_TIMEOUT(window.checkoutDialog() && window.checkoutDialog()->isVisible(), 5000);
-        QTest::keyClick(window.checkoutDialog()->tenderedEdit(), Qt::Key_Return);
+        checkout->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(checkout));
+        QTest::keyClick(checkout->tenderedEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT((open = waitForDialog<OpenShiftDialog>(checkout)) != nullptr, 5000);
+        QVERIFY(QTest::qWaitForWindowActive(open));
+        retype(open->countWidget()->totalEdit(), u"500"_s);
+        QTest::keyClick(open->countWidget()->totalEdit(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!sold.isEmpty(), 10000);
+        QVERIFY(cash->shiftLabel()->text().contains(u"Shift open"_s));
         QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.payment WHERE method = 'cash'"_s).toInt(), 1);
-        window.session()->releaseAll();
+        QCOMPARE(m_cluster->scalar(u"SELECT float_amount::text FROM boxoffice.cash_shift WHERE closed_at IS NULL"_s)
+                     .toString(),
+            u"500.00"_s);
+        QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.orders WHERE status = 'paid'"_s).toInt(), 1);
+    }
+
+    // A clerk's own X report (their login, their counter session) is blind
+    // on screen and on paper: no expected cash, no cash taken; PromptPay,
+    // the float and the tickets are there, and the slip says why.
+    void clerksXReportIsBlind()
+    {
+        const QUuid device = QUuid::createUuid();
+        const Result<CounterRef> counter
+            = CounterSessions::registerCounter(m_cluster->db(), device, u"Counter Blind"_s);
+        VERIFY_OK(counter);
+        Database clerk(test::loginAs(m_cluster->config(), u"clerk"_s, u"clerk-demo"_s), u"blindClerk"_s);
+        VERIFY_OK(CounterSessions::open(clerk, device, QUuid::createUuid()));
+        m_window = std::make_unique<QMainWindow>();
+        m_cash = new CashMenu(m_window.get());
+        m_cash->setOutput(m_dir.path(), {});
+        QSignalSpy changed(m_cash, &CashMenu::shiftChanged);
+        m_cash->setCounter(&clerk, 0, u"Counter Blind"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        openShiftWithFiveHundred(counter->id);
+        OrderService orders(clerk);
+        for (const auto &[type, method, amount] : {std::tuple {u"CLASS3"_s, PaymentMethod::Cash, "300.00"},
+                 std::tuple {u"CLASS2"_s, PaymentMethod::PromptPay, "1500.00"}}) {
+            SellRequest s;
+            s.idempotencyKey = QUuid::createUuid();
+            s.showId = m_show;
+            s.seatIds = m_cluster->seatsOf(m_show, type, 1);
+            s.ticketType = type;
+            Tender t;
+            t.method = method;
+            t.amount = *Money::fromDecimal(QString::fromLatin1(amount));
+            s.tenders = {t};
+            VERIFY_OK(orders.sell(s, counter->id));
+        }
+        QSignalSpy shown(m_cash, &CashMenu::reportShown);
+        shortcut(Qt::Key_X);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 5000);
+        CashReportDialog *x = m_cash->reportDialog();
+        QVERIFY(x->report().blind);
+        const QString text = x->textView()->toPlainText();
+        QVERIFY2(!text.contains(u"Expected"_s) && !text.contains(u"Cash taken: "_s) && !text.contains(u"800"_s)
+                && !text.contains(u"300.00"_s),
+            qPrintable(text));
+        QVERIFY2(text.contains(u"PromptPay taken: ฿1,500.00"_s) && text.contains(u"Float: ฿500.00"_s)
+                && text.contains(u"blind count"_s) && text.contains(u"Tickets sold: 2"_s),
+            qPrintable(text));
+        QSignalSpy printed(x, &CashReportDialog::printed);
+        QTest::mouseClick(x->printButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!printed.isEmpty(), 10000);
+        const QString paper = pdfText(printed.first().first().toString());
+        QVERIFY2(paper.contains(u"X report"_s) && paper.contains(u"1,500.00"_s) && !paper.contains(u"800.00"_s)
+                && !paper.contains(u"Expected"_s),
+            qPrintable(paper));
+        QTest::keyClick(x, Qt::Key_Escape);
+        m_window.reset();
+        VERIFY_OK(CounterSessions::close(clerk));
+    }
+
+    // At sign-in a clerk is told that another clerk's shift is open at the
+    // counter (whose, since when, what to do) and the status bar says whose;
+    // a supervisor is offered to close it for them: the blind count, then
+    // the Z report.
+    void signInTellsOfAnotherClerksShift()
+    {
+        m_window.reset();
+        const int clerkId = m_cluster->scalar(u"SELECT id FROM boxoffice.staff WHERE username = 'clerk'"_s).toInt();
+        const QString clerkName
+            = m_cluster->scalar(u"SELECT display_name FROM boxoffice.staff WHERE id = ?"_s, {clerkId}).toString();
+        QVERIFY(m_cluster
+                    ->scalar(u"SELECT boxoffice.open_shift(jsonb_build_object('terminal_id', ?::integer, 'clerk_id',"
+                             " ?::integer, 'float', '500.00')) ->> 'ok'"_s,
+                        {m_engine->terminalId(), clerkId})
+                    .toString()
+            == u"true"_s);
+        for (const StaffRole role : {StaffRole::Clerk, StaffRole::Supervisor}) {
+            MainWindow window;
+            window.setTicketFolder(m_dir.path());
+            window.setDatabase(&m_cluster->db(), u"test"_s);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            window.setCounter(m_engine.get(), nullptr);
+            StaffMember other;
+            other.id = clerkId + 1000; // someone else
+            other.username = u"other"_s;
+            other.displayName = u"Other Staff"_s;
+            other.role = role;
+            window.setStaff(other);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                window.cashMenu()->shiftNotice() && window.cashMenu()->shiftNotice()->isVisible(), 5000);
+            QMessageBox *notice = window.cashMenu()->shiftNotice();
+            QVERIFY2(notice->text().contains(clerkName), qPrintable(notice->text()));
+            QVERIFY(window.cashMenu()->otherClerksShiftOpen());
+            QVERIFY2(window.cashMenu()->shiftLabel()->text().contains(clerkName)
+                    && window.cashMenu()->shiftLabel()->text().contains(u"no cash"_s),
+                qPrintable(window.cashMenu()->shiftLabel()->text()));
+            auto *closeForThem = notice->findChild<QPushButton *>(u"closeForThemButton"_s);
+            if (role == StaffRole::Clerk) {
+                QVERIFY2(notice->text().contains(u"supervisor"_s), qPrintable(notice->text()));
+                QVERIFY(!closeForThem);
+                QTest::keyClick(notice, Qt::Key_Return);
+                QTRY_VERIFY(!window.cashMenu()->shiftNotice());
+                continue;
+            }
+            QVERIFY(closeForThem);
+            QTest::mouseClick(closeForThem, Qt::LeftButton);
+            auto *close = waitForDialog<CloseShiftDialog>(&window);
+            QVERIFY(close);
+            QVERIFY(QTest::qWaitForWindowActive(close));
+            retype(close->countWidget()->totalEdit(), u"500"_s);
+            QSignalSpy shown(window.cashMenu(), &CashMenu::reportShown);
+            QTest::keyClick(close->countWidget()->totalEdit(), Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 5000);
+            QCOMPARE(window.cashMenu()->reportDialog()->report().difference->toDecimal(), u"0.00"_s);
+            QTRY_VERIFY(window.cashMenu()->shiftLabel()->text().contains(u"No shift open"_s));
+            QCOMPARE(
+                m_cluster->scalar(u"SELECT count(*) FROM boxoffice.cash_shift WHERE closed_at IS NULL"_s).toInt(), 0);
+        }
+    }
+
+    // Signing out with one's own shift open asks first: Leave it open (a
+    // break) signs out with the shift open; Cancel stays; Close counts the
+    // drawer (blind), shows the Z report, and signs out once it is closed.
+    void signOutAsksAboutTheOpenShift()
+    {
+        m_window.reset();
+        const int clerkId = m_cluster->scalar(u"SELECT id FROM boxoffice.staff WHERE username = 'clerk'"_s).toInt();
+        QVERIFY(m_cluster
+                    ->scalar(u"SELECT boxoffice.open_shift(jsonb_build_object('terminal_id', ?::integer, 'clerk_id',"
+                             " ?::integer, 'float', '500.00')) ->> 'ok'"_s,
+                        {m_engine->terminalId(), clerkId})
+                    .toString()
+            == u"true"_s);
+        MainWindow window;
+        window.setTicketFolder(m_dir.path());
+        window.setDatabase(&m_cluster->db(), u"test"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy noticed(window.cashMenu(), &CashMenu::notice);
+        window.setCounter(m_engine.get(), nullptr);
+        StaffMember me;
+        me.id = clerkId;
+        me.username = u"clerk"_s;
+        me.displayName = u"Demo Clerk"_s;
+        window.setStaff(me);
+        // Told at sign-in: their own shift, carry on.
+        QTRY_VERIFY_WITH_TIMEOUT(!noticed.isEmpty(), 5000);
+        QVERIFY2(noticed.first().first().toString().contains(u"Your shift is open"_s),
+            qPrintable(noticed.first().first().toString()));
+        QVERIFY(window.cashMenu()->ownShiftOpen());
+        QSignalSpy signOut(&window, &MainWindow::signOutRequested);
+
+        const auto ask = [&window] {
+            window.activateWindow();
+            if (!QTest::qWaitForWindowActive(&window))
+                return static_cast<QMessageBox *>(nullptr);
+            QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+            QMessageBox *question = nullptr;
+            QTest::qWaitFor(
+                [&] {
+                    question = window.question();
+                    return question && question->isVisible();
+                },
+                5000);
+            return question;
+        };
+        QMessageBox *question = ask();
+        QVERIFY(question);
+        QCOMPARE(question->objectName(), u"signOutShiftQuestion"_s);
+        QVERIFY2(question->text().contains(u"฿500.00"_s), qPrintable(question->text()));
+        // Cancel: still signed in.
+        QTest::keyClick(question, Qt::Key_Escape);
+        QTRY_VERIFY(!window.question());
+        QVERIFY(signOut.isEmpty());
+        // A break: signed out, the shift left open.
+        question = ask();
+        QVERIFY(question);
+        QTest::mouseClick(question->findChild<QPushButton *>(u"leaveShiftOpenButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(signOut.size(), 1, 5000);
+        QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.cash_shift WHERE closed_at IS NULL"_s).toInt(), 1);
+        // Back from the break (still this window, for the test): close it.
+        QTRY_VERIFY(!window.question());
+        question = ask();
+        QVERIFY(question);
+        QTest::mouseClick(question->findChild<QPushButton *>(u"closeShiftButton"_s), Qt::LeftButton);
+        auto *close = waitForDialog<CloseShiftDialog>(&window);
+        QVERIFY(close);
+        QVERIFY(QTest::qWaitForWindowActive(close));
+        retype(close->countWidget()->totalEdit(), u"500"_s);
+        QSignalSpy shown(window.cashMenu(), &CashMenu::reportShown);
+        QTest::keyClick(close->countWidget()->totalEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 5000);
+        QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.cash_shift WHERE closed_at IS NULL"_s).toInt(), 0);
+        // Signed out only once the Z report is put away.
+        QCOMPARE(signOut.size(), 1);
+        CashReportDialog *z = window.cashMenu()->reportDialog();
+        QVERIFY(z && z->report().kind == QLatin1Char('Z'));
+        QTest::keyClick(z, Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(signOut.size(), 2, 5000);
     }
 
     // The Z report in Thai: the title and labels translated, the amounts
@@ -453,7 +675,7 @@ private:
         QTest::keyClick(m_window.get(), key, Qt::ControlModifier | Qt::ShiftModifier);
     }
 
-    void openShiftWithFiveHundred()
+    void openShiftWithFiveHundred(int terminalId = 0)
     {
         shortcut(Qt::Key_O);
         auto *open = waitForDialog<OpenShiftDialog>(m_window.get());
@@ -475,7 +697,7 @@ private:
         QCOMPARE(m_cluster
                      ->scalar(u"SELECT float_amount::text FROM boxoffice.cash_shift WHERE closed_at IS NULL"
                               " AND terminal_id = ?"_s,
-                         {m_engine->terminalId()})
+                         {terminalId > 0 ? terminalId : m_engine->terminalId()})
                      .toString(),
             u"500.00"_s);
     }

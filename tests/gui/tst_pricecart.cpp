@@ -16,6 +16,7 @@
 #include "sale/saleengine.h"
 #include "sale/seatfeed.h"
 #include "testcluster.h"
+#include "testhelpers.h"
 
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
@@ -114,6 +115,8 @@ private Q_SLOTS:
         m_db = std::make_unique<Database>(m_cluster->config(), u"counterPT"_s);
         m_engine = std::make_unique<SaleEngine>(*m_db, SaleEngine::Options {u"Counter PT GUI"_s});
         QVERIFY(m_engine->registerTerminal().ok());
+        // Cash is taken and given back in the counter's open shift (0024).
+        QVERIFY(test::openCashShift(*m_cluster, m_engine->terminalId()));
         m_feed = std::make_unique<SeatFeed>(m_cluster->config());
         m_feed->start();
         m_window = std::make_unique<MainWindow>();

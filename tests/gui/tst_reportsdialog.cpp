@@ -99,6 +99,8 @@ private Q_SLOTS:
         m_db = std::make_unique<Database>(m_cluster->config(), QStringLiteral("reportsdialog"));
         m_east = m_cluster->registerTerminal(QStringLiteral("Counter East"));
         m_west = m_cluster->registerTerminal(QStringLiteral("Counter West"));
+        // Cash is taken and given back in the counter's open shift (0024).
+        QVERIFY(test::openCashShift(*m_cluster, m_east) && test::openCashShift(*m_cluster, m_west));
         m_cluster->exec(QStringLiteral("INSERT INTO boxoffice.staff (username, display_name, role)"
                                        " VALUES ('somchai', 'สมชาย ใจดี', 'clerk') ON CONFLICT DO NOTHING"));
         m_clerk = count(QStringLiteral("SELECT id FROM boxoffice.staff WHERE username = 'clerk'"));

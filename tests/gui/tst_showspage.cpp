@@ -113,6 +113,8 @@ private Q_SLOTS:
         const Result<CounterRef> counter = CounterSessions::registerCounter(m_cluster->db(), device, u"Office"_s);
         VERIFY_OK(counter);
         m_terminal = counter->id;
+        // Refunds in cash come out of the counter's open shift (0024).
+        QVERIFY(test::openCashShift(*m_cluster, m_terminal));
         m_manager = std::make_unique<Database>(
             test::loginAs(m_cluster->config(), u"manager"_s, u"manager-demo"_s), u"manager"_s);
         VERIFY_OK(CounterSessions::open(*m_manager, device, QUuid::createUuid()));

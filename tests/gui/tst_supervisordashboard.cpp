@@ -134,6 +134,8 @@ private Q_SLOTS:
             auto engine = std::make_unique<SaleEngine>(m_cluster->db(), SaleEngine::Options {QLatin1String(name)});
             engine->rateLimiter().configure(1e6, 1e6);
             QVERIFY(engine->registerTerminal().ok());
+            // Cash is taken and given back in the counter's open shift (0024).
+            QVERIFY(test::openCashShift(*m_cluster, engine->terminalId()));
             m_engines.push_back(std::move(engine));
         }
         SaleEngine &a = *m_engines[0];

@@ -80,6 +80,8 @@ private Q_SLOTS:
         m_cluster = &TestCluster::instance();
         m_engine = std::make_unique<SaleEngine>(m_cluster->db(), SaleEngine::Options {u"Counter T"_s});
         VERIFY_OK(m_engine->registerTerminal());
+        // Cash is taken and given back in the counter's open shift (0024).
+        QVERIFY(test::openCashShift(*m_cluster, m_engine->terminalId()));
         m_show = m_cluster->demoShow(2);
         QVERIFY(m_show > 0);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/serviceerror.h"
+#include "testcluster.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QList>
@@ -20,6 +21,29 @@ inline QList<int> issueIds(const ServiceError &e)
 inline QByteArray why(const ServiceError &e)
 {
     return QStringLiteral("%1 (%2)").arg(e.message, e.detail).toUtf8();
+}
+
+// Cash needs the counter's open shift (0024_cash_shift_rules.sql). A test
+// about money opens one at each counter it takes or gives back cash at: no
+// float, opened by the owner account (a shift of no clerk, so any clerk's
+// cash goes in). True when the counter's shift is open (also when it was).
+inline bool openCashShift(TestCluster &cluster, int terminalId)
+{
+    const QString code
+        = cluster
+              .scalar(QStringLiteral("SELECT coalesce(a ->> 'code', 'ok') FROM"
+                                     " boxoffice.open_shift(jsonb_build_object('terminal_id', ?::integer,"
+                                     " 'float', '0')) AS a"),
+                  {terminalId})
+              .toString();
+    return code == QLatin1String("ok") || code == QLatin1String("shift_already_open");
+}
+
+// For a test that is NOT about money only (say why at the call): the venue's
+// rule off, so cash is taken without an open shift as before 0024.
+inline bool allowCashWithoutShift(TestCluster &cluster)
+{
+    return cluster.exec(QStringLiteral("UPDATE boxoffice.cash_office_setting SET cash_needs_shift = false"));
 }
 
 } // namespace boxoffice::test

@@ -14,6 +14,7 @@
 #include <QtWidgets/QMainWindow>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
@@ -41,6 +42,10 @@ QList<SlipLine> CashReportSlip::lines(const CashReport &report, const QString &c
     lines << SlipLine {tr("Float"), formatBaht(report.floatAmount), false};
     const QList<PaymentMethod> methods {PaymentMethod::Cash, PaymentMethod::Card, PaymentMethod::PromptPay};
     for (PaymentMethod m : methods) {
+        // A clerk's own X report is blind: cash taken would give the
+        // expected cash away (the database leaves it out).
+        if (report.blind && m == PaymentMethod::Cash)
+            continue;
         const CashMethodFigures f = report.methods.value(paymentMethodName(m));
         const QString name = Display::paymentMethodText(m);
         lines << SlipLine {tr("%1 taken").arg(name), formatBaht(f.taken), false};
@@ -50,7 +55,11 @@ QList<SlipLine> CashReportSlip::lines(const CashReport &report, const QString &c
     lines << SlipLine {tr("Paid in"), formatBaht(report.paidIn), false};
     lines << SlipLine {tr("Paid out"), formatBaht(-report.paidOut), false};
     lines << SlipLine {};
-    lines << SlipLine {tr("Expected cash in the drawer"), formatBaht(report.expected), true};
+    if (report.blind)
+        lines << SlipLine {
+            tr("Cash taken and expected cash: shown after your count at the close (blind count)"), {}, false};
+    else
+        lines << SlipLine {tr("Expected cash in the drawer"), formatBaht(report.expected), true};
     if (report.counted)
         lines << SlipLine {tr("Counted"), formatBaht(*report.counted), true};
     if (report.difference)
@@ -190,11 +199,22 @@ OpenShiftDialog::OpenShiftDialog(Database *db, int terminalId, QWidget *parent) 
 {
     setWindowTitle(tr("Open a shift"));
     auto *layout = new QVBoxLayout(this);
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("intro"));
+    m_intro->setWordWrap(true);
+    m_intro->hide();
+    layout->addWidget(m_intro);
     layout->addWidget(new QLabel(tr("Count the float in the drawer:"), this));
     m_count = new CashCountWidget(this);
     layout->addWidget(m_count);
     addButtons(tr("&Open shift"));
     m_count->notesBox(1000)->setFocus();
+}
+
+void OpenShiftDialog::setIntro(const QString &text)
+{
+    m_intro->setText(text);
+    m_intro->setVisible(!text.isEmpty());
 }
 
 void OpenShiftDialog::submit()
@@ -385,7 +405,7 @@ CashMenu::CashMenu(QMainWindow *window)
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    add(tr("&Open shift…"), "openShiftAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &CashMenu::openShift);
+    add(tr("&Open shift…"), "openShiftAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openShift(); });
     add(tr("&Paid in / paid out…"), "cashMovementAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
         &CashMenu::paidInOut);
     add(tr("&X report"), "xReportAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), &CashMenu::xReport);
@@ -402,6 +422,8 @@ void CashMenu::setCounter(Database *db, int terminalId, const QString &counterNa
     m_db = db;
     m_terminal = terminalId;
     m_counter = counterName;
+    m_shiftRead = false;
+    m_greet = true;
     refresh();
 }
 
@@ -409,7 +431,77 @@ void CashMenu::clearCounter()
 {
     m_db = nullptr;
     m_terminal = 0;
+    m_greet = false;
+    m_shiftRead = false;
+    delete m_notice;
     setShift(std::nullopt);
+}
+
+void CashMenu::setStaff(int staffId, bool supervisor)
+{
+    m_staffId = staffId;
+    m_supervisor = supervisor;
+    setShift(m_shift); // the label says whose shift it is
+    greet();
+}
+
+bool CashMenu::isOwn(const CashShift &shift) const
+{
+    return shift.clerkId == 0 || shift.clerkId == m_staffId;
+}
+
+bool CashMenu::ownShiftOpen() const
+{
+    return m_staffId != 0 && m_shift && isOwn(*m_shift);
+}
+
+bool CashMenu::otherClerksShiftOpen() const
+{
+    return m_staffId != 0 && m_shift && !isOwn(*m_shift);
+}
+
+void CashMenu::greet()
+{
+    if (!m_greet || !m_shiftRead || m_staffId == 0 || !m_db)
+        return;
+    m_greet = false;
+    if (!m_shift) {
+        Q_EMIT notice(tr("No shift is open at this counter: open one with the counted float (Cash → Open shift…, "
+                         "Ctrl+Shift+O) before taking cash."));
+        return;
+    }
+    const QString since = Display::venueTimeText(m_shift->openedAt, m_zone, Display::TimeStyle::Short);
+    if (isOwn(*m_shift)) {
+        Q_EMIT notice(
+            tr("Your shift is open since %1 (float %2): carry on.").arg(since, formatBaht(m_shift->floatAmount)));
+        return;
+    }
+    // Another clerk's drawer: said plainly, with what to do (open(), not
+    // exec(): the database's answers keep coming meanwhile).
+    const QString text = m_supervisor
+        ? tr("%1's shift is open at this counter since %2. Cash cannot be taken or paid out here until it is closed. "
+             "Close it for %1 now: count the drawer (blind count), and the Z report is printed.")
+              .arg(m_shift->clerk, since)
+        : tr("%1's shift is open at this counter since %2. You cannot take or pay out cash here until it is closed "
+             "(card and PromptPay sales work). Ask %1 to sign in here and close it, or a supervisor to close it for "
+             "them.")
+              .arg(m_shift->clerk, since);
+    m_notice = new QMessageBox(QMessageBox::Warning, tr("Another clerk's shift is open"), text,
+        m_supervisor ? QMessageBox::Cancel : QMessageBox::Ok, m_window);
+    m_notice->setObjectName(QStringLiteral("otherShiftNotice"));
+    m_notice->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_supervisor) {
+        m_notice->button(QMessageBox::Cancel)->setText(tr("&Later"));
+        QPushButton *close = m_notice->addButton(tr("&Close it for them…"), QMessageBox::AcceptRole);
+        close->setObjectName(QStringLiteral("closeForThemButton"));
+        m_notice->setDefaultButton(close);
+        connect(m_notice, &QMessageBox::buttonClicked, this, [this, close](QAbstractButton *button) {
+            if (button == close)
+                QMetaObject::invokeMethod(
+                    this, [this] { closeShift(); }, Qt::QueuedConnection);
+        });
+    }
+    m_notice->open();
 }
 
 void CashMenu::setOutput(const QString &folder, const QString &printerName)
@@ -429,27 +521,33 @@ void CashMenu::refresh()
                 return;
             }
             setShift(r.value());
+            m_shiftRead = true;
+            greet();
         });
 }
 
 void CashMenu::setShift(const std::optional<CashShift> &shift)
 {
     m_shift = shift;
-    if (shift)
-        m_label->setText(tr("Shift open since %1 (float %2)")
-                             .arg(Display::venueTimeText(shift->openedAt, m_zone, Display::TimeStyle::Short),
-                                 formatBaht(shift->floatAmount)));
-    else
+    if (!shift) {
         m_label->setText(tr("No shift open"));
+    } else {
+        const QString since = Display::venueTimeText(shift->openedAt, m_zone, Display::TimeStyle::Short);
+        if (m_staffId != 0 && !isOwn(*shift))
+            m_label->setText(tr("%1's shift open since %2: no cash here").arg(shift->clerk, since));
+        else
+            m_label->setText(tr("Shift open since %1 (float %2)").arg(since, formatBaht(shift->floatAmount)));
+    }
     Q_EMIT shiftChanged();
 }
 
-OpenShiftDialog *CashMenu::openShift()
+OpenShiftDialog *CashMenu::openShift(QWidget *parent, const QString &intro)
 {
     if (!m_db)
         return nullptr;
-    auto *d = new OpenShiftDialog(m_db, m_terminal, m_window);
+    auto *d = new OpenShiftDialog(m_db, m_terminal, parent ? parent : m_window);
     d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setIntro(intro);
     connect(d, &OpenShiftDialog::opened, this, [this](const CashShift &s) { setShift(s); });
     d->open();
     return d;
@@ -486,6 +584,8 @@ CloseShiftDialog *CashMenu::closeShift()
         return nullptr;
     auto *d = new CloseShiftDialog(m_db, m_terminal, m_window);
     d->setAttribute(Qt::WA_DeleteOnClose);
+    // Refused (e.g. closed meanwhile by a supervisor): the label follows.
+    connect(d, &CashDialog::failed, this, &CashMenu::refresh);
     connect(d, &CloseShiftDialog::closed, this, [this](const CashReport &z) {
         setShift(std::nullopt);
         // The Z report is shown and printed at once.

@@ -14,6 +14,7 @@ class QLineEdit;
 class QComboBox;
 class QMainWindow;
 class QMenu;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -109,6 +110,10 @@ class OpenShiftDialog final : public CashDialog
 public:
     OpenShiftDialog(Database *db, int terminalId, QWidget *parent = nullptr);
     CashCountWidget *countWidget() const { return m_count; }
+    // Why the shift is asked for (e.g. a cash sale was refused), over the
+    // count; empty: none.
+    void setIntro(const QString &text);
+    QLabel *introLabel() const { return m_intro; }
 
 Q_SIGNALS:
     void opened(const boxoffice::CashShift &shift);
@@ -116,6 +121,7 @@ Q_SIGNALS:
 private:
     void submit() override;
     CashCountWidget *m_count = nullptr;
+    QLabel *m_intro = nullptr;
 };
 
 // Paid in or paid out, with a reason.
@@ -194,7 +200,11 @@ private:
 };
 
 // The counter's Cash menu and shift label: open a shift, paid in/out, X
-// report, close (blind) with the Z report shown and printed.
+// report, close (blind) with the Z report shown and printed. A shift is the
+// counter's and its clerk's: at sign-in the staff member is told whether a
+// shift is open here and whose (their own: carry on; another clerk's: cash
+// is refused until that clerk, or a supervisor for them, closes it — a
+// supervisor is offered to close it at once).
 class CashMenu final : public QObject
 {
     Q_OBJECT
@@ -203,11 +213,22 @@ class CashMenu final : public QObject
 public:
     explicit CashMenu(QMainWindow *window);
 
-    // The counter to act for (its terminal id) and where reports go.
+    // The counter to act for (its terminal id) and where reports go. A new
+    // counter (a sign-in): once the shift is read and the staff member known
+    // (setStaff), they are told about the shift.
     void setCounter(Database *db, int terminalId, const QString &counterName);
     void clearCounter();
+    // Who is signed in (0: nobody) and whether they may close another
+    // clerk's shift (a supervisor or manager).
+    void setStaff(int staffId, bool supervisor);
+    // Is the counter's open shift the signed-in staff member's (or a shift
+    // of no clerk, the owner account's)?
+    bool ownShiftOpen() const;
+    // Another clerk's shift is open here (cash refused for this clerk).
+    bool otherClerksShiftOpen() const;
     void setOutput(const QString &folder, const QString &printerName);
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    const QTimeZone &timeZone() const { return m_zone; }
     // Reads the counter's open shift again (off the GUI thread).
     void refresh();
 
@@ -215,20 +236,30 @@ public:
     QLabel *shiftLabel() const { return m_label; }
     const std::optional<CashShift> &shift() const { return m_shift; }
 
-    OpenShiftDialog *openShift();
+    // parent: the dialog's (default the window), e.g. the checkout whose
+    // cash sale needs the shift; intro: why it is asked for.
+    OpenShiftDialog *openShift(QWidget *parent = nullptr, const QString &intro = {});
     CashMovementDialog *paidInOut();
     void xReport();
     CloseShiftDialog *closeShift();
     CashReportDialog *reportDialog() const { return m_reportDialog; }
+    // The sign-in's box about another clerk's open shift, while it is open.
+    QMessageBox *shiftNotice() const { return m_notice; }
 
 Q_SIGNALS:
     void shiftChanged();
     void reportShown(boxoffice::CashReportDialog *dialog);
     void failed(const QString &message);
+    // A passing word for the clerk (the shift at sign-in).
+    void notice(const QString &message);
 
 private:
     void setShift(const std::optional<CashShift> &shift);
     CashReportDialog *showReport(const CashReport &report);
+    bool isOwn(const CashShift &shift) const;
+    // Tells the newly signed-in staff member about the counter's shift, once
+    // both the shift and who they are are known.
+    void greet();
 
     QMainWindow *m_window;
     Database *m_db = nullptr;
@@ -241,6 +272,11 @@ private:
     QMenu *m_menu = nullptr;
     QLabel *m_label = nullptr;
     QPointer<CashReportDialog> m_reportDialog;
+    QPointer<QMessageBox> m_notice;
+    int m_staffId = 0;
+    bool m_supervisor = false;
+    bool m_shiftRead = false; // the counter's shift was read since setCounter
+    bool m_greet = false;     // a sign-in still to be told about the shift
 };
 
 } // namespace boxoffice

@@ -256,6 +256,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::
         showMessage(message);
         setStatusText(message);
     });
+    // At sign-in: whether a shift is open here, and whose (over the map for
+    // a few seconds; the status bar's shift label says it for good).
+    connect(m_cash, &CashMenu::notice, this, &MainWindow::showMessage);
 
     // Shown by role (setStaff).
     m_supervisorMenu = menuBar()->addMenu(tr("Su&pervisor"));
@@ -581,6 +584,10 @@ void MainWindow::setCounter(SaleEngine *engine, SeatFeed *feed)
             return;
         }
         m_checkout->showError(error.message);
+        if (error.code == ErrorCode::ShiftNotOpen || error.code == ErrorCode::ShiftNotYours)
+            m_cash->refresh(); // the status bar's shift follows what the database said
+        if (error.code == ErrorCode::ShiftNotOpen)
+            offerShiftFor(request);
     });
     // Signed in: the clerk starts on the show list (Enter opens the show
     // under the cursor), not on an empty map.
@@ -654,9 +661,87 @@ QMessageBox *MainWindow::question() const
     return m_question;
 }
 
+void MainWindow::offerShiftFor(const SellRequest &request)
+{
+    // Cash was refused for want of a shift: the clerk counts the float right
+    // here, over the checkout, and the same sale (its key unused: nothing
+    // was written) goes through once the shift is open.
+    OpenShiftDialog *open = m_cash->openShift(m_checkout,
+        tr("Cash needs an open shift at this counter. Count the float in the drawer to open one; the sale is then "
+           "completed."));
+    if (!open)
+        return;
+    connect(open, &OpenShiftDialog::opened, this, [this, request] {
+        if (!m_session || !m_checkout || m_checkout->idempotencyKey() != request.idempotencyKey)
+            return;
+        m_checkout->showError({});
+        m_checkout->setBusy(true);
+        setStatusText(tr("Shift open: completing the sale…"));
+        m_session->sell(request);
+    });
+}
+
 void MainWindow::signOut()
 {
     if (!m_session || m_question)
+        return;
+    // The clerk's own shift open: close it now (the blind count), or leave
+    // it open for a break; then the cart.
+    if (m_cash->ownShiftOpen()) {
+        askAboutOpenShift();
+        return;
+    }
+    signOutWithCart();
+}
+
+void MainWindow::askAboutOpenShift()
+{
+    const CashShift &shift = *m_cash->shift();
+    m_question = new QMessageBox(QMessageBox::Question, tr("Sign out"),
+        tr("Your shift is open (since %1, float %2). Close it now with the blind count, or leave it open for a "
+           "break? While it is open, no other clerk can take cash at this counter.")
+            .arg(Display::venueTimeText(shift.openedAt, m_cash->timeZone(), Display::TimeStyle::Short),
+                formatBaht(shift.floatAmount)),
+        QMessageBox::Cancel, this);
+    m_question->setObjectName(QStringLiteral("signOutShiftQuestion"));
+    m_question->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *close = m_question->addButton(tr("&Close the shift (count the drawer)…"), QMessageBox::AcceptRole);
+    close->setObjectName(QStringLiteral("closeShiftButton"));
+    QPushButton *leave = m_question->addButton(tr("&Leave it open (break)"), QMessageBox::DestructiveRole);
+    leave->setObjectName(QStringLiteral("leaveShiftOpenButton"));
+    m_question->setDefaultButton(close);
+    connect(m_question, &QMessageBox::buttonClicked, this, [this, close, leave](QAbstractButton *button) {
+        // After the question has gone (queued): the next step opens a dialog
+        // of its own.
+        if (button == leave) {
+            QMetaObject::invokeMethod(
+                this, [this] { signOutWithCart(); }, Qt::QueuedConnection);
+        } else if (button == close) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    CloseShiftDialog *count = m_cash->closeShift();
+                    if (!count)
+                        return;
+                    // Closed: the Z report is shown and printed; the sign-out
+                    // goes on once the clerk is done with it. Cancelled:
+                    // still signed in, the shift open.
+                    connect(count, &CloseShiftDialog::closed, this, [this] {
+                        if (CashReportDialog *z = m_cash->reportDialog())
+                            connect(z, &QDialog::finished, this, &MainWindow::signOutWithCart);
+                        else
+                            signOutWithCart();
+                    });
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    m_question->open();
+}
+
+void MainWindow::signOutWithCart()
+{
+    if (!m_session)
         return;
     const int seats = int(m_session->cart()->seatIds().size());
     if (seats == 0) {
@@ -728,6 +813,8 @@ void MainWindow::setStaff(const StaffMember &member)
     const bool supervisor = manager || member.role == StaffRole::Supervisor;
     m_supervisorMenu->menuAction()->setVisible(supervisor);
     m_managerMenu->menuAction()->setVisible(manager);
+    // Whose shift is open at this counter, and may they close another's.
+    m_cash->setStaff(member.id, supervisor);
     // A role taken away closes its tools.
     if (!supervisor) {
         for (QWidget *tool : std::initializer_list<QWidget *> {m_dashboard, m_reports, m_reconciliation, m_auditLog})

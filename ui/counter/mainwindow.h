@@ -79,9 +79,11 @@ public:
     // The seats in this counter's cart, and the show they are of (0: none).
     QList<int> cartSeatIds() const;
     int currentShowId() const;
-    // Sign out (Ctrl+Shift+L): with seats in the cart the clerk is asked to
-    // release them or hand them over to the next clerk at this counter (or
-    // to stay); then signOutRequested says which.
+    // Sign out (Ctrl+Shift+L): with the clerk's own shift open they are
+    // asked to close it (the blind count, then the Z report) or leave it
+    // open for a break (or to stay); with seats in the cart, to release them
+    // or hand them over to the next clerk at this counter (or to stay); then
+    // signOutRequested says which.
     void signOut();
     // The signed-in clerk, recorded on every sale.
     void setClerk(int clerkId, const QString &name);
@@ -183,6 +185,12 @@ private:
     void updateCartSummary();
     void openCheckout();
     void showError(const ServiceError &error);
+    // A cash sale refused for want of a shift: the Open-shift dialog over
+    // the checkout, and the same sale again once the shift is open.
+    void offerShiftFor(const SellRequest &request);
+    // Sign-out's steps: the clerk's open shift, then the cart.
+    void askAboutOpenShift();
+    void signOutWithCart();
     void showMessage(const QString &text);
     void updateStateBanner();
     void placeBanners();

@@ -6,8 +6,15 @@
 -- Expected cash of a shift = float + cash payments − cash refunds + paid in −
 -- paid out, where the payments and refunds are the payment rows of method
 -- cash made at the shift's counter from its opening up to its close
--- (half-open: [opened_at, closed_at)). Card and PromptPay are reported but
--- never expected in the drawer.
+-- (half-open: [opened_at, closed_at)), less the rows an exchange only moved
+-- from one order to another (payment.moved: no cash changed hands). Card and
+-- PromptPay are reported but never expected in the drawer.
+--
+-- A shift is its counter's AND its clerk's: cash at a counter whose open
+-- shift is another clerk's is refused (shift_not_yours, naming whose), and a
+-- plain clerk's X report is blind (no expected cash, no cash line: the count
+-- at the close is theirs to make first). Supervisors see everything and may
+-- close a clerk's shift on their behalf (docs/money/cashoffice.md).
 --
 -- A function file, not a migration (docs/SQL.md): re-run as a whole whenever
 -- it changes, so every statement here must be safe to run again.
@@ -43,6 +50,9 @@ REVOKE ALL ON FUNCTION shift_json(bigint)
 -- The figures of a shift from its opening up to p_to (now for an X report,
 -- the close for a Z): per method taken and refunded, paid in and out, the
 -- expected cash, orders and tickets sold and returned at the counter.
+-- Money counts only when it changed hands: an exchange's moved payments
+-- (the old order's refund and the new order's payment, payment.moved) are
+-- neither taken nor refunded.
 -- Tickets sold: the seats of the orders the counter was paid for in the
 -- period (a comp's too). Returned: seats given back (returned_at) or
 -- cancelled with a paid order, whose refund the counter paid out then.
@@ -69,7 +79,7 @@ BEGIN
                coalesce(sum(p.amount) FILTER (WHERE p.kind = 'refund'), 0)
           INTO v_taken, v_refunded
           FROM payment p
-         WHERE p.terminal_id = v_s.terminal_id AND p.method = v_m
+         WHERE p.terminal_id = v_s.terminal_id AND p.method = v_m AND NOT p.moved
            AND p.created_at >= v_s.opened_at AND p.created_at < p_to;
         v_methods := v_methods || jsonb_build_object(v_m, jsonb_build_object(
             'taken', v_taken::text, 'refunded', v_refunded::text, 'net', (v_taken - v_refunded)::text));
@@ -116,6 +126,70 @@ RETURNS bigint LANGUAGE sql SET search_path = boxoffice, pg_catalog, pg_temp AS 
     SELECT s.id FROM boxoffice.cash_shift s WHERE s.terminal_id = p_terminal AND s.closed_at IS NULL FOR UPDATE
 $$;
 REVOKE ALL ON FUNCTION open_shift_of(integer)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
+-- Refuses with shift_not_yours (naming whose shift it is, since when) when
+-- the open shift p_shift is another clerk's than p_clerk. A shift or a
+-- caller without a clerk (the owner account's: jobs, tests, the bench) is
+-- nobody's in particular.
+CREATE OR REPLACE FUNCTION check_shift_clerk(p_shift bigint, p_clerk integer)
+RETURNS void LANGUAGE plpgsql STABLE SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_clerk IS NOT NULL AND EXISTS (SELECT 1 FROM cash_shift s WHERE s.id = p_shift AND s.clerk_id <> p_clerk) THEN
+        PERFORM fail('shift_not_yours', jsonb_build_object('shift', shift_json(p_shift)));
+    END IF;
+END $$;
+REVOKE ALL ON FUNCTION check_shift_clerk(bigint, integer)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
+-- The figures of an X report as a plain clerk may see them: their blind
+-- count is still to come, so nothing from which the expected cash follows.
+-- Gone: the expected cash and the whole cash line (cash taken less refunded
+-- plus the float and paid in less paid out IS the expected cash). Kept: the
+-- float (the clerk counted it), paid in and out (the clerk's own, with
+-- reasons), card and PromptPay (never in the drawer; checked against the
+-- terminal's slips) and the tickets. "blind": true says so.
+CREATE OR REPLACE FUNCTION blind_figures(p_figures jsonb)
+RETURNS jsonb LANGUAGE sql IMMUTABLE SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+    SELECT (p_figures - 'expected')
+           || jsonb_build_object('blind', true, 'methods', coalesce(p_figures -> 'methods', '{}') - 'cash')
+$$;
+REVOKE ALL ON FUNCTION blind_figures(jsonb)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
+
+-- The open shift a report or close acts on: the one p_request's "shift_id"
+-- names (a supervisor's, of any counter; a plain clerk is refused
+-- not_permitted), else the caller's counter's (acting_counter), which a
+-- plain clerk may only act on when it is their own (shift_not_yours).
+-- Refused shift_not_open when there is none. Locked.
+CREATE OR REPLACE FUNCTION shift_to_act_on(p_request jsonb)
+RETURNS bigint LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_terminal integer;
+    v_shift    bigint;
+BEGIN
+    IF p_request ->> 'shift_id' IS NOT NULL THEN
+        IF caller_is_plain_clerk() THEN
+            PERFORM fail('not_permitted', jsonb_build_object('reason', 'another counter''s shift'));
+        END IF;
+        SELECT s.id INTO v_shift FROM cash_shift s
+         WHERE s.id = (p_request ->> 'shift_id')::bigint AND s.closed_at IS NULL FOR UPDATE;
+        IF v_shift IS NULL THEN
+            PERFORM fail('shift_not_open', jsonb_build_object('shift_id', (p_request ->> 'shift_id')::bigint));
+        END IF;
+        RETURN v_shift;
+    END IF;
+    v_terminal := acting_counter((p_request ->> 'terminal_id')::integer);
+    v_shift := open_shift_of(v_terminal);
+    IF v_shift IS NULL THEN
+        PERFORM fail('shift_not_open', jsonb_build_object('terminal_id', v_terminal));
+    END IF;
+    IF caller_is_plain_clerk() THEN
+        PERFORM check_shift_clerk(v_shift, caller_staff_id());
+    END IF;
+    RETURN v_shift;
+END $$;
+REVOKE ALL ON FUNCTION shift_to_act_on(jsonb)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 -- A reason given with a paid in/out or a sign-off: not blank, ≤ 500.
@@ -214,7 +288,8 @@ GRANT EXECUTE ON FUNCTION open_shift(jsonb) TO boxoffice_clerk;
 
 -- {"terminal_id", "kind": "paid_in"|"paid_out", "amount": "100.00",
 --  "reason"} → {"ok", "movement", "shift"}. Refused: no open shift at the
--- counter (shift_not_open), an amount not > 0, a blank reason.
+-- counter (shift_not_open), another clerk's (shift_not_yours), an amount
+-- not > 0, a blank reason.
 CREATE OR REPLACE FUNCTION record_cash_movement(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
@@ -237,6 +312,7 @@ BEGIN
     IF v_shift IS NULL THEN
         PERFORM fail('shift_not_open', jsonb_build_object('terminal_id', v_terminal));
     END IF;
+    PERFORM check_shift_clerk(v_shift, acting_clerk(NULL));
     INSERT INTO cash_movement (shift_id, kind, amount, reason)
     VALUES (v_shift, v_kind, v_amount, v_reason) RETURNING id INTO v_id;
     PERFORM audit_cash(v_terminal, v_kind, v_reason,
@@ -266,23 +342,25 @@ END $$;
 REVOKE ALL ON FUNCTION current_shift(jsonb) FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 GRANT EXECUTE ON FUNCTION current_shift(jsonb) TO boxoffice_clerk;
 
--- {"terminal_id"} → {"ok", "report": {"kind": "X", …figures}, "shift"}: the
--- open shift's figures so far, nothing closed; kept in cash_report.
+-- {"terminal_id"} or {"shift_id"} (a supervisor's: any counter's open
+-- shift) → {"ok", "report": {"kind": "X", …figures}, "shift"}: the open
+-- shift's figures so far, nothing closed; kept in cash_report, whole. A
+-- plain clerk gets their own shift's figures blind (blind_figures: no
+-- expected cash, no cash line) and another clerk's not at all
+-- (shift_not_yours); a supervisor or manager (or the owner) gets everything.
 CREATE OR REPLACE FUNCTION x_report(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
-    v_terminal integer;
     v_shift    bigint;
     v_figures  jsonb;
 BEGIN
-    PERFORM check_request(p_request, '{"terminal_id": "integer"}');
-    v_terminal := acting_counter((p_request ->> 'terminal_id')::integer);
-    v_shift := open_shift_of(v_terminal);
-    IF v_shift IS NULL THEN
-        PERFORM fail('shift_not_open', jsonb_build_object('terminal_id', v_terminal));
-    END IF;
+    PERFORM check_request(p_request, '{"terminal_id": "integer", "shift_id": "bigint"}');
+    v_shift := shift_to_act_on(p_request);
     v_figures := jsonb_build_object('kind', 'X') || shift_figures(v_shift, now());
     INSERT INTO cash_report (shift_id, kind, figures) VALUES (v_shift, 'X', v_figures);
+    IF caller_is_plain_clerk() THEN
+        v_figures := blind_figures(v_figures);
+    END IF;
     RETURN jsonb_build_object('ok', true, 'report', v_figures, 'shift', shift_json(v_shift));
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
@@ -294,20 +372,23 @@ GRANT EXECUTE ON FUNCTION x_report(jsonb) TO boxoffice_clerk;
 -- {"terminal_id", "denominations": {"1000": n, …, "coins": "12.50"}} (the
 -- database sums them; with both, they must agree) → {"ok", "shift",
 -- "report": the Z report}. Only now, with the count recorded, does the
--- answer hold the expected cash and the difference. Refused: no open shift,
--- a count missing, negative or malformed.
+-- answer hold the expected cash and the difference. A plain clerk closes
+-- their own shift only; a supervisor closes any clerk's on their behalf:
+-- the one at their counter, or any counter's with {"shift_id"} (the audit
+-- row names whose it was). Refused: no open shift, another clerk's
+-- (shift_not_yours), a count missing, negative or malformed.
 CREATE OR REPLACE FUNCTION close_shift(p_request jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
-    v_terminal integer;
     v_shift    bigint;
+    v_closer   integer;
     v_counted  numeric(12, 2);
     v_notes    jsonb := p_request -> 'denominations';
     v_figures  jsonb;
     v_s        cash_shift%ROWTYPE;
 BEGIN
-    PERFORM check_request(p_request - 'denominations', '{"terminal_id": "integer", "counted": "text"}');
-    v_terminal := acting_counter((p_request ->> 'terminal_id')::integer);
+    PERFORM check_request(p_request - 'denominations',
+                          '{"terminal_id": "integer", "shift_id": "bigint", "counted": "text"}');
     IF v_notes IS NOT NULL AND jsonb_typeof(v_notes) = 'null' THEN
         v_notes := NULL;
     END IF;
@@ -320,10 +401,7 @@ BEGIN
     ELSE
         v_counted := checked_amount(p_request ->> 'counted', 'counted', true);
     END IF;
-    v_shift := open_shift_of(v_terminal);
-    IF v_shift IS NULL THEN
-        PERFORM fail('shift_not_open', jsonb_build_object('terminal_id', v_terminal));
-    END IF;
+    v_shift := shift_to_act_on(p_request);
     v_figures := shift_figures(v_shift, now());
     UPDATE cash_shift
        SET closed_at = now(), closed_by = session_user, counted = v_counted, denominations = v_notes,
@@ -333,9 +411,12 @@ BEGIN
     v_figures := jsonb_build_object('kind', 'Z', 'counted', v_s.counted::text, 'difference', v_s.difference::text,
                                     'denominations', v_notes) || v_figures;
     INSERT INTO cash_report (shift_id, kind, figures) VALUES (v_shift, 'Z', v_figures);
-    PERFORM audit_cash(v_terminal, 'close_shift', NULL,
-                       jsonb_build_object('shift_id', v_shift, 'counted', v_s.counted::text,
-                                          'expected', v_s.expected::text, 'difference', v_s.difference::text));
+    v_closer := caller_staff_id();
+    PERFORM audit_cash(v_s.terminal_id, 'close_shift', NULL,
+                       jsonb_build_object('shift_id', v_shift, 'clerk_id', v_s.clerk_id, 'counted', v_s.counted::text,
+                                          'expected', v_s.expected::text, 'difference', v_s.difference::text,
+                                          'on_behalf', v_closer IS NOT NULL AND v_s.clerk_id IS NOT NULL
+                                                       AND v_closer <> v_s.clerk_id));
     RETURN jsonb_build_object('ok', true, 'shift', shift_json(v_shift), 'report', v_figures);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
@@ -410,18 +491,31 @@ REVOKE ALL ON FUNCTION cash_shifts(jsonb) FROM PUBLIC, boxoffice_clerk, boxoffic
 GRANT EXECUTE ON FUNCTION cash_shifts(jsonb) TO boxoffice_supervisor;
 
 -------------------------------------------------------------------------------
--- a cash payment needs an open shift (when the venue says so)
+-- cash needs the counter's open shift, and the shift's clerk
 
--- BEFORE INSERT on payment: with cash_office_setting.cash_needs_shift on, a
--- cash payment or refund at a counter without an open shift is refused
--- (shift_not_open, through the sale's own refusal path).
+-- BEFORE INSERT on payment: a cash payment or refund at a counter whose
+-- open shift is another clerk's is refused (shift_not_yours, naming whose
+-- shift it is: that clerk closes it, or a supervisor for them); at a counter
+-- without an open shift it is refused while cash_office_setting's
+-- cash_needs_shift is on, as it is by default (shift_not_open). Both
+-- through the sale's own refusal path: nothing is written. Card and
+-- PromptPay never need a shift; neither does money an exchange only moves
+-- between two orders (payment.moved: no cash changes hands).
 CREATE OR REPLACE FUNCTION payment_needs_shift() RETURNS trigger
 LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_shift bigint;
 BEGIN
-    IF NEW.method = 'cash'
-       AND (SELECT cash_needs_shift FROM cash_office_setting)
-       AND NOT EXISTS (SELECT 1 FROM cash_shift WHERE terminal_id = NEW.terminal_id AND closed_at IS NULL) THEN
-        PERFORM fail('shift_not_open', jsonb_build_object('terminal_id', NEW.terminal_id));
+    IF NEW.method <> 'cash' OR NEW.moved THEN
+        RETURN NEW;
+    END IF;
+    SELECT id INTO v_shift FROM cash_shift WHERE terminal_id = NEW.terminal_id AND closed_at IS NULL;
+    IF v_shift IS NULL THEN
+        IF (SELECT cash_needs_shift FROM cash_office_setting) THEN
+            PERFORM fail('shift_not_open', jsonb_build_object('terminal_id', NEW.terminal_id));
+        END IF;
+    ELSE
+        PERFORM check_shift_clerk(v_shift, NEW.clerk_id);
     END IF;
     RETURN NEW;
 END $$;

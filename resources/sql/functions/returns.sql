@@ -207,7 +207,8 @@ GRANT EXECUTE ON FUNCTION return_seats(jsonb) TO boxoffice_clerk;
 --   * same show: the new seats join the same order; another show: a new paid
 --     order for the same customer (idempotency key p_key), paid by moving
 --     the money: refund rows on the old order, payment rows of the same
---     method on the new one (reference "exchange from order N");
+--     method on the new one (reference "exchange from order N"), both
+--     marked moved (no cash changes hands: no drawer counts them);
 --   * the difference: more to pay is collected by p_payments (tenders as
 --     record_payments takes them, summing to it exactly); less is refunded
 --     from the old order (record_refund: cash first, or only p_method).
@@ -360,11 +361,13 @@ BEGIN
         SELECT v_target, p_show, (e ->> 'seat_id')::integer, (e ->> 'price')::numeric, e ->> 'ticket_type',
                (e ->> 'price_type_id')::integer
           FROM jsonb_array_elements(v_seats) WITH ORDINALITY AS a (e, n) ORDER BY n;
-        v_moved := record_refund(p_order, least(v_old_amt, v_new_amt), NULL, p_terminal, p_clerk);
+        -- Moved, not handed over: both halves marked (payment.moved), so
+        -- no drawer counts them and no shift is needed for them.
+        v_moved := record_refund(p_order, least(v_old_amt, v_new_amt), NULL, p_terminal, p_clerk, true);
         FOR v_m IN SELECT e FROM jsonb_array_elements(v_moved) AS a (e) LOOP
-            INSERT INTO payment (order_id, kind, method, amount, reference, terminal_id, clerk_id)
+            INSERT INTO payment (order_id, kind, method, amount, reference, terminal_id, clerk_id, moved)
             VALUES (v_target, 'payment', v_m ->> 'method', (v_m ->> 'amount')::numeric, 'exchange from order ' || p_order,
-                    p_terminal, p_clerk);
+                    p_terminal, p_clerk, true);
         END LOOP;
         IF v_diff > 0 THEN
             PERFORM record_payments(v_target, v_diff, coalesce(p_payments, '[]'), NULL, NULL, p_terminal, p_clerk);

@@ -593,9 +593,13 @@ REVOKE ALL ON FUNCTION record_payments(bigint, numeric, jsonb, text, text, integ
 -- first (unless p_method names the one method to refund to), each refunded
 -- at most what it took less its earlier refunds. Fails refund_exceeds_paid
 -- ({"amount", "refundable"}) when the payments cannot cover it. Answers the
--- refund rows as [{"method", "amount"}].
+-- refund rows as [{"method", "amount"}]. p_moved: the money is not handed
+-- back but moved to another order (an exchange; payment.moved), so no
+-- drawer counts it.
+-- (Until 0024 it had no p_moved.)
+DROP FUNCTION IF EXISTS record_refund(bigint, numeric, text, integer, integer);
 CREATE OR REPLACE FUNCTION record_refund(p_order bigint, p_amount numeric, p_method text,
-                                         p_terminal integer, p_clerk integer)
+                                         p_terminal integer, p_clerk integer, p_moved boolean DEFAULT false)
 RETURNS jsonb LANGUAGE plpgsql SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
     v_left  numeric(12, 2) := p_amount;
@@ -625,14 +629,14 @@ BEGIN
         EXIT WHEN v_left <= 0;
         CONTINUE WHEN v_p.room <= 0;
         v_take := least(v_p.room, v_left);
-        INSERT INTO payment (order_id, kind, method, amount, refund_of, terminal_id, clerk_id)
-        VALUES (p_order, 'refund', v_p.method, v_take, v_p.id, p_terminal, p_clerk);
+        INSERT INTO payment (order_id, kind, method, amount, refund_of, terminal_id, clerk_id, moved)
+        VALUES (p_order, 'refund', v_p.method, v_take, v_p.id, p_terminal, p_clerk, p_moved);
         v_rows := v_rows || jsonb_build_object('method', v_p.method, 'amount', v_take::text);
         v_left := v_left - v_take;
     END LOOP;
     RETURN v_rows;
 END $$;
-REVOKE ALL ON FUNCTION record_refund(bigint, numeric, text, integer, integer)
+REVOKE ALL ON FUNCTION record_refund(bigint, numeric, text, integer, integer, boolean)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 -------------------------------------------------------------------------------
