@@ -506,6 +506,75 @@
         <source>Behind (s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every gate station is online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate station(s) offline</source>
+        <translation>
+            <numerusform>%n gate station offline</numerusform>
+            <numerusform>%n gate stations offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gates: refusals as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate(s) refusing many scans</source>
+        <translation>
+            <numerusform>%n gate refusing many scans</numerusform>
+            <numerusform>%n gates refusing many scans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gate stations that were open for a show and have not been heard from lately (they say they are alive every 30 seconds): the PC, the app or the network may be down, and the gate may be admitting from its downloaded list. Stations closed properly are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates that refused many of their scans in the last minutes: forged or copied tickets, people at the wrong show&apos;s door, or a scanner misreading. The most frequent refusal is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineGate</name>
+    <message>
+        <source>This gate cannot write to %1, so it cannot admit on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not answer and this gate has no admission list for the show: not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the database only the QR code can be checked: scan it (the short code cannot be).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2962,6 +3031,73 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::GateFiguresModel</name>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First admitted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::GateWindow</name>
     <message>
         <source>Gate</source>
@@ -3049,6 +3185,73 @@ Reason: %1</source>
     </message>
     <message>
         <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel pass-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline admissions could not be uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFLINE: the database does not answer; admitting from the list of %1 (QR codes only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFLINE: the database does not answer, and there is no admission list for this show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admission(s) made offline to upload.</source>
+        <translation>
+            <numerusform>%n admission made offline to upload.</numerusform>
+            <numerusform>%n admissions made offline to upload.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass-out allowed for this show: F4, then scan the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pass-out for this show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pass-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This show does not allow pass-out: a ticket admits once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the ticket of the person going out (Esc: cancel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted before this gate went offline. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted at %1, %2 (offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May come back in once. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4860,6 +5063,30 @@ free</source>
         <source>Empty: not sold at this price type.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pass-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: the gates let a holder go out and come back in once (Space to change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass-out and re-entry allowed at the gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pass-out: a ticket admits once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the gates now allow pass-out and re-entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no pass-out at the gates any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::SignInDialog</name>
@@ -5309,6 +5536,63 @@ free</source>
     </message>
     <message>
         <source>Cash &amp;sign-off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at the gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No show today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate entries (offline gates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln ticket(s) admitted, %2 to come</source>
+        <translation>
+            <numerusform>%1 of %Ln ticket admitted, %2 to come</numerusform>
+            <numerusform>%1 of %Ln tickets admitted, %2 to come</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s) refused</source>
+        <translation>
+            <numerusform>%Ln scan refused</numerusform>
+            <numerusform>%Ln scans refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate entry(ies)</source>
+        <translation>
+            <numerusform>%Ln duplicate entry</numerusform>
+            <numerusform>%Ln duplicate entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

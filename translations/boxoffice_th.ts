@@ -498,6 +498,73 @@
         <source>Behind (s)</source>
         <translation>ตามหลัง (วินาที)</translation>
     </message>
+    <message>
+        <source>Every gate station is online</source>
+        <translation>ทุกจุดตรวจบัตรออนไลน์อยู่</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate station(s) offline</source>
+        <translation>
+            <numerusform>จุดตรวจบัตรออฟไลน์ %n จุด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gates: refusals as usual</source>
+        <translation>ประตู: การปฏิเสธบัตรอยู่ในระดับปกติ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate(s) refusing many scans</source>
+        <translation>
+            <numerusform>ประตูที่ปฏิเสธบัตรจำนวนมาก %n ประตู</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gate stations that were open for a show and have not been heard from lately (they say they are alive every 30 seconds): the PC, the app or the network may be down, and the gate may be admitting from its downloaded list. Stations closed properly are not listed.</source>
+        <translation>จุดตรวจบัตรที่เปิดไว้สำหรับรายการแข่งขันแต่ขาดการติดต่อไประยะหนึ่ง (ปกติจะแจ้งสถานะทุก 30 วินาที): เครื่อง โปรแกรม หรือเครือข่ายอาจขัดข้อง และประตูนั้นอาจกำลังให้เข้างานจากรายชื่อที่ดาวน์โหลดไว้ จุดที่ปิดอย่างถูกต้องจะไม่แสดงในรายการ</translation>
+    </message>
+    <message>
+        <source>Gates that refused many of their scans in the last minutes: forged or copied tickets, people at the wrong show&apos;s door, or a scanner misreading. The most frequent refusal is named.</source>
+        <translation>ประตูที่ปฏิเสธบัตรที่สแกนเป็นสัดส่วนสูงในไม่กี่นาทีที่ผ่านมา: บัตรปลอมหรือบัตรที่ถูกคัดลอก ผู้ชมมาผิดรายการ หรือเครื่องสแกนอ่านผิด แสดงเหตุผลที่ปฏิเสธบ่อยที่สุดด้วย</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>ประตู</translation>
+    </message>
+    <message>
+        <source>Door staff</source>
+        <translation>เจ้าหน้าที่ประตู</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>จำนวนสแกน</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Refused %</source>
+        <translation>ปฏิเสธ %</translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation>ส่วนใหญ่เป็น</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineGate</name>
+    <message>
+        <source>This gate cannot write to %1, so it cannot admit on its own.</source>
+        <translation>ประตูนี้บันทึกไฟล์ลงใน %1 ไม่ได้ จึงให้เข้างานเองโดยไม่มีฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>The database does not answer and this gate has no admission list for the show: not checked.</source>
+        <translation>ฐานข้อมูลไม่ตอบ และประตูนี้ไม่มีรายชื่อบัตรของรายการแข่งขันนี้: ยังไม่ได้ตรวจ</translation>
+    </message>
+    <message>
+        <source>Without the database only the QR code can be checked: scan it (the short code cannot be).</source>
+        <translation>เมื่อไม่มีฐานข้อมูล ตรวจได้เฉพาะคิวอาร์โค้ด: กรุณาสแกนคิวอาร์โค้ด (รหัสสั้นตรวจไม่ได้)</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2929,6 +2996,73 @@ Reason: %1</source>
     </message>
 </context>
 <context>
+    <name>boxoffice::GateFiguresModel</name>
+    <message>
+        <source>Zone</source>
+        <translation>โซน</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>เข้างานแล้ว</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>ยังไม่มา</translation>
+    </message>
+    <message>
+        <source>In %</source>
+        <translation>เข้าแล้ว %</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>ประตู</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>เข้างานซ้ำ</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>สแกนล่าสุด</translation>
+    </message>
+    <message>
+        <source>Refused as</source>
+        <translation>ปฏิเสธเพราะ</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>จำนวนสแกน</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>ที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Offline gate</source>
+        <translation>ประตูที่ออฟไลน์</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>เวลาสแกน</translation>
+    </message>
+    <message>
+        <source>First admitted at</source>
+        <translation>เข้างานครั้งแรกที่ประตู</translation>
+    </message>
+    <message>
+        <source>First admitted</source>
+        <translation>เวลาเข้างานครั้งแรก</translation>
+    </message>
+</context>
+<context>
     <name>boxoffice::GateWindow</name>
     <message>
         <source>Gate</source>
@@ -3017,6 +3151,72 @@ Reason: %1</source>
     <message>
         <source>Not checked</source>
         <translation>ยังไม่ได้ตรวจ</translation>
+    </message>
+    <message>
+        <source>Pass-out</source>
+        <translation>ออกชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Cancel pass-out</source>
+        <translation>ยกเลิกการออกชั่วคราว</translation>
+    </message>
+    <message>
+        <source>The offline admissions could not be uploaded: %1</source>
+        <translation>ส่งข้อมูลการเข้างานขณะออฟไลน์ไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>OFFLINE: the database does not answer; admitting from the list of %1 (QR codes only).</source>
+        <translation>ออฟไลน์: ฐานข้อมูลไม่ตอบ กำลังให้เข้างานตามรายชื่อบัตรเมื่อ %1 (เฉพาะคิวอาร์โค้ด)</translation>
+    </message>
+    <message>
+        <source>OFFLINE: the database does not answer, and there is no admission list for this show.</source>
+        <translation>ออฟไลน์: ฐานข้อมูลไม่ตอบ และไม่มีรายชื่อบัตรของรายการแข่งขันนี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admission(s) made offline to upload.</source>
+        <translation>
+            <numerusform>มีการเข้างานขณะออฟไลน์ %n รายการที่รอส่ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass-out allowed for this show: F4, then scan the ticket.</source>
+        <translation>รายการนี้อนุญาตให้ออกชั่วคราว: กด F4 แล้วสแกนบัตร</translation>
+    </message>
+    <message>
+        <source>No pass-out for this show.</source>
+        <translation>รายการนี้ไม่อนุญาตให้ออกชั่วคราว</translation>
+    </message>
+    <message>
+        <source>No pass-out</source>
+        <translation>ออกชั่วคราวไม่ได้</translation>
+    </message>
+    <message>
+        <source>This show does not allow pass-out: a ticket admits once.</source>
+        <translation>รายการนี้ไม่อนุญาตให้ออกชั่วคราว: บัตรหนึ่งใบเข้างานได้ครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>Scan the ticket of the person going out (Esc: cancel).</source>
+        <translation>สแกนบัตรของผู้ที่จะออกไป (Esc: ยกเลิก)</translation>
+    </message>
+    <message>
+        <source>Not passed out</source>
+        <translation>ยังไม่ได้บันทึกการออก</translation>
+    </message>
+    <message>
+        <source>Admitted before this gate went offline. %1</source>
+        <translation>เข้างานไปแล้วก่อนที่ประตูนี้จะออฟไลน์ %1</translation>
+    </message>
+    <message>
+        <source>Admitted at %1, %2 (offline).</source>
+        <translation>เข้างานที่ %1 เมื่อ %2 (ออฟไลน์)</translation>
+    </message>
+    <message>
+        <source>May come back in once. %1</source>
+        <translation>กลับเข้างานได้หนึ่งครั้ง %1</translation>
+    </message>
+    <message>
+        <source>Offline. %1</source>
+        <translation>ออฟไลน์ %1</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5012,30 @@ free</source>
         <source>Empty: not sold at this price type.</source>
         <translation>ว่าง: ไม่ขายในประเภทราคานี้</translation>
     </message>
+    <message>
+        <source>Pass-out</source>
+        <translation>ออกชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Ticked: the gates let a holder go out and come back in once (Space to change).</source>
+        <translation>เมื่อเลือก: ประตูให้ผู้ถือบัตรออกชั่วคราวและกลับเข้างานได้หนึ่งครั้ง (กด Space เพื่อเปลี่ยน)</translation>
+    </message>
+    <message>
+        <source>Pass-out and re-entry allowed at the gates</source>
+        <translation>ประตูอนุญาตให้ออกชั่วคราวและกลับเข้างาน</translation>
+    </message>
+    <message>
+        <source>No pass-out: a ticket admits once</source>
+        <translation>ไม่อนุญาตให้ออกชั่วคราว: บัตรหนึ่งใบเข้างานได้ครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>%1: the gates now allow pass-out and re-entry.</source>
+        <translation>%1: ประตูอนุญาตให้ออกชั่วคราวและกลับเข้างานแล้ว</translation>
+    </message>
+    <message>
+        <source>%1: no pass-out at the gates any more.</source>
+        <translation>%1: ประตูไม่อนุญาตให้ออกชั่วคราวอีกต่อไป</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::SignInDialog</name>
@@ -5256,6 +5480,60 @@ free</source>
     <message>
         <source>Cash &amp;sign-off…</source>
         <translation>รับรองกะเงินสด… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>ประตู</translation>
+    </message>
+    <message>
+        <source>Show at the gates</source>
+        <translation>รายการแข่งขันที่ประตู</translation>
+    </message>
+    <message>
+        <source>No show today.</source>
+        <translation>วันนี้ไม่มีรายการแข่งขัน</translation>
+    </message>
+    <message>
+        <source>Per zone</source>
+        <translation>ตามโซน</translation>
+    </message>
+    <message>
+        <source>Per gate</source>
+        <translation>ตามประตู</translation>
+    </message>
+    <message>
+        <source>Refused scans</source>
+        <translation>การสแกนที่ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Duplicate entries (offline gates)</source>
+        <translation>การเข้างานซ้ำ (ประตูที่ออฟไลน์)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln ticket(s) admitted, %2 to come</source>
+        <translation>
+            <numerusform>เข้างานแล้ว %1 จาก %Ln ใบ ยังไม่มา %2 ใบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s) refused</source>
+        <translation>
+            <numerusform>ปฏิเสธ %Ln ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate entry(ies)</source>
+        <translation>
+            <numerusform>เข้างานซ้ำ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Gate figures could not be read: %1</source>
+        <translation>อ่านตัวเลขของประตูไม่ได้: %1</translation>
     </message>
 </context>
 <context>

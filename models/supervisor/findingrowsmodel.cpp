@@ -1,6 +1,7 @@
 #include "supervisor/findingrowsmodel.h"
 
 #include "display.h"
+#include "gate/gate.h"
 #include "supervisor/jobfiguresmodel.h"
 
 #include <QtCore/QLocale>
@@ -44,6 +45,8 @@ QString FindingRowsModel::valueText(const QString &column, const QVariant &value
     QString s = value.toString();
     if (column == QLatin1String("job"))
         return JobFiguresModel::jobText(s);
+    if (column == QLatin1String("top_reason"))
+        return Gate::verdictText(gateVerdictFromName(s));
     if (column == QLatin1String("state")) {
         if (s == QLatin1String("failed"))
             return tr("Failed");

@@ -30,6 +30,7 @@ Result<ShowAdminEntry> entryFromJson(const QJsonObject &o)
     e.localSalesClose = o.value(QLatin1String("sales_close_at")).toString();
     e.state = o.value(QLatin1String("state")).toString();
     e.cancelReason = o.value(QLatin1String("cancel_reason")).toString();
+    e.passOut = o.value(QLatin1String("pass_out")).toBool();
     e.sold = o.value(QLatin1String("sold")).toInt();
     const QJsonObject prices = o.value(QLatin1String("prices")).toObject();
     for (auto it = prices.begin(); it != prices.end(); ++it) {

@@ -36,6 +36,7 @@ struct ShowAdminEntry
     QString localSalesClose; // empty: the default, 2 hours after the start
     QString state;           // "on_sale", "paused", "closed" or "cancelled"
     QString cancelReason;
+    bool passOut = false;        // the gates allow pass-out and re-entry (Gate::setPassOut)
     int sold = 0;                // seats sold
     QMap<QString, Money> prices; // ticket type -> this show's price
 };

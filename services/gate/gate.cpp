@@ -7,6 +7,7 @@
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtSql/QSqlQuery>
 
 #include <cmath>
 
@@ -172,37 +173,89 @@ Result<OfflineUpload> Gate::uploadOffline(
         r->value(QLatin1String("refused")).toInt(), r->value(QLatin1String("already_uploaded")).toInt()};
 }
 
+GateFigures GateFigures::fromJson(const QJsonObject &o)
+{
+    GateFigures f;
+    f.show = showFromJson(o.value(QLatin1String("show")).toObject());
+    f.sold = o.value(QLatin1String("sold")).toInt();
+    f.admitted = o.value(QLatin1String("admitted")).toInt();
+    f.toCome = o.value(QLatin1String("to_come")).toInt();
+    for (const auto &v : o.value(QLatin1String("zones")).toArray()) {
+        const QJsonObject z = v.toObject();
+        f.zones << Zone {z.value(QLatin1String("zone")).toString(), z.value(QLatin1String("sold")).toInt(),
+            z.value(QLatin1String("admitted")).toInt(), z.value(QLatin1String("to_come")).toInt()};
+    }
+    for (const auto &v : o.value(QLatin1String("gates")).toArray()) {
+        const QJsonObject g = v.toObject();
+        f.gates << PerGate {g.value(QLatin1String("gate")).toString(), g.value(QLatin1String("admitted")).toInt(),
+            g.value(QLatin1String("refused")).toInt(), g.value(QLatin1String("duplicates")).toInt(),
+            fromEpoch(g.value(QLatin1String("last_scan")))};
+    }
+    const QJsonObject refusals = o.value(QLatin1String("refusals")).toObject();
+    for (auto it = refusals.begin(); it != refusals.end(); ++it)
+        f.refusals.insert(gateVerdictFromName(it.key()), it.value().toInt());
+    for (const auto &v : o.value(QLatin1String("duplicates")).toArray()) {
+        const QJsonObject d = v.toObject();
+        f.duplicates << DuplicateEntry {d.value(QLatin1String("label")).toString(),
+            d.value(QLatin1String("gate")).toString(), fromEpoch(d.value(QLatin1String("at"))),
+            d.value(QLatin1String("first_gate")).toString(), fromEpoch(d.value(QLatin1String("first_at")))};
+    }
+    return f;
+}
+
 Result<GateFigures> Gate::figures(Database &db, int showId)
 {
     Result<QJsonObject> r = callChecked(db, QStringLiteral("SELECT boxoffice.gate_figures(?)"), {showId});
     if (!r)
         return r.error();
-    GateFigures f;
-    f.show = showFromJson(r->value(QLatin1String("show")).toObject());
-    f.sold = r->value(QLatin1String("sold")).toInt();
-    f.admitted = r->value(QLatin1String("admitted")).toInt();
-    f.toCome = r->value(QLatin1String("to_come")).toInt();
-    for (const auto &v : r->value(QLatin1String("zones")).toArray()) {
-        const QJsonObject z = v.toObject();
-        f.zones << GateFigures::Zone {z.value(QLatin1String("zone")).toString(), z.value(QLatin1String("sold")).toInt(),
-            z.value(QLatin1String("admitted")).toInt(), z.value(QLatin1String("to_come")).toInt()};
-    }
-    for (const auto &v : r->value(QLatin1String("gates")).toArray()) {
-        const QJsonObject g = v.toObject();
-        f.gates << GateFigures::PerGate {g.value(QLatin1String("gate")).toString(),
-            g.value(QLatin1String("admitted")).toInt(), g.value(QLatin1String("refused")).toInt(),
-            g.value(QLatin1String("duplicates")).toInt(), fromEpoch(g.value(QLatin1String("last_scan")))};
-    }
-    const QJsonObject refusals = r->value(QLatin1String("refusals")).toObject();
-    for (auto it = refusals.begin(); it != refusals.end(); ++it)
-        f.refusals.insert(gateVerdictFromName(it.key()), it.value().toInt());
-    for (const auto &v : r->value(QLatin1String("duplicates")).toArray()) {
-        const QJsonObject d = v.toObject();
-        f.duplicates << GateFigures::DuplicateEntry {d.value(QLatin1String("label")).toString(),
-            d.value(QLatin1String("gate")).toString(), fromEpoch(d.value(QLatin1String("at"))),
-            d.value(QLatin1String("first_gate")).toString(), fromEpoch(d.value(QLatin1String("first_at")))};
-    }
-    return f;
+    return GateFigures::fromJson(r.value());
+}
+
+Result<QList<GateFigures>> Gate::todaysFigures(Database &db)
+{
+    Result<QJsonObject> r = callChecked(db, QStringLiteral("SELECT boxoffice.gate_figures_today()"), {});
+    if (!r)
+        return r.error();
+    QList<GateFigures> list;
+    for (const auto &v : r->value(QLatin1String("shows")).toArray())
+        list << GateFigures::fromJson(v.toObject());
+    return list;
+}
+
+Result<GateStationPing> Gate::ping(Database &db, int showId, const QString &gate, bool closing)
+{
+    Result<QJsonObject> r
+        = callChecked(db, QStringLiteral("SELECT boxoffice.gate_station_ping(?, ?, ?)"), {showId, gate, closing});
+    if (!r)
+        return r.error();
+    return GateStationPing {showFromJson(r->value(QLatin1String("show")).toObject()),
+        r->value(QLatin1String("gate")).toString(), r->value(QLatin1String("pass_out")).toBool(),
+        fromEpoch(r->value(QLatin1String("at")))};
+}
+
+Result<QList<GateShowEntry>> Gate::stationShows(Database &db)
+{
+    // The day before to the day after: an evening's show is still on the
+    // list after midnight, tomorrow's already.
+    QList<GateShowEntry> shows;
+    Result<Done> r = db.query(
+        QStringLiteral("SELECT sh.id, sh.title, extract(epoch FROM sh.starts_at)::float8, v.time_zone, sh.gate_pass_out"
+                       " FROM boxoffice.show sh JOIN boxoffice.venue v ON v.id = sh.venue_id"
+                       " WHERE sh.starts_at BETWEEN now() - interval '1 day' AND now() + interval '2 days'"
+                       " AND sh.cancelled_at IS NULL ORDER BY sh.starts_at, sh.id"),
+        {}, [&shows](QSqlQuery &q) -> Result<Done> {
+            while (q.next()) {
+                shows << GateShowEntry {
+                    GateShow {q.value(0).toInt(), q.value(1).toString(),
+                        QDateTime::fromMSecsSinceEpoch(qint64(q.value(2).toDouble() * 1000.0), Qt::UTC),
+                        venueTimeZone(q.value(3).toString())},
+                    q.value(4).toBool()};
+            }
+            return Done {};
+        });
+    if (!r)
+        return r.error();
+    return shows;
 }
 
 Result<Done> Gate::setPassOut(Database &db, int showId, bool allowed)
@@ -311,6 +364,16 @@ QFuture<Result<OfflineUpload>> Gate::uploadOfflineAsync(
 QFuture<Result<GateFigures>> Gate::figuresAsync(int showId)
 {
     return m_db.run([showId](Database &db) { return figures(db, showId); });
+}
+
+QFuture<Result<GateStationPing>> Gate::pingAsync(int showId, const QString &gate, bool closing)
+{
+    return m_db.run([showId, gate, closing](Database &db) { return ping(db, showId, gate, closing); });
+}
+
+QFuture<Result<QList<GateShowEntry>>> Gate::stationShowsAsync()
+{
+    return m_db.run([](Database &db) { return stationShows(db); });
 }
 
 } // namespace boxoffice

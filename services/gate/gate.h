@@ -77,6 +77,9 @@ struct ScanResult
     QDateTime admittedAt;
     QString admittedBy; // display name (else the login)
     bool admittedOffline = false;
+    // Answered by this gate alone, from its admission list (the database
+    // was away): OfflineGate::admit.
+    bool offline = false;
 
     static Result<ScanResult> fromJson(const QJsonObject &o);
 };
@@ -166,6 +169,24 @@ struct GateFigures
     QList<PerGate> gates;
     QMap<GateVerdict, int> refusals; // refused scans by verdict
     QList<DuplicateEntry> duplicates;
+
+    static GateFigures fromJson(const QJsonObject &o);
+};
+
+// What a gate station's ping answers (Gate::ping).
+struct GateStationPing
+{
+    GateShow show;
+    QString gate;
+    bool passOut = false; // the show allows pass-out and re-entry (now)
+    QDateTime at;         // the server's time of the ping
+};
+
+// A show a gate station may admit to (Gate::stationShows).
+struct GateShowEntry
+{
+    GateShow show;
+    bool passOut = false;
 };
 
 // Admission at the stadium's doors and the ticket codes behind it (issue
@@ -203,6 +224,17 @@ public:
     static Result<OfflineUpload> uploadOffline(
         Database &db, int showId, const QString &gate, const QList<OfflineScan> &scans);
     static Result<GateFigures> figures(Database &db, int showId);
+    // The supervisor's: the figures of today's shows (the venue's day) and
+    // of any show scanned at in the last hour, by start (at most 10).
+    static Result<QList<GateFigures>> todaysFigures(Database &db);
+    // A gate station is alive (every 30 s while open) for showId at `gate`;
+    // closing: it is being closed properly. A station that stops pinging
+    // without closing is a health finding (gates_offline). Errors:
+    // InvalidValue (gate), UnknownShow.
+    static Result<GateStationPing> ping(Database &db, int showId, const QString &gate, bool closing);
+    // The shows a gate station offers: from a day ago to two days ahead,
+    // not cancelled, by start.
+    static Result<QList<GateShowEntry>> stationShows(Database &db);
     // A manager's: allow pass-out and re-entry for a show (audited).
     static Result<Done> setPassOut(Database &db, int showId, bool allowed);
 
@@ -225,6 +257,8 @@ public:
     QFuture<Result<AdmissionList>> admissionListAsync(int showId);
     QFuture<Result<OfflineUpload>> uploadOfflineAsync(int showId, const QString &gate, const QList<OfflineScan> &scans);
     QFuture<Result<GateFigures>> figuresAsync(int showId);
+    QFuture<Result<GateStationPing>> pingAsync(int showId, const QString &gate, bool closing);
+    QFuture<Result<QList<GateShowEntry>>> stationShowsAsync();
 
 private:
     Database &m_db;

@@ -48,6 +48,12 @@ QStringList columnsOf(FindingKind kind)
     case FindingKind::Replication:
         return {QStringLiteral("role"), QStringLiteral("server"), QStringLiteral("state"), QStringLiteral("sync"),
             QStringLiteral("lag_seconds")};
+    case FindingKind::GatesOffline:
+        return {QStringLiteral("show"), QStringLiteral("gate"), QStringLiteral("staff"), QStringLiteral("last_seen"),
+            QStringLiteral("seconds_silent")};
+    case FindingKind::GateRefusals:
+        return {QStringLiteral("show"), QStringLiteral("gate"), QStringLiteral("scans"), QStringLiteral("refused"),
+            QStringLiteral("refused_percent"), QStringLiteral("top_reason"), QStringLiteral("window_minutes")};
     case FindingKind::SlowDatabase:
         return {QStringLiteral("round_trip_ms"), QStringLiteral("warning_ms"), QStringLiteral("critical_ms"),
             QStringLiteral("error")};
@@ -187,6 +193,10 @@ QString findingKindName(FindingKind kind)
         return QStringLiteral("jobs");
     case FindingKind::Replication:
         return QStringLiteral("replication");
+    case FindingKind::GatesOffline:
+        return QStringLiteral("gates_offline");
+    case FindingKind::GateRefusals:
+        return QStringLiteral("gate_refusals");
     case FindingKind::SlowDatabase:
         return QStringLiteral("slow_database");
     case FindingKind::Unknown:
@@ -198,7 +208,8 @@ QString findingKindName(FindingKind kind)
 FindingKind findingKindFromName(QStringView name)
 {
     for (const FindingKind k : {FindingKind::OrphanedBookings, FindingKind::StaleLocks, FindingKind::DuplicateActivity,
-             FindingKind::CountersOffline, FindingKind::Jobs, FindingKind::Replication, FindingKind::SlowDatabase}) {
+             FindingKind::CountersOffline, FindingKind::Jobs, FindingKind::Replication, FindingKind::GatesOffline,
+             FindingKind::GateRefusals, FindingKind::SlowDatabase}) {
         if (name == findingKindName(k))
             return k;
     }
@@ -231,6 +242,13 @@ QJsonObject HealthThresholds::toJson() const
         {QStringLiteral("row_limit"), rowLimit},
         {QStringLiteral("expected_standbys"), expectedStandbys}, // negative: ignored by the server
         {QStringLiteral("replication_lag_seconds"), replicationLagSeconds},
+        {QStringLiteral("gate_offline_warning_seconds"), gateOfflineWarningSeconds},
+        {QStringLiteral("gate_offline_critical_seconds"), gateOfflineCriticalSeconds},
+        {QStringLiteral("gate_watch_hours"), gateWatchHours},
+        {QStringLiteral("gate_refusal_window_minutes"), gateRefusalWindowMinutes},
+        {QStringLiteral("gate_refusal_minimum"), gateRefusalMinimum},
+        {QStringLiteral("gate_refusal_share"), gateRefusalShare},
+        {QStringLiteral("gate_refusal_critical_share"), gateRefusalCriticalShare},
     };
 }
 
@@ -421,6 +439,10 @@ QString HealthMonitor::findingTitle(FindingKind kind, HealthLevel level, int cou
         if (level == HealthLevel::Warning)
             return tr("A standby server is falling behind (%n streaming)", "", count);
         return ok ? tr("One database server, no standby") : tr("%n standby server(s) streaming", "", count);
+    case FindingKind::GatesOffline:
+        return ok ? tr("Every gate station is online") : tr("%n gate station(s) offline", "", count);
+    case FindingKind::GateRefusals:
+        return ok ? tr("Gates: refusals as usual") : tr("%n gate(s) refusing many scans", "", count);
     case FindingKind::SlowDatabase: // titled with its round trip (slowDatabaseFinding)
     case FindingKind::Unknown:
         break;
@@ -451,6 +473,13 @@ QString HealthMonitor::findingDescription(FindingKind kind)
                   "synchronous standby expected, none streaming is critical: a sale waits for it, and the next "
                   "failure of the primary has nothing to fail over to. A standby replaying more than 10 seconds "
                   "behind is a warning.");
+    case FindingKind::GatesOffline:
+        return tr("Gate stations that were open for a show and have not been heard from lately (they say they are "
+                  "alive every 30 seconds): the PC, the app or the network may be down, and the gate may be "
+                  "admitting from its downloaded list. Stations closed properly are not listed.");
+    case FindingKind::GateRefusals:
+        return tr("Gates that refused many of their scans in the last minutes: forged or copied tickets, people at "
+                  "the wrong show's door, or a scanner misreading. The most frequent refusal is named.");
     case FindingKind::SlowDatabase:
         return tr("The time this counter waits for the database to answer a trivial query.");
     case FindingKind::Unknown:
@@ -500,6 +529,12 @@ QString HealthMonitor::columnHeader(const QString &column)
         {"server", QT_TR_NOOP("Server")},
         {"sync", QT_TR_NOOP("Synchronous")},
         {"lag_seconds", QT_TR_NOOP("Behind (s)")},
+        {"gate", QT_TR_NOOP("Gate")},
+        {"staff", QT_TR_NOOP("Door staff")},
+        {"scans", QT_TR_NOOP("Scans")},
+        {"refused", QT_TR_NOOP("Refused")},
+        {"refused_percent", QT_TR_NOOP("Refused %")},
+        {"top_reason", QT_TR_NOOP("Mostly")},
     };
     for (const auto &h : headers) {
         if (column == QLatin1String(h.column))

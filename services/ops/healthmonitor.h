@@ -36,11 +36,14 @@ enum class FindingKind {
     CountersOffline,
     Jobs,
     Replication,
+    GatesOffline, // a gate station silent without closing (docs/GATE.md)
+    GateRefusals, // a gate refusing many of its scans lately
     SlowDatabase,
     Unknown
 };
 // orphaned_bookings, stale_locks, duplicate_activity, counters_offline, jobs,
-// replication, slow_database (stable: used in JSON and metrics).
+// replication, gates_offline, gate_refusals, slow_database (stable: used in
+// JSON and metrics).
 QString findingKindName(FindingKind kind);
 FindingKind findingKindFromName(QStringView name);
 
@@ -67,6 +70,20 @@ struct HealthThresholds
     // server decides (1 when its synchronous_standby_names is set, else 0).
     int expectedStandbys = -1;
     double replicationLagSeconds = 10; // a standby replaying further behind: warning
+    // A gate station pings every 30 s while open (Gate::ping); silent this
+    // long without closing, it is offline. Watched until its show started
+    // gateWatchHours ago.
+    int gateOfflineWarningSeconds = 120;
+    int gateOfflineCriticalSeconds = 600;
+    double gateWatchHours = 6;
+    // A gate whose live scans of the last gateRefusalWindowMinutes were
+    // refused at least gateRefusalMinimum times and at least
+    // gateRefusalShare of them (0..1): warning; gateRefusalCriticalShare:
+    // critical.
+    int gateRefusalWindowMinutes = 5;
+    int gateRefusalMinimum = 10;
+    double gateRefusalShare = 0.25;
+    double gateRefusalCriticalShare = 0.5;
 
     // The document health_findings() takes; with the slow-database limits.
     QJsonObject toJson() const;

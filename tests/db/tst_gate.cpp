@@ -621,6 +621,65 @@ private Q_SLOTS:
         QCOMPARE(test::attemptSql(m_clerkLogin, u"SELECT boxoffice.gate_figures(%1)"_s.arg(m_show)).state, u"42501"_s);
     }
 
+    // The supervisor's dashboard reads today's shows in one call (a show a
+    // week away is not one of them); gate staff and clerks do not.
+    void todaysFiguresForTheSupervisor()
+    {
+        const Order order = sell(u"CLASS3"_s, 2);
+        admit(*m_door, codesOf(order.id).value(0), u"North"_s);
+        Database supervisor(
+            test::loginAs(m_cluster->config(), u"supervisor"_s, u"supervisor-demo"_s), u"gate-supervisor"_s);
+        const Result<QList<GateFigures>> today = Gate::todaysFigures(supervisor);
+        VERIFY_OK(today);
+        const auto show = std::find_if(
+            today->cbegin(), today->cend(), [this](const GateFigures &f) { return f.show.id == m_show; });
+        QVERIFY(show != today->cend());
+        QCOMPARE(show->sold, 2);
+        QCOMPARE(show->admitted, 1);
+        QCOMPARE(show->toCome, 1);
+        QCOMPARE(show->gates.value(0).gate, u"North"_s);
+        QVERIFY(std::none_of(
+            today->cbegin(), today->cend(), [this](const GateFigures &f) { return f.show.id == m_otherDay; }));
+        QCOMPARE(Gate::todaysFigures(*m_door).code(), ErrorCode::PermissionDenied);
+        QCOMPARE(test::attemptSql(m_clerkLogin, u"SELECT boxoffice.gate_figures_today()"_s).state, u"42501"_s);
+    }
+
+    // A gate station's ping: recorded for the show and gate, as the door
+    // staff's login; closing marks it closed; bad input refused; only the
+    // gate's role may.
+    void stationPing()
+    {
+        const Result<GateStationPing> p = Gate::ping(*m_door, m_show, u" North "_s, false);
+        VERIFY_OK(p);
+        QCOMPARE(p->gate, u"North"_s);
+        QCOMPARE(p->show.id, m_show);
+        QVERIFY(!p->passOut);
+        QVERIFY(qAbs(p->at.secsTo(QDateTime::currentDateTime())) < 60);
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT st.login || '/' || sf.username || '/' || (st.closed_at IS NULL)"
+                              " FROM boxoffice.gate_station st JOIN boxoffice.staff sf ON sf.id = st.staff_id"
+                              " WHERE st.show_id = ? AND st.gate = 'North'"_s,
+                         {m_show})
+                     .toString(),
+            u"door1/door1/true"_s);
+        // The manager's pass-out setting comes with the next ping.
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show SET gate_pass_out = true WHERE id = ?"_s, {m_show}));
+        QVERIFY(Gate::ping(*m_door, m_show, u"North"_s, false)->passOut);
+        VERIFY_OK(Gate::ping(*m_door, m_show, u"North"_s, true));
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT count(*) FROM boxoffice.gate_station WHERE show_id = ? AND gate = 'North'"
+                              " AND closed_at IS NOT NULL"_s,
+                         {m_show})
+                     .toInt(),
+            1);
+        QCOMPARE(Gate::ping(*m_door, m_show, u"  "_s, false).code(), ErrorCode::InvalidValue);
+        QCOMPARE(Gate::ping(*m_door, 99999999, u"North"_s, false).code(), ErrorCode::UnknownShow);
+        QCOMPARE(test::attemptSql(m_clerkLogin, u"SELECT boxoffice.gate_station_ping(%1, 'North', false)"_s.arg(m_show))
+                     .state,
+            u"42501"_s);
+        QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.gate_station"_s).toInt(), 1);
+    }
+
     // What the gate's own login may not do, in plain SQL: 42501 and
     // nothing changed.
     void gateLoginCannotSellCancelOrReadCustomers_data()

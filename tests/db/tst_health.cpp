@@ -3,9 +3,11 @@
 // duplicate guards through its heartbeats, a silent counter, a job that
 // raises, late and never-run jobs, a slow database), the ok level when all is
 // clean, the heartbeat's counts landing in the minute buckets and surviving a
-// failed or lost beat, and the dashboard figures against the tables (and
+// failed or lost beat, a gate station gone silent and a gate refusing a
+// run of forged codes, and the dashboard figures against the tables (and
 // their speed with the large arenas seeded).
 #include "db/database.h"
+#include "gate/gate.h"
 #include "ops/healthmonitor.h"
 #include "ops/heartbeat.h"
 #include "ops/jobscheduler.h"
@@ -22,6 +24,7 @@
 
 using namespace boxoffice;
 using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
 using boxoffice::test::TestCluster;
 
 class TestHealth final : public QObject
@@ -151,7 +154,8 @@ private Q_SLOTS:
         QVERIFY(report.checkedAt.isValid());
         const QStringList kinds {QStringLiteral("orphaned_bookings"), QStringLiteral("stale_locks"),
             QStringLiteral("duplicate_activity"), QStringLiteral("counters_offline"), QStringLiteral("jobs"),
-            QStringLiteral("replication"), QStringLiteral("slow_database")};
+            QStringLiteral("replication"), QStringLiteral("gates_offline"), QStringLiteral("gate_refusals"),
+            QStringLiteral("slow_database")};
         QCOMPARE(report.findings.size(), kinds.size());
         for (int i = 0; i < kinds.size(); ++i) {
             const Finding &f = report.findings.at(i);
@@ -165,7 +169,7 @@ private Q_SLOTS:
         }
         const QJsonObject json = report.toJson();
         QCOMPARE(json.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
-        QCOMPARE(json.value(QLatin1String("findings")).toArray().size(), 7);
+        QCOMPARE(json.value(QLatin1String("findings")).toArray().size(), 9);
         QVERIFY(json.value(QLatin1String("database_round_trip_ms")).toDouble() > 0);
         QVERIFY(QDateTime::fromString(json.value(QLatin1String("checked_at")).toString(), Qt::ISODateWithMs).isValid());
     }
@@ -689,6 +693,124 @@ private Q_SLOTS:
         QVERIFY2(f.title.contains(QStringLiteral("No healthy standby")), qPrintable(f.title));
     }
 
+    // Issue 13: a gate station pings while open (Gate::ping). Silent for
+    // five minutes it is offline (warning), for fifteen critical; a ping
+    // brings it back; one closed properly, or of a show that started long
+    // ago, is not watched.
+    void gateStationGoneSilentIsOffline()
+    {
+        const QString title
+            = m_cluster->scalar(u"SELECT title FROM boxoffice.show WHERE id = ?"_s, {m_show}).toString();
+        VERIFY_OK(Gate::ping(m_cluster->db(), m_show, u"North"_s, false));
+        VERIFY_OK(Gate::ping(m_cluster->db(), m_show, u"South"_s, false));
+        Finding f = finding(check(), "gates_offline");
+        QCOMPARE(f.level, HealthLevel::Ok);
+        QCOMPARE(f.count, 0);
+        QCOMPARE(f.title, HealthMonitor::findingTitle(FindingKind::GatesOffline, HealthLevel::Ok, 0));
+
+        const auto silent = [this](const QString &gate, int minutes) {
+            m_cluster->exec(u"UPDATE boxoffice.gate_station SET last_seen = now() - make_interval(mins => ?)"
+                            " WHERE show_id = ? AND gate = ?"_s,
+                {minutes, m_show, gate});
+        };
+        silent(u"North"_s, 5);
+        f = finding(check(), "gates_offline");
+        QCOMPARE(f.level, HealthLevel::Warning);
+        QCOMPARE(f.count, 1);
+        QCOMPARE(cell(f, 0, "gate").toString(), u"North"_s);
+        QCOMPARE(cell(f, 0, "show").toString(), title);
+        QVERIFY(cell(f, 0, "seconds_silent").toInt() >= 300);
+        QVERIFY(qAbs(cell(f, 0, "last_seen").toDateTime().secsTo(QDateTime::currentDateTime().addSecs(-300))) < 30);
+        QCOMPARE(f.headers.value(1), u"Gate"_s);
+
+        silent(u"North"_s, 15);
+        QCOMPARE(finding(check(), "gates_offline").level, HealthLevel::Critical);
+        // A threshold of the caller's: silent for 20 minutes is only a warning now.
+        HealthThresholds lenient;
+        lenient.gateOfflineCriticalSeconds = 1200;
+        QCOMPARE(finding(check(lenient), "gates_offline").level, HealthLevel::Warning);
+
+        // Back: its next ping ends it.
+        VERIFY_OK(Gate::ping(m_cluster->db(), m_show, u"North"_s, false));
+        QCOMPARE(finding(check(), "gates_offline").count, 0);
+
+        // Closed properly, then silent: not offline.
+        VERIFY_OK(Gate::ping(m_cluster->db(), m_show, u"North"_s, true));
+        silent(u"North"_s, 15);
+        QCOMPARE(finding(check(), "gates_offline").count, 0);
+        // Opened again and gone: offline again.
+        VERIFY_OK(Gate::ping(m_cluster->db(), m_show, u"North"_s, false));
+        silent(u"North"_s, 15);
+        QCOMPARE(finding(check(), "gates_offline").count, 1);
+
+        // The show started seven hours ago: its gates are not watched any more.
+        const QDateTime startsAt
+            = m_cluster->scalar(u"SELECT starts_at FROM boxoffice.show WHERE id = ?"_s, {m_show}).toDateTime();
+        const auto restore = qScopeGuard([&] {
+            m_cluster->exec(u"UPDATE boxoffice.show SET starts_at = ? WHERE id = ?"_s, {startsAt, m_show});
+        });
+        m_cluster->exec(u"UPDATE boxoffice.show SET starts_at = now() - interval '7 hours' WHERE id = ?"_s, {m_show});
+        QCOMPARE(finding(check(), "gates_offline").count, 0);
+        HealthThresholds longer;
+        longer.gateWatchHours = 8;
+        QCOMPARE(finding(check(longer), "gates_offline").count, 1);
+    }
+
+    // A run of forged codes at one gate: refused scans of the last minutes
+    // against its scans. Under the minimum or the share nothing is said;
+    // over it a warning naming the gate and the most frequent refusal; over
+    // the critical share critical. Old scans and an offline gate's uploaded
+    // ones do not count.
+    void refusedScansSpikeAtAGate()
+    {
+        const auto forged = [this](const QString &gate, int n) {
+            for (int i = 0; i < n; ++i) {
+                // A code of the right shape that no ticket has.
+                const QString code = QUuid::createUuid().toString(QUuid::Id128).toUpper().left(26);
+                const Result<ScanResult> r = Gate::admit(m_cluster->db(), code, m_show, gate);
+                if (!r || r->verdict != GateVerdict::Unknown)
+                    return false;
+            }
+            return true;
+        };
+        // Earlier tonight: 40 admitted at the East gate (the log as the scans left it).
+        m_cluster->exec(u"INSERT INTO boxoffice.admission_scan (show_id, gate, verdict)"
+                        " SELECT ?, 'East', 'VALID' FROM generate_series(1, 40)"_s,
+            {m_show});
+        QVERIFY(forged(u"East"_s, 12)); // 12 of 52: 23 %
+        QCOMPARE(finding(check(), "gate_refusals").count, 0);
+        QVERIFY(forged(u"West"_s, 9)); // 9 of 9, but under the minimum of 10
+        QCOMPARE(finding(check(), "gate_refusals").count, 0);
+
+        QVERIFY(forged(u"East"_s, 8)); // 20 of 60: a third
+        Finding f = finding(check(), "gate_refusals");
+        QCOMPARE(f.level, HealthLevel::Warning);
+        QCOMPARE(f.count, 1);
+        QCOMPARE(cell(f, 0, "gate").toString(), u"East"_s);
+        QCOMPARE(cell(f, 0, "scans").toInt(), 60);
+        QCOMPARE(cell(f, 0, "refused").toInt(), 20);
+        QCOMPARE(cell(f, 0, "refused_percent").toDouble(), 33.3);
+        QCOMPARE(cell(f, 0, "top_reason").toString(), u"UNKNOWN"_s);
+        QCOMPARE(f.title, HealthMonitor::findingTitle(FindingKind::GateRefusals, HealthLevel::Warning, 1));
+
+        QVERIFY(forged(u"West"_s, 1)); // 10 of 10: critical
+        f = finding(check(), "gate_refusals");
+        QCOMPARE(f.level, HealthLevel::Critical);
+        QCOMPARE(f.count, 2);
+        QCOMPARE(cell(f, 0, "gate").toString(), u"West"_s); // the worst first
+        QCOMPARE(cell(f, 0, "refused_percent").toInt(), 100);
+
+        // Ten minutes later the window has moved on.
+        m_cluster->exec(u"UPDATE boxoffice.admission_scan SET at = at - interval '10 minutes'"_s);
+        QCOMPARE(finding(check(), "gate_refusals").count, 0);
+        HealthThresholds wider;
+        wider.gateRefusalWindowMinutes = 15;
+        QCOMPARE(finding(check(wider), "gate_refusals").count, 2);
+        // An offline gate's upload names its scans' own (old) moments: not a spike now.
+        m_cluster->exec(u"UPDATE boxoffice.admission_scan SET at = at + interval '10 minutes', offline = true"_s);
+        QCOMPARE(finding(check(), "gate_refusals").count, 0);
+    }
+
     void healthCheckJobRecordsTheLevels()
     {
         m_cluster->exec(QStringLiteral("DELETE FROM boxoffice.job_run WHERE job = 'health_check'"));
@@ -698,7 +820,7 @@ private Q_SLOTS:
         VERIFY_OK(run.result());
         const QJsonObject levels = run.result()->detail.value(QLatin1String("findings")).toObject();
         QCOMPARE(levels.value(QLatin1String("orphaned_bookings")).toString(), QStringLiteral("ok"));
-        QCOMPARE(levels.size(), 6);
+        QCOMPARE(levels.size(), 8);
     }
 
     void onlySupervisorsReadTheHealth()

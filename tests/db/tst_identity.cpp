@@ -727,8 +727,8 @@ private:
                  u"list_price_types()"_s, u"show_price_list(integer)"_s,
                  // gate.sql: the codes of an order to print (the caller's
                  // counter session is required, reprints audited as the
-                 // login); a show's gate figures (read)
-                 u"issue_ticket_codes(bigint, boolean)"_s, u"gate_figures(integer)"_s})
+                 // login); a show's and today's gate figures (read)
+                 u"issue_ticket_codes(bigint, boolean)"_s, u"gate_figures(integer)"_s, u"gate_figures_today()"_s})
             t[none] = Entry {Kind::NoIdentity, {}};
         return t;
     }

@@ -140,8 +140,9 @@ private Q_SLOTS:
             if (f.value(u"kind"_s).toString() == u"stale_locks"_s)
                 stale = f;
         }
-        for (const QString &kind : {u"orphaned_bookings"_s, u"stale_locks"_s, u"duplicate_activity"_s,
-                 u"counters_offline"_s, u"jobs"_s, u"replication"_s, u"slow_database"_s})
+        for (const QString &kind :
+            {u"orphaned_bookings"_s, u"stale_locks"_s, u"duplicate_activity"_s, u"counters_offline"_s, u"jobs"_s,
+                u"replication"_s, u"gates_offline"_s, u"gate_refusals"_s, u"slow_database"_s})
             QVERIFY2(kinds.contains(kind), qPrintable(kind));
         QCOMPARE(stale.value(u"count"_s).toInt(), 2);
         QCOMPARE(stale.value(u"rows"_s).toArray().size(), 2);

@@ -3,7 +3,8 @@
 // in the past refused in the form, nothing changed), a price typed into the
 // price table and saved with Enter (a negative one refused), prices copied,
 // a weekly schedule previewed and created, and a show with sales cancelled
-// and refunded (one selected, then all). Every change tells the Set-up
+// and refunded (one selected, then all), pass-out at the gates ticked with
+// Space. Every change tells the Set-up
 // window, which tells the counters. A screenshot for the docs.
 #include "admin/countersessions.h"
 #include "admin/showadmin.h"
@@ -263,6 +264,52 @@ private Q_SLOTS:
         }
         QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.show"_s).toInt(), shows + fresh);
         dialog->close();
+    }
+
+    // Pass-out at the gates: the show's box in the list, changed with Space
+    // on the manager's own login, saved at once (audited), still there
+    // after a reload; Space again takes it back.
+    void passOutTickedWithSpace()
+    {
+        const int show = m_cluster->demoShow(1);
+        QVERIFY(reloadPage());
+        QVERIFY(clickShow(show));
+        QTableWidget *table = m_page->showTable();
+        const int row = table->currentRow();
+        const auto box = [&] { return table->item(row, ShowsPage::PassOutColumn); };
+        QCOMPARE(box()->checkState(), Qt::Unchecked);
+        QCOMPARE(table->horizontalHeaderItem(ShowsPage::PassOutColumn)->text(), u"Pass-out"_s);
+        const auto allowed = [&] {
+            return m_cluster->scalar(u"SELECT gate_pass_out FROM boxoffice.show WHERE id = ?"_s, {show}).toBool();
+        };
+        // To the box with the keyboard, then Space.
+        table->setFocus();
+        for (int c = 0; c < ShowsPage::PassOutColumn; ++c)
+            QTest::keyClick(table, Qt::Key_Right);
+        QCOMPARE(table->currentColumn(), ShowsPage::PassOutColumn);
+        QSignalSpy saved(m_page, &ShowsPage::saved);
+        QTest::keyClick(table, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 10000);
+        QCOMPARE(box()->checkState(), Qt::Checked);
+        QVERIFY(allowed());
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT actor || '/' || (detail ->> 'after') FROM boxoffice.audit_log"
+                              " WHERE action = 'set_show_pass_out' AND (detail ->> 'show')::int = ?"_s,
+                         {show})
+                     .toString(),
+            u"manager/true"_s);
+        QVERIFY(m_page->findChild<QLabel *>(u"status"_s)->text().contains(u"pass-out"_s));
+        QVERIFY(reloadPage());
+        QVERIFY(clickShow(show));
+        QCOMPARE(table->item(table->currentRow(), ShowsPage::PassOutColumn)->checkState(), Qt::Checked);
+
+        table->setFocus();
+        table->setCurrentCell(table->currentRow(), ShowsPage::PassOutColumn);
+        saved.clear();
+        QTest::keyClick(table, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 10000);
+        QVERIFY(!allowed());
+        QCOMPARE(table->item(table->currentRow(), ShowsPage::PassOutColumn)->checkState(), Qt::Unchecked);
     }
 
     void cancelAShowWithSalesAndRefund()

@@ -2,10 +2,12 @@
 // (sales, holds, conflicts, duplicates, rate limits, heartbeats, jobs) plus
 // an orphaned booking, a stale lock and a silent counter: the figures shown
 // match the database, clicking a finding shows its rows, a refresh picks up
-// new sales without blocking. Saves docs/screenshots/dashboard.png.
+// new sales without blocking, the Gates tab shows tonight's admission and a
+// silent gate station is a finding. Saves docs/screenshots/dashboard.png.
 #include "admin/countersessions.h"
 #include "db/database.h"
 #include "display.h"
+#include "gate/gate.h"
 #include "i18n.h"
 #include "money/money.h"
 #include "ops/healthmonitor.h"
@@ -15,6 +17,7 @@
 #include "sale/saleengine.h"
 #include "supervisor/countersessionsmodel.h"
 #include "supervisor/findingsmodel.h"
+#include "supervisor/gatefiguresmodel.h"
 #include "supervisor/supervisordashboard.h"
 #include "testcluster.h"
 #include "testhelpers.h"
@@ -24,16 +27,19 @@
 #include <QtCharts/QLineSeries>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListView>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QTabBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
 
 using namespace boxoffice;
 using namespace std::chrono_literals;
 using boxoffice::test::TestCluster;
+using namespace Qt::Literals::StringLiterals;
 
 class TestSupervisorDashboard final : public QObject
 {
@@ -348,7 +354,7 @@ private Q_SLOTS:
 
         // The findings: one line each, the worst level in the header.
         const QAbstractItemModel *list = m_dashboard->findingsView()->model();
-        QCOMPARE(list->rowCount(), 7);
+        QCOMPARE(list->rowCount(), 9);
         QCOMPARE(m_dashboard->report().level, HealthLevel::Critical);
         for (int i = 0; i < list->rowCount(); ++i)
             QCOMPARE(list->index(i, 0).data().toString(), m_dashboard->report().findings.at(i).title);
@@ -515,6 +521,130 @@ private Q_SLOTS:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(!listed(), 10000);
+    }
+
+    // Tonight at the gates (issue 13): three tickets admitted at two gates,
+    // a forged code refused, an offline gate's upload of a ticket already
+    // in (a duplicate entry), and a gate station gone silent. The Gates tab
+    // (a real click on it) shows per zone, per gate, refusals by reason and
+    // the duplicate; the health list has the silent station, its row a
+    // click away.
+    void gatesTabAndGateFindings()
+    {
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show SET starts_at = now() + interval '1 hour',"
+                                " doors_at = now() - interval '5 minutes' WHERE id = ?"_s,
+            {m_show}));
+        const Order order
+            = sell(*m_engines[0], m_cluster->seatsOf(m_show, u"RINGSIDE"_s, 3, 40), u"RINGSIDE"_s, PaymentMethod::Cash);
+        QVERIFY(order.id);
+        const Result<TicketCodes> codes = Gate::ticketCodes(m_cluster->db(), order.id, false);
+        VERIFY_OK(codes);
+        QCOMPARE(codes->tickets.size(), 3);
+        const auto admit = [this](const QString &code, const QString &gate) {
+            const Result<ScanResult> r = Gate::admit(m_cluster->db(), code, m_show, gate);
+            return r ? r->verdict : GateVerdict::Duplicate;
+        };
+        QCOMPARE(admit(codes->tickets.at(0).code, u"North"_s), GateVerdict::Valid);
+        QCOMPARE(admit(codes->tickets.at(1).code, u"North"_s), GateVerdict::Valid);
+        QCOMPARE(admit(codes->tickets.at(2).code, u"South"_s), GateVerdict::Valid);
+        QCOMPARE(admit(u"7K3M9Q2X4T8V6B1N5R0H2J4P6W"_s, u"South"_s), GateVerdict::Unknown);
+        const Result<OfflineUpload> up = Gate::uploadOffline(m_cluster->db(), m_show, u"East"_s,
+            {{Gate::codeHash(codes->tickets.at(0).code), QDateTime::currentDateTimeUtc()}});
+        VERIFY_OK(up);
+        QCOMPARE(up->duplicates, 1);
+        VERIFY_OK(Gate::ping(m_cluster->db(), m_show, u"West"_s, false));
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.gate_station SET last_seen = now() - interval '3 minutes'"
+                                " WHERE gate = 'West'"_s));
+        QVERIFY(refreshAndWait());
+
+        auto *tabs = m_dashboard->findChild<QTabWidget *>(u"dashboardTabs"_s);
+        QVERIFY(tabs);
+        const int gatesTab = tabs->indexOf(m_dashboard->findChild<QWidget *>(u"gatesPanel"_s));
+        QVERIFY(gatesTab >= 0);
+        const int before = tabs->currentIndex();
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, Qt::NoModifier, tabs->tabBar()->tabRect(gatesTab).center());
+        QCOMPARE(tabs->currentIndex(), gatesTab);
+        QVERIFY(m_dashboard->gateShowBox()->isVisibleTo(m_dashboard.get()));
+        QCOMPARE(m_dashboard->gateShowBox()->currentData().toInt(), m_show);
+
+        const QLocale locale;
+        const int sold = count(u"SELECT count(*) FROM boxoffice.order_seat os JOIN boxoffice.orders o"
+                               " ON o.id = os.order_id WHERE os.show_id = ? AND os.active AND o.status = 'paid'"_s,
+            {m_show});
+        QVERIFY(sold > 3);
+        const QString summary = m_dashboard->gateSummary()->text();
+        QVERIFY2(summary.contains(
+                     u"3 of %1 tickets admitted, %2 to come"_s.arg(locale.toString(sold), locale.toString(sold - 3))),
+            qPrintable(summary));
+        QVERIFY2(summary.contains(u"1 scan refused"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"1 duplicate entry"_s), qPrintable(summary));
+
+        const auto table = [this](GateFiguresModel::Table t) { return m_dashboard->gateView(int(t))->model(); };
+        const auto rowOfKey = [](QAbstractItemModel *m, const QString &key) {
+            for (int r = 0; r < m->rowCount(); ++r) {
+                if (m->index(r, 0).data(GateFiguresModel::KeyRole).toString() == key)
+                    return r;
+            }
+            return -1;
+        };
+        QAbstractItemModel *zones = table(GateFiguresModel::Table::Zones);
+        const int ringside = rowOfKey(zones, u"Ringside"_s);
+        QVERIFY(ringside >= 0);
+        const int ringsideSold = count(u"SELECT count(*) FROM boxoffice.order_seat os JOIN boxoffice.orders o"
+                                       " ON o.id = os.order_id JOIN boxoffice.seat s ON s.id = os.seat_id"
+                                       " JOIN boxoffice.zone z ON z.id = s.zone_id WHERE os.show_id = ?"
+                                       " AND os.active AND o.status = 'paid' AND z.name = 'Ringside'"_s,
+            {m_show});
+        QCOMPARE(cellText(zones, ringside, GateFiguresModel::ZoneSoldColumn), locale.toString(ringsideSold));
+        QCOMPARE(cellText(zones, ringside, GateFiguresModel::ZoneAdmittedColumn), locale.toString(3));
+        QCOMPARE(cellText(zones, ringside, GateFiguresModel::ZoneToComeColumn), locale.toString(ringsideSold - 3));
+        QCOMPARE(zones->headerData(GateFiguresModel::ZoneToComeColumn, Qt::Horizontal).toString(), u"To come"_s);
+
+        QAbstractItemModel *gates = table(GateFiguresModel::Table::Gates);
+        QCOMPARE(gates->rowCount(), 3); // East (the upload), North, South; West never scanned
+        const int north = rowOfKey(gates, u"North"_s);
+        const int south = rowOfKey(gates, u"South"_s);
+        const int east = rowOfKey(gates, u"East"_s);
+        QCOMPARE(cellText(gates, north, GateFiguresModel::GateAdmittedColumn), u"2"_s);
+        QCOMPARE(cellText(gates, south, GateFiguresModel::GateAdmittedColumn), u"1"_s);
+        QCOMPARE(cellText(gates, south, GateFiguresModel::GateRefusedColumn), u"1"_s);
+        QCOMPARE(cellText(gates, east, GateFiguresModel::GateDuplicatesColumn), u"1"_s);
+
+        QAbstractItemModel *refusals = table(GateFiguresModel::Table::Refusals);
+        QCOMPARE(refusals->rowCount(), 1);
+        QCOMPARE(cellText(refusals, 0, GateFiguresModel::ReasonColumn), u"Unknown or forged"_s);
+        QCOMPARE(cellText(refusals, 0, GateFiguresModel::ReasonScansColumn), u"1"_s);
+
+        QAbstractItemModel *duplicates = table(GateFiguresModel::Table::Duplicates);
+        QCOMPARE(duplicates->rowCount(), 1);
+        QCOMPARE(cellText(duplicates, 0, GateFiguresModel::DuplicateSeatColumn), codes->tickets.at(0).label);
+        QCOMPARE(cellText(duplicates, 0, GateFiguresModel::DuplicateGateColumn), u"East"_s);
+        QCOMPARE(cellText(duplicates, 0, GateFiguresModel::DuplicateFirstGateColumn), u"North"_s);
+
+        // A refresh keeps the show and updates in place.
+        QCOMPARE(admit(codes->tickets.at(2).code, u"North"_s), GateVerdict::AlreadyAdmitted);
+        QVERIFY(refreshAndWait());
+        QCOMPARE(cellText(refusals, 0, GateFiguresModel::ReasonScansColumn), u"1"_s);
+        QCOMPARE(refusals->rowCount(), 2);
+        QCOMPARE(m_dashboard->gateShowBox()->currentData().toInt(), m_show);
+
+        // The health list: West has been silent for three minutes.
+        const QModelIndex offline = findingIndex(u"gates_offline"_s);
+        QVERIFY(offline.isValid());
+        QCOMPARE(
+            offline.data().toString(), HealthMonitor::findingTitle(FindingKind::GatesOffline, HealthLevel::Warning, 1));
+        QVERIFY(m_dashboard->findingsView()->visualRect(offline).bottom()
+            <= m_dashboard->findingsView()->viewport()->height()); // in view, no scrolling
+        clickFinding(u"gates_offline"_s);
+        QAbstractItemModel *rows = m_dashboard->findingRowsView()->model();
+        QTRY_COMPARE(rows->rowCount(), 1);
+        QCOMPARE(rows->headerData(1, Qt::Horizontal).toString(), u"Gate"_s);
+        QCOMPARE(cellText(rows, 0, 1), u"West"_s);
+        // A look at the tab for the docs, then the tab shown before.
+        m_dashboard->resize(1400, 900);
+        QTest::qWait(200);
+        QVERIFY(m_dashboard->grab().save(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots/dashboard-gates.png")));
+        tabs->setCurrentIndex(before);
     }
 
     void ownTimerRefreshes()

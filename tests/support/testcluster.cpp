@@ -200,7 +200,7 @@ void TestCluster::resetSales()
                         " hold_token = NULL, order_id = NULL WHERE state <> 'available' OR order_id IS NOT NULL;"
                         "TRUNCATE boxoffice.order_seat, boxoffice.payment, boxoffice.audit_log,"
                         " boxoffice.ticket, boxoffice.ticket_secret, boxoffice.admission, boxoffice.admission_scan, "
-                        "boxoffice.admission_duplicate;"
+                        "boxoffice.admission_duplicate, boxoffice.gate_station;"
                         "DELETE FROM boxoffice.price_approval;"
                         "DELETE FROM boxoffice.orders;"
                         "UPDATE boxoffice.show SET sales_state = 'on_sale' WHERE sales_state <> 'on_sale'"));

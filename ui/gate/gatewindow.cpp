@@ -2,10 +2,14 @@
 
 #include "db/database.h"
 #include "display.h"
+#include "gate/offlinegate.h"
 #include "sale/domain.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTimer>
+#include <QtGui/QAction>
 #include <QtGui/QCloseEvent>
-#include <QtSql/QSqlQuery>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
@@ -14,19 +18,6 @@
 #include <QtWidgets/QVBoxLayout>
 
 namespace boxoffice {
-
-namespace {
-
-// A show as the list offers it.
-struct GateShowChoice
-{
-    int id = 0;
-    QString title;
-    QDateTime startsAt;
-    QTimeZone timeZone;
-};
-
-} // namespace
 
 GateWindow::GateWindow(Database &db, QWidget *parent) : QWidget(parent), m_service(db), m_db(db)
 {
@@ -73,9 +64,39 @@ GateWindow::GateWindow(Database &db, QWidget *parent) : QWidget(parent), m_servi
     large.setPointSizeF(large.pointSizeF() * 2);
     m_detail->setFont(large);
     layout->addWidget(m_detail);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
     paint(tr("Ready"), tr("Scan a ticket."), Display::neutralColor());
 
     connect(m_code, &QLineEdit::returnPressed, this, &GateWindow::scan);
+    m_pingTimer = new QTimer(this);
+    m_pingTimer->setInterval(m_pingInterval);
+    connect(m_pingTimer, &QTimer::timeout, this, &GateWindow::pingNow);
+    m_listTimer = new QTimer(this);
+    m_listTimer->setInterval(std::chrono::minutes(5));
+    connect(m_listTimer, &QTimer::timeout, this, &GateWindow::downloadList);
+    m_offline = std::make_unique<OfflineGate>(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("gate")));
+    // Another show or gate is another station: said at once.
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        m_passingOut = false;
+        updateStatus();
+        pingNow();
+        downloadList();
+    });
+    connect(m_gate, &QLineEdit::editingFinished, this, &GateWindow::pingNow);
+    // Keys, wherever the focus is in the window.
+    auto *passOutKey = new QAction(tr("Pass-out"), this);
+    passOutKey->setObjectName(QStringLiteral("passOutAction"));
+    passOutKey->setShortcut(Qt::Key_F4);
+    connect(passOutKey, &QAction::triggered, this, &GateWindow::startPassOut);
+    addAction(passOutKey);
+    auto *cancelKey = new QAction(tr("Cancel pass-out"), this);
+    cancelKey->setShortcut(Qt::Key_Escape);
+    connect(cancelKey, &QAction::triggered, this, &GateWindow::cancelPassOut);
+    addAction(cancelKey);
     setTabOrder(m_show, m_gate);
     setTabOrder(m_gate, m_code);
     m_code->setFocus();
@@ -85,56 +106,47 @@ GateWindow::~GateWindow() = default;
 
 void GateWindow::closeEvent(QCloseEvent *event)
 {
+    // Closed properly: not an offline gate. Not waited for (the staff
+    // login's executor finishes it before the app ends).
+    m_pingTimer->stop();
+    if (m_pinged.showId > 0)
+        m_service.pingAsync(m_pinged.showId, m_pinged.gate, true);
+    m_pinged = {};
     Q_EMIT closing();
     QWidget::closeEvent(event);
 }
 
 void GateWindow::loadShows()
 {
-    // The day before to the day after: an evening's show is still on the
-    // list after midnight, tomorrow's already.
-    m_db.run([](Database &db) -> Result<QList<GateShowChoice>> {
-            QList<GateShowChoice> shows;
-            Result<Done> r = db.query(
-                QStringLiteral("SELECT sh.id, sh.title, extract(epoch FROM sh.starts_at)::float8, v.time_zone"
-                               " FROM boxoffice.show sh JOIN boxoffice.venue v ON v.id = sh.venue_id"
-                               " WHERE sh.starts_at BETWEEN now() - interval '1 day' AND now() + interval '2 days'"
-                               " AND sh.cancelled_at IS NULL ORDER BY sh.starts_at, sh.id"),
-                {}, [&shows](QSqlQuery &q) -> Result<Done> {
-                    while (q.next()) {
-                        shows << GateShowChoice {q.value(0).toInt(), q.value(1).toString(),
-                            QDateTime::fromMSecsSinceEpoch(qint64(q.value(2).toDouble() * 1000.0), Qt::UTC),
-                            venueTimeZone(q.value(3).toString())};
-                    }
-                    return Done {};
-                });
-            if (!r)
-                return r.error();
-            return shows;
-        })
-        .then(this, [this](const Result<QList<GateShowChoice>> &shows) {
-            if (!shows) {
-                showError(shows.error().message);
-                Q_EMIT showsLoaded(0);
-                return;
+    m_service.stationShowsAsync().then(this, [this](const Result<QList<GateShowEntry>> &shows) {
+        if (!shows) {
+            showError(shows.error().message);
+            Q_EMIT showsLoaded(0);
+            return;
+        }
+        const int keep = showId();
+        const QSignalBlocker block(m_show);
+        m_show->clear();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int nearest = -1;
+        qint64 best = 0;
+        for (const GateShowEntry &e : shows.value()) {
+            const GateShow &s = e.show;
+            m_show->addItem(tr("%1 — %2").arg(s.title, Display::venueTimeText(s.startsAt, s.timeZone)), s.id);
+            m_passOut.insert(s.id, e.passOut);
+            const qint64 distance = qAbs(now.secsTo(s.startsAt));
+            if (nearest < 0 || distance < best) {
+                nearest = m_show->count() - 1;
+                best = distance;
             }
-            const int keep = showId();
-            m_show->clear();
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            int nearest = -1;
-            qint64 best = 0;
-            for (const GateShowChoice &s : shows.value()) {
-                m_show->addItem(tr("%1 — %2").arg(s.title, Display::venueTimeText(s.startsAt, s.timeZone)), s.id);
-                const qint64 distance = qAbs(now.secsTo(s.startsAt));
-                if (nearest < 0 || distance < best) {
-                    nearest = m_show->count() - 1;
-                    best = distance;
-                }
-            }
-            const int kept = m_show->findData(keep);
-            m_show->setCurrentIndex(kept >= 0 ? kept : nearest);
-            Q_EMIT showsLoaded(m_show->count());
-        });
+        }
+        const int kept = m_show->findData(keep);
+        m_show->setCurrentIndex(kept >= 0 ? kept : nearest);
+        updateStatus();
+        pingNow();
+        downloadList();
+        Q_EMIT showsLoaded(m_show->count());
+    });
 }
 
 void GateWindow::setShow(int showId, const QString &title)
@@ -155,6 +167,163 @@ int GateWindow::showId() const
 void GateWindow::setGateName(const QString &name)
 {
     m_gate->setText(name);
+    pingNow();
+}
+
+GateWindow::Station GateWindow::station() const
+{
+    return Station {showId(), m_gate->text().trimmed()};
+}
+
+void GateWindow::setPingInterval(std::chrono::milliseconds interval)
+{
+    m_pingInterval = interval;
+    // Offline it asks more often, so that the uploads start soon.
+    m_pingTimer->setInterval(m_online ? interval : std::min(interval, std::chrono::milliseconds(5000)));
+}
+
+void GateWindow::setOfflineDirectory(const QString &directory)
+{
+    m_offline = std::make_unique<OfflineGate>(directory);
+    updateStatus();
+}
+
+void GateWindow::downloadList()
+{
+    const int show = showId();
+    if (show <= 0)
+        return;
+    m_listTimer->start();
+    m_service.admissionListAsync(show).then(this, [this](const Result<AdmissionList> &list) {
+        // Not got: the one downloaded before stays.
+        if (!list)
+            return;
+        if (Result<Done> kept = m_offline->setList(list.value()); !kept) {
+            m_status->setText(kept.error().message);
+            return;
+        }
+        updateStatus();
+        Q_EMIT listDownloaded(int(list->tickets.size()));
+    });
+}
+
+void GateWindow::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    setPingInterval(m_pingInterval);
+    m_pingTimer->start();
+    updateStatus();
+}
+
+void GateWindow::upload()
+{
+    const QList<OfflineGate::Pending> pending = m_offline->pending();
+    if (m_uploading || pending.isEmpty())
+        return;
+    // One show and gate at a time; the next after it.
+    const OfflineGate::Pending batch = pending.first();
+    m_uploading = true;
+    m_service.uploadOfflineAsync(batch.showId, batch.gate, batch.scans)
+        .then(this, [this, batch](const Result<OfflineUpload> &r) {
+            m_uploading = false;
+            if (!r) {
+                // The database away again: the next ping tries again. A
+                // refusal (a malformed file) stays in the file for a person.
+                m_status->setText(tr("The offline admissions could not be uploaded: %1").arg(r.error().message));
+                Q_EMIT uploadFailed(r.error().message);
+                return;
+            }
+            if (Result<Done> done = m_offline->uploaded(batch.showId, batch.gate, batch.scans); !done)
+                m_status->setText(done.error().message);
+            else
+                updateStatus();
+            Q_EMIT uploaded(r.value());
+            upload();
+        });
+}
+
+void GateWindow::pingNow()
+{
+    const Station now = station();
+    if (now.showId <= 0 || now.gate.isEmpty())
+        return;
+    m_pingTimer->start(); // the next in a full interval
+    // The station it was before (another show or gate name) closed properly.
+    if (m_pinged.showId > 0 && !(m_pinged == now))
+        m_service.pingAsync(m_pinged.showId, m_pinged.gate, true);
+    m_service.pingAsync(now.showId, now.gate, false).then(this, [this, now](const Result<GateStationPing> &r) {
+        if (r) {
+            m_pinged = now;
+            m_passOut.insert(now.showId, r->passOut);
+        }
+        setOnline(r.ok());
+        updateStatus();
+        // Back: what was admitted meanwhile goes up.
+        if (r)
+            upload();
+        Q_EMIT pinged(r.ok());
+    });
+}
+
+void GateWindow::updateStatus()
+{
+    QStringList parts;
+    const AdmissionList *list = showId() > 0 ? m_offline->list(showId()) : nullptr;
+    if (!m_online) {
+        parts << (list ? tr("OFFLINE: the database does not answer; admitting from the list of %1 (QR codes only).")
+                             .arg(Display::venueTimeText(list->generatedAt, list->show.timeZone))
+                       : tr("OFFLINE: the database does not answer, and there is no admission list for this show."));
+    }
+    if (const int n = m_offline->pendingCount(); n > 0)
+        parts << tr("%n admission(s) made offline to upload.", "", n);
+    if (showId() > 0) {
+        parts << (m_passOut.value(showId()) ? tr("Pass-out allowed for this show: F4, then scan the ticket.")
+                                            : tr("No pass-out for this show."));
+    }
+    m_status->setText(parts.join(QLatin1Char(' ')));
+}
+
+void GateWindow::startPassOut()
+{
+    m_code->setFocus();
+    if (showId() <= 0) {
+        showError(tr("Choose the show first."));
+        return;
+    }
+    if (!m_passOut.value(showId())) {
+        paint(
+            tr("No pass-out"), tr("This show does not allow pass-out: a ticket admits once."), Display::warningColor());
+        QApplication::beep();
+        return;
+    }
+    m_passingOut = true;
+    paint(tr("Pass-out"), tr("Scan the ticket of the person going out (Esc: cancel)."), Display::neutralColor());
+}
+
+void GateWindow::cancelPassOut()
+{
+    if (!m_passingOut)
+        return;
+    m_passingOut = false;
+    paint(tr("Ready"), tr("Scan a ticket."), Display::neutralColor());
+    m_code->setFocus();
+}
+
+void GateWindow::passOut(const QString &code)
+{
+    m_passingOut = false;
+    paint(tr("Checking…"), QString(), Display::neutralColor());
+    m_service.passOutAsync(code, showId(), m_gate->text()).then(this, [this](const Result<ScanResult> &r) {
+        if (!r) {
+            paint(tr("Not passed out"), r.error().message, Display::warningColor());
+            QApplication::beep();
+            Q_EMIT scanFailed(r.error().message);
+            return;
+        }
+        showResult(r.value());
+    });
 }
 
 void GateWindow::scan()
@@ -168,14 +337,44 @@ void GateWindow::scan()
         showError(tr("Choose the show first."));
         return;
     }
+    if (m_passingOut) {
+        passOut(code);
+        return;
+    }
+    const int show = showId();
+    // Offline, the database is not asked (it may take seconds to fail):
+    // the pings say when it is back.
+    if (!m_online && m_offline->list(show)) {
+        scanOffline(code, show);
+        return;
+    }
     paint(tr("Checking…"), QString(), Display::neutralColor());
-    m_service.admitAsync(code, showId(), m_gate->text()).then(this, [this](const Result<ScanResult> &r) {
+    m_service.admitAsync(code, show, m_gate->text()).then(this, [this, code, show](const Result<ScanResult> &r) {
         if (!r) {
+            const ErrorCode e = r.error().code;
+            if (e == ErrorCode::DatabaseUnavailable || e == ErrorCode::OutcomeUnknown) {
+                setOnline(false);
+                scanOffline(code, show);
+                return;
+            }
             showError(r.error().message);
             return;
         }
+        if (r->verdict == GateVerdict::Valid)
+            m_offline->noteAdmitted(show, code);
         showResult(r.value());
     });
+}
+
+void GateWindow::scanOffline(const QString &code, int show)
+{
+    const Result<ScanResult> r = m_offline->admit(show, m_gate->text(), code, QDateTime::currentDateTimeUtc());
+    if (!r) {
+        showError(r.error().message);
+        return;
+    }
+    updateStatus();
+    showResult(r.value());
 }
 
 QString GateWindow::seatText(const ScanResult &r) const
@@ -202,8 +401,14 @@ void GateWindow::showResult(const ScanResult &r)
         detail = r.reentry ? tr("Re-entry. %1").arg(seatText(r)) : seatText(r);
         break;
     case GateVerdict::AlreadyAdmitted:
-        detail = tr("Admitted at %1, %2, by %3.")
-                     .arg(r.admittedGate, Display::venueTimeText(r.admittedAt, r.show.timeZone), r.admittedBy);
+        if (r.offline && !r.admittedAt.isValid())
+            detail = tr("Admitted before this gate went offline. %1").arg(seatText(r));
+        else if (r.offline)
+            detail = tr("Admitted at %1, %2 (offline).")
+                         .arg(r.admittedGate, Display::venueTimeText(r.admittedAt, r.show.timeZone));
+        else
+            detail = tr("Admitted at %1, %2, by %3.")
+                         .arg(r.admittedGate, Display::venueTimeText(r.admittedAt, r.show.timeZone), r.admittedBy);
         break;
     case GateVerdict::WrongShow:
     case GateVerdict::WrongDay:
@@ -220,16 +425,21 @@ void GateWindow::showResult(const ScanResult &r)
     case GateVerdict::Unknown:
         detail = tr("No ticket has this code. Do not admit.");
         break;
+    case GateVerdict::PassedOut:
+        colour = Display::neutralColor();
+        detail = tr("May come back in once. %1").arg(seatText(r));
+        break;
     case GateVerdict::Cancelled:
     case GateVerdict::Returned:
     case GateVerdict::Unpaid:
-    case GateVerdict::PassedOut:
     case GateVerdict::Duplicate:
         detail = seatText(r);
         break;
     }
+    if (r.offline)
+        detail = tr("Offline. %1").arg(detail);
     paint(headline, detail, colour);
-    if (r.verdict != GateVerdict::Valid)
+    if (r.verdict != GateVerdict::Valid && r.verdict != GateVerdict::PassedOut)
         QApplication::beep();
     Q_EMIT scanned(r.verdict, detail);
 }

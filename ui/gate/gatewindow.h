@@ -2,15 +2,21 @@
 
 #include "gate/gate.h"
 
+#include <QtCore/QHash>
 #include <QtWidgets/QWidget>
+
+#include <chrono>
+#include <memory>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTimer;
 
 namespace boxoffice {
 
 class Database;
+class OfflineGate;
 
 // The gate station (issue 13): door staff pick the show and name their gate
 // once; a keyboard-wedge scanner then types each ticket's code followed by
@@ -23,6 +29,23 @@ class Database;
 // only: the code field keeps the focus and is emptied for the next scan.
 // The scan runs on the Database's executor (Gate::admitAsync); the GUI
 // thread never waits.
+//
+// While open it tells the database every 30 seconds that it is alive for
+// the chosen show and gate (Gate::ping; a supervisor sees a station that
+// stopped without closing as offline), and that it closed when it closes.
+// The ping's answer also brings the show's pass-out setting.
+//
+// Pass-out (when the show's manager allows it): F4, then scan the ticket of
+// the holder going out (Gate::passOut); their next scan admits them again,
+// once. Esc leaves pass-out without scanning.
+//
+// Offline: every five minutes (and when the show is chosen) it downloads the
+// show's admission list (OfflineGate, kept in a file). When the database
+// does not answer a scan, the scan is answered from that list and the
+// admission kept in a file; the window says OFFLINE, pings every 5 seconds,
+// and once the database answers again uploads what it admitted
+// (Gate::uploadOffline; a ticket another gate had admitted meanwhile is a
+// duplicate entry for the supervisor).
 class GateWindow final : public QWidget
 {
     Q_OBJECT
@@ -39,18 +62,40 @@ public:
     void setShow(int showId, const QString &title);
     int showId() const;
     void setGateName(const QString &name);
+    // Says now that this station is alive (else every pingInterval).
+    void pingNow();
+    void setPingInterval(std::chrono::milliseconds interval);
+    // Where the admission lists and the offline admissions are kept
+    // (default: AppDataLocation/gate).
+    void setOfflineDirectory(const QString &directory);
+    OfflineGate &offlineStore() const { return *m_offline; }
+    // Downloads the chosen show's admission list now.
+    void downloadList();
+    bool isOnline() const { return m_online; }
 
     QLineEdit *codeEdit() const { return m_code; }
     QLineEdit *gateEdit() const { return m_gate; }
     QComboBox *showBox() const { return m_show; }
     QLabel *verdictLabel() const { return m_verdict; }
     QLabel *detailLabel() const { return m_detail; }
+    QLabel *statusLabel() const { return m_status; }
+    // F4: the next scan records a pass-out (if the show allows it).
+    void startPassOut();
+    void cancelPassOut();
+    bool isPassingOut() const { return m_passingOut; }
 
 Q_SIGNALS:
     // Every answer, once shown; the database's verdict, or an error's text.
     void scanned(boxoffice::GateVerdict verdict, const QString &detail);
     void scanFailed(const QString &message);
     void showsLoaded(int count);
+    // A ping was answered (ok) or not.
+    void pinged(bool ok);
+    // The chosen show's admission list was downloaded (tickets in it).
+    void listDownloaded(int tickets);
+    // Offline admissions were uploaded (or the upload refused).
+    void uploaded(const boxoffice::OfflineUpload &result);
+    void uploadFailed(const QString &message);
     // The window is being closed (the app quits).
     void closing();
 
@@ -58,7 +103,20 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    struct Station
+    {
+        int showId = 0;
+        QString gate;
+        bool operator==(const Station &) const = default;
+    };
+
+    Station station() const;
+    void updateStatus();
     void scan();
+    void passOut(const QString &code);
+    void scanOffline(const QString &code, int showId);
+    void setOnline(bool online);
+    void upload();
     void showResult(const ScanResult &r);
     void showError(const QString &message);
     void paint(const QString &headline, const QString &detail, const QColor &colour);
@@ -72,6 +130,16 @@ private:
     QLineEdit *m_code = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_detail = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_pingTimer = nullptr;
+    QTimer *m_listTimer = nullptr;
+    std::chrono::milliseconds m_pingInterval {std::chrono::seconds(30)};
+    std::unique_ptr<OfflineGate> m_offline;
+    bool m_uploading = false;
+    Station m_pinged;           // the station the last ping that was answered was for
+    QHash<int, bool> m_passOut; // by show: pass-out allowed (from the list, then the pings)
+    bool m_online = true;       // the last ping was answered
+    bool m_passingOut = false;  // the next scan is a pass-out
 };
 
 } // namespace boxoffice

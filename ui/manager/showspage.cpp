@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "display.h"
+#include "gate/gate.h"
 #include "manager/setupwindow.h"
 #include "sale/domain.h"
 
@@ -22,6 +23,8 @@
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
+
+#include <algorithm>
 
 namespace boxoffice {
 
@@ -330,10 +333,13 @@ ShowsPage::ShowsPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     layout->addLayout(buttons);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    m_shows = new QTableWidget(0, 5, this);
+    m_shows = new QTableWidget(0, PassOutColumn + 1, this);
     m_shows->setObjectName(QStringLiteral("shows"));
     m_shows->setAccessibleName(tr("Shows"));
-    m_shows->setHorizontalHeaderLabels({tr("Date (venue time)"), tr("Title"), tr("Venue"), tr("State"), tr("Sold")});
+    m_shows->setHorizontalHeaderLabels(
+        {tr("Date (venue time)"), tr("Title"), tr("Venue"), tr("State"), tr("Sold"), tr("Pass-out")});
+    m_shows->horizontalHeaderItem(PassOutColumn)
+        ->setToolTip(tr("Ticked: the gates let a holder go out and come back in once (Space to change)."));
     m_shows->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_shows->setSelectionMode(QAbstractItemView::SingleSelection);
     m_shows->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -413,6 +419,11 @@ ShowsPage::ShowsPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     connect(m_refundAll, &QPushButton::clicked, this, [this] { refund(true); });
     connect(m_shows, &QTableWidget::itemSelectionChanged, this, &ShowsPage::showSelected);
     connect(m_shows, &QTableWidget::cellActivated, this, [this] { editShow(); });
+    // The pass-out box: ticked or cleared by a click or Space, saved at once.
+    connect(m_shows, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == PassOutColumn)
+            setPassOut(item->row(), item->checkState() == Qt::Checked);
+    });
     // Enter in a price cell commits it: save at once.
     connect(m_prices, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() >= 2 && m_busy == 0)
@@ -510,6 +521,15 @@ void ShowsPage::reload()
                     m_shows->setItem(row, 2, readOnly(s.venue));
                     m_shows->setItem(row, 3, readOnly(stateText(s.state)));
                     m_shows->setItem(row, 4, readOnly(QString::number(s.sold)));
+                    // Pass-out: ticked here, saved at once (setPassOut).
+                    auto *passOut = new QTableWidgetItem;
+                    passOut->setFlags(Qt::ItemIsSelectable
+                        | (s.state == QLatin1String("cancelled") ? Qt::NoItemFlags
+                                                                 : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable));
+                    passOut->setCheckState(s.passOut ? Qt::Checked : Qt::Unchecked);
+                    passOut->setToolTip(s.passOut ? tr("Pass-out and re-entry allowed at the gates")
+                                                  : tr("No pass-out: a ticket admits once"));
+                    m_shows->setItem(row, PassOutColumn, passOut);
                     m_copyFrom->addItem(QStringLiteral("%1 — %2").arg(s.localStart, s.title), s.id);
                 }
                 m_shows->resizeColumnToContents(0);
@@ -519,6 +539,45 @@ void ShowsPage::reload()
             setBusy(false);
             showSelected();
             Q_EMIT loaded();
+        });
+}
+
+void ShowsPage::setPassOut(int row, bool allowed)
+{
+    const int id = m_shows->item(row, 0)->data(Qt::UserRole).toInt();
+    const auto show
+        = std::find_if(m_showList.begin(), m_showList.end(), [id](const ShowAdminEntry &s) { return s.id == id; });
+    if (show == m_showList.end() || show->passOut == allowed)
+        return;
+    const QString title = show->title;
+    showError({});
+    setBusy(true);
+    m_db.run([id, allowed](Database &db) { return Gate::setPassOut(db, id, allowed); })
+        .then(this, [this, id, allowed, title](const Result<Done> &r) {
+            setBusy(false);
+            for (int i = 0; i < m_shows->rowCount(); ++i) {
+                if (m_shows->item(i, 0)->data(Qt::UserRole).toInt() != id)
+                    continue;
+                QTableWidgetItem *box = m_shows->item(i, PassOutColumn);
+                const QSignalBlocker block(m_shows);
+                // Refused: the box says what the database has.
+                if (!r)
+                    box->setCheckState(allowed ? Qt::Unchecked : Qt::Checked);
+                else
+                    box->setToolTip(allowed ? tr("Pass-out and re-entry allowed at the gates")
+                                            : tr("No pass-out: a ticket admits once"));
+            }
+            if (!r) {
+                showError(r.error().message);
+                return;
+            }
+            for (ShowAdminEntry &s : m_showList) {
+                if (s.id == id)
+                    s.passOut = allowed;
+            }
+            m_status->setText(allowed ? tr("%1: the gates now allow pass-out and re-entry.").arg(title)
+                                      : tr("%1: no pass-out at the gates any more.").arg(title));
+            Q_EMIT saved();
         });
 }
 

@@ -94,7 +94,8 @@ private:
 };
 
 // Set-up → Shows and prices: the shows (date and time at the venue, title,
-// venue, state, seats sold) with New / Edit / Cancel and the weekly schedule;
+// venue, state, seats sold, pass-out at the gates) with New / Edit / Cancel
+// and the weekly schedule;
 // the selected show's price per ticket type × price type (a column per price
 // type, STANDARD first; typed, saved on Enter or Save; an emptied cell stops
 // selling that price type for that ticket type),
@@ -107,6 +108,11 @@ class ShowsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ShowsPage)
 
 public:
+    // The show table's last column: a box ticked when the gates allow
+    // pass-out and re-entry for the show (a manager's; saved at once,
+    // audited by the database).
+    static constexpr int PassOutColumn = 5;
+
     explicit ShowsPage(Database &db, QWidget *parent = nullptr);
 
     // The counter refunds are recorded at; 0: the signed-in counter session.
@@ -144,6 +150,7 @@ private:
     void savePrices();
     void copyPrices();
     void refund(bool all);
+    void setPassOut(int row, bool allowed);
     void submitForm(bool edit);
     void showError(const QString &message);
     void setBusy(bool busy);

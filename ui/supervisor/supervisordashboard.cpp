@@ -9,6 +9,7 @@
 #include "supervisor/countersessionsmodel.h"
 #include "supervisor/findingrowsmodel.h"
 #include "supervisor/findingsmodel.h"
+#include "supervisor/gatefiguresmodel.h"
 #include "supervisor/jobfiguresmodel.h"
 #include "supervisor/showfiguresmodel.h"
 
@@ -23,6 +24,7 @@
 #include <QtGui/QKeyEvent>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QHBoxLayout>
@@ -79,6 +81,16 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
     label->setStyleSheet(QStringLiteral("color: #37474f;"));
     return label;
 }
+
+// The Gates tab: four tables in a grid, but it asks for no more room than
+// one table (the tabs share the height with the counters).
+class GatesPanel final : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    QSize sizeHint() const override { return {256, 192}; }
+    QSize minimumSizeHint() const override { return {240, 120}; }
+};
 
 } // namespace
 
@@ -165,6 +177,7 @@ struct SupervisorDashboard::Loaded
     Result<HealthReport> report;
     Result<DashboardSnapshot> snapshot;
     Result<QList<OpenCounterSession>> sessions;
+    Result<QList<GateFigures>> gates;
 };
 
 SupervisorDashboard::SupervisorDashboard(Database &db, QWidget *parent)
@@ -391,6 +404,7 @@ QWidget *SupervisorDashboard::buildTables()
     tabs->addTab(m_shows, tr("Shows"));
     tabs->addTab(m_jobs, tr("Background jobs"));
     tabs->addTab(buildSessions(tabs), tr("Counter sessions"));
+    tabs->addTab(buildGates(tabs), tr("Gates"));
 
     split->addWidget(countersPanel);
     split->addWidget(tabs);
@@ -423,6 +437,97 @@ QWidget *SupervisorDashboard::buildSessions(QWidget *parent)
     connect(m_sessions->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButton);
     connect(m_sessionsModel, &QAbstractItemModel::modelReset, this, updateButton);
     return panel;
+}
+
+// Today's shows at the gates: one chosen at a time (usually there is one).
+QWidget *SupervisorDashboard::buildGates(QWidget *parent)
+{
+    auto *panel = new GatesPanel(parent);
+    panel->setObjectName(QStringLiteral("gatesPanel"));
+    auto *box = new QVBoxLayout(panel);
+    box->setContentsMargins(0, 4, 0, 0);
+    box->setSpacing(6);
+    auto *top = new QHBoxLayout;
+    m_gateShow = new QComboBox(panel);
+    m_gateShow->setObjectName(QStringLiteral("gateShow"));
+    m_gateShow->setAccessibleName(tr("Show at the gates"));
+    m_gateShow->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    top->addWidget(m_gateShow);
+    m_gateSummary = new QLabel(tr("No show today."), panel);
+    m_gateSummary->setObjectName(QStringLiteral("gateSummary"));
+    m_gateSummary->setWordWrap(true);
+    top->addWidget(m_gateSummary, 1);
+    box->addLayout(top);
+    const struct
+    {
+        GateFiguresModel::Table table;
+        const char *name;
+        QString title;
+    } parts[] = {
+        {GateFiguresModel::Table::Zones, "gateZones", tr("Per zone")},
+        {GateFiguresModel::Table::Gates, "gateGates", tr("Per gate")},
+        {GateFiguresModel::Table::Refusals, "gateRefusals", tr("Refused scans")},
+        {GateFiguresModel::Table::Duplicates, "gateDuplicates", tr("Duplicate entries (offline gates)")},
+    };
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(4);
+    int i = 0;
+    for (const auto &part : parts) {
+        auto *model = new GateFiguresModel(part.table, this);
+        QTableView *view = makeView(QLatin1String(part.name), model, panel);
+        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_gateModels << model;
+        m_gateViews << view;
+        auto *title = new QLabel(part.title, panel);
+        title->setStyleSheet(QStringLiteral("color: #455a64; font-weight: 600;"));
+        grid->addWidget(title, (i / 2) * 2, i % 2);
+        grid->addWidget(view, (i / 2) * 2 + 1, i % 2);
+        ++i;
+    }
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    box->addLayout(grid, 1);
+    connect(m_gateShow, &QComboBox::currentIndexChanged, this, [this] { showGates(); });
+    return panel;
+}
+
+GateFiguresModel *SupervisorDashboard::gateModel(int table) const
+{
+    return m_gateModels.value(table);
+}
+
+QTableView *SupervisorDashboard::gateView(int table) const
+{
+    return m_gateViews.value(table);
+}
+
+void SupervisorDashboard::showGates()
+{
+    const int id = m_gateShow->currentData().toInt();
+    const auto it = std::find_if(
+        m_gateFigures.cbegin(), m_gateFigures.cend(), [id](const GateFigures &f) { return f.show.id == id; });
+    if (it == m_gateFigures.cend()) {
+        m_gateSummary->setText(tr("No show today."));
+        for (GateFiguresModel *m : std::as_const(m_gateModels))
+            m->clear();
+        return;
+    }
+    const GateFigures &f = *it;
+    const QLocale locale;
+    int refused = 0;
+    for (const int n : f.refusals)
+        refused += n;
+    QString summary = tr("%1 of %Ln ticket(s) admitted, %2 to come", "", f.sold)
+                          .arg(locale.toString(f.admitted), locale.toString(f.toCome));
+    summary += QStringLiteral(" · ") + tr("%Ln scan(s) refused", "", refused);
+    if (!f.duplicates.isEmpty())
+        summary += QStringLiteral(" · <span style='color:%1'>%2</span>")
+                       .arg(Display::criticalColor().name(),
+                           tr("%Ln duplicate entry(ies)", "", int(f.duplicates.size())).toHtmlEscaped());
+    m_gateSummary->setText(summary);
+    for (GateFiguresModel *m : std::as_const(m_gateModels))
+        m->setFigures(f);
 }
 
 void SupervisorDashboard::closeSelectedSession()
@@ -486,8 +591,8 @@ QWidget *SupervisorDashboard::buildHealth()
     m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findings->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Six checks, each one line: all in view at once.
-    m_findings->setFixedHeight(6 * FindingsModel::LineHeight + 2 * m_findings->frameWidth() + 2);
+    // Nine checks, each one line: all in view at once.
+    m_findings->setFixedHeight(9 * FindingsModel::LineHeight + 2 * m_findings->frameWidth() + 2);
     box->addWidget(m_findings);
     m_findingTitle = new QLabel(tr("Select a finding to see what it is about."), panel);
     m_findingTitle->setObjectName(QStringLiteral("findingTitle"));
@@ -566,7 +671,8 @@ void SupervisorDashboard::refresh()
             Result<HealthReport> report = monitor.check();
             Result<DashboardSnapshot> snapshot = monitor.dashboard(minutes);
             Result<QList<OpenCounterSession>> sessions = CounterSessions::openSessions(db);
-            return Loaded {std::move(report), std::move(snapshot), std::move(sessions)};
+            Result<QList<GateFigures>> gates = Gate::todaysFigures(db);
+            return Loaded {std::move(report), std::move(snapshot), std::move(sessions), std::move(gates)};
         })
         .then(this, [this](const Loaded &loaded) {
             m_loading = false;
@@ -608,6 +714,36 @@ void SupervisorDashboard::apply(const Loaded &loaded)
         m_sessionsMessage->setText(loaded.sessions.error().message);
         m_sessionsMessage->setStyleSheet(QStringLiteral("color: %1;").arg(Display::criticalColor().name()));
         m_sessionsFailed = true;
+    }
+    // The gates on their own too.
+    if (loaded.gates) {
+        m_gateFigures = loaded.gates.value();
+        const int keep = m_gateShow->currentData().toInt();
+        {
+            const QSignalBlocker block(m_gateShow);
+            m_gateShow->clear();
+            for (const GateFigures &f : std::as_const(m_gateFigures))
+                m_gateShow->addItem(
+                    tr("%1 — %2").arg(f.show.title,
+                        Display::venueTimeText(f.show.startsAt, f.show.timeZone, Display::TimeStyle::Short)),
+                    f.show.id);
+            // The show chosen stays; else the one starting next (or last started).
+            int index = m_gateShow->findData(keep);
+            if (index < 0) {
+                const QDateTime now = QDateTime::currentDateTime();
+                for (int i = 0; i < m_gateFigures.size() && index < 0; ++i) {
+                    if (m_gateFigures.at(i).show.startsAt.addSecs(3 * 3600) > now)
+                        index = i;
+                }
+                if (index < 0)
+                    index = int(m_gateFigures.size()) - 1;
+            }
+            m_gateShow->setCurrentIndex(index);
+        }
+        m_gateShow->setVisible(m_gateFigures.size() > 0);
+        showGates();
+    } else {
+        m_gateSummary->setText(tr("Gate figures could not be read: %1").arg(loaded.gates.error().message));
     }
     Q_EMIT refreshed();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gate/gate.h"
 #include "ops/healthmonitor.h"
 
 #include <QtCore/QHash>
@@ -7,6 +8,7 @@
 
 #include <chrono>
 
+class QComboBox;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -21,13 +23,15 @@ class CounterFiguresModel;
 class CounterSessionsModel;
 class FindingRowsModel;
 class FindingsModel;
+class GateFiguresModel;
 class JobFiguresModel;
 class ShowFiguresModel;
 
 // The supervisor's dashboard: live figures of every counter (tiles), the
 // shows, the last hour in charts, each counter's activity, the background
-// jobs, and the health findings with their rows (select a finding to see
-// them). Everything is read on a worker thread (HealthMonitor); refresh() may
+// jobs, the admission at the gates of today's shows (per zone, per gate,
+// refusals by reason, duplicate entries), and the health findings with their
+// rows (select a finding to see them). Everything is read on a worker thread (HealthMonitor); refresh() may
 // be called at any time — a refresh asked for while one is running is done
 // right after it. It also refreshes itself on a timer while it is visible.
 class SupervisorDashboard final : public QWidget
@@ -66,6 +70,13 @@ public:
     QPushButton *closeSessionButton() const { return m_closeSession; }
     QLabel *sessionsMessage() const { return m_sessionsMessage; }
     CounterSessionsModel *sessionsModel() const { return m_sessionsModel; }
+    // The Gates tab: today's shows (the show chosen in gateShowBox), its
+    // summary and its four tables.
+    const QList<GateFigures> &gateFigures() const { return m_gateFigures; }
+    QComboBox *gateShowBox() const { return m_gateShow; }
+    QLabel *gateSummary() const { return m_gateSummary; }
+    GateFiguresModel *gateModel(int table) const;
+    QTableView *gateView(int table) const;
 
     // Closes the selected counter session (a counter whose app died) after
     // asking for the reason, which the audit log keeps; an empty reason is
@@ -103,6 +114,8 @@ private:
     QWidget *buildTables();
     QWidget *buildHealth();
     QWidget *buildSessions(QWidget *parent);
+    QWidget *buildGates(QWidget *parent);
+    void showGates();
     void closeSession(int counterId, const QString &counterName, const QString &reason);
     QWidget *makeTile(const QString &key, const QString &caption, const QString &accent);
     void setTile(const QString &key, const QString &value, const QString &detail, const QString &accent = {});
@@ -143,6 +156,11 @@ private:
     QTableView *m_sessions = nullptr;
     QPushButton *m_closeSession = nullptr;
     QLabel *m_sessionsMessage = nullptr;
+    QList<GateFigures> m_gateFigures;
+    QComboBox *m_gateShow = nullptr;
+    QLabel *m_gateSummary = nullptr;
+    QList<GateFiguresModel *> m_gateModels; // by GateFiguresModel::Table
+    QList<QTableView *> m_gateViews;
     QListView *m_findings = nullptr;
     FindingsModel *m_findingsModel = nullptr;
     QLabel *m_findingTitle = nullptr;

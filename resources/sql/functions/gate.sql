@@ -412,6 +412,40 @@ REVOKE ALL ON FUNCTION set_show_pass_out(integer, boolean)
 GRANT EXECUTE ON FUNCTION set_show_pass_out(integer, boolean) TO boxoffice_manager;
 
 -------------------------------------------------------------------------------
+-- gate stations
+
+-- An open gate station says it is alive, every 30 seconds, for the show it
+-- admits to; p_closing: it is being closed properly (not watched any more
+-- until its next ping). Answers the show's pass-out setting, so that a
+-- station learns of a manager's change within a ping. health_findings
+-- reports a station that went silent without closing (gates_offline).
+-- {"ok": true, "show", "gate", "pass_out", "at"}. Refusals: invalid_value
+-- (gate), unknown_show.
+CREATE OR REPLACE FUNCTION gate_station_ping(p_show integer, p_gate text, p_closing boolean)
+RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_gate text;
+    v_pass boolean;
+BEGIN
+    v_gate := gate_checked_name(p_gate);
+    SELECT gate_pass_out INTO v_pass FROM show WHERE id = p_show;
+    IF NOT FOUND THEN
+        PERFORM fail('unknown_show', jsonb_build_object('show', p_show));
+    END IF;
+    INSERT INTO gate_station AS st (show_id, gate, staff_id, closed_at)
+    VALUES (p_show, v_gate, caller_staff_id(), CASE WHEN p_closing THEN now() END)
+    ON CONFLICT (show_id, gate) DO UPDATE
+       SET last_seen = now(), login = session_user, staff_id = EXCLUDED.staff_id, closed_at = EXCLUDED.closed_at;
+    RETURN jsonb_build_object('ok', true, 'show', gate_show_json(p_show), 'gate', v_gate, 'pass_out', v_pass,
+                              'at', round(extract(epoch FROM now()), 3));
+EXCEPTION
+    WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
+END $$;
+REVOKE ALL ON FUNCTION gate_station_ping(integer, text, boolean)
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager, boxoffice_gate;
+GRANT EXECUTE ON FUNCTION gate_station_ping(integer, text, boolean) TO boxoffice_gate;
+
+-------------------------------------------------------------------------------
 -- offline gates
 
 -- What an offline gate needs to admit on its own: for every ticket of the
@@ -606,3 +640,25 @@ END $$;
 REVOKE ALL ON FUNCTION gate_figures(integer)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager, boxoffice_gate;
 GRANT EXECUTE ON FUNCTION gate_figures(integer) TO boxoffice_gate, boxoffice_supervisor;
+
+-- The supervisor's dashboard: gate_figures of the shows of today (the
+-- venue's day) and of any show scanned at in the last hour (a late show
+-- still letting people in after midnight), by start; at most 10.
+-- {"ok": true, "shows": [gate_figures(show), ...]}.
+CREATE OR REPLACE FUNCTION gate_figures_today()
+RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+BEGIN
+    RETURN jsonb_build_object('ok', true, 'shows', (
+        SELECT coalesce(jsonb_agg(gate_figures(sh.id) ORDER BY sh.starts_at, sh.id), '[]')
+          FROM (SELECT sh.id, sh.starts_at
+                  FROM show sh JOIN venue v ON v.id = sh.venue_id
+                 WHERE sh.cancelled_at IS NULL
+                   AND sh.starts_at BETWEEN now() - interval '2 days' AND now() + interval '2 days'
+                   AND ((sh.starts_at AT TIME ZONE v.time_zone)::date = (now() AT TIME ZONE v.time_zone)::date
+                        OR EXISTS (SELECT 1 FROM admission_scan sc
+                                    WHERE sc.show_id = sh.id AND sc.at >= now() - interval '1 hour'))
+                 ORDER BY sh.starts_at, sh.id LIMIT 10) sh));
+END $$;
+REVOKE ALL ON FUNCTION gate_figures_today()
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager, boxoffice_gate;
+GRANT EXECUTE ON FUNCTION gate_figures_today() TO boxoffice_supervisor;

@@ -3,7 +3,8 @@
 -- beat, added into a per-minute bucket — so a supervisor on another machine
 -- sees every counter. health_findings() names what is wrong (orphaned
 -- bookings, stale locks, a counter tripping the duplicate guards, counters
--- gone silent, jobs failing or late); dashboard_figures() gives the
+-- gone silent, jobs failing or late, replication, gate stations gone
+-- silent, a gate refusing many scans); dashboard_figures() gives the
 -- supervisor's dashboard its figures in one round trip.
 --
 -- A function file, not a migration (docs/SQL.md): re-run as a whole whenever
@@ -143,7 +144,13 @@ GRANT EXECUTE ON FUNCTION terminal_heartbeat(integer, integer, jsonb) TO boxoffi
 --                "health_check": 600, "deep_cleanup": 3600} (seconds),
 --   job_late_factor [2], row_limit [200],
 --   expected_standbys [1 when synchronous_standby_names is set, else 0],
---   replication_lag_seconds [10].
+--   replication_lag_seconds [10],
+--   gate_offline_warning_seconds [120], gate_offline_critical_seconds [600],
+--   gate_watch_hours [6] (a gate station is watched until its show started
+--   this long ago),
+--   gate_refusal_window_minutes [5], gate_refusal_minimum [10] (refused
+--   scans a gate must reach in the window), gate_refusal_share [0.25] (of
+--   its scans: warning), gate_refusal_critical_share [0.5].
 -- Answers {"ok": true, "at": epoch, "level": worst, "findings": [{kind,
 -- level (ok|warning|critical), count, rows: [{...}]}]} with every kind
 -- present, in a fixed order; rows are the first row_limit of count.
@@ -178,6 +185,13 @@ DECLARE
                                          CASE WHEN current_setting('synchronous_standby_names') <> '' THEN 1
                                               ELSE 0 END);
     v_lag            numeric;
+    v_gate_warn      numeric := health_threshold(v_t, 'gate_offline_warning_seconds', 120);
+    v_gate_crit      numeric := health_threshold(v_t, 'gate_offline_critical_seconds', 600);
+    v_gate_watch     numeric := health_threshold(v_t, 'gate_watch_hours', 6);
+    v_ref_window     numeric := greatest(health_threshold(v_t, 'gate_refusal_window_minutes', 5), 1);
+    v_ref_min        numeric := greatest(health_threshold(v_t, 'gate_refusal_minimum', 10), 1);
+    v_ref_share      numeric := health_threshold(v_t, 'gate_refusal_share', 0.25);
+    v_ref_crit       numeric := health_threshold(v_t, 'gate_refusal_critical_share', 0.5);
 BEGIN
     -- Orphaned bookings: the order is cancelled or expired, yet a seat is
     -- still sold or held for it, or its order seat still blocks the seat.
@@ -355,6 +369,66 @@ BEGIN
     v_findings := v_findings || jsonb_build_object('kind', 'replication', 'level', v_level,
                                                    'count', v_count, 'rows', v_rows,
                                                    'expected_standbys', v_expected);
+
+    -- Gates offline (issue 13, docs/GATE.md): a gate station that pinged
+    -- for a show (every 30 s while open, gate_station_ping) and has been
+    -- silent for gate_offline_warning_seconds without closing properly: its
+    -- PC, its app or its network is down (it may be admitting offline). A
+    -- station is watched until its show started gate_watch_hours ago.
+    WITH g AS (
+        SELECT st.show_id, sh.title AS show, st.gate, coalesce(sf.display_name, st.login) AS staff,
+               st.last_seen, floor(extract(epoch FROM now() - st.last_seen))::integer AS seconds_silent
+          FROM gate_station st
+          JOIN show sh ON sh.id = st.show_id
+          LEFT JOIN staff sf ON sf.id = st.staff_id
+         WHERE st.closed_at IS NULL AND sh.cancelled_at IS NULL
+           AND now() < sh.starts_at + make_interval(secs => v_gate_watch * 3600)
+           AND st.last_seen < now() - make_interval(secs => v_gate_warn)),
+    n AS (SELECT g.*, row_number() OVER (ORDER BY g.last_seen, g.show_id, g.gate) AS rn FROM g)
+    SELECT count(*),
+           coalesce(jsonb_agg(jsonb_build_object('show_id', show_id, 'show', show, 'gate', gate, 'staff', staff,
+                                                 'last_seen', epoch_of(last_seen), 'seconds_silent', seconds_silent)
+                              ORDER BY rn) FILTER (WHERE rn <= v_limit), '[]'),
+           CASE WHEN count(*) = 0 THEN 'ok'
+                WHEN max(seconds_silent) >= v_gate_crit THEN 'critical'
+                ELSE 'warning' END
+      INTO v_count, v_rows, v_level
+      FROM n;
+    v_findings := v_findings || jsonb_build_object('kind', 'gates_offline', 'level', v_level,
+                                                   'count', v_count, 'rows', v_rows);
+
+    -- Gate refusals: a gate whose scans of the last
+    -- gate_refusal_window_minutes were refused (anything but VALID; a
+    -- pass-out is no scan at the door) at least gate_refusal_minimum times
+    -- and at least gate_refusal_share of them: forged or copied tickets, a
+    -- crowd at the wrong show's door, a gate set to another show, a scanner
+    -- misreading. Live scans only (an offline gate's upload names old
+    -- moments); read by the scan log's index on its time.
+    WITH s AS (
+        SELECT sc.show_id, sc.gate, count(*) AS scans,
+               count(*) FILTER (WHERE sc.verdict <> 'VALID') AS refused,
+               mode() WITHIN GROUP (ORDER BY sc.verdict) FILTER (WHERE sc.verdict <> 'VALID') AS top_reason
+          FROM admission_scan sc
+         WHERE sc.at >= now() - make_interval(secs => v_ref_window * 60)
+           AND NOT sc.offline AND sc.verdict NOT IN ('PASSED_OUT', 'DUPLICATE')
+         GROUP BY sc.show_id, sc.gate),
+    f AS (
+        SELECT s.*, sh.title AS show, round(100.0 * s.refused / s.scans, 1) AS refused_percent
+          FROM s JOIN show sh ON sh.id = s.show_id
+         WHERE s.refused >= v_ref_min AND s.refused >= v_ref_share * s.scans),
+    n AS (SELECT f.*, row_number() OVER (ORDER BY f.refused_percent DESC, f.show_id, f.gate) AS rn FROM f)
+    SELECT count(*),
+           coalesce(jsonb_agg(jsonb_build_object('show_id', show_id, 'show', show, 'gate', gate, 'scans', scans,
+                                                 'refused', refused, 'refused_percent', refused_percent,
+                                                 'top_reason', top_reason, 'window_minutes', v_ref_window)
+                              ORDER BY rn) FILTER (WHERE rn <= v_limit), '[]'),
+           CASE WHEN count(*) = 0 THEN 'ok'
+                WHEN max(refused::numeric / scans) >= v_ref_crit THEN 'critical'
+                ELSE 'warning' END
+      INTO v_count, v_rows, v_level
+      FROM n;
+    v_findings := v_findings || jsonb_build_object('kind', 'gate_refusals', 'level', v_level,
+                                                   'count', v_count, 'rows', v_rows);
 
     SELECT CASE WHEN bool_or(f ->> 'level' = 'critical') THEN 'critical'
                 WHEN bool_or(f ->> 'level' = 'warning') THEN 'warning'

@@ -63,8 +63,9 @@ REVOKE ALL ON FUNCTION show_local_text(timestamptz, text)
     FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
 
 -- A show as the back office shows it: times as venue-local text and as epoch
--- seconds (starts_epoch), its state ('cancelled' or the sales state), seats
--- sold, and its prices {ticket_type: "2500.00"}.
+-- seconds (starts_epoch), its state ('cancelled' or the sales state), whether
+-- the gates allow pass-out (set_show_pass_out, gate.sql), seats sold, and its
+-- prices {ticket_type: "2500.00"}.
 CREATE OR REPLACE FUNCTION show_json(p_show integer)
 RETURNS jsonb LANGUAGE sql STABLE SET search_path = boxoffice, pg_catalog, pg_temp AS $$
     SELECT jsonb_build_object(
@@ -76,7 +77,7 @@ RETURNS jsonb LANGUAGE sql STABLE SET search_path = boxoffice, pg_catalog, pg_te
                'sales_open_at', show_local_text(sh.sales_open_at, v.time_zone),
                'sales_close_at', show_local_text(sh.sales_close_at, v.time_zone),
                'state', CASE WHEN sh.cancelled_at IS NOT NULL THEN 'cancelled' ELSE sh.sales_state END,
-               'cancel_reason', sh.cancel_reason,
+               'cancel_reason', sh.cancel_reason, 'pass_out', sh.gate_pass_out,
                'sold', (SELECT count(*) FROM show_seat ss WHERE ss.show_id = sh.id AND ss.state = 'sold'),
                'prices', (SELECT coalesce(jsonb_object_agg(z.ticket_type, coalesce(sp.price, z.price)::text), '{}')
                             FROM zone z LEFT JOIN show_price sp ON sp.show_id = sh.id AND sp.zone_id = z.id
