@@ -480,6 +480,8 @@ private Q_SLOTS:
             u"pass_out_ticket(text, integer, text)"_s, u"set_show_pass_out(integer, boolean)"_s,
             u"gate_admission_list(integer)"_s, u"upload_offline_admissions(integer, text, jsonb)"_s,
             u"gate_figures(integer)"_s,
+            // gate.sql: gate stations' pings and today's figures (issue 13)
+            u"gate_station_ping(integer, text, boolean)"_s, u"gate_figures_today()"_s,
             // admin.sql: the app's demo sells price types (issue 12)
             u"seed_demo_price_types()"_s};
         QHash<QString, QString> previous;
