@@ -145,7 +145,7 @@ Result<Done> OfflineGate::setList(const AdmissionList &list)
         for (auto it = old->admittedHere.cbegin(); it != old->admittedHere.cend(); ++it)
             l.admittedHere.insert(it.key(), it.value());
     }
-    m_shows.insert(list.show.id, std::move(l));
+    m_shows.insert(list.show.id, l);
     return Done {};
 }
 
@@ -169,7 +169,7 @@ OfflineGate::Loaded *OfflineGate::loaded(int showId)
         if (e.showId == showId)
             l.admittedHere.insert(e.hash, {e.gate, e.at});
     }
-    return &m_shows.insert(showId, std::move(l)).value();
+    return &m_shows.insert(showId, l).value();
 }
 
 const AdmissionList *OfflineGate::list(int showId)
