@@ -95,6 +95,8 @@ as_server "$pgbin/createdb" -h "$work" -p $src_port -U boxoffice boxoffice
 BOXOFFICE_DB="host=$work port=$src_port dbname=boxoffice user=boxoffice" "$prepare" --demo >/dev/null
 
 terminal=$(sql $src_port "SELECT boxoffice.register_terminal('PITR counter')")
+# Backups, not the cash office: cash is sold here with no shift open.
+sql $src_port "UPDATE boxoffice.cash_office_setting SET cash_needs_shift = false" >/dev/null
 # A show whose sales window is open (a few days ahead), and its CLASS2 seats.
 show=$(sql $src_port "SELECT id FROM boxoffice.show WHERE starts_at > now() + interval '2 days' ORDER BY starts_at LIMIT 1")
 mapfile -t seats < <(sql $src_port "SELECT s.id FROM boxoffice.seat s JOIN boxoffice.zone z ON z.id = s.zone_id
