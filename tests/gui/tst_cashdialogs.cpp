@@ -583,13 +583,13 @@ private Q_SLOTS:
                 return static_cast<QMessageBox *>(nullptr);
             QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
             QMessageBox *question = nullptr;
-            QTest::qWaitFor(
+            const bool shown = QTest::qWaitFor(
                 [&] {
                     question = window.question();
                     return question && question->isVisible();
                 },
                 5000);
-            return question;
+            return shown ? question : nullptr;
         };
         QMessageBox *question = ask();
         QVERIFY(question);
