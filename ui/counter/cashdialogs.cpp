@@ -57,8 +57,7 @@ QList<SlipLine> CashReportSlip::lines(const CashReport &report, const QString &c
     lines << SlipLine {};
     if (report.blind)
         lines << SlipLine {
-            tr("Cash taken, tickets and expected cash: shown after your count at the close (blind count)"), {},
-            false};
+            tr("Cash taken, tickets and expected cash: shown after your count at the close (blind count)"), {}, false};
     else
         lines << SlipLine {tr("Expected cash in the drawer"), formatBaht(report.expected), true};
     if (report.counted)
