@@ -87,7 +87,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cash taken and expected cash: shown after your count at the close (blind count)</source>
+        <source>Cash taken, tickets and expected cash: shown after your count at the close (blind count)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,8 +87,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Cash taken and expected cash: shown after your count at the close (blind count)</source>
-        <translation>ยอดรับเงินสดและเงินสดที่ควรมี: แสดงหลังจากคุณนับเงินตอนปิดกะ (นับโดยไม่เห็นยอด)</translation>
+        <source>Cash taken, tickets and expected cash: shown after your count at the close (blind count)</source>
+        <translation>ยอดรับเงินสด จำนวนบัตร และเงินสดที่ควรมี: แสดงหลังจากคุณนับเงินตอนปิดกะ (นับโดยไม่เห็นยอด)</translation>
     </message>
 </context>
 <context>

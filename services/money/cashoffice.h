@@ -28,8 +28,8 @@ struct CashReport
 {
     QChar kind; // 'X' or 'Z'
     // A plain clerk's X report of their own shift: their count is still to
-    // come, so it has no expected cash and no cash line (methods has no
-    // "cash"); expected is zero and means nothing then.
+    // come, so it has no expected cash, no cash line (methods has no "cash")
+    // and no tickets; expected and the tickets are zero and mean nothing then.
     bool blind = false;
     qint64 shiftId = 0;
     QDateTime from;

@@ -57,13 +57,15 @@ QList<SlipLine> CashReportSlip::lines(const CashReport &report, const QString &c
     lines << SlipLine {};
     if (report.blind)
         lines << SlipLine {
-            tr("Cash taken and expected cash: shown after your count at the close (blind count)"), {}, false};
+            tr("Cash taken, tickets and expected cash: shown after your count at the close (blind count)"), {}, false};
     else
         lines << SlipLine {tr("Expected cash in the drawer"), formatBaht(report.expected), true};
     if (report.counted)
         lines << SlipLine {tr("Counted"), formatBaht(*report.counted), true};
     if (report.difference)
         lines << SlipLine {tr("Difference"), formatBaht(*report.difference), true};
+    if (report.blind)
+        return lines; // no tickets either: with the prices they would give the cash away
     lines << SlipLine {};
     lines << SlipLine {tr("Tickets sold: %1").arg(report.ticketsSold), {}, false};
     lines << SlipLine {tr("Tickets returned: %1").arg(report.ticketsReturned), {}, false};

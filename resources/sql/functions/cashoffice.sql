@@ -144,14 +144,16 @@ REVOKE ALL ON FUNCTION check_shift_clerk(bigint, integer)
 
 -- The figures of an X report as a plain clerk may see them: their blind
 -- count is still to come, so nothing from which the expected cash follows.
--- Gone: the expected cash and the whole cash line (cash taken less refunded
--- plus the float and paid in less paid out IS the expected cash). Kept: the
--- float (the clerk counted it), paid in and out (the clerk's own, with
--- reasons), card and PromptPay (never in the drawer; checked against the
--- terminal's slips) and the tickets. "blind": true says so.
+-- Gone: the expected cash, the whole cash line (cash taken less refunded
+-- plus the float and paid in less paid out IS the expected cash) and the
+-- orders and tickets sold and returned (at one price, all in cash, tickets
+-- × price is the cash taken). Kept: the float (the clerk counted it), paid
+-- in and out (the clerk's own, with reasons), card and PromptPay (never in
+-- the drawer; checked against the terminal's slips). "blind": true says so.
 CREATE OR REPLACE FUNCTION blind_figures(p_figures jsonb)
 RETURNS jsonb LANGUAGE sql IMMUTABLE SET search_path = boxoffice, pg_catalog, pg_temp AS $$
-    SELECT (p_figures - 'expected')
+    SELECT (p_figures - ARRAY['expected', 'orders_sold', 'tickets_sold', 'orders_returned', 'tickets_returned',
+                              'tickets_net'])
            || jsonb_build_object('blind', true, 'methods', coalesce(p_figures -> 'methods', '{}') - 'cash')
 $$;
 REVOKE ALL ON FUNCTION blind_figures(jsonb)
