@@ -476,7 +476,7 @@ private Q_SLOTS:
             u"ticket_refusal(bigint, integer, boolean)"_s, u"admit_ticket(text, integer, text)"_s,
             u"pass_out_ticket(text, integer, text)"_s, u"set_show_pass_out(integer, boolean)"_s,
             u"gate_admission_list(integer)"_s, u"upload_offline_admissions(integer, text, jsonb)"_s,
-            u"gate_figures(integer)"_s};
+            u"gate_figures(integer)"_s, u"gate_station_ping(integer, text, boolean)"_s, u"gate_figures_today()"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);

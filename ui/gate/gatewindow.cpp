@@ -223,7 +223,7 @@ void GateWindow::upload()
     if (m_uploading || pending.isEmpty())
         return;
     // One show and gate at a time; the next after it.
-    const OfflineGate::Pending batch = pending.first();
+    const OfflineGate::Pending &batch = pending.first();
     m_uploading = true;
     m_service.uploadOfflineAsync(batch.showId, batch.gate, batch.scans)
         .then(this, [this, batch](const Result<OfflineUpload> &r) {

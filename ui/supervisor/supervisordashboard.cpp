@@ -740,7 +740,7 @@ void SupervisorDashboard::apply(const Loaded &loaded)
             }
             m_gateShow->setCurrentIndex(index);
         }
-        m_gateShow->setVisible(m_gateFigures.size() > 0);
+        m_gateShow->setVisible(!m_gateFigures.isEmpty());
         showGates();
     } else {
         m_gateSummary->setText(tr("Gate figures could not be read: %1").arg(loaded.gates.error().message));
