@@ -100,6 +100,8 @@ GateWindow::GateWindow(Database &db, QWidget *parent) : QWidget(parent), m_servi
     setTabOrder(m_show, m_gate);
     setTabOrder(m_gate, m_code);
     m_code->setFocus();
+    // Read from a step away: large, whatever the window manager does.
+    resize(1000, 700);
 }
 
 GateWindow::~GateWindow() = default;
@@ -404,8 +406,8 @@ void GateWindow::showResult(const ScanResult &r)
         if (r.offline && !r.admittedAt.isValid())
             detail = tr("Admitted before this gate went offline. %1").arg(seatText(r));
         else if (r.offline)
-            detail = tr("Admitted at %1, %2 (offline).")
-                         .arg(r.admittedGate, Display::venueTimeText(r.admittedAt, r.show.timeZone));
+            detail
+                = tr("Admitted at %1, %2.").arg(r.admittedGate, Display::venueTimeText(r.admittedAt, r.show.timeZone));
         else
             detail = tr("Admitted at %1, %2, by %3.")
                          .arg(r.admittedGate, Display::venueTimeText(r.admittedAt, r.show.timeZone), r.admittedBy);
