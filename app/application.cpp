@@ -630,7 +630,9 @@ void Application::dropCounter()
         m_window->clearCounter();
     if (m_gateWindow) {
         // Its answers still queued die with it; nothing it does later needs
-        // the staff login, which goes below.
+        // the staff login, which goes below (after the station's closing,
+        // already queued on it: a quit is a proper close, not an offline gate).
+        m_gateWindow->closeStation();
         m_gateWindow->hide();
         m_gateWindow.release()->deleteLater();
     }

@@ -108,12 +108,7 @@ GateWindow::~GateWindow() = default;
 
 void GateWindow::closeEvent(QCloseEvent *event)
 {
-    // Closed properly: not an offline gate. Not waited for (the staff
-    // login's executor finishes it before the app ends).
-    m_pingTimer->stop();
-    if (m_pinged.showId > 0)
-        m_service.pingAsync(m_pinged.showId, m_pinged.gate, true);
-    m_pinged = {};
+    closeStation();
     Q_EMIT closing();
     QWidget::closeEvent(event);
 }
@@ -164,6 +159,15 @@ void GateWindow::setShow(int showId, const QString &title)
 int GateWindow::showId() const
 {
     return m_show->currentData().toInt();
+}
+
+void GateWindow::closeStation()
+{
+    m_pingTimer->stop();
+    m_listTimer->stop();
+    if (m_pinged.showId > 0)
+        m_service.pingAsync(m_pinged.showId, m_pinged.gate, true);
+    m_pinged = {};
 }
 
 void GateWindow::setGateName(const QString &name)
