@@ -590,9 +590,12 @@ QWidget *SupervisorDashboard::buildHealth()
     m_findings->setUniformItemSizes(true);
     m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_findings->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Nine checks, each one line: all in view at once.
-    m_findings->setFixedHeight(9 * FindingsModel::LineHeight + 2 * m_findings->frameWidth() + 2);
+    // Nine checks, each one line: all in view at once where the window
+    // has the room (its size hint is its lines); in a low window it gives
+    // up lines for the rows below, down to four, and scrolls.
+    m_findings->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_findings->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_findings->setMinimumHeight(4 * FindingsModel::LineHeight + 2 * m_findings->frameWidth() + 2);
     box->addWidget(m_findings);
     m_findingTitle = new QLabel(tr("Select a finding to see what it is about."), panel);
     m_findingTitle->setObjectName(QStringLiteral("findingTitle"));
