@@ -428,6 +428,9 @@ void Application::openGate(const StaffMember &member, const ConnectionConfig &lo
 {
     m_member = member;
     m_staffDb = std::make_unique<Database>(login, QStringLiteral("staff"));
+    // A door cannot wait the counter's five seconds for a lost database: a
+    // scan goes to the station's offline list after 1.5 s (docs/GATE.md).
+    m_staffDb->setReconnectBudget(std::chrono::milliseconds(1500));
     m_gateWindow = std::make_unique<GateWindow>(*m_staffDb);
     m_gateWindow->setGateName(m_settings->value(QStringLiteral("gate/name"), m_counterName).toString());
     connect(m_gateWindow->gateEdit(), &QLineEdit::editingFinished, this, [this] {
@@ -627,7 +630,9 @@ void Application::dropCounter()
         m_window->clearCounter();
     if (m_gateWindow) {
         // Its answers still queued die with it; nothing it does later needs
-        // the staff login, which goes below.
+        // the staff login, which goes below (after the station's closing,
+        // already queued on it: a quit is a proper close, not an offline gate).
+        m_gateWindow->closeStation();
         m_gateWindow->hide();
         m_gateWindow.release()->deleteLater();
     }

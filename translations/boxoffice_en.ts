@@ -3243,15 +3243,15 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Admitted at %1, %2 (offline).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>May come back in once. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offline. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted at %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

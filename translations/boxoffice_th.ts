@@ -3207,16 +3207,16 @@ Reason: %1</source>
         <translation>เข้างานไปแล้วก่อนที่ประตูนี้จะออฟไลน์ %1</translation>
     </message>
     <message>
-        <source>Admitted at %1, %2 (offline).</source>
-        <translation>เข้างานที่ %1 เมื่อ %2 (ออฟไลน์)</translation>
-    </message>
-    <message>
         <source>May come back in once. %1</source>
         <translation>กลับเข้างานได้หนึ่งครั้ง %1</translation>
     </message>
     <message>
         <source>Offline. %1</source>
         <translation>ออฟไลน์ %1</translation>
+    </message>
+    <message>
+        <source>Admitted at %1, %2.</source>
+        <translation>เข้างานที่ %1 เมื่อ %2</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ public:
         KindRole = Qt::UserRole, // QString: the finding's kind name, e.g. "orphaned_bookings"
         LevelRole,               // HealthLevel
     };
-    // One line's height in pixels (the view shows all nine checks at once).
+    // One line's height in pixels.
     static constexpr int LineHeight = 28;
 
     explicit FindingsModel(QObject *parent = nullptr);

@@ -141,11 +141,11 @@ Result<Done> OfflineGate::setList(const AdmissionList &list)
             l.admittedHere.insert(e.hash, {e.gate, e.at});
     }
     // Noted online admissions the list may not have yet.
-    if (const Loaded *old = m_shows.contains(list.show.id) ? &m_shows[list.show.id] : nullptr) {
+    if (const auto old = m_shows.constFind(list.show.id); old != m_shows.constEnd()) {
         for (auto it = old->admittedHere.cbegin(); it != old->admittedHere.cend(); ++it)
             l.admittedHere.insert(it.key(), it.value());
     }
-    m_shows.insert(list.show.id, l);
+    m_shows[list.show.id] = std::move(l);
     return Done {};
 }
 
@@ -169,7 +169,9 @@ OfflineGate::Loaded *OfflineGate::loaded(int showId)
         if (e.showId == showId)
             l.admittedHere.insert(e.hash, {e.gate, e.at});
     }
-    return &m_shows.insert(showId, l).value();
+    Loaded &kept = m_shows[showId];
+    kept = std::move(l);
+    return &kept;
 }
 
 const AdmissionList *OfflineGate::list(int showId)

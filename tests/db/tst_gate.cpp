@@ -678,6 +678,29 @@ private Q_SLOTS:
                      .state,
             u"42501"_s);
         QCOMPARE(m_cluster->scalar(u"SELECT count(*) FROM boxoffice.gate_station"_s).toInt(), 1);
+
+        // Pings that cross: an "alive" whose transaction began before the
+        // closing committed (the app sends them from several threads) leaves
+        // the station closed; a later one opens it again.
+        VERIFY_OK(Gate::ping(*m_door, m_show, u"North"_s, false));
+        Result<QSqlDatabase> conn = m_door->connection();
+        VERIFY_OK(conn);
+        QSqlDatabase early = conn.value();
+        QVERIFY(early.transaction());
+        QSqlQuery q(early);
+        QVERIFY(q.exec(u"SELECT now()"_s)); // its transaction's time is taken here
+        q.finish();
+        VERIFY_OK(Gate::ping(*m_door2, m_show, u"North"_s, true));
+        QVERIFY(q.prepare(u"SELECT boxoffice.gate_station_ping(?, 'North', false)::text"_s));
+        q.addBindValue(m_show);
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        q.finish();
+        QVERIFY(early.commit());
+        const QString closed = u"SELECT count(*) FROM boxoffice.gate_station WHERE show_id = ? AND gate = 'North'"
+                               " AND closed_at IS NOT NULL"_s;
+        QCOMPARE(m_cluster->scalar(closed, {m_show}).toInt(), 1);
+        VERIFY_OK(Gate::ping(*m_door, m_show, u"North"_s, false));
+        QCOMPARE(m_cluster->scalar(closed, {m_show}).toInt(), 0);
     }
 
     // What the gate's own login may not do, in plain SQL: 42501 and

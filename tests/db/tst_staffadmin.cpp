@@ -235,6 +235,23 @@ private Q_SLOTS:
             0);
     }
 
+    // Door staff (role gate, a group outside the clerk-supervisor-manager
+    // chain) choose their own first password too: without it a new door
+    // account could never get past the sign-in.
+    void doorStaffChangeTheirOwnPassword()
+    {
+        const QString u = user(u"doorman"_s);
+        VERIFY_OK(StaffAdmin::addStaff(*m_manager, u, u"Door Man"_s, StaffRole::Gate, u"first-pass-1"_s));
+        QCOMPARE(groupsOf(u), u"boxoffice_gate"_s);
+        QVERIFY(mustChange(u));
+        {
+            Database own(test::loginAs(m_cluster->config(), u, u"first-pass-1"_s), u"own-door"_s);
+            VERIFY_OK(StaffAdmin::changeOwnPassword(own, u, u"chosen-by-me-2"_s));
+            own.closeThreadConnection();
+        }
+        QVERIFY(!mustChange(u));
+        QCOMPARE(connectAs(u, u"chosen-by-me-2"_s), QString());
+    }
     void lastManagerStays()
     {
         Database &db = *m_manager;

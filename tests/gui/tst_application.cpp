@@ -230,8 +230,9 @@ private Q_SLOTS:
     }
 
     // Door staff (role gate) who sign in get the gate station on their own
-    // login, not the counter: a scanned code is admitted, and closing the
-    // station quits.
+    // login, not the counter: a scanned code is admitted, the station pings,
+    // and closing the station quits and closes the station in the database
+    // (quitting the app does too).
     void doorStaffGetTheGateStation()
     {
         QVERIFY(m_cluster->exec(u"INSERT INTO boxoffice.staff (username, display_name, role)"
@@ -257,11 +258,37 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty(), 10000);
         QCOMPARE(gate->verdictLabel()->text(), u"Unknown or forged"_s);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM boxoffice.admission_scan WHERE login = 'doorapp'"), {}), 1);
+        // The station says it is alive for its show and gate.
+        const QString alive
+            = u"SELECT count(*) FROM boxoffice.gate_station WHERE login = 'doorapp' AND closed_at IS NULL"_s;
+        QTRY_COMPARE_WITH_TIMEOUT(count(alive, {}), 1, 10000);
         QSignalSpy finished(app.get(), &Application::finished);
         gate->close();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
         QCOMPARE(finished.first().at(0).toInt(), 0);
         app->shutDown();
+        // Closed properly: not an offline gate for the supervisor.
+        QCOMPARE(count(alive, {}), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM boxoffice.gate_station WHERE login = 'doorapp'"_s, {}), 1);
+
+        // Quitting the app otherwise (the Quit menu, a log-out, SIGTERM: all
+        // end in the same quit) closes the station as well.
+        app.reset();
+        app = startApp();
+        QVERIFY(app);
+        QVERIFY(QTest::qWaitFor([&app] { return app->signInDialog() && app->signInDialog()->isVisible(); }, 20000));
+        dialog = app->signInDialog();
+        dialog->userEdit()->clear();
+        QTest::keyClicks(dialog->userEdit(), u"doorapp"_s);
+        QTest::keyClicks(dialog->passwordEdit(), u"door-app-1"_s);
+        QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(app->gateWindow() && app->gateWindow()->isVisible(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(count(alive, {}), 1, 10000);
+        QSignalSpy quitted(app.get(), &Application::finished);
+        app->window()->close(); // the counter's hidden window: quit(0), as its Quit menu
+        QTRY_VERIFY_WITH_TIMEOUT(!quitted.isEmpty(), 20000);
+        app->shutDown();
+        QCOMPARE(count(alive, {}), 0);
     }
 
     // The same counter identity in a second copy (a copied settings file):

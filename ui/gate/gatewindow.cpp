@@ -100,18 +100,15 @@ GateWindow::GateWindow(Database &db, QWidget *parent) : QWidget(parent), m_servi
     setTabOrder(m_show, m_gate);
     setTabOrder(m_gate, m_code);
     m_code->setFocus();
+    // Read from a step away: large, whatever the window manager does.
+    resize(1000, 700);
 }
 
 GateWindow::~GateWindow() = default;
 
 void GateWindow::closeEvent(QCloseEvent *event)
 {
-    // Closed properly: not an offline gate. Not waited for (the staff
-    // login's executor finishes it before the app ends).
-    m_pingTimer->stop();
-    if (m_pinged.showId > 0)
-        m_service.pingAsync(m_pinged.showId, m_pinged.gate, true);
-    m_pinged = {};
+    closeStation();
     Q_EMIT closing();
     QWidget::closeEvent(event);
 }
@@ -162,6 +159,15 @@ void GateWindow::setShow(int showId, const QString &title)
 int GateWindow::showId() const
 {
     return m_show->currentData().toInt();
+}
+
+void GateWindow::closeStation()
+{
+    m_pingTimer->stop();
+    m_listTimer->stop();
+    if (m_pinged.showId > 0)
+        m_service.pingAsync(m_pinged.showId, m_pinged.gate, true);
+    m_pinged = {};
 }
 
 void GateWindow::setGateName(const QString &name)
@@ -404,8 +410,8 @@ void GateWindow::showResult(const ScanResult &r)
         if (r.offline && !r.admittedAt.isValid())
             detail = tr("Admitted before this gate went offline. %1").arg(seatText(r));
         else if (r.offline)
-            detail = tr("Admitted at %1, %2 (offline).")
-                         .arg(r.admittedGate, Display::venueTimeText(r.admittedAt, r.show.timeZone));
+            detail
+                = tr("Admitted at %1, %2.").arg(r.admittedGate, Display::venueTimeText(r.admittedAt, r.show.timeZone));
         else
             detail = tr("Admitted at %1, %2, by %3.")
                          .arg(r.admittedGate, Display::venueTimeText(r.admittedAt, r.show.timeZone), r.admittedBy);

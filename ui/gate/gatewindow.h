@@ -64,6 +64,11 @@ public:
     void setGateName(const QString &name);
     // Says now that this station is alive (else every pingInterval).
     void pingNow();
+    // Tells the database this station closed properly (not offline) and
+    // stops pinging; closing the window does it, and so must whoever ends
+    // the window otherwise (the app quitting). Not waited for: the
+    // Database's executor finishes it before the Database goes.
+    void closeStation();
     void setPingInterval(std::chrono::milliseconds interval);
     // Where the admission lists and the offline admissions are kept
     // (default: AppDataLocation/gate).

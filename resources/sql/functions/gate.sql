@@ -432,10 +432,17 @@ BEGIN
     IF NOT FOUND THEN
         PERFORM fail('unknown_show', jsonb_build_object('show', p_show));
     END IF;
+    -- A station's pings may cross (the app sends them from several worker
+    -- threads): an "alive" that began before the closing committed must not
+    -- open the station again, so it reopens only a station closed before
+    -- its own transaction began.
     INSERT INTO gate_station AS st (show_id, gate, staff_id, closed_at)
     VALUES (p_show, v_gate, caller_staff_id(), CASE WHEN p_closing THEN now() END)
     ON CONFLICT (show_id, gate) DO UPDATE
-       SET last_seen = now(), login = session_user, staff_id = EXCLUDED.staff_id, closed_at = EXCLUDED.closed_at;
+       SET last_seen = greatest(st.last_seen, now()), login = session_user, staff_id = EXCLUDED.staff_id,
+           closed_at = CASE WHEN EXCLUDED.closed_at IS NOT NULL THEN EXCLUDED.closed_at
+                            WHEN st.closed_at > now() THEN st.closed_at
+                            END;
     RETURN jsonb_build_object('ok', true, 'show', gate_show_json(p_show), 'gate', v_gate, 'pass_out', v_pass,
                               'at', round(extract(epoch FROM now()), 3));
 EXCEPTION

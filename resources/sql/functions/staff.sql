@@ -439,8 +439,10 @@ EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
 END $$;
 REVOKE ALL ON FUNCTION change_own_password(text, text)
-    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager;
-GRANT EXECUTE ON FUNCTION change_own_password(text, text) TO boxoffice_clerk;
+    FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager, boxoffice_gate;
+-- Door staff too: their group is outside the clerk-supervisor-manager chain,
+-- and a new or reset account must choose its password before going on.
+GRANT EXECUTE ON FUNCTION change_own_password(text, text) TO boxoffice_clerk, boxoffice_gate;
 
 -------------------------------------------------------------------------------
 -- the first manager (the owner's, at the first start without demo data)
