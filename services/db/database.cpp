@@ -36,6 +36,9 @@ struct ThreadConnection
 {
     QString name;
     quint64 openId = 0;
+    // Set by the server's warning that a commit stopped waiting for the
+    // synchronous standby (noteUnreplicated); cleared before each call.
+    std::unique_ptr<bool> unreplicated;
     QHash<QString, std::shared_ptr<QSqlQuery>> statements;
 };
 
@@ -99,6 +102,21 @@ void readToEnd(const QSqlDatabase &db, QSqlQuery &q)
     while (q.nextResult()) { }
 }
 
+// libpq's notice receiver for every connection: notes the warning a commit
+// gives when it stops waiting for the synchronous standby (statement_timeout
+// or a cancel during the wait). The commit is then done here and answered as
+// done, but it may be on this server only: a failover next would lose it.
+// The warning has no SQLSTATE of its own (01000) and its text is in the
+// server's language; the function that raised it is named in every message.
+void noteUnreplicated(void *flag, const PGresult *result)
+{
+    const char *function = PQresultErrorField(result, PG_DIAG_SOURCE_FUNCTION);
+    if (function && qstrcmp(function, "SyncRepWaitForLSN") == 0) {
+        *static_cast<bool *>(flag) = true;
+        qCWarning(lcDb) << "server:" << PQresultErrorMessage(result);
+    }
+}
+
 void sleepWithJitter(int baseMs)
 {
     const int jitter = int(QRandomGenerator::global()->bounded(quint32(baseMs / 2 + 1)));
@@ -157,6 +175,7 @@ Result<QSqlDatabase> Database::connection()
         tc.drop(m_serial);
     }
     const QString name = threadConnectionName();
+    std::unique_ptr<bool> unreplicated;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         m_config.applyTo(db);
@@ -170,10 +189,43 @@ Result<QSqlDatabase> Database::connection()
         // A dead counter must not keep rows locked: the server ends a
         // session left idle inside a transaction. lock_timeout bounds the
         // few waits that are not NOWAIT (an order row).
+        unreplicated = std::make_unique<bool>(false);
+        if (PGconn *pg = pgConnection(db))
+            PQsetNoticeReceiver(pg, &noteUnreplicated, unreplicated.get());
         QSqlQuery setup(db);
         if (!setup.exec(QStringLiteral("SET idle_in_transaction_session_timeout = '60s'; "
                                        "SET lock_timeout = '5s'; SET statement_timeout = '120s'"))) {
             qCWarning(lcDb) << "session setup failed:" << setup.lastError().text();
+        }
+        // A replication barrier before this connection reads anything. The
+        // server may hold commits no synchronous standby has yet: ones made
+        // as it was stopped or killed, whose callers were never answered
+        // (a restarted primary replays them from its WAL). What this
+        // connection reads of them ("already sold" under a lost sale's
+        // idempotency key) would be told to a clerk and then lost if a
+        // standby without them were promoted next. boxoffice.replication_barrier()
+        // writes, so its commit waits until a synchronous standby has all the
+        // WAL before it (pg_auto_failover promotes the standby furthest
+        // ahead). It runs on every new connection, not only after a lost
+        // call: an uncertain call is resolved by a later call of its own, on
+        // whatever connection is open by then. A standby (in recovery) has
+        // nothing to wait for; a database not migrated yet has no barrier
+        // (and nothing to lose).
+        const bool barrier
+            = setup.exec(QStringLiteral(
+                  "SELECT NOT pg_is_in_recovery() AND to_regprocedure('boxoffice.replication_barrier()') IS NOT NULL"))
+            && setup.next() && setup.value(0).toBool();
+        setup.finish();
+        if (barrier && (!setup.exec(QStringLiteral("SELECT boxoffice.replication_barrier()")) || *unreplicated)) {
+            const QSqlError err = *unreplicated
+                ? QSqlError(QStringLiteral("no synchronous standby confirmed the replication barrier"))
+                : setup.lastError();
+            setup = QSqlQuery();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            qCWarning(lcDb) << "replication barrier failed:" << err.text();
+            return ServiceError::make(ErrorCode::DatabaseUnavailable, err.text());
         }
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
         if (setup.exec(QStringLiteral("SELECT extract(epoch FROM clock_timestamp())::float8")) && setup.next()) {
@@ -185,6 +237,7 @@ Result<QSqlDatabase> Database::connection()
     ThreadConnection &entry = tc.byDatabase[m_serial];
     entry.name = name;
     entry.openId = nextOpenId.fetch_add(1);
+    entry.unreplicated = std::move(unreplicated);
     return QSqlDatabase::database(name, false);
 }
 
@@ -255,7 +308,6 @@ Result<Done> Database::execute(
         return std::nullopt;
     };
 
-    bool barrier = false; // before sending again what may have been done
     for (;;) {
         QSqlError error;
         bool lost = false;
@@ -267,35 +319,14 @@ Result<Done> Database::execute(
                 continue;
             }
             QSqlDatabase db = conn.value();
-            if (barrier) {
-                // A call that may have been done is sent again: its answer
-                // ("already sold", "already cancelled") is read from this
-                // server, which may hold a commit no standby has yet (one
-                // made while it was being stopped). A transaction with an
-                // id commits only once a synchronous standby has all the WAL
-                // before it, so after this one, what the call reads is safe
-                // on whichever server is promoted next.
-                QSqlQuery *sync = prepared(db, QStringLiteral("SELECT pg_current_xact_id()"), &error);
-                if (sync && sync->exec()) {
-                    readToEnd(db, *sync);
-                    sync->finish();
-                } else {
-                    if (sync)
-                        error = sync->lastError();
-                    if (!isConnectionLost(db, error)) {
-                        qCWarning(lcDb) << "replication barrier failed:" << error.text();
-                        return ServiceError::fromSql(error);
-                    }
-                }
-                if (!error.isValid())
-                    barrier = false;
-            }
-            // (A barrier that lost its connection: straight to reconnecting.)
-            QSqlQuery *q = error.isValid() ? nullptr : prepared(db, sql, &error);
+            QSqlQuery *q = prepared(db, sql, &error);
             if (q) {
                 for (int i = 0; i < args.size(); ++i)
                     q->bindValue(i, args.at(i));
                 maybeSent = true;
+                bool *unreplicated = threadConnections().byDatabase[m_serial].unreplicated.get();
+                if (unreplicated)
+                    *unreplicated = false;
                 if (q->exec()) {
                     Result<Done> r = onRows(*q);
                     readToEnd(db, *q);
@@ -308,14 +339,21 @@ Result<Done> Database::execute(
                     // synchronous standby after a failover, or nowhere. Never
                     // "done": reconnect and send it again (every call is safe
                     // to repeat: a sale answers from its idempotency key).
+                    // A commit that stopped waiting for the synchronous
+                    // standby (noteUnreplicated) is no better either: done
+                    // here, perhaps only here. Sent again on a new
+                    // connection, it answers after that connection's
+                    // replication barrier.
                     PGconn *pg = pgConnection(db);
-                    const bool cut = pg && PQstatus(pg) == CONNECTION_BAD;
+                    const bool cut = (pg && PQstatus(pg) == CONNECTION_BAD) || (unreplicated && *unreplicated);
                     if (!q->lastError().isValid() && !cut) {
                         q->finish();
                         return r;
                     }
                     if (!q->lastError().isValid()) {
-                        error = QSqlError(QStringLiteral("the connection was lost before the statement's end"),
+                        error = QSqlError(unreplicated && *unreplicated
+                                ? QStringLiteral("the commit stopped waiting for the synchronous standby")
+                                : QStringLiteral("the connection was lost before the statement's end"),
                             QString(), QSqlError::ConnectionError, QStringLiteral("08006"));
                         q->finish();
                     }
@@ -336,7 +374,6 @@ Result<Done> Database::execute(
             qCWarning(lcDb) << "connection lost, reconnecting:" << error.text();
             closeThreadConnection();
             m_reconnects.fetch_add(1);
-            barrier = maybeSent;
             if (auto e = waitOrGiveUp(error.text()))
                 return *e;
             continue;

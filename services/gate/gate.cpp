@@ -7,9 +7,11 @@
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QPromise>
 #include <QtSql/QSqlQuery>
 
 #include <cmath>
+#include <memory>
 
 namespace boxoffice {
 
@@ -368,7 +370,20 @@ QFuture<Result<GateFigures>> Gate::figuresAsync(int showId)
 
 QFuture<Result<GateStationPing>> Gate::pingAsync(int showId, const QString &gate, bool closing)
 {
-    return m_db.run([showId, gate, closing](Database &db) { return ping(db, showId, gate, closing); });
+    // The caller's answer is a promise of its own: a QFuture takes one
+    // continuation, and the ping's own future is continued by the next ping.
+    auto answer = std::make_shared<QPromise<Result<GateStationPing>>>();
+    QFuture<Result<GateStationPing>> future = answer->future();
+    answer->start();
+    auto work = [showId, gate, closing, answer](Database &db) {
+        answer->addResult(ping(db, showId, gate, closing));
+        answer->finish();
+    };
+    if (m_lastPing.isValid() && !m_lastPing.isFinished())
+        m_lastPing = m_db.runAfter(m_lastPing, std::move(work));
+    else
+        m_lastPing = m_db.run(std::move(work));
+    return future;
 }
 
 QFuture<Result<QList<GateShowEntry>>> Gate::stationShowsAsync()

@@ -257,11 +257,17 @@ public:
     QFuture<Result<AdmissionList>> admissionListAsync(int showId);
     QFuture<Result<OfflineUpload>> uploadOfflineAsync(int showId, const QString &gate, const QList<OfflineScan> &scans);
     QFuture<Result<GateFigures>> figuresAsync(int showId);
+    // A station's pings go out in the order they were asked for, each after
+    // the one before has its answer: an "alive" asked for before the closing
+    // must not reach the database after it and open the station again (the
+    // database's workers are several threads). Called from one thread (the
+    // station's).
     QFuture<Result<GateStationPing>> pingAsync(int showId, const QString &gate, bool closing);
     QFuture<Result<QList<GateShowEntry>>> stationShowsAsync();
 
 private:
     Database &m_db;
+    QFuture<void> m_lastPing; // the last ping asked for (continued by pingAsync only)
 };
 
 } // namespace boxoffice

@@ -728,7 +728,9 @@ private:
                  // gate.sql: the codes of an order to print (the caller's
                  // counter session is required, reprints audited as the
                  // login); a show's and today's gate figures (read)
-                 u"issue_ticket_codes(bigint, boolean)"_s, u"gate_figures(integer)"_s, u"gate_figures_today()"_s})
+                 u"issue_ticket_codes(bigint, boolean)"_s, u"gate_figures(integer)"_s, u"gate_figures_today()"_s,
+                 // monitoring.sql: every connection's replication barrier (a count, nobody's)
+                 u"replication_barrier()"_s})
             t[none] = Entry {Kind::NoIdentity, {}};
         return t;
     }

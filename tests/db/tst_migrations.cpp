@@ -483,7 +483,9 @@ private Q_SLOTS:
             // gate.sql: gate stations' pings and today's figures (issue 13)
             u"gate_station_ping(integer, text, boolean)"_s, u"gate_figures_today()"_s,
             // admin.sql: the app's demo sells price types (issue 12)
-            u"seed_demo_price_types()"_s};
+            u"seed_demo_price_types()"_s,
+            // monitoring.sql: every new connection's replication barrier (issue 14)
+            u"replication_barrier()"_s};
         QHash<QString, QString> previous;
         for (const QString &row : before)
             previous.insert(row.section(u'|', 0, 0), row);

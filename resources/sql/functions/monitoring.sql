@@ -131,6 +131,25 @@ REVOKE ALL ON FUNCTION terminal_heartbeat(integer, integer, jsonb)
 GRANT EXECUTE ON FUNCTION terminal_heartbeat(integer, integer, jsonb) TO boxoffice_clerk;
 
 -------------------------------------------------------------------------------
+-- replication barrier
+
+-- Run by every new connection of the app before it reads anything
+-- (Database::connection): a write whose commit waits, like a sale's, until
+-- a synchronous standby has all the WAL before it. A primary that was killed
+-- and restarted replays commits no standby has (their callers were never
+-- answered); after the barrier they are on a standby too, so what this
+-- connection reads of them ("already sold" under a lost sale's key) stays
+-- true after a failover. Answers the passes so far. (Migration
+-- 0026_replication_barrier: why a transaction id alone is no barrier.)
+CREATE OR REPLACE FUNCTION replication_barrier()
+RETURNS bigint LANGUAGE sql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+    UPDATE replication_barrier SET passes = passes + 1, last_pass = now() RETURNING passes;
+$$;
+REVOKE ALL ON FUNCTION replication_barrier() FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager,
+    boxoffice_gate;
+GRANT EXECUTE ON FUNCTION replication_barrier() TO boxoffice_clerk, boxoffice_gate;
+
+-------------------------------------------------------------------------------
 -- health findings
 
 -- p_thresholds (every key optional; defaults in brackets):
