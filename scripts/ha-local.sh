@@ -17,6 +17,9 @@
 #                                           and two secondaries (before losing the next primary:
 #                                           with one node still rejoining, a second loss leaves
 #                                           too few nodes for number_sync_standbys = 1 to fail over)
+#   scripts/ha-local.sh timeouts [DIR] UNHEALTHY_MS DEMOTE_MS
+#                                           set the monitor's failover timeouts now (as
+#                                           BOXOFFICE_HA_UNHEALTHY_MS/_DEMOTE_MS do at `up`)
 #   scripts/ha-local.sh down [DIR]          stop every node (the data stays; `up` again restarts)
 #   scripts/ha-local.sh destroy [DIR]       stop and remove DIR
 #   scripts/ha-local.sh conninfo [DIR]      only the BOXOFFICE_DB string (for scripts)
@@ -182,6 +185,15 @@ primary_port() {
     ($4 == "primary" || $4 == "wait_primary" || $4 == "single") { print $2; exit }'
 }
 
+# The monitor's timeouts before a failover after a node loss (milliseconds).
+set_timeouts() {
+  [[ $1 =~ ^[0-9]+$ && $2 =~ ^[0-9]+$ ]] || die "timeouts: two numbers of milliseconds expected, got '$1' '$2'"
+  psql_node "$base_port" -d pg_auto_failover \
+    -c "ALTER SYSTEM SET pgautofailover.node_considered_unhealthy_timeout = $1" \
+    -c "ALTER SYSTEM SET pgautofailover.primary_demote_timeout = $2" \
+    -c "SELECT pg_reload_conf()" >/dev/null || die "cannot set the monitor's timeouts"
+}
+
 create_node() {
   local name=$1
   local port
@@ -209,10 +221,7 @@ up() {
   # Faster failover after a node loss, for tests (production: the monitor's
   # defaults, 20 s and 30 s; docs/DEPLOYMENT.md).
   if [[ -n ${BOXOFFICE_HA_UNHEALTHY_MS:-} || -n ${BOXOFFICE_HA_DEMOTE_MS:-} ]]; then
-    psql_node "$base_port" -d pg_auto_failover \
-      -c "ALTER SYSTEM SET pgautofailover.node_considered_unhealthy_timeout = ${BOXOFFICE_HA_UNHEALTHY_MS:-20000}" \
-      -c "ALTER SYSTEM SET pgautofailover.primary_demote_timeout = ${BOXOFFICE_HA_DEMOTE_MS:-30000}" \
-      -c "SELECT pg_reload_conf()" >/dev/null || die "cannot set the monitor's timeouts"
+    set_timeouts "${BOXOFFICE_HA_UNHEALTHY_MS:-20000}" "${BOXOFFICE_HA_DEMOTE_MS:-30000}"
   fi
   for n in "${nodes[@]}"; do
     if [[ ! -f $dir/$n/PG_VERSION ]]; then
@@ -366,6 +375,11 @@ case $command in
     wait_for "a primary and two secondaries" all_settled
     wait_for "the primary to accept writes" writable
     say "settled; primary on port $(primary_port)"
+    ;;
+  timeouts)
+    [[ -f $dir/monitor/PG_VERSION ]] || die "no formation in $dir"
+    set_timeouts "${3:-}" "${4:-}"
+    say "monitor: unhealthy after ${3}ms, demote after ${4}ms"
     ;;
   down) down ;;
   destroy)

@@ -1374,6 +1374,10 @@
         <source>%1&apos;s shift is already open at this counter (since %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is more than %2 years ahead. Is the year in the Buddhist era? Type it as in the Christian era (2026 for 2569).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -4780,6 +4784,10 @@ Reason: %1</source>
     </message>
     <message>
         <source>Times are the venue&apos;s (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date and time as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1354,6 +1354,10 @@
         <source>%1&apos;s shift is already open at this counter (since %2).</source>
         <translation>กะของ %1 เปิดอยู่แล้วที่เคาน์เตอร์นี้ (ตั้งแต่ %2)</translation>
     </message>
+    <message>
+        <source>%1 is more than %2 years ahead. Is the year in the Buddhist era? Type it as in the Christian era (2026 for 2569).</source>
+        <translation>%1 อยู่ล่วงหน้าเกิน %2 ปี ปีที่พิมพ์เป็นพุทธศักราชหรือไม่ โปรดพิมพ์เป็นคริสต์ศักราช (2026 แทน 2569)</translation>
+    </message>
 </context>
 <context>
     <name>TicketPrinter</name>
@@ -4732,6 +4736,10 @@ Reason: %1</source>
     <message>
         <source>Times are the venue&apos;s (%1).</source>
         <translation>เวลาเป็นเวลาของสนาม (%1)</translation>
+    </message>
+    <message>
+        <source>Type the date and time as %1.</source>
+        <translation>พิมพ์วันที่และเวลาในรูปแบบ %1</translation>
     </message>
 </context>
 <context>

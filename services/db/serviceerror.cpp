@@ -307,6 +307,10 @@ QString describeInvalidValue(const QString &field, const QString &problem, const
         return ServiceError::tr("%1 cannot be negative.").arg(name);
     if (problem == QLatin1String("in_past"))
         return ServiceError::tr("%1 is in the past.").arg(name);
+    if (problem == QLatin1String("too_far"))
+        return ServiceError::tr("%1 is more than %2 years ahead. Is the year in the Buddhist era? Type it as in "
+                                "the Christian era (2026 for 2569).")
+            .arg(name, limit);
     if (problem == QLatin1String("malformed"))
         return ServiceError::tr("%1 is not in a form the box office understands.").arg(name);
     if (problem == QLatin1String("out_of_range"))

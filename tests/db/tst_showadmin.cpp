@@ -207,6 +207,11 @@ private Q_SLOTS:
         QTest::newRow("subtitle too long") << u"subtitle"_s << QString(2001, u'ก') << u"subtitle"_s << u"too_long"_s;
         QTest::newRow("start in the past") << u"starts_at"_s << u"2020-01-01 18:30"_s << u"starts_at"_s << u"in_past"_s;
         QTest::newRow("start malformed") << u"starts_at"_s << u"next Monday"_s << u"starts_at"_s << u"malformed"_s;
+        // A Buddhist-era year typed as it is (the Thai lists show those).
+        const QDate inFifty = QDate::fromString(futureDay(50), Qt::ISODate);
+        QTest::newRow("start in the Buddhist era")
+            << u"starts_at"_s << inFifty.addYears(543).toString(Qt::ISODate) + u" 18:30"_s << u"starts_at"_s
+            << u"too_far"_s;
         QTest::newRow("start not a date")
             << u"starts_at"_s << u"2026-02-31 18:30"_s << u"starts_at"_s << u"malformed"_s;
         QTest::newRow("start missing") << u"starts_at"_s << QString() << u"starts_at"_s << u"missing"_s;
@@ -242,6 +247,8 @@ private Q_SLOTS:
         QCOMPARE(created.code(), ErrorCode::InvalidValue);
         QCOMPARE(created.error().field, expectedField);
         QVERIFY2(!created.error().message.isEmpty(), "a sentence for the manager");
+        if (problem == u"too_far"_s)
+            QVERIFY2(created.error().message.contains(u"Buddhist era"_s), qPrintable(created.error().message));
         QCOMPARE(everything(), before);
         // The same value in an edit of a demo show is refused the same way.
         ShowFields edit;

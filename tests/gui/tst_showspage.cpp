@@ -9,6 +9,7 @@
 #include "admin/countersessions.h"
 #include "admin/showadmin.h"
 #include "db/database.h"
+#include "display.h"
 #include "manager/setupwindow.h"
 #include "manager/showspage.h"
 #include "sqlattempt.h"
@@ -18,6 +19,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QTimeZone>
 #include <QtCore/QUuid>
 #include <QtTest/QtTest>
 #include <QtWidgets/QCheckBox>
@@ -150,9 +152,22 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
 
         QLineEdit *starts = form->findChild<QLineEdit *>(u"starts"_s);
+        QLabel *readBack = form->findChild<QLabel *>(u"startsReadBack"_s);
+        QVERIFY(readBack);
+        QVERIFY2(readBack->text().contains(u"2020"_s), qPrintable(readBack->text()));
         starts->setFocus();
         QTest::keyClick(starts, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(starts, day(41) + u" 19:00"_s);
+        QTest::keyClicks(starts, u"soon"_s);
+        QVERIFY2(readBack->text().contains(u"2026-12-07 18:30"_s), qPrintable(readBack->text()));
+        QTest::keyClick(starts, Qt::Key_A, Qt::ControlModifier);
+        // Typed with the Buddhist-era year, as the Thai lists write it: read
+        // back and saved as the Christian-era date.
+        const QDate showDay = QDate::fromString(day(41), Qt::ISODate);
+        QTest::keyClicks(starts, showDay.addYears(543).toString(Qt::ISODate) + u" 19:00"_s);
+        const QString readBackText = boxoffice::Display::venueTimeText(
+            QDateTime(showDay, QTime(19, 0), QTimeZone("Asia/Bangkok")), QTimeZone("Asia/Bangkok"));
+        QCOMPARE(readBack->text(), readBackText);
+        QVERIFY2(readBack->text().contains(QString::number(showDay.year())), qPrintable(readBack->text()));
         QTest::keyClicks(form->findChild<QLineEdit *>(u"doors"_s), day(41) + u" 18:00"_s);
         QSignalSpy saved(m_page, &ShowsPage::saved);
         QTest::mouseClick(form->findChild<QPushButton *>(u"ok"_s), Qt::LeftButton);

@@ -81,6 +81,30 @@ bool refusedUnderContention(ErrorCode code)
 
 } // namespace
 
+namespace {
+
+// Sixteen counters retrying through three losses say "cannot connect" and
+// "Unable to free statement" thousands of times: past QtTest's 2000
+// messages nothing more is printed, not even why the test failed. Those are
+// counted, not printed (installed over QtTest's own handler, in
+// initTestCase).
+QtMessageHandler previousHandler = nullptr;
+std::atomic<qint64> quietened {0};
+
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg
+        && (message.startsWith(QLatin1String("Unable to free statement"))
+            || message.startsWith(QLatin1String("cannot connect:"))
+            || message.startsWith(QLatin1String("connection lost, reconnecting:")))) {
+        quietened.fetch_add(1);
+        return;
+    }
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
 class TestFailover final : public QObject
 {
     Q_OBJECT
@@ -251,6 +275,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        previousHandler = qInstallMessageHandler(quietHandler);
         m_formation = std::make_unique<HaFormation>(QStringLiteral(BOXOFFICE_SOURCE_DIR "/scripts/ha-local.sh"),
             qEnvironmentVariable("BOXOFFICE_HA_DIR", QDir::tempPath() + QStringLiteral("/boxoffice-ha-test")),
             qEnvironmentVariable("BOXOFFICE_DB_PREPARE"));
@@ -306,6 +331,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        qInfo("%lld reconnect messages not printed", static_cast<long long>(quietened.load()));
+        qInstallMessageHandler(previousHandler);
         if (m_db)
             m_db->closeThreadConnection();
         m_db.reset();
@@ -391,23 +418,37 @@ private Q_SLOTS:
         QVERIFY2(after > 0 && after != before,
             qPrintable(QStringLiteral("primary on %1 before, %2 after: %3").arg(before).arg(after).arg(error)));
         const QPair<qint64, qint64> failover = waitForEverySale(ledgers, failoverAt, 90000);
+        if (failover.second < 0)
+            qWarning("%s", qPrintable(m_formation->run(QStringLiteral("status"), 30000, &error).value_or(error)));
         QVERIFY2(failover.second >= 0, "a counter did not sell again after the failover by itself");
         qInfo("failover (port %d to %d): first sale again after %lld ms, every counter after %lld ms", before, after,
             failover.first, failover.second);
         QTest::qWait(1500);
 
-        // 2. The primary's postmaster killed (SIGKILL): its keeper restarts it,
-        // or the monitor fails over, whichever comes first.
+        // 2. The primary's postmaster killed (SIGKILL): its keeper restarts it
+        // (crash recovery) and it stays primary. The monitor's timeouts are
+        // the production ones here, longer than the restart: with the test's
+        // 8 s, a restart slowed by the load lost the race to the monitor's
+        // failover, which then elected the restarted old primary (the most
+        // WAL: its end-of-recovery checkpoint) and had it fetch WAL from
+        // itself forever (pg_auto_failover 2.0's bug, hapostgres/
+        // pg_auto_failover#1060, fixed upstream by #1143; DEPLOYMENT.md).
         QVERIFY2(whole(), qPrintable(error));
+        QVERIFY2(m_formation->run(
+                     QStringLiteral("timeouts"), 30000, &error, {QStringLiteral("60000"), QStringLiteral("30000")}),
+            qPrintable(error));
         const qint64 killAt = m_clock.elapsed();
         QVERIFY2(m_formation->run(QStringLiteral("kill-primary"), 30000, &error), qPrintable(error));
-        // (Bounded by 150 s: on the 2-core CI machine under load the keeper's
-        // restart can lose to the monitor's failover.)
         const QPair<qint64, qint64> kill = waitForEverySale(ledgers, killAt, 150000);
+        if (kill.second < 0)
+            qWarning("%s", qPrintable(m_formation->run(QStringLiteral("status"), 30000, &error).value_or(error)));
         QVERIFY2(kill.second >= 0, "a counter did not sell again after the postmaster was killed");
         qInfo(
             "postmaster killed: first sale again after %lld ms, every counter after %lld ms", kill.first, kill.second);
         QTest::qWait(1500);
+        QVERIFY2(m_formation->run(
+                     QStringLiteral("timeouts"), 30000, &error, {QStringLiteral("8000"), QStringLiteral("8000")}),
+            qPrintable(error));
 
         // 3. The primary's machine lost: the monitor promotes a standby.
         QVERIFY2(whole(), qPrintable(error));
@@ -416,6 +457,8 @@ private Q_SLOTS:
         const qint64 lostAt = m_clock.elapsed();
         QVERIFY2(m_formation->run(QStringLiteral("kill-node"), 30000, &error), qPrintable(error));
         const QPair<qint64, qint64> lost = waitForEverySale(ledgers, lostAt, 120000);
+        if (lost.second < 0)
+            qWarning("%s", qPrintable(m_formation->run(QStringLiteral("status"), 30000, &error).value_or(error)));
         QVERIFY2(lost.second >= 0, "a counter did not sell again after the primary's node was lost");
         // (The monitor may still be finishing the promotion it started.)
         QElapsedTimer promoting;

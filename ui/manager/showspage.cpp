@@ -7,6 +7,8 @@
 #include "sale/domain.h"
 
 #include <QtCore/QLocale>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QTimeZone>
 #include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -48,6 +50,26 @@ QLineEdit *timeEdit(const QString &name, const QString &text, QWidget *parent)
     edit->setMaxLength(32);
     edit->setPlaceholderText(QStringLiteral("2026-12-07 18:30"));
     return edit;
+}
+
+// "yyyy-MM-dd HH:mm" (or a T between, seconds dropped) as a date and time;
+// a Buddhist-era year (2400 and later: the lists show Thai users those) is
+// read as its Christian-era one. Invalid if the text is not such a time.
+QDateTime typedWallClock(const QString &typed)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(\\d{4})-(\\d{2})-(\\d{2})[ T](\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*$"));
+    const QRegularExpressionMatch m = pattern.match(typed);
+    if (!m.hasMatch())
+        return {};
+    int year = m.captured(1).toInt();
+    if (year >= 2400)
+        year -= 543;
+    const QDate date(year, m.captured(2).toInt(), m.captured(3).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt());
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::utc()); // a wall clock, no zone of its own
 }
 
 QString stateText(const QString &state)
@@ -102,16 +124,30 @@ ShowFormDialog::ShowFormDialog(const QList<VenueSettingsEntry> &venues, const Sh
     m_subtitle->setMaximumHeight(80);
     m_subtitle->setAccessibleName(tr("Subtitle or bouts"));
     form->addRow(tr("&Subtitle / bouts:"), m_subtitle);
+    // Each time typed is read back under it, in the user's language and
+    // calendar (Thai: the Buddhist era, as the lists): what was typed is
+    // what will be saved.
+    auto addTime = [this, form](const QString &label, QLineEdit *edit) {
+        form->addRow(label, edit);
+        auto *readBack = new QLabel(this);
+        readBack->setObjectName(edit->objectName() + QStringLiteral("ReadBack"));
+        readBack->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+        form->addRow(QString(), readBack);
+        m_readBacks.append({edit, readBack});
+        connect(edit, &QLineEdit::textChanged, this, &ShowFormDialog::updateReadBacks);
+    };
     m_starts = timeEdit(QStringLiteral("starts"), show ? show->localStart : QString(), this);
-    form->addRow(tr("&Starts:"), m_starts);
+    addTime(tr("&Starts:"), m_starts);
     m_doors = timeEdit(QStringLiteral("doors"), show ? show->localDoors : QString(), this);
-    form->addRow(tr("&Doors open:"), m_doors);
+    addTime(tr("&Doors open:"), m_doors);
     m_salesOpen = timeEdit(QStringLiteral("salesOpen"), show ? show->localSalesOpen : QString(), this);
     m_salesOpen->setPlaceholderText(tr("empty: on sale at once"));
-    form->addRow(tr("Sales &open:"), m_salesOpen);
+    addTime(tr("Sales &open:"), m_salesOpen);
     m_salesClose = timeEdit(QStringLiteral("salesClose"), show ? show->localSalesClose : QString(), this);
     m_salesClose->setPlaceholderText(tr("empty: 2 hours after the start"));
-    form->addRow(tr("Sales &close:"), m_salesClose);
+    addTime(tr("Sales &close:"), m_salesClose);
+    if (show)
+        m_zoneId = show->timeZone.id();
     m_zone = new QLabel(this);
     m_zone->setObjectName(QStringLiteral("zoneHint"));
     m_zone->setWordWrap(true);
@@ -130,6 +166,7 @@ ShowFormDialog::ShowFormDialog(const QList<VenueSettingsEntry> &venues, const Sh
     connect(m_venue, &QComboBox::currentIndexChanged, this, &ShowFormDialog::updateZoneHint);
     if (show) {
         m_zone->setText(tr("Times are the venue's (%1).").arg(QString::fromUtf8(show->timeZone.id())));
+        updateReadBacks();
     } else {
         updateZoneHint();
     }
@@ -140,8 +177,30 @@ ShowFormDialog::ShowFormDialog(const QList<VenueSettingsEntry> &venues, const Sh
 void ShowFormDialog::updateZoneHint()
 {
     for (const VenueSettingsEntry &v : std::as_const(m_venues)) {
-        if (v.id == venueId())
+        if (v.id == venueId()) {
             m_zone->setText(tr("Times are the venue's (%1).").arg(v.timeZone));
+            m_zoneId = v.timeZone.toUtf8();
+        }
+    }
+    updateReadBacks();
+}
+
+void ShowFormDialog::updateReadBacks()
+{
+    const QTimeZone zone(m_zoneId);
+    for (const auto &[edit, readBack] : std::as_const(m_readBacks)) {
+        const QString typed = edit->text().trimmed();
+        if (typed.isEmpty()) {
+            readBack->clear();
+            continue;
+        }
+        const QDateTime wall = typedWallClock(typed);
+        if (!wall.isValid()) {
+            readBack->setText(tr("Type the date and time as %1.").arg(QStringLiteral("2026-12-07 18:30")));
+            continue;
+        }
+        const QDateTime at(wall.date(), wall.time(), zone.isValid() ? zone : QTimeZone::systemTimeZone());
+        readBack->setText(Display::venueTimeText(at, at.timeZone(), Display::TimeStyle::Medium));
     }
 }
 
@@ -155,10 +214,17 @@ ShowFields ShowFormDialog::fields() const
     ShowFields f;
     f.title = m_title->text();
     f.subtitle = m_subtitle->toPlainText();
-    f.startsAt = m_starts->text().trimmed();
-    f.doorsAt = m_doors->text().trimmed();
-    f.salesOpenAt = m_salesOpen->text().trimmed();
-    f.salesCloseAt = m_salesClose->text().trimmed();
+    // A Buddhist-era year is sent as its Christian-era one; anything else
+    // as typed, for the database to judge.
+    auto wallClock = [](const QLineEdit *edit) {
+        const QString typed = edit->text().trimmed();
+        const QDateTime wall = typedWallClock(typed);
+        return wall.isValid() ? wall.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : typed;
+    };
+    f.startsAt = wallClock(m_starts);
+    f.doorsAt = wallClock(m_doors);
+    f.salesOpenAt = wallClock(m_salesOpen);
+    f.salesCloseAt = wallClock(m_salesClose);
     return f;
 }
 

@@ -7,6 +7,8 @@
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QWidget>
 
+#include <utility>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -22,8 +24,10 @@ namespace boxoffice {
 class Database;
 
 // Create or edit one show: title, subtitle (the bouts), start, doors and the
-// sales window, all as the venue's wall-clock time "yyyy-MM-dd HH:mm". The
-// page saves what it submits and closes it, or shows the refusal in it.
+// sales window, all as the venue's wall-clock time "yyyy-MM-dd HH:mm" (a
+// Buddhist-era year, 2400 and later, is read as its Christian-era one), each
+// read back under its field in the user's language and calendar. The page
+// saves what it submits and closes it, or shows the refusal in it.
 class ShowFormDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void updateZoneHint();
+    void updateReadBacks();
 
     QList<VenueSettingsEntry> m_venues;
     int m_fixedVenue = 0;
@@ -54,6 +59,8 @@ private:
     QLineEdit *m_salesOpen = nullptr;
     QLineEdit *m_salesClose = nullptr;
     QLabel *m_zone = nullptr;
+    QByteArray m_zoneId; // the venue's IANA zone
+    QList<std::pair<QLineEdit *, QLabel *>> m_readBacks;
     QLabel *m_error = nullptr;
     QPushButton *m_ok = nullptr;
 };

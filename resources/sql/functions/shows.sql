@@ -112,6 +112,11 @@ BEGIN
     IF p_check_start AND p_starts <= now() THEN
         PERFORM fail('invalid_value', jsonb_build_object('field', 'starts_at', 'problem', 'in_past'));
     END IF;
+    -- A show years ahead is a Buddhist-era year typed as a Christian-era
+    -- one (2569 for 2026): the lists show Thai users Buddhist years.
+    IF p_starts > now() + interval '3 years' THEN
+        PERFORM fail('invalid_value', jsonb_build_object('field', 'starts_at', 'problem', 'too_far', 'max', 3));
+    END IF;
     IF p_doors IS NOT NULL AND p_doors > p_starts THEN
         PERFORM fail('invalid_value', jsonb_build_object('field', 'doors_at', 'problem', 'after',
                                                          'other', 'starts_at'));
