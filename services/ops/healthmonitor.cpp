@@ -77,8 +77,8 @@ QVariant valueOf(const QString &column, const QJsonValue &v, qint64 clockOffsetM
 {
     if (v.isNull() || v.isUndefined())
         return {};
-    if (isTimeColumn(column))
-        return timeOf(v, clockOffsetMs);
+    if (isTimeColumn(column)) // (a show's start is set in advance: not moved by the clocks' difference)
+        return timeOf(v, column == QLatin1String("starts_at") ? 0 : clockOffsetMs);
     if (column == QLatin1String("status")) {
         // An order's status; a status this client does not know stays text.
         if (const std::optional<OrderStatus> status = orderStatusFromName(v.toString()))
@@ -695,7 +695,10 @@ Result<DashboardSnapshot> HealthMonitor::dashboard(int windowMinutes, const QDat
         ShowFigures f;
         f.showId = intOf(x, "show_id");
         f.title = stringOf(x, "title");
-        f.startsAt = timeOf(x.value(QLatin1String("starts_at")), offset);
+        // A show's start is a time set in advance, not one of the server's
+        // clock readings: never moved by the clocks' difference (moved by a
+        // few milliseconds back, 18:30 read 18:29).
+        f.startsAt = timeOf(x.value(QLatin1String("starts_at")), 0);
         f.timeZone = venueTimeZone(stringOf(x, "time_zone"));
         const std::optional<SalesState> state = salesStateFromName(stringOf(x, "sales_state"));
         if (!state)

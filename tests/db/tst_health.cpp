@@ -887,6 +887,13 @@ private Q_SLOTS:
         QCOMPARE(show->paidOrders, 2);
         QCOMPARE(show->takings.toDecimal(), QStringLiteral("6800.00"));
         QCOMPARE(show->capacity, 3024);
+        // The start as set, to the millisecond: not moved by the difference
+        // between this PC's clock and the server's (it read 18:29 for 18:30).
+        QCOMPARE(show->startsAt.toMSecsSinceEpoch(),
+            qint64(m_cluster
+                       ->scalar(
+                           u"SELECT extract(epoch FROM starts_at) * 1000 FROM boxoffice.show WHERE id = ?"_s, {m_show})
+                       .toDouble()));
 
         QCOMPARE(s.minutes.size(), 60);
         int sales = 0;

@@ -60,6 +60,7 @@ public:
         return q.next() ? q.value(0).toString() : QString();
     }
     bool exec(const QString &sql) { return m_open && value(sql) != QLatin1String("error"); }
+    QString name() const { return m_name; }
 
     // synchronous_standby_names for the whole server; true once a new
     // session sees it (a reload is asynchronous).
@@ -202,6 +203,32 @@ private Q_SLOTS:
         QVERIFY(!failed.load());
         QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().detail));
         QVERIFY2(liftedWhenAnswered, qPrintable(QStringLiteral("connected after %1 ms").arg(took.elapsed())));
+        counter.closeThreadConnection();
+    }
+
+    // Barriers do not wait for one another: with 63 of the 64 slots held
+    // by others (their commits waiting for the standby, say), a new
+    // connection's barrier takes the free one at once, instead of queueing
+    // behind a lock (and failing at lock_timeout).
+    void barriersDoNotQueue()
+    {
+        const ConnectionConfig config = m_cluster->config();
+        Admin holder(config);
+        QSqlDatabase held = QSqlDatabase::database(holder.name(), false);
+        QVERIFY(held.transaction());
+        QCOMPARE(holder.value(QStringLiteral("SELECT count(*) FROM (SELECT slot FROM boxoffice.replication_barrier"
+                                             " WHERE slot <> 64 FOR UPDATE) s")),
+            QStringLiteral("63"));
+        const QString before
+            = Admin(config).value(QStringLiteral("SELECT passes FROM boxoffice.replication_barrier WHERE slot = 64"));
+        Database counter(config, QStringLiteral("syncrep-queue"));
+        Result<Done> r = counter.ping();
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().detail));
+        QCOMPARE(Admin(config)
+                     .value(QStringLiteral("SELECT passes FROM boxoffice.replication_barrier WHERE slot = 64"))
+                     .toLongLong(),
+            before.toLongLong() + 1);
+        QVERIFY(held.rollback());
         counter.closeThreadConnection();
     }
 

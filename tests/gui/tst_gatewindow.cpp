@@ -123,6 +123,24 @@ private Q_SLOTS:
         QCOMPARE(verdictColour(), boxoffice::Display::criticalColor());
     }
 
+    // The gate's name typed and Enter: the next scan goes to the code, not
+    // onto the gate's name (a user tried it and renamed the gate).
+    void gateNameThenScan()
+    {
+        QLineEdit *gate = m_window->gateEdit();
+        m_window->activateWindow();
+        gate->setFocus();
+        QTRY_VERIFY(gate->hasFocus());
+        QTest::keyClick(gate, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(gate, u"North"_s);
+        QTest::keyClick(gate, Qt::Key_Return);
+        QVERIFY(m_window->codeEdit()->hasFocus());
+        const QStringList codes = sell(1);
+        QVERIFY(scan(codes.value(0)));
+        QCOMPARE(m_window->verdictLabel()->text(), u"Valid"_s);
+        QCOMPARE(gate->text(), u"North"_s);
+    }
+
     // The short code as printed, typed by hand in lower case.
     void typedShortCode()
     {

@@ -87,6 +87,9 @@ GateWindow::GateWindow(Database &db, QWidget *parent) : QWidget(parent), m_servi
         downloadList();
     });
     connect(m_gate, &QLineEdit::editingFinished, this, &GateWindow::pingNow);
+    // The gate's name is set once: Enter there goes on to the code, so that
+    // the next scan is a scan and not more of the gate's name.
+    connect(m_gate, &QLineEdit::returnPressed, m_code, [this] { m_code->setFocus(); });
     // Keys, wherever the focus is in the window.
     auto *passOutKey = new QAction(tr("Pass-out"), this);
     passOutKey->setObjectName(QStringLiteral("passOutAction"));

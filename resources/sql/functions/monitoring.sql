@@ -141,10 +141,23 @@ GRANT EXECUTE ON FUNCTION terminal_heartbeat(integer, integer, jsonb) TO boxoffi
 -- connection reads of them ("already sold" under a lost sale's key) stays
 -- true after a failover. Answers the passes so far. (Migration
 -- 0026_replication_barrier: why a transaction id alone is no barrier.)
+-- One of 64 slots no other barrier holds (SKIP LOCKED): barriers of
+-- counters reconnecting together do not wait for one another; with all 64
+-- held (more than 64 connections opening at once) it waits for one.
 CREATE OR REPLACE FUNCTION replication_barrier()
-RETURNS bigint LANGUAGE sql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
-    UPDATE replication_barrier SET passes = passes + 1, last_pass = now() RETURNING passes;
-$$;
+RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+DECLARE
+    v_slot smallint;
+    v_passes bigint;
+BEGIN
+    SELECT slot INTO v_slot FROM replication_barrier LIMIT 1 FOR UPDATE SKIP LOCKED;
+    IF NOT FOUND THEN
+        v_slot := 1 + floor(random() * 64)::smallint;
+    END IF;
+    UPDATE replication_barrier SET passes = passes + 1, last_pass = now() WHERE slot = v_slot
+    RETURNING passes INTO v_passes;
+    RETURN v_passes;
+END $$;
 REVOKE ALL ON FUNCTION replication_barrier() FROM PUBLIC, boxoffice_clerk, boxoffice_supervisor, boxoffice_manager,
     boxoffice_gate;
 GRANT EXECUTE ON FUNCTION replication_barrier() TO boxoffice_clerk, boxoffice_gate;

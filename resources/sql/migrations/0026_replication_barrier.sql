@@ -6,14 +6,16 @@
 -- waiting for the standby (RecordTransactionCommit waits only when the
 -- transaction wrote WAL), so it is no barrier.
 --
--- One row: a connection's barrier holds its lock only while its commit
--- waits for the standby, and connections open rarely (at start, after a
--- loss). The count is only for looking at.
+-- 64 slots: a barrier locks one that no other barrier holds (SKIP LOCKED),
+-- so that the counters reconnecting at once after a failover do not queue
+-- behind one another's wait for the standby (one row made them wait in
+-- turn, and past lock_timeout, 5 s, start again). The counts are only for
+-- looking at.
 SET LOCAL search_path = boxoffice, pg_catalog;
 
 CREATE TABLE replication_barrier (
-    id          boolean PRIMARY KEY DEFAULT true CHECK (id),
+    slot        smallint PRIMARY KEY,
     passes      bigint NOT NULL DEFAULT 0,
     last_pass   timestamptz
 );
-INSERT INTO replication_barrier DEFAULT VALUES;
+INSERT INTO replication_barrier (slot) SELECT generate_series(1, 64);
