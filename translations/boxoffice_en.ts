@@ -1007,10 +1007,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your password was reset: choose a new one before you go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This password is too weak: use at least 8 characters, not your user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,6 +1372,10 @@
     </message>
     <message>
         <source>%1 is more than %2 years ahead. Is the year in the Buddhist era? Type it as in the Christian era (2026 for 2569).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of your own before you go on (this one was set for you by a manager).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3956,6 +3956,18 @@ Reason: %1</source>
     <message>
         <source>%1 — %2, %3</source>
         <comment>seat — zone, price</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace lost tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print new tickets for order %1? The tickets printed before will no longer admit at the gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -987,10 +987,6 @@
         <translation>ผังใหม่จะลบหรือเปลี่ยนโซนที่นั่งที่ขายแล้วหรือถูกจองไว้: %1</translation>
     </message>
     <message>
-        <source>Your password was reset: choose a new one before you go on.</source>
-        <translation>รหัสผ่านของคุณถูกรีเซ็ต: ตั้งรหัสผ่านใหม่ก่อนใช้งานต่อ</translation>
-    </message>
-    <message>
         <source>This password is too weak: use at least 8 characters, not your user name.</source>
         <translation>รหัสผ่านนี้ง่ายเกินไป: ใช้อย่างน้อย 8 ตัวอักษร และไม่ใช่ชื่อผู้ใช้</translation>
     </message>
@@ -1357,6 +1353,10 @@
     <message>
         <source>%1 is more than %2 years ahead. Is the year in the Buddhist era? Type it as in the Christian era (2026 for 2569).</source>
         <translation>%1 อยู่ล่วงหน้าเกิน %2 ปี ปีที่พิมพ์เป็นพุทธศักราชหรือไม่ โปรดพิมพ์เป็นคริสต์ศักราช (2026 แทน 2569)</translation>
+    </message>
+    <message>
+        <source>Choose a password of your own before you go on (this one was set for you by a manager).</source>
+        <translation>โปรดตั้งรหัสผ่านของคุณเองก่อนดำเนินการต่อ (รหัสผ่านนี้ผู้จัดการตั้งไว้ให้)</translation>
     </message>
 </context>
 <context>
@@ -3122,7 +3122,7 @@ Reason: %1</source>
     </message>
     <message>
         <source>%1 · Section %2 · Row %3 · Seat %4</source>
-        <translation>%1 · โซน %2 · แถว %3 · ที่นั่ง %4</translation>
+        <translation>%1 · ฝั่ง %2 · แถว %3 · ที่นั่ง %4</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -3914,6 +3914,18 @@ Reason: %1</source>
         <source>%1 — %2, %3</source>
         <comment>seat — zone, price</comment>
         <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Replace lost tickets</source>
+        <translation>ออกตั๋วแทนตั๋วที่หาย</translation>
+    </message>
+    <message>
+        <source>Print new tickets for order %1? The tickets printed before will no longer admit at the gate.</source>
+        <translation>พิมพ์ตั๋วใหม่สำหรับคำสั่งซื้อ %1 หรือไม่ ตั๋วที่พิมพ์ไว้ก่อนหน้าจะใช้เข้าประตูไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>ออกตั๋ว&amp;ใหม่</translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,7 @@ QString describe(ErrorCode code, const QList<SeatIssue> &seats)
     case ErrorCode::LayoutInUse:
         return ServiceError::tr("The new layout would remove or re-zone seats that are sold or held: %1.").arg(list);
     case ErrorCode::PasswordChangeRequired:
-        return ServiceError::tr("Your password was reset: choose a new one before you go on.");
+        return ServiceError::tr("Choose a password of your own before you go on (this one was set for you by a manager).");
     case ErrorCode::WeakPassword:
         return ServiceError::tr("This password is too weak: use at least 8 characters, not your user name.");
     case ErrorCode::PaymentsMismatch:

@@ -42,7 +42,8 @@ constexpr VerdictName VerdictNames[] = {
 GateShow showFromJson(const QJsonObject &o)
 {
     return GateShow {o.value(QLatin1String("id")).toInt(), o.value(QLatin1String("title")).toString(),
-        fromEpoch(o.value(QLatin1String("starts_at"))), venueTimeZone(o.value(QLatin1String("time_zone")).toString())};
+        fromEpoch(o.value(QLatin1String("starts_at"))), venueTimeZone(o.value(QLatin1String("time_zone")).toString()),
+        fromEpoch(o.value(QLatin1String("doors_at")))};
 }
 
 GateSeat seatFromJson(const QJsonObject &o)
@@ -241,16 +242,19 @@ Result<QList<GateShowEntry>> Gate::stationShows(Database &db)
     // list after midnight, tomorrow's already.
     QList<GateShowEntry> shows;
     Result<Done> r = db.query(
-        QStringLiteral("SELECT sh.id, sh.title, extract(epoch FROM sh.starts_at)::float8, v.time_zone, sh.gate_pass_out"
-                       " FROM boxoffice.show sh JOIN boxoffice.venue v ON v.id = sh.venue_id"
-                       " WHERE sh.starts_at BETWEEN now() - interval '1 day' AND now() + interval '2 days'"
-                       " AND sh.cancelled_at IS NULL ORDER BY sh.starts_at, sh.id"),
+        QStringLiteral(
+            "SELECT sh.id, sh.title, extract(epoch FROM sh.starts_at)::float8, v.time_zone, sh.gate_pass_out,"
+            " extract(epoch FROM coalesce(sh.doors_at, sh.starts_at - interval '1 hour'))::float8"
+            " FROM boxoffice.show sh JOIN boxoffice.venue v ON v.id = sh.venue_id"
+            " WHERE sh.starts_at BETWEEN now() - interval '1 day' AND now() + interval '2 days'"
+            " AND sh.cancelled_at IS NULL ORDER BY sh.starts_at, sh.id"),
         {}, [&shows](QSqlQuery &q) -> Result<Done> {
             while (q.next()) {
                 shows << GateShowEntry {
                     GateShow {q.value(0).toInt(), q.value(1).toString(),
                         QDateTime::fromMSecsSinceEpoch(qint64(q.value(2).toDouble() * 1000.0), Qt::UTC),
-                        venueTimeZone(q.value(3).toString())},
+                        venueTimeZone(q.value(3).toString()),
+                        QDateTime::fromMSecsSinceEpoch(qint64(q.value(5).toDouble() * 1000.0), Qt::UTC)},
                     q.value(4).toBool()};
             }
             return Done {};

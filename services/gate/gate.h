@@ -59,6 +59,7 @@ struct GateShow
     QString title;
     QDateTime startsAt;
     QTimeZone timeZone;
+    QDateTime doorsAt; // as the scan checks it: the show's doors, or an hour before its start (invalid: not known)
 };
 
 // One scan's answer. seat is set for every verdict but Unknown.

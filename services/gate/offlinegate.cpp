@@ -15,16 +15,21 @@ namespace {
 
 QJsonObject showJson(const GateShow &s)
 {
-    return QJsonObject {{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title},
+    QJsonObject o {{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title},
         {QStringLiteral("starts_at"), double(s.startsAt.toMSecsSinceEpoch()) / 1000.0},
         {QStringLiteral("time_zone"), QString::fromUtf8(s.timeZone.id())}};
+    if (s.doorsAt.isValid())
+        o.insert(QStringLiteral("doors_at"), double(s.doorsAt.toMSecsSinceEpoch()) / 1000.0);
+    return o;
 }
 
 GateShow showOf(const QJsonObject &o)
 {
+    const QJsonValue doors = o.value(QLatin1String("doors_at"));
     return GateShow {o.value(QLatin1String("id")).toInt(), o.value(QLatin1String("title")).toString(),
         QDateTime::fromMSecsSinceEpoch(qint64(o.value(QLatin1String("starts_at")).toDouble() * 1000.0)),
-        QTimeZone(o.value(QLatin1String("time_zone")).toString().toUtf8())};
+        QTimeZone(o.value(QLatin1String("time_zone")).toString().toUtf8()),
+        doors.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(doors.toDouble() * 1000.0)) : QDateTime()};
 }
 
 QByteArray listJson(const AdmissionList &list)
@@ -222,6 +227,13 @@ Result<ScanResult> OfflineGate::admit(int showId, const QString &gate, const QSt
         r.admittedGate = here.first;
         r.admittedAt = here.second;
         r.admittedOffline = here.second.isValid();
+        return r;
+    }
+    // Before doors nobody is let in, offline as online (a list made before
+    // doors says when they open).
+    if (l->list.show.doorsAt.isValid() && at < l->list.show.doorsAt) {
+        r.verdict = GateVerdict::NotYetOpen;
+        r.doorsAt = l->list.show.doorsAt;
         return r;
     }
     // Written before it is said: an admission the file does not have was

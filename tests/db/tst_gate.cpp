@@ -9,6 +9,7 @@
 #include "admin/staffdirectory.h"
 #include "db/database.h"
 #include "gate/gate.h"
+#include "gate/offlinegate.h"
 #include "money/returns.h"
 #include "sale/orderservice.h"
 #include "sqlattempt.h"
@@ -18,6 +19,7 @@
 #include <QtConcurrent/QtConcurrent>
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QTemporaryDir>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
@@ -529,6 +531,44 @@ private Q_SLOTS:
         QCOMPARE(f->duplicates.value(0).firstGate, u"North"_s);
         QCOMPARE(f->admitted, 2);
         QCOMPARE(f->toCome, 1);
+    }
+
+    // The list says when the doors open (as the online scan checks them:
+    // the show's doors, or an hour before its start), and an offline gate
+    // lets nobody in before then (a user's try admitted a ticket offline
+    // that the database had answered NOT YET OPEN a moment before).
+    void offlineRefusesBeforeDoors()
+    {
+        const Order order = sell(u"CLASS3"_s, 1);
+        const QString code = codesOf(order.id).value(0);
+        const Result<AdmissionList> list = Gate::admissionList(*m_door, m_show);
+        VERIFY_OK(list);
+        QCOMPARE(list->show.doorsAt.toMSecsSinceEpoch(),
+            qint64(m_cluster
+                       ->scalar(u"SELECT round(extract(epoch FROM coalesce(doors_at, starts_at - interval '1 hour'))"
+                                " * 1000) FROM boxoffice.show WHERE id = ?"_s,
+                           {m_show})
+                       .toDouble()));
+        QTemporaryDir dir;
+        OfflineGate store(dir.path());
+        const QDateTime doors = QDateTime::currentDateTimeUtc().addSecs(3600);
+        AdmissionList beforeDoors = list.value();
+        beforeDoors.show.doorsAt = doors;
+        VERIFY_OK(store.setList(beforeDoors));
+        const Result<ScanResult> early = store.admit(m_show, u"South"_s, code, doors.addSecs(-60));
+        VERIFY_OK(early);
+        QCOMPARE(early->verdict, GateVerdict::NotYetOpen);
+        QCOMPARE(early->doorsAt, doors);
+        QCOMPARE(store.pendingCount(), 0);
+        // Kept with the list on disk: a restarted station knows it too.
+        OfflineGate reopened(dir.path());
+        const Result<ScanResult> again = reopened.admit(m_show, u"South"_s, code, doors.addSecs(-30));
+        VERIFY_OK(again);
+        QCOMPARE(again->verdict, GateVerdict::NotYetOpen);
+        const Result<ScanResult> open = reopened.admit(m_show, u"South"_s, code, doors.addSecs(60));
+        VERIFY_OK(open);
+        QCOMPARE(open->verdict, GateVerdict::Valid);
+        QCOMPARE(reopened.pendingCount(), 1);
     }
 
     // A malformed upload is refused whole: nothing admitted, nothing logged.

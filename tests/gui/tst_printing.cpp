@@ -33,6 +33,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
@@ -281,7 +282,20 @@ private Q_SLOTS:
         auto *replace = orders->findChild<QPushButton *>(u"replaceLost"_s);
         QVERIFY(replace && replace->isEnabled());
         QSignalSpy delivered(m_window.get(), &MainWindow::ticketsDelivered);
+        // Asked first: Cancel (the default) replaces nothing.
         QTest::mouseClick(replace, Qt::LeftButton);
+        auto *confirm = orders->findChild<QMessageBox *>(u"replaceLostConfirm"_s);
+        QVERIFY(confirm && confirm->isVisible());
+        QVERIFY2(confirm->text().contains(u"no longer admit"_s), qPrintable(confirm->text()));
+        QTest::mouseClick(confirm->findChild<QPushButton *>(u"cancel"_s), Qt::LeftButton);
+        QTRY_VERIFY(!orders->findChild<QMessageBox *>(u"replaceLostConfirm"_s));
+        QTest::qWait(200);
+        QVERIFY(delivered.isEmpty());
+        QCOMPARE(m_cluster->scalar(codesSql, {order}).toString().split(u','), before);
+        QTest::mouseClick(replace, Qt::LeftButton);
+        confirm = orders->findChild<QMessageBox *>(u"replaceLostConfirm"_s);
+        QVERIFY(confirm && confirm->isVisible());
+        QTest::mouseClick(confirm->findChild<QPushButton *>(u"replace"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!delivered.isEmpty(), 10000);
         const QStringList after = m_cluster->scalar(codesSql, {order}).toString().split(u',');
         QCOMPARE(after.size(), 2);

@@ -6,6 +6,7 @@
 // silent gate station is a finding. Saves docs/screenshots/dashboard.png.
 #include "admin/countersessions.h"
 #include "db/database.h"
+#include "db/houseclock.h"
 #include "display.h"
 #include "gate/gate.h"
 #include "i18n.h"
@@ -129,6 +130,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)); // plurals read "1 seat"
         m_cluster = &TestCluster::instance();
+        // As the app does at start: the venue's clock, whatever this PC's.
+        HouseClock::setTimeZone(QTimeZone("Asia/Bangkok"));
         m_cluster->resetSales();
         m_show = m_cluster->demoShow(2);
         m_clerkId = count(QStringLiteral("SELECT id FROM boxoffice.staff WHERE username = 'clerk'"));
@@ -245,6 +248,12 @@ private Q_SLOTS:
     void figuresMatchTheDatabase()
     {
         const QLocale locale;
+        // The charts' time axis gives the venue's time (it gave this PC's).
+        const QList<MinuteFigures> &minutes = m_dashboard->snapshot().minutes;
+        QVERIFY(!minutes.isEmpty());
+        QCOMPARE(m_dashboard->chartRangeText(),
+            HouseClock::at(minutes.first().minute).toString(u"HH:mm"_s) + u"–"_s
+                + HouseClock::at(minutes.last().minute).toString(u"HH:mm"_s));
         auto sum = [this](const char *column) {
             return count(QStringLiteral("SELECT coalesce(sum(%1), 0) FROM boxoffice.terminal_activity"
                                         " WHERE minute >= date_trunc('minute', ?::timestamptz)")

@@ -19,6 +19,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
@@ -115,9 +116,28 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
         if (const Order *o = selected())
             Q_EMIT reprintRequested(*o);
     });
+    // Replacing voids the codes the customer holds: asked first (a tester
+    // clicked it by mistake and the printed tickets stopped admitting).
     connect(m_replaceLost, &QPushButton::clicked, this, [this] {
-        if (const Order *o = selected())
-            Q_EMIT replaceLostRequested(*o);
+        const Order *o = selected();
+        if (!o)
+            return;
+        const Order order = *o;
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Replace lost tickets"),
+            tr("Print new tickets for order %1? The tickets printed before will no longer admit at the gate.")
+                .arg(order.id),
+            QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("replaceLostConfirm"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::AcceptRole);
+        replace->setObjectName(QStringLiteral("replace"));
+        box->addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancel"));
+        box->setDefaultButton(QMessageBox::Cancel);
+        connect(box, &QMessageBox::buttonClicked, this, [this, order, replace](QAbstractButton *clicked) {
+            if (clicked == replace)
+                Q_EMIT replaceLostRequested(order);
+        });
+        box->open();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &OrdersDialog::failed, m_message, &QLabel::setText);

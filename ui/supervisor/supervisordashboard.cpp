@@ -2,6 +2,7 @@
 
 #include "admin/countersessions.h"
 #include "db/database.h"
+#include "db/houseclock.h"
 #include "display.h"
 #include "money/money.h"
 #include "supervisor/cashsignoffdialog.h"
@@ -162,6 +163,11 @@ public:
     }
 
     qint64 total() const { return m_total; }
+    // The time axis' first and last labels, as drawn.
+    QString rangeText() const
+    {
+        return m_x->min().toString(m_x->format()) + QStringLiteral("–") + m_x->max().toString(m_x->format());
+    }
 
 private:
     QString m_title;
@@ -316,6 +322,11 @@ void SupervisorDashboard::setTile(
                                                 " border-left: 4px solid %2; border-radius: 6px; }")
                                      .arg(key, accent));
     }
+}
+
+QString SupervisorDashboard::chartRangeText() const
+{
+    return m_salesChart->rangeText();
 }
 
 QString SupervisorDashboard::tileText(const QString &key) const
@@ -795,10 +806,14 @@ void SupervisorDashboard::showFigures(const DashboardSnapshot &s)
             Display::goodColor().name());
     }
 
-    // The last hour.
+    // The last hour. QDateTimeAxis writes its labels in this PC's zone: each
+    // minute is placed where this PC's clock reads what the venue's read
+    // then, so that the axis gives the venue's time like every other time
+    // on the dashboard.
     QList<QPointF> sales, holds, conflicts;
     for (const MinuteFigures &m : s.minutes) {
-        const auto x = double(m.minute.toMSecsSinceEpoch());
+        const QDateTime venue = HouseClock::at(m.minute);
+        const auto x = double(QDateTime(venue.date(), venue.time()).toMSecsSinceEpoch());
         sales << QPointF(x, m.sales);
         holds << QPointF(x, m.holds);
         conflicts << QPointF(x, m.conflicts);

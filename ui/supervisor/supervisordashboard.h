@@ -60,6 +60,9 @@ public:
 
     // For tests and the window: the parts, by what they show.
     QString tileText(const QString &key) const;
+    // The sales chart's time axis, first and last label ("19:58–20:57", the
+    // venue's time).
+    QString chartRangeText() const;
     QListView *findingsView() const { return m_findings; }
     FindingsModel *findingsModel() const { return m_findingsModel; }
     QTableView *findingRowsView() const { return m_findingRows; }

@@ -206,7 +206,11 @@ REVOKE ALL ON FUNCTION gate_checked_name(text)
 -- venue's time zone.
 CREATE OR REPLACE FUNCTION gate_show_json(p_show integer)
 RETURNS jsonb LANGUAGE sql STABLE SET search_path = boxoffice, pg_catalog, pg_temp AS $$
+    -- doors_at as the scan checks it: the show's doors, or an hour before its
+    -- start (ticket_refusal); an offline gate refuses with it before doors.
     SELECT jsonb_build_object('id', sh.id, 'title', sh.title, 'starts_at', round(extract(epoch FROM sh.starts_at), 3),
+                              'doors_at', round(extract(epoch FROM coalesce(sh.doors_at,
+                                                                            sh.starts_at - interval '1 hour')), 3),
                               'time_zone', v.time_zone)
       FROM show sh JOIN venue v ON v.id = sh.venue_id WHERE sh.id = p_show
 $$;
