@@ -253,7 +253,8 @@ QString describe(ErrorCode code, const QList<SeatIssue> &seats)
     case ErrorCode::LayoutInUse:
         return ServiceError::tr("The new layout would remove or re-zone seats that are sold or held: %1.").arg(list);
     case ErrorCode::PasswordChangeRequired:
-        return ServiceError::tr("Choose a password of your own before you go on (this one was set for you by a manager).");
+        return ServiceError::tr(
+            "Choose a password of your own before you go on (this one was set for you by a manager).");
     case ErrorCode::WeakPassword:
         return ServiceError::tr("This password is too weak: use at least 8 characters, not your user name.");
     case ErrorCode::PaymentsMismatch:
