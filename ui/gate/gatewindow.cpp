@@ -166,11 +166,17 @@ int GateWindow::showId() const
 
 void GateWindow::closeStation()
 {
+    m_closed = true;
     m_pingTimer->stop();
     m_listTimer->stop();
-    if (m_pinged.showId > 0)
-        m_service.pingAsync(m_pinged.showId, m_pinged.gate, true);
+    // The station last said alive, answered or not yet: an "alive" whose
+    // answer is still on its way has opened it in the database all the same
+    // (CI quit the app in that moment and left the station open).
+    const Station open = m_sent.showId > 0 ? m_sent : m_pinged;
+    if (open.showId > 0)
+        m_service.pingAsync(open.showId, open.gate, true);
     m_pinged = {};
+    m_sent = {};
 }
 
 void GateWindow::setGateName(const QString &name)
@@ -255,6 +261,11 @@ void GateWindow::upload()
 
 void GateWindow::pingNow()
 {
+    // Closed: no "alive" after the closing (closing the window takes the
+    // focus from the gate's name, whose editingFinished pings: CI saw the
+    // station alive again after the app quit).
+    if (m_closed)
+        return;
     const Station now = station();
     if (now.showId <= 0 || now.gate.isEmpty())
         return;
@@ -262,6 +273,7 @@ void GateWindow::pingNow()
     // The station it was before (another show or gate name) closed properly.
     if (m_pinged.showId > 0 && !(m_pinged == now))
         m_service.pingAsync(m_pinged.showId, m_pinged.gate, true);
+    m_sent = now;
     m_service.pingAsync(now.showId, now.gate, false).then(this, [this, now](const Result<GateStationPing> &r) {
         if (r) {
             m_pinged = now;

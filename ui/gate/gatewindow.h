@@ -65,7 +65,7 @@ public:
     // Says now that this station is alive (else every pingInterval).
     void pingNow();
     // Tells the database this station closed properly (not offline) and
-    // stops pinging; closing the window does it, and so must whoever ends
+    // stops pinging for good; closing the window does it, and so must whoever ends
     // the window otherwise (the app quitting). Not waited for: the
     // Database's executor finishes it before the Database goes.
     void closeStation();
@@ -142,8 +142,10 @@ private:
     std::unique_ptr<OfflineGate> m_offline;
     bool m_uploading = false;
     Station m_pinged;           // the station the last ping that was answered was for
+    Station m_sent;             // the station the last "alive" was sent for (answered or not)
     QHash<int, bool> m_passOut; // by show: pass-out allowed (from the list, then the pings)
     bool m_online = true;       // the last ping was answered
+    bool m_closed = false;      // closeStation(): pings no more
     bool m_passingOut = false;  // the next scan is a pass-out
 };
 
