@@ -9,7 +9,12 @@
 //   node       SIGKILL to the primary's whole node, keeper included (the
 //              monitor notices, waits for its timeouts, promotes a standby)
 //
-//   build/bench/bench_failover [--rounds N] [--counters N] [--skip-node]
+//   build/bench/bench_failover [--rounds N] [--counters N] [--skip-node] [--barrier-baseline]
+//
+// --barrier-baseline adds, each round, a planned failover with the
+// replication barrier switched off (the function renamed, so that new
+// connections find none and skip it, as on a database not migrated yet):
+// the baseline the barrier's cost is read against, in the same run.
 //
 // BOXOFFICE_HA_DIR (default /tmp/boxoffice-ha-bench) and BOXOFFICE_HA_PORT
 // (default: the first four free ports from 6700) place the formation;
@@ -24,6 +29,7 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QThread>
+#include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
 #include <algorithm>
@@ -76,7 +82,9 @@ int main(int argc, char **argv)
     QCommandLineOption countersOption(
         QStringLiteral("counters"), QStringLiteral("selling threads"), QStringLiteral("n"), QStringLiteral("8"));
     QCommandLineOption skipNodeOption(QStringLiteral("skip-node"), QStringLiteral("no whole-node losses (slow)"));
-    parser.addOptions({roundsOption, countersOption, skipNodeOption});
+    QCommandLineOption baselineOption(QStringLiteral("barrier-baseline"),
+        QStringLiteral("also a planned failover without the replication barrier, each round"));
+    parser.addOptions({roundsOption, countersOption, skipNodeOption, baselineOption});
     parser.process(app);
     const int rounds = qMax(1, parser.value(roundsOption).toInt());
     const int counters = qMax(1, parser.value(countersOption).toInt());
@@ -95,6 +103,9 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     if (!formation.run(QStringLiteral("up"), 300000, &error, {QStringLiteral("--demo")})) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
+        // Not left running in its folder: the next run would start a second
+        // formation there, on other ports.
+        formation.run(QStringLiteral("destroy"), 120000, &error);
         return 1;
     }
     const std::optional<ConnectionConfig> config = formation.config(&error);
@@ -229,7 +240,38 @@ int main(int argc, char **argv)
     };
 
     std::vector<Sample> samples;
+    // Switches the barrier off (renamed) or on again; on the primary, by the
+    // service account, replicated like any DDL.
+    auto barrier = [&](bool on) {
+        const QString from = on ? QStringLiteral("replication_barrier_off") : QStringLiteral("replication_barrier");
+        const QString to = on ? QStringLiteral("replication_barrier") : QStringLiteral("replication_barrier_off");
+        bool done = false;
+        QString why;
+        {
+            QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-barrier"));
+            config->applyTo(conn);
+            for (int attempt = 0; attempt < 60 && !done; ++attempt) {
+                if (conn.open()) {
+                    QSqlQuery q(conn);
+                    done = q.exec(QStringLiteral("ALTER FUNCTION boxoffice.%1() RENAME TO %2").arg(from, to));
+                    why = q.lastError().text();
+                } else {
+                    why = conn.lastError().text();
+                }
+                conn.close();
+                if (!done)
+                    QThread::sleep(1);
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-barrier"));
+        if (!done)
+            std::fprintf(stderr, "cannot rename the replication barrier: %s\n", qPrintable(why));
+        return done;
+    };
+
     QStringList kinds {QStringLiteral("failover"), QStringLiteral("postmaster")};
+    if (parser.isSet(baselineOption))
+        kinds.prepend(QStringLiteral("failover-no-barrier"));
     if (!parser.isSet(skipNodeOption))
         kinds << QStringLiteral("node");
     QThread::sleep(3);
@@ -238,8 +280,11 @@ int main(int argc, char **argv)
         for (const QString &kind : std::as_const(kinds)) {
             // A planned failover blocks until done (the sales stop somewhere
             // inside it); a kill returns at once (the sales stop then).
+            const bool baseline = kind == QLatin1String("failover-no-barrier");
+            if (baseline && !(ok = barrier(false)))
+                break;
             const qint64 started = clock.elapsed();
-            if (kind == QLatin1String("failover"))
+            if (kind.startsWith(QLatin1String("failover")))
                 ok = bool(formation.run(QStringLiteral("failover"), 180000, &error));
             else
                 ok = bool(formation.run(
@@ -255,6 +300,8 @@ int main(int argc, char **argv)
             while (!saleAfter(at) && waited.elapsed() < 180000)
                 QThread::msleep(50);
             ok = settle();
+            if (ok && baseline)
+                ok = barrier(true);
             if (!ok)
                 break;
             const std::optional<Sample> sample = measure(started, at, kind);
@@ -264,9 +311,9 @@ int main(int argc, char **argv)
                 break;
             }
             samples.push_back(*sample);
-            std::printf("round %d %-10s no sale for %6.2f s; first sale %6.2f s after the %s\n", round + 1,
+            std::printf("round %d %-20s no sale for %6.2f s; first sale %6.2f s after the %s\n", round + 1,
                 qPrintable(kind), sample->longestGap, sample->toFirstSale,
-                kind == QLatin1String("failover") ? "failover command returned" : "kill");
+                kind.startsWith(QLatin1String("failover")) ? "failover command returned" : "kill");
             std::fflush(stdout);
         }
     }
@@ -277,7 +324,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
 
     std::printf(
-        "\n%-10s %6s %16s %16s %20s\n", "loss", "rounds", "no sale: median", "no sale: max", "kill to sale: median");
+        "\n%-20s %6s %16s %16s %20s\n", "loss", "rounds", "no sale: median", "no sale: max", "kill to sale: median");
     for (const QString &kind : std::as_const(kinds)) {
         std::vector<double> first;
         std::vector<double> gaps;
@@ -289,7 +336,7 @@ int main(int argc, char **argv)
         }
         if (first.empty())
             continue;
-        std::printf("%-10s %6zu %16.2f %16.2f %20.2f\n", qPrintable(kind), first.size(), percentile(gaps, 0.5),
+        std::printf("%-20s %6zu %16.2f %16.2f %20.2f\n", qPrintable(kind), first.size(), percentile(gaps, 0.5),
             *std::max_element(gaps.begin(), gaps.end()), percentile(first, 0.5));
     }
     {

@@ -20,6 +20,11 @@
 #   scripts/ha-local.sh timeouts [DIR] UNHEALTHY_MS DEMOTE_MS
 #                                           set the monitor's failover timeouts now (as
 #                                           BOXOFFICE_HA_UNHEALTHY_MS/_DEMOTE_MS do at `up`)
+#   scripts/ha-local.sh unstick [DIR]       get out of pg_auto_failover 2.0's self-fast_forward
+#                                           deadlock (bug #1060, docs/DEPLOYMENT.md) if the formation
+#                                           is in it: drop the stuck node, let the monitor promote a
+#                                           standby, re-create the node as a new standby; else nothing
+#   scripts/ha-local.sh renew DIR NODE      drop NODE (not the primary) and make it again as a new standby
 #   scripts/ha-local.sh down [DIR]          stop every node (the data stays; `up` again restarts)
 #   scripts/ha-local.sh destroy [DIR]       stop and remove DIR
 #   scripts/ha-local.sh conninfo [DIR]      only the BOXOFFICE_DB string (for scripts)
@@ -342,6 +347,78 @@ kill_node() {
   rm -f "$dir/$node.keeper.pid"
 }
 
+# pg_auto_failover 2.0's deadlock (hapostgres/pg_auto_failover#1060, fixed
+# upstream by #1143, not in Debian 12's 2.0): the failover's candidate is
+# told to fast-forward from the node with the most WAL among those reporting
+# their LSN, and that node is the candidate itself (a restarted old primary,
+# its end-of-recovery checkpoint ahead of the standbys), so it waits for WAL
+# from itself forever and no node takes writes. Prints the stuck node's name.
+stuck_node() {
+  monitor_sql "SELECT n.nodename FROM pgautofailover.node n
+      CROSS JOIN LATERAL pgautofailover.get_most_advanced_standby(n.formationid, n.groupid) m
+     WHERE n.goalstate = 'fast_forward' AND m.node_id = n.nodeid"
+}
+
+has_primary() {
+  [[ -n $(primary_port) ]] && writable
+}
+
+# The way out a DBA takes (docs/DEPLOYMENT.md): drop the stuck node from the
+# monitor, which then promotes the standby furthest ahead (every commit a
+# counter was told about is on a synchronous standby; what only the dropped
+# node had was never acknowledged), and make the node again as a new standby.
+unstick() {
+  local stuck
+  stuck=$(stuck_node) || die "cannot read the formation's state from the monitor"
+  if [[ -z $stuck ]]; then
+    say "no node stuck"
+    return 0
+  fi
+  # A candidate is briefly assigned fast_forward in a normal failover too:
+  # stuck only if still so a few seconds later.
+  sleep 5
+  [[ $(stuck_node) == "$stuck" ]] || { say "no node stuck"; return 0; }
+  say "$stuck is told to fetch WAL from itself (pg_auto_failover 2.0 bug #1060): dropping it"
+  show_state
+  renew "$stuck"
+}
+
+# Drops NODE from the monitor (by force: it may not answer) and makes it again
+# from scratch as a new standby (a base backup of the primary), as for a
+# broken node. Waits for a primary first: the monitor promotes a standby if
+# NODE was in the way.
+renew() {
+  local stuck=$1
+  [[ " ${nodes[*]} " == *" $stuck "* ]] || die "renew: no node '$stuck' (node1, node2 or node3)"
+  # Dropping the primary is no failover: the monitor leaves the standbys
+  # without one (tried). Fail over first (`failover`), then renew.
+  [[ $(monitor_sql "SELECT goalstate FROM pgautofailover.node WHERE nodename = '$stuck'") != primary ]] \
+    || die "renew: $stuck is the primary; fail over first ($0 failover $dir)"
+  as_server pg_autoctl drop node --pgdata "$dir/monitor" --name "$stuck" --force >>"$dir/$stuck.log" 2>&1 \
+    || die "dropping $stuck failed; see $dir/$stuck.log"
+  wait_for "a primary" has_primary
+  say "primary on port $(primary_port); re-creating $stuck as a new standby"
+  # Its keeper stops once dropped; its server too, now or by force.
+  local pidfile=$dir/$stuck.keeper.pid
+  if [[ -f $pidfile ]]; then
+    local pid deadline=$((SECONDS + 30))
+    pid=$(cat "$pidfile")
+    as_server pg_autoctl stop --pgdata "$dir/$stuck" >/dev/null 2>&1 || true
+    while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+    rm -f "$pidfile"
+  fi
+  [[ -f $dir/$stuck/postmaster.pid ]] && as_server "$pgbin/pg_ctl" -D "$dir/$stuck" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
+  rm -rf -- "${dir:?}/$stuck" "$dir/xdg/config/pg_autoctl$dir/$stuck" "$dir/xdg/data/pg_autoctl$dir/$stuck" \
+    "$dir/xdg/run/pg_autoctl$dir/$stuck"
+  create_node "$stuck"
+  start_keeper "$stuck"
+  wait_for "$stuck to join the formation" node_settled "$stuck"
+  wait_for "a primary and two secondaries" all_settled
+  secure_access
+  say "$stuck renewed; primary on port $(primary_port)"
+}
+
 down() {
   for n in "${nodes[@]}" monitor; do
     [[ -d $dir/$n ]] || continue
@@ -380,6 +457,14 @@ case $command in
     [[ -f $dir/monitor/PG_VERSION ]] || die "no formation in $dir"
     set_timeouts "${3:-}" "${4:-}"
     say "monitor: unhealthy after ${3}ms, demote after ${4}ms"
+    ;;
+  unstick)
+    [[ -f $dir/monitor/PG_VERSION ]] || die "no formation in $dir"
+    unstick
+    ;;
+  renew)
+    [[ -f $dir/monitor/PG_VERSION ]] || die "no formation in $dir"
+    renew "${3:-}"
     ;;
   down) down ;;
   destroy)

@@ -211,6 +211,8 @@ Result<QSqlDatabase> Database::connection()
         // whatever connection is open by then. A standby (in recovery) has
         // nothing to wait for; a database not migrated yet has no barrier
         // (and nothing to lose).
+        QElapsedTimer barrierTime;
+        barrierTime.start();
         const bool barrier
             = setup.exec(QStringLiteral(
                   "SELECT NOT pg_is_in_recovery() AND to_regprocedure('boxoffice.replication_barrier()') IS NOT NULL"))
@@ -226,6 +228,10 @@ Result<QSqlDatabase> Database::connection()
             QSqlDatabase::removeDatabase(name);
             qCWarning(lcDb) << "replication barrier failed:" << err.text();
             return ServiceError::make(ErrorCode::DatabaseUnavailable, err.text());
+        }
+        if (PGconn *pg = pgConnection(db)) {
+            qCDebug(lcDb) << "connected to" << PQhost(pg) << PQport(pg) << "barrier" << barrier << "in"
+                          << barrierTime.elapsed() << "ms";
         }
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
         if (setup.exec(QStringLiteral("SELECT extract(epoch FROM clock_timestamp())::float8")) && setup.next()) {

