@@ -90,6 +90,10 @@
         <source>Cash taken, tickets and expected cash: shown after your count at the close (blind count)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
@@ -3353,10 +3357,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Pick a show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,10 +3402,6 @@ Reason: %1</source>
     </message>
     <message>
         <source>Checkout (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3751,6 +3747,22 @@ Reason: %1</source>
         <source>&amp;Leave it open (break)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shows (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the seat &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the c&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OpenShiftDialog</name>
@@ -3869,10 +3881,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick seats to return them, or to move them (then hold the new seats on the map):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;turn seats…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,6 +3976,10 @@ Reason: %1</source>
     </message>
     <message>
         <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;seats (Space) to return them, or to move them (then hold the new seats on the map):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4318,10 +4330,6 @@ Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refunds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4350,6 +4358,10 @@ Reason: %1</source>
     </message>
     <message>
         <source>Net tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders returned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

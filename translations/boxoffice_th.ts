@@ -90,6 +90,10 @@
         <source>Cash taken, tickets and expected cash: shown after your count at the close (blind count)</source>
         <translation>ยอดรับเงินสด จำนวนบัตร และเงินสดที่ควรมี: แสดงหลังจากคุณนับเงินตอนปิดกะ (นับโดยไม่เห็นยอด)</translation>
     </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>พนักงานขาย: %1</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
@@ -3317,10 +3321,6 @@ Reason: %1</source>
         <translation>เลือกรายการแข่งขัน (Enter)</translation>
     </message>
     <message>
-        <source>Shows</source>
-        <translation>รายการแข่งขัน</translation>
-    </message>
-    <message>
         <source>&amp;Pick a show</source>
         <translation>เลือกรายการแข่งขัน (&amp;P)</translation>
     </message>
@@ -3367,10 +3367,6 @@ Reason: %1</source>
     <message>
         <source>Checkout (F9)</source>
         <translation>ชำระเงิน (F9)</translation>
-    </message>
-    <message>
-        <source>Cart</source>
-        <translation>ตะกร้า</translation>
     </message>
     <message numerus="yes">
         <source>A hold ends in %n second(s): extend (Ctrl+E) or check out (F9).</source>
@@ -3708,6 +3704,22 @@ Reason: %1</source>
         <source>&amp;Leave it open (break)</source>
         <translation>เปิดกะไว้ (พัก) (&amp;L)</translation>
     </message>
+    <message>
+        <source>Shows (Ctrl+L)</source>
+        <translation>รายการแข่งขัน (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Go to the seat &amp;map</source>
+        <translation>ไปที่ผังที่นั่ง (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Go to the c&amp;art</source>
+        <translation>ไปที่ตะกร้า (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cart (F4)</source>
+        <translation>ตะกร้า (F4)</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::OpenShiftDialog</name>
@@ -3826,10 +3838,6 @@ Reason: %1</source>
         <translation>%1 — %2 ปล่อยแล้ว</translation>
     </message>
     <message>
-        <source>Tick seats to return them, or to move them (then hold the new seats on the map):</source>
-        <translation>เลือกที่นั่งที่จะคืน หรือที่จะย้าย (แล้วจองที่นั่งใหม่บนผัง):</translation>
-    </message>
-    <message>
         <source>Re&amp;turn seats…</source>
         <translation>คืนที่นั่ง (&amp;T)…</translation>
     </message>
@@ -3926,6 +3934,10 @@ Reason: %1</source>
     <message>
         <source>&amp;Replace</source>
         <translation>ออกตั๋ว&amp;ใหม่</translation>
+    </message>
+    <message>
+        <source>Tick &amp;seats (Space) to return them, or to move them (then hold the new seats on the map):</source>
+        <translation>เลือกที่นั่ง (&amp;S) ด้วย Space เพื่อคืน หรือเพื่อย้าย (แล้วจองที่นั่งใหม่บนผัง):</translation>
     </message>
 </context>
 <context>
@@ -4274,10 +4286,6 @@ Reason: %1</source>
         <translation>ยอดขายรวม</translation>
     </message>
     <message>
-        <source>Refunds</source>
-        <translation>รายการคืนเงิน</translation>
-    </message>
-    <message>
         <source>Refunded</source>
         <translation>ยอดคืนเงิน</translation>
     </message>
@@ -4306,6 +4314,10 @@ Reason: %1</source>
     <message>
         <source>Net tickets</source>
         <translation>บัตรสุทธิ</translation>
+    </message>
+    <message>
+        <source>Orders returned</source>
+        <translation>คำสั่งซื้อที่คืน</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,7 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     case GrossColumn:
         return tr("Gross");
     case RefundOrdersColumn:
-        return tr("Refunds");
+        return tr("Orders returned");
     case RefundsColumn:
         return tr("Refunded");
     case NetTicketsColumn:

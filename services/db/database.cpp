@@ -19,7 +19,7 @@
 #include <optional>
 #include <unordered_map>
 
-Q_LOGGING_CATEGORY(lcDb, "boxoffice.db")
+Q_LOGGING_CATEGORY(lcDb, "boxoffice.db", QtInfoMsg)
 
 namespace boxoffice {
 

@@ -82,6 +82,7 @@ CashReport CashOffice::reportFromJson(const QJsonObject &o)
     r.from = epoch(o.value(QLatin1String("from")));
     r.to = epoch(o.value(QLatin1String("to")));
     r.floatAmount = money(o.value(QLatin1String("float"))).value_or(Money());
+    r.clerk = o.value(QLatin1String("clerk")).toString();
     const QJsonObject methods = o.value(QLatin1String("methods")).toObject();
     for (auto it = methods.begin(); it != methods.end(); ++it) {
         const QJsonObject m = it.value().toObject();

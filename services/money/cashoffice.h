@@ -32,6 +32,7 @@ struct CashReport
     // and no tickets; expected and the tickets are zero and mean nothing then.
     bool blind = false;
     qint64 shiftId = 0;
+    QString clerk; // whose shift: the staff's display name (else their login)
     QDateTime from;
     QDateTime to;
     Money floatAmount;

@@ -342,14 +342,23 @@ QList<QStringList> Reports::csvRecords(const SalesReport &report)
            << tr("Cash gross") << tr("Cash refunds") << tr("Cash net") << tr("Card gross") << tr("Card refunds")
            << tr("Card net") << tr("PromptPay gross") << tr("PromptPay refunds") << tr("PromptPay net");
 
-    auto figures = [](const ReportFigures &f) {
+    // By zone or price type a row's money is its seats': payments have no
+    // zone, so its method cells are empty (as "—" on screen), not 0.00,
+    // which a spreadsheet would read as nothing taken. The totals row has them.
+    const bool seatsOnly = report.grouping == ReportGrouping::Zone || report.grouping == ReportGrouping::PriceType;
+    auto figures = [](const ReportFigures &f, bool methods) {
         QStringList cells {QString::number(f.paidOrders), QString::number(f.refundOrders),
             QString::number(f.ordersNet()), QString::number(f.tickets), QString::number(f.refundTickets),
             QString::number(f.ticketsNet()), Money::fromSatang(f.gross).toDecimal(),
             Money::fromSatang(f.refunds).toDecimal(), Money::fromSatang(f.net()).toDecimal()};
-        for (const MethodFigures *m : {&f.cash, &f.card, &f.promptPay})
-            cells << Money::fromSatang(m->gross).toDecimal() << Money::fromSatang(m->refunds).toDecimal()
-                  << Money::fromSatang(m->net()).toDecimal();
+        for (const MethodFigures *m : {&f.cash, &f.card, &f.promptPay}) {
+            if (methods) {
+                cells << Money::fromSatang(m->gross).toDecimal() << Money::fromSatang(m->refunds).toDecimal()
+                      << Money::fromSatang(m->net()).toDecimal();
+            } else {
+                cells << QString() << QString() << QString();
+            }
+        }
         return cells;
     };
 
@@ -372,12 +381,12 @@ QList<QStringList> Reports::csvRecords(const SalesReport &report)
             cells << spreadsheetText(row.detail);
             break;
         }
-        records << cells + figures(row.figures);
+        records << cells + figures(row.figures, !seatsOnly);
     }
     QStringList totals {tr("Total")};
     while (totals.size() < labelColumns)
         totals << QString();
-    records << totals + figures(report.totals);
+    records << totals + figures(report.totals, true);
     return records;
 }
 

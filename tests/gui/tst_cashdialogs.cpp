@@ -178,6 +178,15 @@ private Q_SLOTS:
                      .toString(),
             u"500.00/800.00/800.00/0.00/1"_s);
         const QString zText = pdfText(m_cash->reportDialog()->lastFile());
+        // Whose shift it was, by name, on the paper (and on the X before it).
+        const QString clerk = m_cluster
+                                  ->scalar(u"SELECT coalesce(st.display_name, s.opened_by) FROM boxoffice.cash_shift s"
+                                           " LEFT JOIN boxoffice.staff st ON st.id = s.clerk_id"_s)
+                                  .toString();
+        QVERIFY(!clerk.isEmpty());
+        QCOMPARE(z.clerk, clerk);
+        QVERIFY2(zText.contains(u"Clerk: "_s + clerk), qPrintable(zText));
+        QVERIFY2(xText.contains(u"Clerk: "_s + clerk), qPrintable(xText));
         QVERIFY2(zText.contains(u"Z report"_s) && zText.contains(u"฿800.00"_s) && zText.contains(u"฿1,500.00"_s)
                 && zText.contains(u"Difference"_s) && zText.contains(u"฿0.00"_s) && !zText.contains(u"-0.00"_s)
                 && !zText.contains(u"฿2,300.00"_s),

@@ -371,10 +371,22 @@ private Q_SLOTS:
         QListWidget *seats = orders->seatList();
         QCOMPARE(seats->count(), 2);
         const int oldSeat = seats->item(0)->data(Qt::UserRole).toInt();
-        seats->setFocus();
-        seats->setCurrentRow(0);
+        // From the keyboard: Tab from the search goes to the orders, Tab
+        // again to the seats (not from cell to cell of the orders), where the
+        // first seat is current, so Space ticks it; Alt+S comes back to them.
+        QVERIFY(QTest::qWaitForWindowActive(orders));
+        QCOMPARE(QApplication::focusWidget(), orders->searchEdit());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), orders->findChild<QTableWidget *>(QStringLiteral("orderResults")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), seats);
+        QCOMPARE(seats->currentRow(), 0);
         QTest::keyClick(seats, Qt::Key_Space);
         QCOMPARE(seats->item(0)->checkState(), Qt::Checked);
+        QCOMPARE(seats->item(1)->checkState(), Qt::Unchecked);
+        orders->searchEdit()->setFocus();
+        QTest::keyClick(orders->searchEdit(), Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), seats);
         const int newSeat = m_window->session()->seatMap()->bestAvailable(1, QStringLiteral("CLASS3")).first();
         m_window->session()->pickSeats({newSeat});
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 1, 5000);

@@ -238,6 +238,52 @@ private Q_SLOTS:
         QVERIFY(text.contains(formatBaht(total)));
     }
 
+    // The cart from the keyboard alone (a tester found it out of reach):
+    // Tab leaves the show list for the map (not its next cell), F4 goes to
+    // the cart with its first seat chosen, the arrows choose another, Ctrl+T
+    // changes that seat alone, F2 opens its price type whatever cell is
+    // current, and F3 goes back to the map.
+    void cartFromTheKeyboard()
+    {
+        const int a = clickSeat(u"CLASS2"_s);
+        const int b = clickSeat(u"CLASS2"_s);
+        QVERIFY(a && b);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QTableView *shows = m_window->findChild<QTableView *>(u"shows"_s);
+        QCOMPARE(QApplication::focusWidget(), shows);
+        QTest::keyClick(shows, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), m_window->seatMapView());
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F4);
+        QTableView *view = cartView();
+        QCOMPARE(QApplication::focusWidget(), view);
+        QCOMPARE(view->currentIndex().row(), 0);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(view->currentIndex().row(), 1);
+        const int second = view->currentIndex().data(CartModel::SeatIdRole).toInt();
+        const int first = second == a ? b : a;
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QTest::keyClick(view, Qt::Key_T, Qt::ControlModifier);
+        QTRY_COMPARE(priceTypeOf(second), u"THAI"_s);
+        QCOMPARE(priceTypeOf(first), u"STANDARD"_s);
+
+        QCOMPARE(view->currentIndex().column(), 0); // the seat's cell, not the price type's
+        QTest::keyClick(view, Qt::Key_F2);
+        QComboBox *combo = nullptr;
+        QTRY_VERIFY((combo = view->findChild<QComboBox *>(u"priceTypeCombo"_s)));
+        QCOMPARE(combo->currentData().toString(), u"THAI"_s);
+        QTest::keyClick(combo, Qt::Key_Up);
+        QCOMPARE(combo->currentData().toString(), u"STANDARD"_s);
+        QTest::keyClick(combo, Qt::Key_Return);
+        QTRY_COMPARE(priceTypeOf(second), u"STANDARD"_s);
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+        QCOMPARE(QApplication::focusWidget(), m_window->seatMapView());
+    }
+
     // A comp: checkout asks for a supervisor; a wrong password is refused
     // with nothing sold or approved; the right one approves, and the comp is
     // sold at 0 with the approval used.

@@ -36,6 +36,8 @@ QList<SlipLine> CashReportSlip::lines(const CashReport &report, const QString &c
     QList<SlipLine> lines;
     const auto time = [&zone](const QDateTime &t) { return Display::venueTimeText(t, zone, Display::TimeStyle::Long); };
     lines << SlipLine {tr("Counter: %1").arg(counter), {}, false};
+    if (!report.clerk.isEmpty())
+        lines << SlipLine {tr("Clerk: %1").arg(report.clerk), {}, false};
     lines << SlipLine {tr("From: %1").arg(time(report.from)), {}, false};
     lines << SlipLine {tr("To: %1").arg(time(report.to)), {}, false};
     lines << SlipLine {};

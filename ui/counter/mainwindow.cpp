@@ -168,6 +168,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setWordWrap(false);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab goes on to the map and the cart, not from cell to cell.
+    m_view->setTabKeyNavigation(false);
     m_view->hideColumn(ShowListModel::VenueColumn);
     // Every column shows: the title takes what is left and is shortened
     // with "…" (its full text in the tooltip), the others fit their text.
@@ -182,7 +184,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex &index) { openShow(index.data(ShowListModel::ShowIdRole).toInt()); });
     m_view->installEventFilter(this);
-    auto *showsDock = new QDockWidget(tr("Shows"), this);
+    auto *showsDock = new QDockWidget(tr("Shows (Ctrl+L)"), this);
     m_showsDock = showsDock;
     showsDock->setObjectName(QStringLiteral("showsDock"));
     showsDock->setWidget(m_view);
@@ -192,6 +194,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::
     resizeDocks({showsDock}, {500}, Qt::Horizontal);
 
     buildCartPanel();
+    // Tab: shows, map, then the cart panel's fields in their order.
+    setTabOrder(m_view, m_map);
+    setTabOrder(m_map, m_count);
 
     m_clerk = new QLabel(this);
     m_clerk->setObjectName(QStringLiteral("clerk"));
@@ -229,6 +234,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::
     priceTypeAction->setObjectName(QStringLiteral("nextPriceTypeAction"));
     priceTypeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(priceTypeAction, &QAction::triggered, this, &MainWindow::cyclePriceTypes);
+    // From the keyboard alone: the map (arrows, Enter holds), the cart (the
+    // arrows and Shift choose seats for Ctrl+T, F2 edits one seat's price
+    // type, Del releases), and back to the shows with Ctrl+L.
+    auto *mapAction = saleMenu->addAction(tr("Go to the seat &map"));
+    mapAction->setObjectName(QStringLiteral("goToMapAction"));
+    mapAction->setShortcut(QKeySequence(Qt::Key_F3));
+    connect(mapAction, &QAction::triggered, this, [this] { m_map->setFocus(Qt::ShortcutFocusReason); });
+    auto *cartAction = saleMenu->addAction(tr("Go to the c&art"));
+    cartAction->setObjectName(QStringLiteral("goToCartAction"));
+    cartAction->setShortcut(QKeySequence(Qt::Key_F4));
+    connect(cartAction, &QAction::triggered, this, [this] { m_cartView->setFocus(Qt::ShortcutFocusReason); });
     auto *extendAction = saleMenu->addAction(tr("&Extend holds"));
     extendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(extendAction, &QAction::triggered, this, [this] {
@@ -331,6 +347,7 @@ void MainWindow::buildCartPanel()
     m_cartView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cartView->verticalHeader()->hide();
     m_cartView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cartView->setTabKeyNavigation(false);
     m_cartView->setItemDelegateForColumn(CartModel::PriceTypeColumn, new PriceTypeDelegate(m_cartView));
     m_cartView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     layout->addWidget(m_cartView, 1);
@@ -371,7 +388,7 @@ void MainWindow::buildCartPanel()
     connect(checkoutButton, &QPushButton::clicked, this, &MainWindow::checkout);
     layout->addWidget(checkoutButton);
 
-    auto *dock = new QDockWidget(tr("Cart"), this);
+    auto *dock = new QDockWidget(tr("Cart (F4)"), this);
     dock->setObjectName(QStringLiteral("cartDock"));
     dock->setWidget(panel);
     dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
@@ -443,11 +460,23 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     // its Enter on to the window after use, where Enter holds seats.
     if ((watched == m_view || watched == m_cartView) && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
+        // F2 in the cart edits the current seat's price type, whichever of
+        // its cells is current.
+        if (watched == m_cartView && key == Qt::Key_F2 && m_cartView->currentIndex().isValid()) {
+            m_cartView->edit(m_cartView->model()->index(m_cartView->currentIndex().row(), CartModel::PriceTypeColumn));
+            return true;
+        }
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             if (watched == m_view && m_view->currentIndex().isValid())
                 openShow(m_view->currentIndex().data(ShowListModel::ShowIdRole).toInt());
             return true;
         }
+    }
+    // The cart reached from the keyboard shows where it is: its first seat
+    // current and chosen, unless one is already.
+    if (watched == m_cartView && event->type() == QEvent::FocusIn && m_cartView->model()
+        && m_cartView->model()->rowCount() > 0 && !m_cartView->currentIndex().isValid()) {
+        m_cartView->setCurrentIndex(m_cartView->model()->index(0, 0));
     }
     if (watched == m_map && event->type() == QEvent::Resize)
         placeBanners();

@@ -11,6 +11,7 @@
 #include "sale/orderservice.h"
 #include "sale/saleengine.h"
 
+#include <QtCore/QEvent>
 #include <QtCore/QLocale>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QHBoxLayout>
@@ -57,13 +58,18 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
+    // Tab goes on to the seats, not from cell to cell.
+    m_results->setTabKeyNavigation(false);
     m_results->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_results, 1);
 
-    layout->addWidget(
-        new QLabel(tr("Tick seats to return them, or to move them (then hold the new seats on the map):"), this));
+    auto *seatsLabel = new QLabel(
+        tr("Tick &seats (Space) to return them, or to move them (then hold the new seats on the map):"), this);
+    layout->addWidget(seatsLabel);
     m_seats = new QListWidget(this);
     m_seats->setObjectName(QStringLiteral("orderSeats"));
+    seatsLabel->setBuddy(m_seats);
+    m_seats->installEventFilter(this);
     m_seats->setMaximumHeight(120);
     layout->addWidget(m_seats);
 
@@ -246,6 +252,21 @@ const Order *OrdersDialog::selected() const
 {
     const int row = m_results->currentRow();
     return row >= 0 && row < m_orders.size() ? &m_orders.at(row) : nullptr;
+}
+
+bool OrdersDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // The seats reached from the keyboard (Tab, Alt+S): the first one that
+    // can be ticked is current, so that Space ticks it at once.
+    if (watched == m_seats && event->type() == QEvent::FocusIn && !m_seats->currentItem()) {
+        for (int i = 0; i < m_seats->count(); ++i) {
+            if (m_seats->item(i)->flags() & Qt::ItemIsUserCheckable) {
+                m_seats->setCurrentRow(i);
+                break;
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void OrdersDialog::showSeats()

@@ -74,6 +74,9 @@ Q_SIGNALS:
     void receiptRequested(const boxoffice::Order &order);
     void failed(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showOrders(const QList<Order> &orders);
     // Fills the table from m_orders and selects a row (its seats listed).

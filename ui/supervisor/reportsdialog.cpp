@@ -167,9 +167,12 @@ ReportsDialog::ReportsDialog(Database &db, QWidget *parent) : QDialog(parent), m
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ReportsDialog::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &ReportsDialog::refresh);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggestedFileName()),
-            tr("CSV files (*.csv)"));
+        // The user's documents folder, made if missing (a dialog given a
+        // folder that does not exist opens in the app's working folder).
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QDir().mkpath(documents);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export CSV"), QDir(documents).filePath(suggestedFileName()), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });

@@ -109,6 +109,7 @@ BEGIN
                                AND r.terminal_id = v_s.terminal_id AND r.created_at = o.cancelled_at)));
     RETURN jsonb_build_object(
         'shift_id', p_shift, 'terminal_id', v_s.terminal_id,
+        'clerk', coalesce((SELECT st.display_name FROM staff st WHERE st.id = v_s.clerk_id), v_s.opened_by),
         'from', round(extract(epoch FROM v_s.opened_at), 3), 'to', round(extract(epoch FROM p_to), 3),
         'float', v_s.float_amount::text, 'methods', v_methods,
         'paid_in', v_paid_in::text, 'paid_out', v_paid_out::text,
