@@ -129,6 +129,10 @@ private Q_SLOTS:
         QVERIFY(!d.confirmButton()->isEnabled());
         QVERIFY(d.promptPayPayload().contains(u"2499.99"_s));
         retype(d.amountEdit(), u"2500"_s);
+        // The bank's reference, kept like a card slip's.
+        auto *ppRef = d.findChild<QLineEdit *>(u"promptPayReference"_s);
+        QVERIFY(ppRef && ppRef->isVisible());
+        QTest::keyClicks(ppRef, u"PP 0815"_s);
         QVERIFY(d.confirmButton()->isEnabled());
         QSignalSpy confirmed(&d, &CheckoutDialog::confirmed);
         QTest::mouseClick(d.confirmButton(), Qt::LeftButton);
@@ -138,6 +142,7 @@ private Q_SLOTS:
         QCOMPARE(tenders.at(0).method, PaymentMethod::Card);
         QCOMPARE(tenders.at(0).reference, u"slip 42"_s);
         QCOMPARE(tenders.at(1).method, PaymentMethod::PromptPay);
+        QCOMPARE(tenders.at(1).reference, u"PP 0815"_s);
         QCOMPARE(tenders.at(0).amount + tenders.at(1).amount, baht("4500.00"));
         // Taken back: the whole total remains.
         d.tenderList()->setFocus();
