@@ -257,6 +257,7 @@ void ExchangeDialog::load()
 void ExchangeDialog::loadPriceTypes()
 {
     const int generation = ++m_typesGeneration;
+    ++m_generation; // a quote still on its way is for the show before
     m_quoteValid = false;
     m_ok->setEnabled(false);
     const int target = m_show->currentData().toInt();
