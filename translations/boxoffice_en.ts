@@ -2358,6 +2358,10 @@
         <source>The payments make %1 of %2: add this one (F8) and take the rest.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PromptPay &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::CloseShiftDialog</name>

@@ -2327,6 +2327,10 @@
         <source>The payments make %1 of %2: add this one (F8) and take the rest.</source>
         <translation>ชำระแล้ว %1 จาก %2: เพิ่มรายการนี้ (F8) แล้วรับส่วนที่เหลือ</translation>
     </message>
+    <message>
+        <source>PromptPay &amp;reference:</source>
+        <translation>เลขอ้างอิง PromptPay (&amp;R):</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::CloseShiftDialog</name>

@@ -17,6 +17,7 @@
 #include "testhelpers.h"
 
 #include <QtCore/QProcess>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
@@ -197,7 +198,12 @@ private Q_SLOTS:
         ExchangeDialog *dialog = openExchange(sold, 1);
         QVERIFY(dialog);
         QSignalSpy quoted(dialog, &ExchangeDialog::quoted);
-        QVERIFY(pick(dialog->showBox(), m_show));
+        // The price types come with the show: listed once it is chosen.
+        QSignalSpy listed(dialog, &ExchangeDialog::priceTypesListed);
+        if (dialog->showBox()->currentData().toInt() != m_show) {
+            QVERIFY(pick(dialog->showBox(), m_show));
+            QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 5000);
+        }
         QVERIFY(pick(dialog->seatChoiceBox(), int(ExchangeDialog::SeatChoice::SameSeats)));
         QVERIFY(pick(dialog->priceTypeBox(), u"THAI"_s));
         QTRY_VERIFY(dialog->exchangeButton()->isEnabled());
@@ -226,6 +232,124 @@ private Q_SLOTS:
                          {sold.id, seat})
                      .toString(),
             u"THAI"_s);
+    }
+
+    // Only shows still on sale are offered, and the default is one of them:
+    // the first night started three hours ago (its sales over) is not listed.
+    // The difference is collected by PromptPay when the venue has an id set
+    // (as the counter's own checkout offers it), with the bank's reference
+    // stored and printed.
+    void sellableDefaultAndPromptPayCollects()
+    {
+        const int past = m_cluster->demoShow(0);
+        QVERIFY(past > 0 && past != m_show && past != m_other);
+        const QString pastTimes = m_cluster
+                                      ->scalar(u"SELECT starts_at::text || '|' || coalesce(sales_close_at::text, '')"
+                                               " FROM boxoffice.show WHERE id = ?"_s,
+                                          {past})
+                                      .toString();
+        const QString promptPay = m_cluster
+                                      ->scalar(u"SELECT coalesce(promptpay_id, '') FROM boxoffice.venue v"
+                                               " JOIN boxoffice.show s ON s.venue_id = v.id WHERE s.id = ?"_s,
+                                          {m_other})
+                                      .toString();
+        auto restore = qScopeGuard([&] {
+            m_cluster->exec(u"UPDATE boxoffice.show SET starts_at = split_part(?, '|', 1)::timestamptz,"
+                            " sales_close_at = nullif(split_part(?, '|', 2), '')::timestamptz WHERE id = ?"_s,
+                {pastTimes, pastTimes, past});
+            m_cluster->exec(u"UPDATE boxoffice.venue SET promptpay_id = nullif(?, '')"
+                            " WHERE id = (SELECT venue_id FROM boxoffice.show WHERE id = ?)"_s,
+                {promptPay, m_other});
+        });
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show SET starts_at = now() - interval '3 hours',"
+                                " sales_close_at = now() - interval '1 hour' WHERE id = ?"_s,
+            {past}));
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.venue SET promptpay_id = '0812345678'"
+                                " WHERE id = (SELECT venue_id FROM boxoffice.show WHERE id = ?)"_s,
+            {m_other}));
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.show_price sp SET price = z.price + 100.50 FROM boxoffice.zone z"
+                                " WHERE z.id = sp.zone_id AND sp.show_id = ? AND z.ticket_type = 'CLASS3'"_s,
+            {m_other}));
+        const Order sold = sell(u"CLASS3"_s, 1);
+        ExchangeDialog *dialog = openExchange(sold, 1);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->showBox()->findData(past), -1);
+        QVERIFY(dialog->showBox()->currentIndex() > 0);
+        QVERIFY(dialog->showBox()->currentData().toInt() != past);
+        QTRY_VERIFY(dialog->exchangeButton()->isEnabled());
+        QVERIFY(dialog->errorLabel()->text().isEmpty());
+
+        QSignalSpy quoted(dialog, &ExchangeDialog::quoted);
+        if (dialog->showBox()->currentData().toInt() != m_other) {
+            QVERIFY(pick(dialog->showBox(), m_other));
+            QTRY_VERIFY_WITH_TIMEOUT(!quoted.isEmpty(), 5000);
+        }
+        QTRY_VERIFY(dialog->exchangeButton()->isEnabled());
+        QCOMPARE(dialog->quote().difference(), baht("100.50"));
+        QSignalSpy receipt(m_orders.get(), &OrdersDialog::reprintRequested);
+        QTest::keyClick(dialog->showBox(), Qt::Key_Return);
+        QTRY_VERIFY(dialog->checkout() && dialog->checkout()->isVisible());
+        CheckoutDialog *checkout = dialog->checkout();
+        QVERIFY2(checkout->offersPromptPay(), qPrintable(checkout->promptPayUnavailableReason()));
+        // Opened over the exchange: the clerk's keys go to it once active.
+        checkout->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), checkout);
+        QTest::keyClick(checkout, Qt::Key_F7);
+        auto *reference = checkout->findChild<QLineEdit *>(u"promptPayReference"_s);
+        QVERIFY(reference && reference->isVisible());
+        QTest::keyClicks(reference, u"PP 4711"_s);
+        QVERIFY(checkout->confirmButton()->isEnabled());
+        QTest::mouseClick(checkout->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!receipt.isEmpty(), 5000);
+        const Order made = receipt.first().first().value<Order>();
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT string_agg(method || ' ' || amount || ' ' || reference, ',' ORDER BY id)"
+                              " FROM boxoffice.payment WHERE order_id = ? AND method = 'promptpay'"_s,
+                         {made.id})
+                     .toString(),
+            u"promptpay 100.50 PP 4711"_s);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"promptpay.pdf"_s);
+        QVERIFY(TicketPrinter::writePdf(TicketJob {made, {}}, file));
+        const QString text = pdfText(file);
+        QVERIFY2(text.contains(u"PP 4711"_s), qPrintable(text));
+    }
+
+    // The price types offered are those the chosen show sells the seat's
+    // ticket type at (as the cart's list): THAI where it has a price, never
+    // STAFF or COMP without one.
+    void priceTypesAreThoseTheShowSells()
+    {
+        QVERIFY(
+            // Only the RINGSIDE rows: other tests sell other ticket types of
+            // this show at COMP (the shared cluster).
+            m_cluster->exec(u"DELETE FROM boxoffice.show_price WHERE show_id = ? AND price_type_id IN"
+                            " (SELECT id FROM boxoffice.price_type WHERE code IN ('STAFF', 'COMP', 'THAI', 'CHILD'))"
+                            " AND zone_id IN (SELECT id FROM boxoffice.zone WHERE ticket_type = 'RINGSIDE')"_s,
+                {m_other}));
+        QVERIFY(
+            m_cluster->exec(u"INSERT INTO boxoffice.show_price (show_id, zone_id, price_type_id, price)"
+                            " SELECT sp.show_id, sp.zone_id, pt.id, sp.price - 100 FROM boxoffice.show_price sp"
+                            " JOIN boxoffice.zone z ON z.id = sp.zone_id, boxoffice.price_type pt"
+                            " WHERE sp.show_id = ? AND z.ticket_type = 'RINGSIDE' AND pt.code = 'THAI'"
+                            "   AND sp.price_type_id = (SELECT id FROM boxoffice.price_type WHERE code = 'STANDARD')"
+                            " ON CONFLICT (show_id, zone_id, price_type_id) DO UPDATE SET price = excluded.price"_s,
+                {m_other}));
+        const Order sold = sell(u"RINGSIDE"_s, 1);
+        ExchangeDialog *dialog = openExchange(sold, 1);
+        QVERIFY(dialog);
+        QSignalSpy listed(dialog, &ExchangeDialog::priceTypesListed);
+        if (dialog->showBox()->currentData().toInt() != m_other) {
+            QVERIFY(pick(dialog->showBox(), m_other));
+            QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 5000);
+        }
+        QStringList codes;
+        for (int i = 1; i < dialog->priceTypeBox()->count(); ++i)
+            codes << dialog->priceTypeBox()->itemData(i).toString();
+        QCOMPARE(codes, (QStringList {u"STANDARD"_s, u"THAI"_s}));
+        QVERIFY(pick(dialog->priceTypeBox(), u"THAI"_s));
+        QTRY_VERIFY(dialog->exchangeButton()->isEnabled());
+        QCOMPARE(dialog->quote().difference(), -baht("100.00"));
     }
 
     // Refusals after the quote, each shown translated in the dialog with

@@ -3,6 +3,8 @@
 // cash change to the satang, the sale recorded with every tender; a seat of
 // a paid order ticked, returned with a reason, refunded cash first, its
 // receipt printed and read back from the PDF.
+#include "admin/countersessions.h"
+#include "counter/approvaldialog.h"
 #include "counter/checkoutdialog.h"
 #include "counter/counterdesk.h"
 #include "counter/ordersdialog.h"
@@ -11,11 +13,13 @@
 #include "db/database.h"
 #include "sale/orderservice.h"
 #include "sale/saleengine.h"
+#include "sqlattempt.h"
 #include "testcluster.h"
 #include "testhelpers.h"
 
 #include <QtCore/QProcess>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
@@ -25,6 +29,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableWidget>
 
@@ -129,6 +134,10 @@ private Q_SLOTS:
         QVERIFY(!d.confirmButton()->isEnabled());
         QVERIFY(d.promptPayPayload().contains(u"2499.99"_s));
         retype(d.amountEdit(), u"2500"_s);
+        // The bank's reference, kept like a card slip's.
+        auto *ppRef = d.findChild<QLineEdit *>(u"promptPayReference"_s);
+        QVERIFY(ppRef && ppRef->isVisible());
+        QTest::keyClicks(ppRef, u"PP 0815"_s);
         QVERIFY(d.confirmButton()->isEnabled());
         QSignalSpy confirmed(&d, &CheckoutDialog::confirmed);
         QTest::mouseClick(d.confirmButton(), Qt::LeftButton);
@@ -138,6 +147,7 @@ private Q_SLOTS:
         QCOMPARE(tenders.at(0).method, PaymentMethod::Card);
         QCOMPARE(tenders.at(0).reference, u"slip 42"_s);
         QCOMPARE(tenders.at(1).method, PaymentMethod::PromptPay);
+        QCOMPARE(tenders.at(1).reference, u"PP 0815"_s);
         QCOMPARE(tenders.at(0).amount + tenders.at(1).amount, baht("4500.00"));
         // Taken back: the whole total remains.
         d.tenderList()->setFocus();
@@ -282,6 +292,71 @@ private Q_SLOTS:
         QVERIFY(TicketPrinter::writePdf(receiptOnly, receiptFile));
         QCOMPARE(pdfPages(receiptFile), 1);
         QVERIFY(pdfText(receiptFile).contains(u"Refund: Cash"_s));
+    }
+
+    // After the show's start a clerk's return asks a supervisor's approval:
+    // the reason typed in the return dialog is already in the approval
+    // dialog (still editable), and the supervisor's name is what is typed next.
+    void lateReturnApprovalKeepsTheReason()
+    {
+        const QString times = m_cluster
+                                  ->scalar(u"SELECT starts_at::text || '|' || coalesce(sales_close_at::text, '')"
+                                           " FROM boxoffice.show WHERE id = ?"_s,
+                                      {m_show})
+                                  .toString();
+        auto restore = qScopeGuard([&] {
+            m_cluster->exec(u"UPDATE boxoffice.show SET starts_at = split_part(?, '|', 1)::timestamptz,"
+                            " sales_close_at = nullif(split_part(?, '|', 2), '')::timestamptz WHERE id = ?"_s,
+                {times, times, m_show});
+        });
+        const QUuid device = QUuid::createUuid();
+        const Result<CounterRef> counter = CounterSessions::registerCounter(m_cluster->db(), device, u"Counter Late"_s);
+        VERIFY_OK(counter);
+        QVERIFY(test::openCashShift(*m_cluster, counter->id));
+        Database clerk(test::loginAs(m_cluster->config(), u"clerk"_s, u"clerk-demo"_s), u"lateClerk"_s);
+        VERIFY_OK(CounterSessions::open(clerk, device, QUuid::createUuid()));
+        SellRequest sale;
+        sale.idempotencyKey = QUuid::createUuid();
+        sale.showId = m_show;
+        sale.ticketType = u"CLASS3"_s;
+        sale.seatIds = m_cluster->seatsOf(m_show, u"CLASS3"_s, 2);
+        sale.clerkId = m_cluster->scalar(u"SELECT id FROM boxoffice.staff WHERE username = 'clerk'"_s).toInt();
+        const Result<Order> sold = OrderService(clerk).sell(sale, counter->id);
+        VERIFY_OK(sold);
+        QVERIFY(m_cluster->exec(
+            u"UPDATE boxoffice.show SET starts_at = now() - interval '10 minutes' WHERE id = ?"_s, {m_show}));
+
+        SaleEngine engine(clerk, SaleEngine::Options {u"Counter Late"_s, counter->id});
+        CounterDesk desk(clerk, engine, nullptr);
+        OrdersDialog orders(&desk);
+        orders.show();
+        QVERIFY(QTest::qWaitForWindowActive(&orders));
+        QSignalSpy searched(&orders, &OrdersDialog::searched);
+        QTest::keyClicks(orders.searchEdit(), u"#%1"_s.arg(sold->id));
+        QTest::keyClick(orders.searchEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty(), 5000);
+        orders.seatList()->setFocus();
+        orders.seatList()->setCurrentRow(0);
+        QTest::keyClick(orders.seatList(), Qt::Key_Space);
+        QTest::mouseClick(orders.returnButton(), Qt::LeftButton);
+        auto *dialog = orders.findChild<ReturnSeatsDialog *>(u"returnSeatsDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::keyClicks(dialog->reasonEdit(), u"customer ill"_s);
+        QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+        ApprovalDialog *approval = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (approval = orders.findChild<ApprovalDialog *>(u"approvalDialog"_s)) && approval->isVisible(), 5000);
+        QCOMPARE(approval->reasonEdit()->toPlainText(), u"customer ill"_s);
+        QVERIFY(!approval->reasonEdit()->isReadOnly());
+        QTRY_VERIFY(approval->userEdit()->hasFocus());
+        // Still editable: the supervisor's words go with the approval.
+        approval->reasonEdit()->setFocus();
+        QTest::keyClick(approval->reasonEdit(), Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(approval->reasonEdit(), u", late"_s);
+        QCOMPARE(approval->reason(), u"customer ill, late"_s);
+        QTest::keyClick(approval, Qt::Key_Escape);
+        QVERIFY(m_cluster->seatRow(m_show, sold->seats.first().id).startsWith(u"sold/"_s));
     }
 
 private:

@@ -63,6 +63,15 @@ ApprovalDialog *ApprovalDialog::forPrice(Database &db, int terminalId, const QSt
         parent);
 }
 
+void ApprovalDialog::setReason(const QString &reason)
+{
+    m_reason->setPlainText(reason);
+    // Already given: the supervisor's name is what is typed next (the
+    // reason stays editable).
+    if (!reason.trimmed().isEmpty())
+        m_user->setFocus();
+}
+
 QString ApprovalDialog::reason() const
 {
     return m_reason->toPlainText().trimmed();

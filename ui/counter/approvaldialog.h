@@ -40,6 +40,8 @@ public:
     // A price approval (approve_price) at this counter: comps and discounts.
     static ApprovalDialog *forPrice(Database &db, int terminalId, const QString &purpose, QWidget *parent = nullptr);
 
+    // Fills in the reason the clerk already gave elsewhere (still editable).
+    void setReason(const QString &reason);
     QString reason() const;
     const Approval &approval() const { return m_approval; }
     bool isBusy() const { return m_busy; }

@@ -118,6 +118,14 @@ CheckoutDialog::CheckoutDialog(Money total, const QStringList &seatLabels, QWidg
     m_qr->setAlignment(Qt::AlignCenter);
     qrLayout->addWidget(m_qr);
     qrLayout->addWidget(new QLabel(tr("Ask the customer to scan and pay, then confirm."), qrPage));
+    // The bank's transaction reference from the customer's screen, kept
+    // like a card slip's (issue 12: card and PromptPay references recorded).
+    auto *qrForm = new QFormLayout;
+    m_promptPayRef = new QLineEdit(qrPage);
+    m_promptPayRef->setObjectName(QStringLiteral("promptPayReference"));
+    m_promptPayRef->setMaxLength(100);
+    qrForm->addRow(tr("PromptPay &reference:"), m_promptPayRef);
+    qrLayout->addLayout(qrForm);
     m_pages->addWidget(qrPage);
     layout->addWidget(m_pages);
     m_add = new QPushButton(tr("Add this payment, pay the rest another way (F8)"), this);
@@ -239,7 +247,7 @@ void CheckoutDialog::setPaymentMethod(PaymentMethod method)
     else if (method == PaymentMethod::Card)
         m_cardRef->setFocus();
     else
-        m_confirm->setFocus();
+        m_promptPayRef->setFocus(); // Enter still confirms (the default button)
 }
 
 QString CheckoutDialog::promptPayPayload() const
@@ -317,6 +325,8 @@ Tender CheckoutDialog::currentTender() const
         t.tendered = tendered();
     else if (t.method == PaymentMethod::Card)
         t.reference = m_cardRef->text().trimmed();
+    else if (t.method == PaymentMethod::PromptPay)
+        t.reference = m_promptPayRef->text().trimmed();
     return t;
 }
 
@@ -340,6 +350,7 @@ bool CheckoutDialog::addTender()
     }
     m_tenders << currentTender();
     m_cardRef->clear();
+    m_promptPayRef->clear();
     fillTenderList();
     const QString rest = remainder().toDecimal();
     m_amount->setText(rest);

@@ -16,7 +16,7 @@ namespace boxoffice {
 // The checkout: customer (optional), payment — one or more tenders (split
 // tender): each an amount (the remainder unless the clerk types less), cash
 // with amount tendered and change, card with its reference, PromptPay with a
-// QR code for that amount — and confirm, possible only when the tenders sum
+// QR code for that amount and the bank's reference — and confirm, possible only when the tenders sum
 // to the total exactly (the database refuses anything else too).
 // The idempotency key is made when the dialog opens, so pressing Confirm
 // twice, or retrying after a lost reply, can only ever make one order.
@@ -107,6 +107,7 @@ private:
     bool m_busy = false;
     QLabel *m_change = nullptr;
     QLineEdit *m_cardRef = nullptr;
+    QLineEdit *m_promptPayRef = nullptr;
     QLabel *m_qr = nullptr;
     QString m_promptPayId;
     QLabel *m_promptPayReason = nullptr;

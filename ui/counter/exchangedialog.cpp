@@ -10,6 +10,7 @@
 #include "display.h"
 #include "money/approvals.h"
 #include "money/money.h"
+#include "money/pricelist.h"
 #include "sale/saleengine.h"
 
 #include <QtCore/QHash>
@@ -30,6 +31,7 @@ struct ShowChoice
 {
     int id = 0;
     QString text;
+    QString promptPayId; // the show's venue's (empty: none set)
 };
 
 struct PriceTypeChoice
@@ -41,7 +43,7 @@ struct PriceTypeChoice
 struct Choices
 {
     QList<ShowChoice> shows;
-    QList<PriceTypeChoice> priceTypes;
+    QString ownPromptPayId; // the order's show's venue's
 };
 
 struct Priced
@@ -176,7 +178,7 @@ ExchangeDialog::ExchangeDialog(CounterDesk *session, const Order &order, const Q
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         m_error->clear();
         fillSeatChoices();
-        requote();
+        loadPriceTypes();
     });
     for (QComboBox *box : {m_seatChoice, m_priceType}) {
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
@@ -190,31 +192,39 @@ ExchangeDialog::ExchangeDialog(CounterDesk *session, const Order &order, const Q
 
 void ExchangeDialog::load()
 {
-    const bool thai = QLocale().language() == QLocale::Thai;
     const int ownShow = m_order.showId;
     m_session->database()
-        .run([thai, ownShow](Database &db) -> Result<Choices> {
+        .run([ownShow](Database &db) -> Result<Choices> {
             Choices c;
             Result<QList<ShowSummary>> shows = ShowCatalog::comingShows(db);
             if (!shows)
                 return shows.error();
+            bool ownListed = false;
             for (const ShowSummary &s : shows.value()) {
-                if (s.id != ownShow) {
+                if (s.id == ownShow) {
+                    c.ownPromptPayId = s.promptPayId;
+                    ownListed = true;
+                } else if (ShowCatalog::selling(s)) {
+                    // A show whose sales are over (started, paused, closed)
+                    // would only be refused on Exchange: not offered.
                     c.shows << ShowChoice {s.id,
                         tr("%1, %2", "show title, date and time")
-                            .arg(s.title, Display::venueTimeText(s.startsAt, s.timeZone, Display::TimeStyle::Short))};
+                            .arg(s.title, Display::venueTimeText(s.startsAt, s.timeZone, Display::TimeStyle::Short)),
+                        s.promptPayId};
                 }
             }
-            Result<Done> r
-                = db.query(QStringLiteral("SELECT code, name_en, name_th FROM boxoffice.price_type WHERE active"
-                                          " ORDER BY sort_order, code"),
-                    {}, [&c, thai](QSqlQuery &q) -> Result<Done> {
-                        while (q.next())
-                            c.priceTypes << PriceTypeChoice {q.value(0).toString(), q.value(thai ? 2 : 1).toString()};
+            if (!ownListed) {
+                // An older show than the list holds: its venue's id read alone.
+                Result<Done> r = db.query(QStringLiteral("SELECT coalesce(v.promptpay_id, '') FROM boxoffice.show s"
+                                                         " JOIN boxoffice.venue v ON v.id = s.venue_id WHERE s.id = ?"),
+                    {ownShow}, [&c](QSqlQuery &q) -> Result<Done> {
+                        if (q.next())
+                            c.ownPromptPayId = q.value(0).toString();
                         return Done {};
                     });
-            if (!r)
-                return r.error();
+                if (!r)
+                    return r.error();
+            }
             return c;
         })
         .then(this, [this](const Result<Choices> &r) {
@@ -223,21 +233,68 @@ void ExchangeDialog::load()
                 return;
             }
             const QSignalBlocker blockShow(m_show);
-            const QSignalBlocker blockType(m_priceType);
             m_show->clear();
+            m_promptPayIds.clear();
             m_show->addItem(
                 tr("The same show: %1, %2", "show title, date and time")
                     .arg(m_order.showTitle,
                         Display::venueTimeText(m_order.startsAt, m_order.timeZone, Display::TimeStyle::Short)),
                 m_order.showId);
-            for (const auto &s : r->shows)
+            m_promptPayIds.insert(m_order.showId, r->ownPromptPayId);
+            for (const auto &s : r->shows) {
                 m_show->addItem(s.text, s.id);
-            for (const auto &p : r->priceTypes)
-                m_priceType->addItem(p.name, p.code);
-            // Another night is what a customer asks for most: offered first.
+                m_promptPayIds.insert(s.id, s.promptPayId);
+            }
+            // Another night is what a customer asks for most: offered first
+            // (only shows still on sale are listed).
             m_show->setCurrentIndex(m_show->count() > 1 ? 1 : 0);
             fillSeatChoices();
             Q_EMIT loaded();
+            loadPriceTypes();
+        });
+}
+
+void ExchangeDialog::loadPriceTypes()
+{
+    const int generation = ++m_typesGeneration;
+    ++m_generation; // a quote still on its way is for the show before
+    m_quoteValid = false;
+    m_ok->setEnabled(false);
+    const int target = m_show->currentData().toInt();
+    QStringList ticketTypes;
+    for (const SeatRef &s : m_order.seats) {
+        if (m_seatIds.contains(s.id) && !ticketTypes.contains(s.ticketType))
+            ticketTypes << s.ticketType;
+    }
+    m_session->database()
+        .run([target](Database &db) { return PriceLists::showPriceList(db, target); })
+        .then(this, [this, generation, ticketTypes](const Result<PriceList> &r) {
+            if (generation != m_typesGeneration)
+                return; // another show was chosen meanwhile
+            if (!r) {
+                Q_EMIT failed(r.error().message);
+                Q_EMIT quoted();
+                return;
+            }
+            // As the cart's list: the price types the show sells each seat's
+            // ticket type at (one for all: sold for every one of them).
+            QStringList codes;
+            for (const PriceTypeInfo &t : r->types) {
+                bool soldForAll = !ticketTypes.isEmpty();
+                for (const QString &type : ticketTypes)
+                    soldForAll = soldForAll && r->find(type, t.code).has_value();
+                if (soldForAll)
+                    codes << t.code;
+            }
+            const QSignalBlocker block(m_priceType);
+            const QString was = m_priceType->currentData().toString();
+            m_priceType->clear();
+            m_priceType->addItem(tr("Each seat's own price type"), QString());
+            for (const QString &code : codes)
+                m_priceType->addItem(r->typeName(code), code);
+            const int keep = m_priceType->findData(was);
+            m_priceType->setCurrentIndex(keep >= 0 ? keep : 0);
+            Q_EMIT priceTypesListed();
             requote();
         });
 }
@@ -394,6 +451,8 @@ void ExchangeDialog::confirm()
         m_checkout->setObjectName(QStringLiteral("exchangeCheckout"));
         m_checkout->setAttribute(Qt::WA_DeleteOnClose);
         m_checkout->setShowText(m_show->currentText());
+        // The target show's venue's id, as the counter's own checkout has it.
+        m_checkout->setPromptPayId(m_promptPayIds.value(m_show->currentData().toInt()));
         connect(m_checkout, &CheckoutDialog::confirmed, this, [this] {
             m_checkout->setBusy(true);
             exchange(m_checkout->request().tenders);

@@ -4,6 +4,7 @@
 #include "money/returns.h"
 #include "sale/domain.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QUuid>
 #include <QtWidgets/QDialog>
 
@@ -69,6 +70,8 @@ public:
 Q_SIGNALS:
     // The shows and price types are listed (the first quote follows).
     void loaded();
+    // The price types the chosen show sells these seats at are listed.
+    void priceTypesListed();
     // A quote answered (or failed: the error label says why).
     void quoted();
     void exchanged(const boxoffice::ExchangeResult &result);
@@ -76,6 +79,8 @@ Q_SIGNALS:
 
 private:
     void load();
+    // The price types of the chosen show, then a quote.
+    void loadPriceTypes();
     void requote();
     void showQuote();
     void confirm();
@@ -86,10 +91,12 @@ private:
     QList<int> m_seatIds; // of the order's active seats only
     const QUuid m_key;
     int m_generation = 0;
+    int m_typesGeneration = 0;
     bool m_quoteValid = false;
     bool m_busy = false;
     ExchangeQuote m_quote;
     QList<int> m_newSeatIds;
+    QHash<int, QString> m_promptPayIds; // show -> its venue's PromptPay id
     QComboBox *m_show = nullptr;
     QComboBox *m_priceType = nullptr;
     QComboBox *m_seatChoice = nullptr;

@@ -409,6 +409,8 @@ void OrdersDialog::returnSeats(
                 auto *dialog = makeLateReturnApproval(m_session, this);
                 dialog->setObjectName(QStringLiteral("approvalDialog"));
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
+                // The return dialog took the reason: not asked twice.
+                dialog->setReason(reason);
                 connect(
                     dialog, &ApprovalDialog::approved, this, [this, seatIds, reason, refundMethod](const Approval &a) {
                         returnSeats(seatIds, reason, refundMethod, a.token);
