@@ -22,9 +22,11 @@
 #include <QtCharts/QValueAxis>
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
+#include <QtGui/QGuiApplication>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
+#include <QtGui/QScreen>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QGridLayout>
@@ -218,7 +220,20 @@ SupervisorDashboard::SupervisorDashboard(Database &db, QWidget *parent)
 
     m_timer->setInterval(m_interval);
     connect(m_timer, &QTimer::timeout, this, &SupervisorDashboard::refresh);
-    resize(1400, 900);
+    resizeToFit(QSize(1400, 900));
+}
+
+void SupervisorDashboard::resizeToFit(const QSize &wanted, const QRect &available)
+{
+    QRect area = available;
+    if (area.isEmpty()) {
+        const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+        if (s)
+            area = s->availableGeometry();
+    }
+    // The window's frame and title bar come on top of its size.
+    const QSize room = area.isEmpty() ? wanted : (area.size() - QSize(16, 40)).expandedTo(minimumSizeHint());
+    resize(wanted.boundedTo(room));
 }
 
 // A load still running is not waited for: it holds no pointer to the
