@@ -77,7 +77,7 @@ struct ScanResult
     // latest re-entry after a pass-out, or an offline gate's entry).
     QString admittedGate;
     QDateTime admittedAt;
-    QString admittedBy; // display name (else the login)
+    QString admittedBy;           // display name (else the login)
     bool admittedOffline = false; // made by a gate offline (uploaded later)
     bool admittedReentry = false; // a re-entry after a pass-out
     // Answered by this gate alone, from its admission list (the database

@@ -487,10 +487,12 @@ private Q_SLOTS:
         VERIFY_OK(second);
         QCOMPARE(second->admitted, 0);
         QCOMPARE(second->duplicates, 1);
-        QCOMPARE(m_cluster->scalar(u"SELECT gate || '/' || offline || '/' || login FROM boxoffice.admission"_s).toString(),
+        QCOMPARE(
+            m_cluster->scalar(u"SELECT gate || '/' || offline || '/' || login FROM boxoffice.admission"_s).toString(),
             u"West/true/door1"_s);
-        QCOMPARE(m_cluster->scalar(u"SELECT string_agg(gate || ':' || verdict, ',' ORDER BY at)"
-                                   " FROM boxoffice.admission_scan WHERE offline"_s)
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT string_agg(gate || ':' || verdict, ',' ORDER BY at)"
+                              " FROM boxoffice.admission_scan WHERE offline"_s)
                      .toString(),
             u"West:VALID,East:DUPLICATE"_s);
 

@@ -420,7 +420,7 @@ private Q_SLOTS:
         QVERIFY(scan(window, codes.value(1)));
         QCOMPARE(window.verdictLabel()->text(), u"Already admitted"_s);
         QVERIFY2(!window.detailLabel()->text().startsWith(u"Offline"_s), qPrintable(window.detailLabel()->text()));
-        QVERIFY2(window.detailLabel()->text().startsWith(u"Admitted at East while it was offline"_s),
+        QVERIFY2(window.detailLabel()->text().startsWith(u"Admitted offline at East"_s),
             qPrintable(window.detailLabel()->text()));
         window.close();
     }
@@ -448,7 +448,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 15000);
         QCOMPARE(loaded.first().first().toInt(), 0);
         QCOMPARE(window.verdictLabel()->text(), u"Not checked"_s);
-        QVERIFY2(window.detailLabel()->text().contains(u"cannot be reached"_s), qPrintable(window.detailLabel()->text()));
+        QVERIFY2(
+            window.detailLabel()->text().contains(u"cannot be reached"_s), qPrintable(window.detailLabel()->text()));
         QVERIFY(!window.isOnline());
         QVERIFY2(window.statusLabel()->text().contains(u"OFFLINE"_s), qPrintable(window.statusLabel()->text()));
 

@@ -673,8 +673,8 @@ private Q_SLOTS:
     {
         QFETCH(QSize, screen);
         QVERIFY(installTranslations(*qApp, QLocale(QLocale::Thai, QLocale::Thailand)));
-        const auto english = qScopeGuard(
-            [] { installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)); });
+        const auto english
+            = qScopeGuard([] { installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)); });
         SupervisorDashboard thai(*m_db);
         // Room left by a 32 px panel and a 32 px title bar.
         const QSize room = screen - QSize(0, 64);
@@ -697,9 +697,8 @@ private Q_SLOTS:
         QTest::qWait(200);
         QTableView *duplicates = thai.gateView(int(GateFiguresModel::Table::Duplicates));
         QVERIFY(duplicates->model()->rowCount() >= 1); // the duplicate entry of gatesTabAndGateFindings
-        const QString firstGate = duplicates->model()
-                                      ->headerData(GateFiguresModel::DuplicateFirstGateColumn, Qt::Horizontal)
-                                      .toString();
+        const QString firstGate
+            = duplicates->model()->headerData(GateFiguresModel::DuplicateFirstGateColumn, Qt::Horizontal).toString();
         QVERIFY2(firstGate.contains(QRegularExpression(u"[\\x{0E00}-\\x{0E7F}]"_s)), qPrintable(firstGate));
         QHeaderView *header = duplicates->horizontalHeader();
         for (int c = 0; c < header->count(); ++c) {
@@ -708,8 +707,8 @@ private Q_SLOTS:
         }
         QVERIFY2(header->length() <= duplicates->viewport()->width(),
             qPrintable(u"%1 > %2"_s.arg(header->length()).arg(duplicates->viewport()->width())));
-        const QString shot = QDir::temp().filePath(
-            u"dashboard-gates-%1x%2-th.png"_s.arg(screen.width()).arg(screen.height()));
+        const QString shot
+            = QDir::temp().filePath(u"dashboard-gates-%1x%2-th.png"_s.arg(screen.width()).arg(screen.height()));
         QVERIFY(thai.grab().save(shot));
     }
 

@@ -334,10 +334,8 @@ void GateWindow::upload()
                 if (m_offline->pendingCount() == 0) {
                     // Said once everything is up: door staff learn that nothing
                     // admitted offline is waiting, and whether it let anyone in twice.
-                    QString text = tr("%1; %2")
-                                       .arg(tr("%n offline admission(s) uploaded", "", m_uploadedScans),
-                                           tr("%n duplicate entry(ies) reported to the supervisor", "",
-                                               m_uploadedDuplicates));
+                    QString text = tr("%1; %2").arg(tr("%n offline admission(s) uploaded", "", m_uploadedScans),
+                        tr("%n duplicate entry(ies) reported to the supervisor", "", m_uploadedDuplicates));
                     if (m_uploadedRefused > 0) {
                         text = tr("%1; %2").arg(
                             text, tr("%n refused (no longer valid or unknown)", "", m_uploadedRefused));
@@ -527,7 +525,7 @@ void GateWindow::showResult(const ScanResult &r)
         else if (r.offline)
             detail = tr("Admitted at %1, %2.").arg(r.admittedGate, at);
         else if (r.admittedOffline)
-            detail = tr("Admitted at %1 while it was offline, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
+            detail = tr("Admitted offline at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
         else if (r.admittedReentry)
             detail = tr("Re-entered at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
         else
@@ -596,8 +594,8 @@ void GateWindow::answer(const QString &headline, const QString &detail, const QC
     m_lastHeadline = headline;
     paint(headline, detail, colour);
     // Twelve forged codes in a row must not look like one.
-    m_scanCount->setText(m_repeats > 1 ? tr("Scan %1 · same answer ×%2").arg(m_scans).arg(m_repeats)
-                                       : tr("Scan %1").arg(m_scans));
+    m_scanCount->setText(
+        m_repeats > 1 ? tr("Scan %1 · same answer ×%2").arg(m_scans).arg(m_repeats) : tr("Scan %1").arg(m_scans));
     if (m_readyTimer->interval() > 0)
         m_readyTimer->start();
 }
