@@ -445,6 +445,11 @@ void Application::openGate(const StaffMember &member, const ConnectionConfig &lo
     m_gateWindow->loadShows();
     m_window->hide();
     m_gateWindow->show();
+    // Its keys (F4, Ctrl+Shift+L) work at once: the sign-in box that had
+    // the keyboard is gone, and without a window manager nothing else
+    // would make the station the active window.
+    m_gateWindow->raise();
+    m_gateWindow->activateWindow();
     qCInfo(lcApp).noquote() << QStringLiteral("gate station open for %1").arg(member.username);
 }
 

@@ -243,8 +243,10 @@ private Q_SLOTS:
         QVERIFY(scan(codes.value(0)));
         QCOMPARE(m_window->verdictLabel()->text(), u"Valid"_s);
 
+        const int scans = m_window->scanNumber();
         QTest::keyClick(m_window->codeEdit(), Qt::Key_F4);
         QCOMPARE(m_window->verdictLabel()->text(), u"No pass-out"_s);
+        QCOMPARE(m_window->scanNumber(), scans); // F4 is not a scan
         QVERIFY(!m_window->isPassingOut());
         QVERIFY(m_window->statusLabel()->text().contains(u"No pass-out"_s));
 

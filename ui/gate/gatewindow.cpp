@@ -86,6 +86,7 @@ GateWindow::GateWindow(Database &db, QWidget *parent) : QWidget(parent), m_servi
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
     m_notice->setAutoFillBackground(true);
+    m_notice->setMargin(6);
     QFont noticeFont = font();
     noticeFont.setPointSizeF(noticeFont.pointSizeF() * 1.3);
     noticeFont.setBold(true);
@@ -406,8 +407,11 @@ void GateWindow::startPassOut()
         return;
     }
     if (!m_passOut.value(showId())) {
-        answer(
+        // An answer to F4, not to a scan: not numbered, but it goes too.
+        paint(
             tr("No pass-out"), tr("This show does not allow pass-out: a ticket admits once."), Display::warningColor());
+        if (m_readyTimer->interval() > 0)
+            m_readyTimer->start();
         QApplication::beep();
         return;
     }
