@@ -166,7 +166,10 @@ void GateWindow::loadShows()
                 const ErrorCode e = shows.error().code;
                 if (e == ErrorCode::DatabaseUnavailable || e == ErrorCode::OutcomeUnknown)
                     setOnline(false);
-                QTimer::singleShot(std::chrono::seconds(5), this, &GateWindow::loadShows);
+                QTimer::singleShot(std::chrono::seconds(5), this, [this] {
+                    if (!m_closed)
+                        loadShows();
+                });
             }
             Q_EMIT showsLoaded(0);
             return;
