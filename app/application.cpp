@@ -440,9 +440,16 @@ void Application::openGate(const StaffMember &member, const ConnectionConfig &lo
     // Queued: the window goes in dropCounter, not inside its own close event.
     connect(
         m_gateWindow.get(), &GateWindow::closing, this, [this] { quit(0); }, Qt::QueuedConnection);
+    // Queued too: the window goes in dropCounter, not inside its own shortcut.
+    connect(m_gateWindow.get(), &GateWindow::signOutRequested, this, &Application::signOutGate, Qt::QueuedConnection);
     m_gateWindow->loadShows();
     m_window->hide();
     m_gateWindow->show();
+    // Its keys (F4, Ctrl+Shift+L) work at once: the sign-in box that had
+    // the keyboard is gone, and without a window manager nothing else
+    // would make the station the active window.
+    m_gateWindow->raise();
+    m_gateWindow->activateWindow();
     qCInfo(lcApp).noquote() << QStringLiteral("gate station open for %1").arg(member.username);
 }
 
@@ -557,6 +564,25 @@ void Application::signOut(bool handOver)
             return;
         qCInfo(lcApp) << "signed out";
         m_window->setStatusText(QCoreApplication::translate("main", "Signed out."));
+        Q_EMIT signedOut();
+        signIn(true);
+    });
+}
+
+// The next door person takes over the station: it closes as on quit (the
+// station's closing ping, then the staff login goes), and the sign-in box
+// comes back, empty.
+void Application::signOutGate()
+{
+    if (m_closing || m_quitting || !m_gateWindow)
+        return;
+    qCInfo(lcApp).noquote() << QStringLiteral("gate station signing out %1").arg(m_member.username);
+    closeCounter(true, [this] {
+        if (m_quitting)
+            return;
+        qCInfo(lcApp) << "signed out";
+        m_window->setStatusText(QCoreApplication::translate("main", "Signed out."));
+        m_window->show();
         Q_EMIT signedOut();
         signIn(true);
     });

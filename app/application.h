@@ -47,6 +47,8 @@ class UnixSignals;
 //     → startFeed, startJobs, startHeartbeat
 //   signOut → closeCounter (worker: cart released or handed over, session
 //     closed) → signIn again, the sign-in box empty
+//   signOutGate (the gate station's Ctrl+Shift+L) → closeCounter (the
+//     station's closing ping, as on quit) → signIn again, the box empty
 //   quit (Quit menu, window closed, SIGTERM/SIGINT/SIGHUP) → closeCounter
 //     (cart released) → the event loop ends → shutDown
 //
@@ -129,6 +131,7 @@ private:
     // The clerk signs out: the cart released or handed over, then the
     // sign-in box again.
     void signOut(bool handOver);
+    void signOutGate();
     // Stops the heartbeat and jobs, releases the cart (unless handed over),
     // closes the counter session, lets go of everything of the login, then
     // done() (also when nobody is signed in).

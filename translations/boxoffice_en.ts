@@ -3266,6 +3266,71 @@ Reason: %1</source>
         <source>Admitted at %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign out (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online again: the database answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline admission(s) uploaded</source>
+        <translation>
+            <numerusform>%n offline admission uploaded</numerusform>
+            <numerusform>%n offline admissions uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate entry(ies) reported to the supervisor</source>
+        <translation>
+            <numerusform>%n duplicate entry reported to the supervisor</numerusform>
+            <numerusform>%n duplicate entries reported to the supervisor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (no longer valid or unknown)</source>
+        <translation>
+            <numerusform>%n refused (no longer valid or unknown)</numerusform>
+            <numerusform>%n refused (no longer valid or unknown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted offline at %1, %2, by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-entered at %1, %2, by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1 · same answer ×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the next ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer: %1 (scan %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::JobFiguresModel</name>

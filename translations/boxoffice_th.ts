@@ -3230,6 +3230,68 @@ Reason: %1</source>
         <source>Admitted at %1, %2.</source>
         <translation>เข้างานที่ %1 เมื่อ %2</translation>
     </message>
+    <message>
+        <source>Sign out (Ctrl+Shift+L)</source>
+        <translation>ออกจากระบบ (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+        <source>Online again: the database answers.</source>
+        <translation>กลับมาออนไลน์แล้ว: ฐานข้อมูลตอบสนองแล้ว</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline admission(s) uploaded</source>
+        <translation>
+            <numerusform>ส่งการเข้างานขณะออฟไลน์ขึ้นระบบแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate entry(ies) reported to the supervisor</source>
+        <translation>
+            <numerusform>แจ้งการเข้างานซ้ำ %n รายการให้หัวหน้างานแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (no longer valid or unknown)</source>
+        <translation>
+            <numerusform>ปฏิเสธ %n รายการ (บัตรใช้ไม่ได้แล้วหรือไม่รู้จัก)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Admitted offline at %1, %2, by %3.</source>
+        <translation>เข้างานที่ %1 (ประตูออฟไลน์) เมื่อ %2 โดย %3</translation>
+    </message>
+    <message>
+        <source>Re-entered at %1, %2, by %3.</source>
+        <translation>กลับเข้างานที่ %1 เมื่อ %2 โดย %3</translation>
+    </message>
+    <message>
+        <source>Scan %1 · same answer ×%2</source>
+        <translation>สแกนครั้งที่ %1 · คำตอบเดิม ×%2</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>สแกนครั้งที่ %1</translation>
+    </message>
+    <message>
+        <source>Scan the next ticket.</source>
+        <translation>สแกนบัตรใบถัดไป</translation>
+    </message>
+    <message>
+        <source>Last answer: %1 (scan %2)</source>
+        <translation>คำตอบล่าสุด: %1 (สแกนครั้งที่ %2)</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::JobFiguresModel</name>

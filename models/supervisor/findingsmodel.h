@@ -22,7 +22,7 @@ public:
         LevelRole,               // HealthLevel
     };
     // One line's height in pixels.
-    static constexpr int LineHeight = 28;
+    static constexpr int LineHeight = 26;
 
     explicit FindingsModel(QObject *parent = nullptr);
 

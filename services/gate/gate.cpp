@@ -94,6 +94,7 @@ Result<ScanResult> ScanResult::fromJson(const QJsonObject &o)
     r.admittedAt = fromEpoch(admitted.value(QLatin1String("at")));
     r.admittedBy = admitted.value(QLatin1String("by")).toString();
     r.admittedOffline = admitted.value(QLatin1String("offline")).toBool();
+    r.admittedReentry = admitted.value(QLatin1String("reentry")).toBool();
     return r;
 }
 

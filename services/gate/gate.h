@@ -73,11 +73,13 @@ struct ScanResult
     GateShow ticketShow;    // WrongShow, WrongDay: the ticket's show
     QString replacedReason; // Replaced: "lost", "seat_changed" or "exchanged"
     QDateTime doorsAt;      // NotYetOpen
-    // AlreadyAdmitted: the first admission.
+    // AlreadyAdmitted: the latest entry (the first admission, or the
+    // latest re-entry after a pass-out, or an offline gate's entry).
     QString admittedGate;
     QDateTime admittedAt;
-    QString admittedBy; // display name (else the login)
-    bool admittedOffline = false;
+    QString admittedBy;           // display name (else the login)
+    bool admittedOffline = false; // made by a gate offline (uploaded later)
+    bool admittedReentry = false; // a re-entry after a pass-out
     // Answered by this gate alone, from its admission list (the database
     // was away): OfflineGate::admit.
     bool offline = false;

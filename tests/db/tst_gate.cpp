@@ -444,7 +444,10 @@ private Q_SLOTS:
         QCOMPARE(
             m_cluster->scalar(u"SELECT actor FROM boxoffice.audit_log WHERE action = 'set_show_pass_out'"_s).toString(),
             u"manager"_s);
-        QCOMPARE(admit(*m_door, code, u"North"_s).verdict, GateVerdict::AlreadyAdmitted); // still inside
+        const ScanResult inside = admit(*m_door, code, u"North"_s);
+        QCOMPARE(inside.verdict, GateVerdict::AlreadyAdmitted); // still inside
+        QCOMPARE(inside.admittedGate, u"North"_s);
+        QVERIFY(!inside.admittedReentry);
         const Result<ScanResult> out = Gate::passOut(*m_door, code, m_show, u"North"_s);
         VERIFY_OK(out);
         QCOMPARE(out->verdict, GateVerdict::PassedOut);
@@ -452,8 +455,73 @@ private Q_SLOTS:
         const ScanResult back = admit(*m_door2, code, u"South"_s);
         QCOMPARE(back.verdict, GateVerdict::Valid);
         QVERIFY(back.reentry);
-        QCOMPARE(admit(*m_door, code, u"North"_s).verdict, GateVerdict::AlreadyAdmitted);
+        // Already admitted names the latest entry (the re-entry at South by
+        // door 2), not the first (a user's try read North).
+        const ScanResult again = admit(*m_door, code, u"North"_s);
+        QCOMPARE(again.verdict, GateVerdict::AlreadyAdmitted);
+        QCOMPARE(again.admittedGate, u"South"_s);
+        QCOMPARE(again.admittedBy, u"Door 2"_s);
+        QVERIFY(again.admittedReentry);
+        QVERIFY(!again.admittedOffline);
+        QVERIFY(again.admittedAt > inside.admittedAt);
         QCOMPARE(m_cluster->scalar(u"SELECT entries FROM boxoffice.admission"_s).toInt(), 2);
+    }
+
+    // Two offline gates admitted the same ticket (issue 13, from a user's
+    // try): the earlier scan is the first admission whichever gate uploads
+    // first, the later one the duplicate entry; sent again, nothing changes;
+    // online the ticket is already admitted, naming the latest entry
+    // (offline).
+    void offlineDuplicatesFirstIsTheEarliestScan()
+    {
+        const Order order = sell(u"CLASS3"_s, 1);
+        const QString code = codesOf(order.id).value(0);
+        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-120);
+        const QList<OfflineScan> west {{Gate::codeHash(code), at}};
+        const QList<OfflineScan> east {{Gate::codeHash(code), at.addSecs(60)}};
+        // East scanned a minute after West, but uploads first.
+        const Result<OfflineUpload> first = Gate::uploadOffline(*m_door2, m_show, u"East"_s, east);
+        VERIFY_OK(first);
+        QCOMPARE(first->admitted, 1);
+        const Result<OfflineUpload> second = Gate::uploadOffline(*m_door, m_show, u"West"_s, west);
+        VERIFY_OK(second);
+        QCOMPARE(second->admitted, 0);
+        QCOMPARE(second->duplicates, 1);
+        QCOMPARE(
+            m_cluster->scalar(u"SELECT gate || '/' || offline || '/' || login FROM boxoffice.admission"_s).toString(),
+            u"West/true/door1"_s);
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT string_agg(gate || ':' || verdict, ',' ORDER BY at)"
+                              " FROM boxoffice.admission_scan WHERE offline"_s)
+                     .toString(),
+            u"West:VALID,East:DUPLICATE"_s);
+
+        const QString after = m_cluster->fingerprint();
+        const Result<OfflineUpload> eastAgain = Gate::uploadOffline(*m_door2, m_show, u"East"_s, east);
+        const Result<OfflineUpload> westAgain = Gate::uploadOffline(*m_door, m_show, u"West"_s, west);
+        VERIFY_OK(eastAgain);
+        VERIFY_OK(westAgain);
+        QCOMPARE(eastAgain->alreadyUploaded, 1);
+        QCOMPARE(westAgain->alreadyUploaded, 1);
+        QCOMPARE(eastAgain->duplicates + westAgain->duplicates, 0);
+        QCOMPARE(m_cluster->fingerprint(), after);
+
+        Database supervisor(
+            test::loginAs(m_cluster->config(), u"supervisor"_s, u"supervisor-demo"_s), u"gate-supervisor-dup"_s);
+        const Result<GateFigures> f = Gate::figures(supervisor, m_show);
+        VERIFY_OK(f);
+        QCOMPARE(f->duplicates.size(), 1);
+        QCOMPARE(f->duplicates.value(0).gate, u"East"_s);
+        QCOMPARE(f->duplicates.value(0).at.toSecsSinceEpoch(), at.addSecs(60).toSecsSinceEpoch());
+        QCOMPARE(f->duplicates.value(0).firstGate, u"West"_s);
+        QCOMPARE(f->duplicates.value(0).firstAt.toSecsSinceEpoch(), at.toSecsSinceEpoch());
+        QCOMPARE(f->admitted, 1);
+
+        const ScanResult online = admit(*m_door, code, u"North"_s);
+        QCOMPARE(online.verdict, GateVerdict::AlreadyAdmitted);
+        QCOMPARE(online.admittedGate, u"East"_s); // the latest entry
+        QVERIFY(online.admittedOffline);
+        QCOMPARE(online.admittedAt.toSecsSinceEpoch(), at.addSecs(60).toSecsSinceEpoch());
     }
 
     // Offline: the list has every valid ticket's hash and seat, never a

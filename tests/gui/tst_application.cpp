@@ -291,6 +291,56 @@ private Q_SLOTS:
         QCOMPARE(count(alive, {}), 0);
     }
 
+    // Handing the gate station to the next door person (issue 13, from a
+    // user's try): Ctrl+Shift+L closes the station as quitting does (its
+    // closing ping) and brings the sign-in back, empty; the next door person
+    // signs in and gets a station of their own; the app did not quit.
+    void doorStaffSignOutWithCtrlShiftL()
+    {
+        QVERIFY(m_cluster->exec(u"INSERT INTO boxoffice.staff (username, display_name, role)"
+                                " VALUES ('doorout', 'Door Out', 'gate') ON CONFLICT (username) DO NOTHING"_s));
+        VERIFY_OK(StaffDirectory::setPassword(m_cluster->db(), u"doorout"_s, u"door-out-1"_s));
+        std::unique_ptr<Application> app = startApp();
+        QVERIFY(app);
+        QVERIFY(QTest::qWaitFor([&app] { return app->signInDialog() && app->signInDialog()->isVisible(); }, 20000));
+        const auto signInAsDoor = [&app] {
+            SignInDialog *dialog = app->signInDialog();
+            dialog->userEdit()->clear();
+            QTest::keyClicks(dialog->userEdit(), u"doorout"_s);
+            QTest::keyClicks(dialog->passwordEdit(), u"door-out-1"_s);
+            QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+        };
+        signInAsDoor();
+        QTRY_VERIFY_WITH_TIMEOUT(app->gateWindow() && app->gateWindow()->isVisible(), 20000);
+        const QString alive
+            = u"SELECT count(*) FROM boxoffice.gate_station WHERE login = 'doorout' AND closed_at IS NULL"_s;
+        QTRY_COMPARE_WITH_TIMEOUT(count(alive, {}), 1, 10000);
+        QSignalSpy signedOut(app.get(), &Application::signedOut);
+        QSignalSpy finished(app.get(), &Application::finished);
+        GateWindow *gate = app->gateWindow();
+        // The station has the keyboard at once (a user's try under a bare
+        // X server: no key worked until the window was clicked).
+        QTRY_VERIFY_WITH_TIMEOUT(gate->isActiveWindow(), 5000);
+        QTest::keyClick(gate->codeEdit(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!signedOut.isEmpty(), 20000);
+        QVERIFY(!app->gateWindow());
+        QVERIFY(finished.isEmpty());
+        // Closed properly: not an offline gate for the supervisor.
+        QCOMPARE(count(alive, {}), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM boxoffice.gate_station WHERE login = 'doorout'"_s, {}), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(app->signInDialog() && app->signInDialog()->isVisible(), 10000);
+        QVERIFY(app->signInDialog()->userEdit()->text().isEmpty());
+        // The next door person.
+        signInAsDoor();
+        QTRY_VERIFY_WITH_TIMEOUT(app->gateWindow() && app->gateWindow()->isVisible(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(count(alive, {}), 1, 10000);
+        QSignalSpy quitted(app.get(), &Application::finished);
+        app->gateWindow()->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!quitted.isEmpty(), 20000);
+        app->shutDown();
+        QCOMPARE(count(alive, {}), 0);
+    }
+
     // The same counter identity in a second copy (a copied settings file):
     // the second is told who has the counter since when, and gets the
     // sign-in box again.

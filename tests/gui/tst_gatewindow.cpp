@@ -195,6 +195,41 @@ private Q_SLOTS:
         m_window->setGateName(u"North"_s);
     }
 
+    // Twelve forged scans in a row must not look like one (a user's try):
+    // every answer has its number, a repeated one says how often; a few
+    // seconds later the panel says Ready, and the next scan answers anew.
+    // Keys only.
+    void answersAreNumberedThenReady()
+    {
+        const QString forged = u"7K3M9Q2X4T8V6B1N5R0H2J4P6W"_s;
+        const int before = m_window->scanNumber();
+        QVERIFY(scan(forged));
+        QCOMPARE(m_window->scanCountLabel()->text(), u"Scan %1"_s.arg(before + 1));
+        QVERIFY(scan(forged));
+        QVERIFY(scan(forged));
+        QCOMPARE(m_window->verdictLabel()->text(), u"Unknown or forged"_s);
+        QCOMPARE(m_window->scanCountLabel()->text(), u"Scan %1 · same answer ×3"_s.arg(before + 3));
+        QVERIFY(m_window->scanCountLabel()->isVisible());
+        // Another answer starts the count again.
+        const QStringList codes = sell(1);
+        QVERIFY(scan(codes.value(0)));
+        QCOMPARE(m_window->verdictLabel()->text(), u"Valid"_s);
+        QCOMPARE(m_window->scanCountLabel()->text(), u"Scan %1"_s.arg(before + 4));
+        // Left alone, the answer goes; the code field still has the keys.
+        m_window->setReadyAfter(std::chrono::milliseconds(300));
+        QVERIFY(scan(forged));
+        QCOMPARE(m_window->verdictLabel()->text(), u"Unknown or forged"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->verdictLabel()->text(), u"Ready"_s, 5000);
+        QCOMPARE(m_window->detailLabel()->text(), u"Scan the next ticket."_s);
+        QCOMPARE(verdictColour(), boxoffice::Display::neutralColor());
+        QCOMPARE(m_window->scanCountLabel()->text(), u"Last answer: Unknown or forged (scan %1)"_s.arg(before + 5));
+        QVERIFY(m_window->codeEdit()->hasFocus());
+        QVERIFY(scan(forged));
+        QCOMPARE(m_window->verdictLabel()->text(), u"Unknown or forged"_s);
+        QCOMPARE(m_window->scanCountLabel()->text(), u"Scan %1 · same answer ×2"_s.arg(before + 6));
+        m_window->setReadyAfter(std::chrono::seconds(10));
+    }
+
     // Pass-out with real keys: refused while the show does not allow it;
     // once the manager allows it (the next ping brings it), F4 and a scan
     // let the holder out, the next scan lets them in again (re-entry), the
@@ -208,8 +243,10 @@ private Q_SLOTS:
         QVERIFY(scan(codes.value(0)));
         QCOMPARE(m_window->verdictLabel()->text(), u"Valid"_s);
 
+        const int scans = m_window->scanNumber();
         QTest::keyClick(m_window->codeEdit(), Qt::Key_F4);
         QCOMPARE(m_window->verdictLabel()->text(), u"No pass-out"_s);
+        QCOMPARE(m_window->scanNumber(), scans); // F4 is not a scan
         QVERIFY(!m_window->isPassingOut());
         QVERIFY(m_window->statusLabel()->text().contains(u"No pass-out"_s));
 
@@ -239,12 +276,18 @@ private Q_SLOTS:
                      .toInt(),
             1);
 
+        // Back in through the South gate: the answer after that names the
+        // latest entry, not the first at North (a user's try).
+        m_window->setGateName(u"South"_s);
         QVERIFY(scan(codes.value(0)));
         QCOMPARE(m_window->verdictLabel()->text(), u"Valid"_s);
         QVERIFY2(
             m_window->detailLabel()->text().startsWith(u"Re-entry"_s), qPrintable(m_window->detailLabel()->text()));
+        m_window->setGateName(u"North"_s);
         QVERIFY(scan(codes.value(0)));
         QCOMPARE(m_window->verdictLabel()->text(), u"Already admitted"_s);
+        QVERIFY2(m_window->detailLabel()->text().startsWith(u"Re-entered at South"_s),
+            qPrintable(m_window->detailLabel()->text()));
 
         // A ticket never admitted cannot go out.
         QTest::keyClick(m_window->codeEdit(), Qt::Key_F4);
@@ -280,6 +323,7 @@ private Q_SLOTS:
         QVERIFY(files.isValid());
         GateWindow window(door);
         window.setOfflineDirectory(files.path());
+        window.setReadyAfter(std::chrono::milliseconds(0)); // answers stay: what replaces them is the point
         window.setPingInterval(std::chrono::milliseconds(500));
         window.setGateName(u"East"_s);
         QSignalSpy listed(&window, &GateWindow::listDownloaded);
@@ -340,6 +384,13 @@ private Q_SLOTS:
             QCOMPARE(again.pending().value(0).gate, u"East"_s);
         }
 
+        // The last answer said the ticket could not be checked without
+        // the database.
+        QTest::keyClicks(window.codeEdit(), Gate::printedShortCode(codes.value(0)));
+        QTest::keyClick(window.codeEdit(), Qt::Key_Return);
+        QTRY_COMPARE(window.verdictLabel()->text(), u"Not checked"_s);
+        QVERIFY(!window.noticeLabel()->isVisible());
+
         // The network comes back: the next ping uploads.
         QSignalSpy uploaded(&window, &GateWindow::uploaded);
         proxy->setRefusing(false);
@@ -360,11 +411,59 @@ private Q_SLOTS:
                      .toInt(),
             1);
         QVERIFY2(!window.statusLabel()->text().contains(u"OFFLINE"_s), qPrintable(window.statusLabel()->text()));
-        // Online again: the next scan asks the database.
+        // The panel follows: no "not checked" left over, and the door
+        // staff are told what the upload did (a user's try said nothing).
+        QCOMPARE(window.verdictLabel()->text(), u"Ready"_s);
+        QTRY_VERIFY(window.noticeLabel()->isVisible());
+        QCOMPARE(window.noticeLabel()->text(),
+            u"2 offline admissions uploaded; 1 duplicate entry reported to the supervisor."_s);
+        // Online again: the next scan asks the database, which names the
+        // entry this gate made offline.
         QVERIFY(scan(window, codes.value(1)));
         QCOMPARE(window.verdictLabel()->text(), u"Already admitted"_s);
         QVERIFY2(!window.detailLabel()->text().startsWith(u"Offline"_s), qPrintable(window.detailLabel()->text()));
+        QVERIFY2(window.detailLabel()->text().startsWith(u"Admitted offline at East"_s),
+            qPrintable(window.detailLabel()->text()));
         window.close();
+    }
+
+    // A station started while the database is away (a user's try: the
+    // panel kept saying the database cannot be reached after it was back):
+    // it says so, asks again, and once the database answers it has its
+    // shows, the panel says Ready and the notice says it is online again.
+    void startedWithoutTheDatabaseRecovers()
+    {
+        const std::unique_ptr<test::TcpProxy> proxy = m_cluster->makeProxy();
+        proxy->setRefusing(true);
+        Database door(test::loginAs(m_cluster->throughProxy(*proxy), u"door"_s, u"door-pass-1"_s), u"gate-late"_s);
+        door.setReconnectBudget(std::chrono::milliseconds(1500)); // as the app's gate station
+        QTemporaryDir files;
+        QVERIFY(files.isValid());
+        GateWindow window(door);
+        window.setOfflineDirectory(files.path());
+        window.setReadyAfter(std::chrono::milliseconds(0));
+        window.setGateName(u"Late"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &GateWindow::showsLoaded);
+        window.loadShows();
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 15000);
+        QCOMPARE(loaded.first().first().toInt(), 0);
+        QCOMPARE(window.verdictLabel()->text(), u"Not checked"_s);
+        QVERIFY2(
+            window.detailLabel()->text().contains(u"cannot be reached"_s), qPrintable(window.detailLabel()->text()));
+        QVERIFY(!window.isOnline());
+        QVERIFY2(window.statusLabel()->text().contains(u"OFFLINE"_s), qPrintable(window.statusLabel()->text()));
+
+        proxy->setRefusing(false);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 2 && loaded.last().first().toInt() > 0, 20000);
+        QVERIFY(window.showId() > 0);
+        QTRY_VERIFY(window.isOnline());
+        QCOMPARE(window.verdictLabel()->text(), u"Ready"_s);
+        QVERIFY2(!window.statusLabel()->text().contains(u"OFFLINE"_s), qPrintable(window.statusLabel()->text()));
+        QCOMPARE(window.noticeLabel()->text(), u"Online again: the database answers."_s);
+        QVERIFY(window.noticeLabel()->isVisible());
+        window.closeStation();
     }
 
     void cleanupTestCase()

@@ -29,6 +29,7 @@
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListView>
@@ -678,6 +679,61 @@ private Q_SLOTS:
         QTest::qWait(200);
         QVERIFY(m_dashboard->grab().save(QStringLiteral(BOXOFFICE_SOURCE_DIR "/docs/screenshots/dashboard-gates.png")));
         tabs->setCurrentIndex(before);
+    }
+
+    // A laptop's screen (issue 13, from a user's try: the dashboard was
+    // taller than 800 px, and the Gates tab cut the Thai header of the
+    // duplicate entries' first gate): in Thai, it fits 1366x768 and
+    // 1280x800 (less a title bar and a panel), and at that size every
+    // header of the duplicates table is whole, without scrolling.
+    void fitsALaptopScreenInThai_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+    }
+
+    void fitsALaptopScreenInThai()
+    {
+        QFETCH(QSize, screen);
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::Thai, QLocale::Thailand)));
+        const auto english
+            = qScopeGuard([] { installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)); });
+        SupervisorDashboard thai(*m_db);
+        // Room left by a 32 px panel and a 32 px title bar.
+        const QSize room = screen - QSize(0, 64);
+        QVERIFY2(thai.minimumSizeHint().height() <= room.height(),
+            qPrintable(u"minimum height %1"_s.arg(thai.minimumSizeHint().height())));
+        QVERIFY2(thai.minimumSizeHint().width() <= room.width(),
+            qPrintable(u"minimum width %1"_s.arg(thai.minimumSizeHint().width())));
+        // Opened on such a screen, it is no bigger than the screen.
+        thai.resizeToFit(QSize(1400, 900), QRect(QPoint(0, 32), screen - QSize(0, 32)));
+        QVERIFY2(thai.height() <= room.height() && thai.width() <= room.width(),
+            qPrintable(u"%1x%2"_s.arg(thai.width()).arg(thai.height())));
+        QSignalSpy done(&thai, &SupervisorDashboard::refreshed);
+        thai.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&thai));
+        thai.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+        auto *tabs = thai.findChild<QTabWidget *>(u"dashboardTabs"_s);
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(thai.findChild<QWidget *>(u"gatesPanel"_s));
+        QTest::qWait(200);
+        QTableView *duplicates = thai.gateView(int(GateFiguresModel::Table::Duplicates));
+        QVERIFY(duplicates->model()->rowCount() >= 1); // the duplicate entry of gatesTabAndGateFindings
+        const QString firstGate
+            = duplicates->model()->headerData(GateFiguresModel::DuplicateFirstGateColumn, Qt::Horizontal).toString();
+        QVERIFY2(firstGate.contains(QRegularExpression(u"[\\x{0E00}-\\x{0E7F}]"_s)), qPrintable(firstGate));
+        QHeaderView *header = duplicates->horizontalHeader();
+        for (int c = 0; c < header->count(); ++c) {
+            QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                qPrintable(u"column %1: %2 < %3"_s.arg(c).arg(header->sectionSize(c)).arg(header->sectionSizeHint(c))));
+        }
+        QVERIFY2(header->length() <= duplicates->viewport()->width(),
+            qPrintable(u"%1 > %2"_s.arg(header->length()).arg(duplicates->viewport()->width())));
+        const QString shot
+            = QDir::temp().filePath(u"dashboard-gates-%1x%2-th.png"_s.arg(screen.width()).arg(screen.height()));
+        QVERIFY(thai.grab().save(shot));
     }
 
     void ownTimerRefreshes()

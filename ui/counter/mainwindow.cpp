@@ -869,7 +869,7 @@ SupervisorDashboard *MainWindow::showDashboard()
         m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
         // The application's name follows on its own (applicationDisplayName).
         m_dashboard->setWindowTitle(tr("Supervisor dashboard at %1").arg(m_counterName));
-        m_dashboard->resize(1280, 860);
+        m_dashboard->resizeToFit(QSize(1280, 860)); // a laptop's 768 or 800 px too
         if (m_feed)
             connect(m_feed, &SeatFeed::jobBroadcast, m_dashboard, &SupervisorDashboard::refresh);
     }

@@ -15,6 +15,7 @@
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
 namespace boxoffice {
@@ -24,6 +25,15 @@ GateWindow::GateWindow(Database &db, QWidget *parent) : QWidget(parent), m_servi
     setObjectName(QStringLiteral("gateWindow"));
     setWindowTitle(tr("Gate"));
     auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    top->addStretch(1);
+    // Handing the station to the next door person: no need to quit.
+    auto *signOutButton = new QPushButton(tr("Sign out (Ctrl+Shift+L)"), this);
+    signOutButton->setObjectName(QStringLiteral("signOut"));
+    signOutButton->setFocusPolicy(Qt::NoFocus); // the code field keeps the focus
+    connect(signOutButton, &QPushButton::clicked, this, &GateWindow::signOutRequested);
+    top->addWidget(signOutButton);
+    layout->addLayout(top);
     auto *form = new QFormLayout;
     m_show = new QComboBox(this);
     m_show->setObjectName(QStringLiteral("show"));
@@ -64,6 +74,25 @@ GateWindow::GateWindow(Database &db, QWidget *parent) : QWidget(parent), m_servi
     large.setPointSizeF(large.pointSizeF() * 2);
     m_detail->setFont(large);
     layout->addWidget(m_detail);
+    m_scanCount = new QLabel(this);
+    m_scanCount->setObjectName(QStringLiteral("scanCount"));
+    m_scanCount->setAlignment(Qt::AlignCenter);
+    QFont counterFont = font();
+    counterFont.setPointSizeF(counterFont.pointSizeF() * 1.5);
+    counterFont.setBold(true);
+    m_scanCount->setFont(counterFont);
+    layout->addWidget(m_scanCount);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setMargin(6);
+    QFont noticeFont = font();
+    noticeFont.setPointSizeF(noticeFont.pointSizeF() * 1.3);
+    noticeFont.setBold(true);
+    m_notice->setFont(noticeFont);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -71,6 +100,11 @@ GateWindow::GateWindow(Database &db, QWidget *parent) : QWidget(parent), m_servi
     paint(tr("Ready"), tr("Scan a ticket."), Display::neutralColor());
 
     connect(m_code, &QLineEdit::returnPressed, this, &GateWindow::scan);
+    // An answer left on screen looks like the answer to the next ticket.
+    m_readyTimer = new QTimer(this);
+    m_readyTimer->setSingleShot(true);
+    m_readyTimer->setInterval(std::chrono::seconds(10));
+    connect(m_readyTimer, &QTimer::timeout, this, &GateWindow::showReady);
     m_pingTimer = new QTimer(this);
     m_pingTimer->setInterval(m_pingInterval);
     connect(m_pingTimer, &QTimer::timeout, this, &GateWindow::pingNow);
@@ -100,6 +134,11 @@ GateWindow::GateWindow(Database &db, QWidget *parent) : QWidget(parent), m_servi
     cancelKey->setShortcut(Qt::Key_Escape);
     connect(cancelKey, &QAction::triggered, this, &GateWindow::cancelPassOut);
     addAction(cancelKey);
+    auto *signOutKey = new QAction(tr("Sign out"), this);
+    signOutKey->setObjectName(QStringLiteral("signOutAction"));
+    signOutKey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(signOutKey, &QAction::triggered, this, &GateWindow::signOutRequested);
+    addAction(signOutKey);
     setTabOrder(m_show, m_gate);
     setTabOrder(m_gate, m_code);
     m_code->setFocus();
@@ -121,9 +160,21 @@ void GateWindow::loadShows()
     m_service.stationShowsAsync().then(this, [this](const Result<QList<GateShowEntry>> &shows) {
         if (!shows) {
             showError(shows.error().message);
+            // Asked again until the database answers (a station started
+            // while it was away must not stay without shows).
+            if (!m_closed) {
+                const ErrorCode e = shows.error().code;
+                if (e == ErrorCode::DatabaseUnavailable || e == ErrorCode::OutcomeUnknown)
+                    setOnline(false);
+                QTimer::singleShot(std::chrono::seconds(5), this, [this] {
+                    if (!m_closed)
+                        loadShows();
+                });
+            }
             Q_EMIT showsLoaded(0);
             return;
         }
+        setOnline(true);
         const int keep = showId();
         const QSignalBlocker block(m_show);
         m_show->clear();
@@ -197,6 +248,13 @@ void GateWindow::setPingInterval(std::chrono::milliseconds interval)
     m_pingTimer->setInterval(m_online ? interval : std::min(interval, std::chrono::milliseconds(5000)));
 }
 
+void GateWindow::setReadyAfter(std::chrono::milliseconds after)
+{
+    m_readyTimer->setInterval(after);
+    if (after.count() <= 0)
+        m_readyTimer->stop();
+}
+
 void GateWindow::setOfflineDirectory(const QString &directory)
 {
     m_offline = std::make_unique<OfflineGate>(directory);
@@ -229,7 +287,27 @@ void GateWindow::setOnline(bool online)
     m_online = online;
     setPingInterval(m_pingInterval);
     m_pingTimer->start();
+    if (online) {
+        // Whatever said "cannot be reached" is over; the upload, if any,
+        // says what it did in the same place.
+        setNotice(tr("Online again: the database answers."), Display::goodColor());
+        if (m_errorShown)
+            showReady();
+    } else {
+        setNotice(QString(), QColor());
+        m_uploadedScans = m_uploadedDuplicates = m_uploadedRefused = 0;
+    }
     updateStatus();
+}
+
+void GateWindow::setNotice(const QString &text, const QColor &colour)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    QPalette palette = m_notice->palette();
+    palette.setColor(QPalette::Window, colour);
+    palette.setColor(QPalette::WindowText, Qt::white);
+    m_notice->setPalette(palette);
 }
 
 void GateWindow::upload()
@@ -250,10 +328,28 @@ void GateWindow::upload()
                 Q_EMIT uploadFailed(r.error().message);
                 return;
             }
-            if (Result<Done> done = m_offline->uploaded(batch.showId, batch.gate, batch.scans); !done)
+            if (Result<Done> done = m_offline->uploaded(batch.showId, batch.gate, batch.scans); !done) {
                 m_status->setText(done.error().message);
-            else
+            } else {
                 updateStatus();
+                m_uploadedScans += int(batch.scans.size());
+                m_uploadedDuplicates += r->duplicates;
+                m_uploadedRefused += r->refused;
+                if (m_offline->pendingCount() == 0) {
+                    // Said once everything is up: door staff learn that nothing
+                    // admitted offline is waiting, and whether it let anyone in twice.
+                    QString text = tr("%1; %2").arg(tr("%n offline admission(s) uploaded", "", m_uploadedScans),
+                        tr("%n duplicate entry(ies) reported to the supervisor", "", m_uploadedDuplicates));
+                    if (m_uploadedRefused > 0) {
+                        text = tr("%1; %2").arg(
+                            text, tr("%n refused (no longer valid or unknown)", "", m_uploadedRefused));
+                    }
+                    setNotice(tr("%1.").arg(text),
+                        m_uploadedDuplicates > 0 || m_uploadedRefused > 0 ? Display::warningColor()
+                                                                          : Display::goodColor());
+                    m_uploadedScans = m_uploadedDuplicates = m_uploadedRefused = 0;
+                }
+            }
             Q_EMIT uploaded(r.value());
             upload();
         });
@@ -314,12 +410,16 @@ void GateWindow::startPassOut()
         return;
     }
     if (!m_passOut.value(showId())) {
+        // An answer to F4, not to a scan: not numbered, but it goes too.
         paint(
             tr("No pass-out"), tr("This show does not allow pass-out: a ticket admits once."), Display::warningColor());
+        if (m_readyTimer->interval() > 0)
+            m_readyTimer->start();
         QApplication::beep();
         return;
     }
     m_passingOut = true;
+    m_readyTimer->stop();
     paint(tr("Pass-out"), tr("Scan the ticket of the person going out (Esc: cancel)."), Display::neutralColor());
 }
 
@@ -328,6 +428,7 @@ void GateWindow::cancelPassOut()
     if (!m_passingOut)
         return;
     m_passingOut = false;
+    m_readyTimer->stop();
     paint(tr("Ready"), tr("Scan a ticket."), Display::neutralColor());
     m_code->setFocus();
 }
@@ -335,10 +436,11 @@ void GateWindow::cancelPassOut()
 void GateWindow::passOut(const QString &code)
 {
     m_passingOut = false;
+    m_readyTimer->stop();
     paint(tr("Checking…"), QString(), Display::neutralColor());
     m_service.passOutAsync(code, showId(), m_gate->text()).then(this, [this](const Result<ScanResult> &r) {
         if (!r) {
-            paint(tr("Not passed out"), r.error().message, Display::warningColor());
+            answer(tr("Not passed out"), r.error().message, Display::warningColor());
             QApplication::beep();
             Q_EMIT scanFailed(r.error().message);
             return;
@@ -369,6 +471,7 @@ void GateWindow::scan()
         scanOffline(code, show);
         return;
     }
+    m_readyTimer->stop();
     paint(tr("Checking…"), QString(), Display::neutralColor());
     m_service.admitAsync(code, show, m_gate->text()).then(this, [this, code, show](const Result<ScanResult> &r) {
         if (!r) {
@@ -421,16 +524,21 @@ void GateWindow::showResult(const ScanResult &r)
         colour = Display::goodColor();
         detail = r.reentry ? tr("Re-entry. %1").arg(seatText(r)) : seatText(r);
         break;
-    case GateVerdict::AlreadyAdmitted:
+    case GateVerdict::AlreadyAdmitted: {
+        // The latest entry: after a re-entry, where the holder last went in.
+        const QString at = Display::venueTimeText(r.admittedAt, r.show.timeZone);
         if (r.offline && !r.admittedAt.isValid())
             detail = tr("Admitted before this gate went offline. %1").arg(seatText(r));
         else if (r.offline)
-            detail
-                = tr("Admitted at %1, %2.").arg(r.admittedGate, Display::venueTimeText(r.admittedAt, r.show.timeZone));
+            detail = tr("Admitted at %1, %2.").arg(r.admittedGate, at);
+        else if (r.admittedOffline)
+            detail = tr("Admitted offline at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
+        else if (r.admittedReentry)
+            detail = tr("Re-entered at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
         else
-            detail = tr("Admitted at %1, %2, by %3.")
-                         .arg(r.admittedGate, Display::venueTimeText(r.admittedAt, r.show.timeZone), r.admittedBy);
+            detail = tr("Admitted at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
         break;
+    }
     case GateVerdict::WrongShow:
     case GateVerdict::WrongDay:
         colour = Display::warningColor();
@@ -459,7 +567,7 @@ void GateWindow::showResult(const ScanResult &r)
     }
     if (r.offline)
         detail = tr("Offline. %1").arg(detail);
-    paint(headline, detail, colour);
+    answer(headline, detail, colour);
     if (r.verdict != GateVerdict::Valid && r.verdict != GateVerdict::PassedOut)
         QApplication::beep();
     Q_EMIT scanned(r.verdict, detail);
@@ -467,19 +575,46 @@ void GateWindow::showResult(const ScanResult &r)
 
 void GateWindow::showError(const QString &message)
 {
-    paint(tr("Not checked"), message, Display::warningColor());
+    answer(tr("Not checked"), message, Display::warningColor());
+    m_errorShown = true;
     QApplication::beep();
     Q_EMIT scanFailed(message);
 }
 
 void GateWindow::paint(const QString &headline, const QString &detail, const QColor &colour)
 {
+    m_errorShown = false;
     m_verdict->setText(headline);
     m_detail->setText(detail);
     QPalette palette = m_verdict->palette();
     palette.setColor(QPalette::Window, colour);
     palette.setColor(QPalette::WindowText, Qt::white);
     m_verdict->setPalette(palette);
+}
+
+void GateWindow::answer(const QString &headline, const QString &detail, const QColor &colour)
+{
+    ++m_scans;
+    const QString key = headline + QLatin1Char('\n') + detail;
+    m_repeats = key == m_lastAnswer ? m_repeats + 1 : 1;
+    m_lastAnswer = key;
+    m_lastHeadline = headline;
+    paint(headline, detail, colour);
+    // Twelve forged codes in a row must not look like one.
+    m_scanCount->setText(
+        m_repeats > 1 ? tr("Scan %1 · same answer ×%2").arg(m_scans).arg(m_repeats) : tr("Scan %1").arg(m_scans));
+    if (m_readyTimer->interval() > 0)
+        m_readyTimer->start();
+}
+
+void GateWindow::showReady()
+{
+    m_readyTimer->stop();
+    if (m_passingOut)
+        return;
+    paint(tr("Ready"), tr("Scan the next ticket."), Display::neutralColor());
+    if (m_scans > 0)
+        m_scanCount->setText(tr("Last answer: %1 (scan %2)").arg(m_lastHeadline).arg(m_scans));
 }
 
 } // namespace boxoffice

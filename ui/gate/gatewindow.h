@@ -45,7 +45,16 @@ class OfflineGate;
 // admission kept in a file; the window says OFFLINE, pings every 5 seconds,
 // and once the database answers again uploads what it admitted
 // (Gate::uploadOffline; a ticket another gate had admitted meanwhile is a
-// duplicate entry for the supervisor).
+// duplicate entry for the supervisor). A notice line says when the database
+// answers again and what the upload did.
+//
+// Every answer carries its scan number ("Scan 12"), and "same answer ×3"
+// when it repeats the one before, so that a new answer never looks like
+// the old one; a few seconds after an answer the panel goes back to
+// "Ready" (setReadyAfter).
+//
+// Ctrl+Shift+L (or the Sign out button) asks to sign out: signOutRequested;
+// the app closes the station and shows the sign-in again.
 class GateWindow final : public QWidget
 {
     Q_OBJECT
@@ -70,6 +79,9 @@ public:
     // Database's executor finishes it before the Database goes.
     void closeStation();
     void setPingInterval(std::chrono::milliseconds interval);
+    // How long an answer stays before the panel says "Ready" again
+    // (default 10 s; zero: it stays).
+    void setReadyAfter(std::chrono::milliseconds after);
     // Where the admission lists and the offline admissions are kept
     // (default: AppDataLocation/gate).
     void setOfflineDirectory(const QString &directory);
@@ -84,6 +96,11 @@ public:
     QLabel *verdictLabel() const { return m_verdict; }
     QLabel *detailLabel() const { return m_detail; }
     QLabel *statusLabel() const { return m_status; }
+    // "Scan 12", "Scan 12 · same answer ×3".
+    QLabel *scanCountLabel() const { return m_scanCount; }
+    // Back online; what the last upload of offline admissions did.
+    QLabel *noticeLabel() const { return m_notice; }
+    int scanNumber() const { return m_scans; }
     // F4: the next scan records a pass-out (if the show allows it).
     void startPassOut();
     void cancelPassOut();
@@ -103,6 +120,9 @@ Q_SIGNALS:
     void uploadFailed(const QString &message);
     // The window is being closed (the app quits).
     void closing();
+    // Door staff asked to sign out (Ctrl+Shift+L): the app closes the
+    // station (closeStation) and signs in the next person.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +145,10 @@ private:
     void showResult(const ScanResult &r);
     void showError(const QString &message);
     void paint(const QString &headline, const QString &detail, const QColor &colour);
+    // An answer to a scan: painted, numbered, and back to Ready later.
+    void answer(const QString &headline, const QString &detail, const QColor &colour);
+    void showReady();
+    void setNotice(const QString &text, const QColor &colour);
     QString seatText(const ScanResult &r) const;
     QString showText(const GateShow &show) const;
 
@@ -136,6 +160,9 @@ private:
     QLabel *m_verdict = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_scanCount = nullptr;
+    QLabel *m_notice = nullptr;
+    QTimer *m_readyTimer = nullptr;
     QTimer *m_pingTimer = nullptr;
     QTimer *m_listTimer = nullptr;
     std::chrono::milliseconds m_pingInterval {std::chrono::seconds(30)};
@@ -147,6 +174,15 @@ private:
     bool m_online = true;       // the last ping was answered
     bool m_closed = false;      // closeStation(): pings no more
     bool m_passingOut = false;  // the next scan is a pass-out
+    bool m_errorShown = false;  // the panel shows "Not checked" (e.g. the database cannot be reached)
+    int m_scans = 0;            // answers shown since the window opened
+    int m_repeats = 0;          // the last answer, shown this many times in a row
+    QString m_lastAnswer;       // its headline and detail
+    QString m_lastHeadline;
+    // This round of uploads, until nothing is pending: for the notice.
+    int m_uploadedScans = 0;
+    int m_uploadedDuplicates = 0;
+    int m_uploadedRefused = 0;
 };
 
 } // namespace boxoffice

@@ -22,9 +22,11 @@
 #include <QtCharts/QValueAxis>
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
+#include <QtGui/QGuiApplication>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
+#include <QtGui/QScreen>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QGridLayout>
@@ -140,7 +142,8 @@ public:
         chart->setTitle(title);
         setChart(chart);
         setRenderHint(QPainter::Antialiasing);
-        setMinimumHeight(190);
+        // Readable at 110 px: a 1366x768 laptop has no more to give it.
+        setMinimumHeight(110);
     }
 
     void setPoints(const QList<QPointF> &points)
@@ -162,6 +165,8 @@ public:
         m_total = qint64(total);
     }
 
+    // 190 px where there is room; down to the minimum on a laptop.
+    QSize sizeHint() const override { return {320, 190}; }
     qint64 total() const { return m_total; }
     // The time axis' first and last labels, as drawn.
     QString rangeText() const
@@ -203,8 +208,8 @@ SupervisorDashboard::SupervisorDashboard(Database &db, QWidget *parent)
     m_sessionsModel = new CounterSessionsModel(this);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(14, 12, 14, 12);
-    layout->setSpacing(10);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(8);
     layout->addWidget(buildHeader());
     layout->addWidget(buildTiles());
     layout->addWidget(buildCharts());
@@ -212,13 +217,26 @@ SupervisorDashboard::SupervisorDashboard(Database &db, QWidget *parent)
     split->setChildrenCollapsible(false);
     split->addWidget(buildTables());
     split->addWidget(buildHealth());
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
     m_timer->setInterval(m_interval);
     connect(m_timer, &QTimer::timeout, this, &SupervisorDashboard::refresh);
-    resize(1400, 900);
+    resizeToFit(QSize(1400, 900));
+}
+
+void SupervisorDashboard::resizeToFit(const QSize &wanted, const QRect &available)
+{
+    QRect area = available;
+    if (area.isEmpty()) {
+        const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+        if (s)
+            area = s->availableGeometry();
+    }
+    // The window's frame and title bar come on top of its size.
+    const QSize room = area.isEmpty() ? wanted : (area.size() - QSize(16, 40)).expandedTo(minimumSizeHint());
+    resize(wanted.boundedTo(room));
 }
 
 // A load still running is not waited for: it holds no pointer to the
@@ -279,8 +297,8 @@ QWidget *SupervisorDashboard::makeTile(const QString &key, const QString &captio
     auto *frame = new QFrame(this);
     frame->setObjectName(QStringLiteral("tile_") + key);
     auto *box = new QVBoxLayout(frame);
-    box->setContentsMargins(12, 8, 10, 8);
-    box->setSpacing(1);
+    box->setContentsMargins(12, 5, 10, 5);
+    box->setSpacing(0);
     auto *captionLabel = new QLabel(caption, frame);
     QFont cf = captionLabel->font();
     cf.setPointSizeF(cf.pointSizeF() * 0.92);
@@ -290,7 +308,7 @@ QWidget *SupervisorDashboard::makeTile(const QString &key, const QString &captio
     auto *value = new QLabel(QStringLiteral("—"), frame);
     value->setObjectName(QStringLiteral("value_") + key);
     QFont vf = value->font();
-    vf.setPointSizeF(vf.pointSizeF() * 1.9);
+    vf.setPointSizeF(vf.pointSizeF() * 1.7);
     vf.setBold(true);
     value->setFont(vf);
     value->setStyleSheet(QStringLiteral("color: #1f2933;"));
@@ -341,7 +359,7 @@ QWidget *SupervisorDashboard::buildTiles()
     auto *grid = new QGridLayout(tiles);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(10);
+    grid->setVerticalSpacing(8);
     const QString live = QLatin1String(LiveColor);
     const QString sales = QLatin1String(SalesColor);
     const QString activity = QLatin1String(ActivityColor);
@@ -480,9 +498,15 @@ QWidget *SupervisorDashboard::buildGates(QWidget *parent)
         {GateFiguresModel::Table::Refusals, "gateRefusals", tr("Refused scans")},
         {GateFiguresModel::Table::Duplicates, "gateDuplicates", tr("Duplicate entries (offline gates)")},
     };
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(10);
-    grid->setVerticalSpacing(4);
+    // Two rows: zones and gates side by side, then the refusals and the
+    // duplicate entries, which get two thirds of the width: their five
+    // columns' headers (long in Thai) stay whole on a 1280 px screen.
+    const int stretch[] = {1, 1, 1, 2};
+    QHBoxLayout *rows[] = {new QHBoxLayout, new QHBoxLayout};
+    for (QHBoxLayout *row : rows) {
+        row->setSpacing(10);
+        box->addLayout(row, 1);
+    }
     int i = 0;
     for (const auto &part : parts) {
         auto *model = new GateFiguresModel(part.table, this);
@@ -492,13 +516,13 @@ QWidget *SupervisorDashboard::buildGates(QWidget *parent)
         m_gateViews << view;
         auto *title = new QLabel(part.title, panel);
         title->setStyleSheet(QStringLiteral("color: #455a64; font-weight: 600;"));
-        grid->addWidget(title, (i / 2) * 2, i % 2);
-        grid->addWidget(view, (i / 2) * 2 + 1, i % 2);
+        auto *cell = new QVBoxLayout;
+        cell->setSpacing(4);
+        cell->addWidget(title);
+        cell->addWidget(view, 1);
+        rows[i / 2]->addLayout(cell, stretch[i]);
         ++i;
     }
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    box->addLayout(grid, 1);
     connect(m_gateShow, &QComboBox::currentIndexChanged, this, [this] { showGates(); });
     return panel;
 }
@@ -612,6 +636,7 @@ QWidget *SupervisorDashboard::buildHealth()
     box->addWidget(m_findingTitle);
     m_findingRows = makeView(QStringLiteral("findingRows"), m_findingRowsModel, panel);
     m_findingRows->horizontalHeader()->setStretchLastSection(true);
+    m_findingRows->setMinimumHeight(56); // a header and a row: the rest scrolls on a small screen
     box->addWidget(m_findingRows, 1);
     connect(
         m_findings->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {

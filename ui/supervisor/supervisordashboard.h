@@ -42,6 +42,10 @@ class SupervisorDashboard final : public QWidget
 public:
     // db: not owned; must outlive the dashboard.
     explicit SupervisorDashboard(Database &db, QWidget *parent = nullptr);
+    // Resizes to `wanted`, but no bigger than `available` (by default the
+    // screen's available area) less a title bar: a 1366x768 or 1280x800
+    // laptop shows all of it.
+    void resizeToFit(const QSize &wanted, const QRect &available = {});
     ~SupervisorDashboard() override;
 
     // Thresholds of the health check (and when a counter counts as offline).

@@ -285,7 +285,8 @@ REVOKE ALL ON FUNCTION ticket_refusal(bigint, integer, boolean)
 
 -- Scans p_code at gate p_gate of show p_show, in one transaction: the first
 -- scan of a valid ticket admits it (VALID, with zone, section, row, seat);
--- every later one answers ALREADY_ADMITTED (gate, when, by whom), also when
+-- every later one answers ALREADY_ADMITTED (the latest entry's gate, time,
+-- staff member and whether an offline gate made it; and the first's), also when
 -- two gates scan it at the same instant: admission's primary key lets one
 -- INSERT win and the other wait for it and find it. With pass-out allowed
 -- for the show, a ticket that passed out is admitted again (VALID,
@@ -302,6 +303,7 @@ DECLARE
     v_verdict  text;
     v_staff    integer := caller_staff_id();
     v_a        admission%ROWTYPE;
+    v_last     record;
     v_reentry  boolean := false;
 BEGIN
     v_gate := gate_checked_name(p_gate);
@@ -332,11 +334,30 @@ BEGIN
                     v_reentry := true;
                     v_answer := jsonb_build_object('verdict', 'VALID', 'reentry', true);
                 ELSE
+                    -- The latest entry, not the first: after a re-entry the
+                    -- door staff need where and when the holder last went in
+                    -- (an offline gate's entry counts as of its scan time).
                     SELECT * INTO v_a FROM admission WHERE order_seat_id = v_t.order_seat_id;
+                    SELECT sc.gate, sc.at, sc.offline, sc.staff_id, sc.login,
+                           sc.verdict = 'VALID' AND NOT sc.offline AND sc.at > v_a.admitted_at AS reentry
+                      INTO v_last
+                      FROM admission_scan sc
+                      JOIN ticket t2 ON t2.id = sc.ticket_id
+                     WHERE t2.order_seat_id = v_t.order_seat_id AND sc.verdict IN ('VALID', 'DUPLICATE')
+                     ORDER BY sc.at DESC, sc.id DESC
+                     LIMIT 1;
+                    IF NOT FOUND OR v_last.at < v_a.admitted_at THEN
+                        SELECT v_a.gate AS gate, v_a.admitted_at AS at, v_a.offline AS offline,
+                               v_a.staff_id AS staff_id, v_a.login AS login, false AS reentry
+                          INTO v_last;
+                    END IF;
                     v_answer := jsonb_build_object('verdict', 'ALREADY_ADMITTED', 'admitted', jsonb_build_object(
-                        'gate', v_a.gate, 'at', round(extract(epoch FROM v_a.admitted_at), 3),
-                        'by', coalesce((SELECT st.display_name FROM staff st WHERE st.id = v_a.staff_id), v_a.login),
-                        'offline', v_a.offline, 'inside', v_a.inside));
+                        'gate', v_last.gate, 'at', round(extract(epoch FROM v_last.at), 3),
+                        'by', coalesce((SELECT st.display_name FROM staff st WHERE st.id = v_last.staff_id),
+                                       v_last.login),
+                        'offline', v_last.offline, 'reentry', v_last.reentry, 'entries', v_a.entries,
+                        'inside', v_a.inside,
+                        'first_gate', v_a.gate, 'first_at', round(extract(epoch FROM v_a.admitted_at), 3)));
                 END IF;
             END IF;
         END IF;
@@ -492,8 +513,10 @@ GRANT EXECUTE ON FUNCTION gate_admission_list(integer) TO boxoffice_gate;
 -- An offline gate's admissions, uploaded when it is back:
 -- p_scans = [{"hash": hex sha256 of the code, "at": epoch seconds}]. Each
 -- ticket not admitted before is admitted now, as of its scan time (offline);
--- one admitted before at another gate, or at this one at another time, is a
--- duplicate entry (admission_duplicate: kept, shown to supervisors); the
+-- one admitted at another gate, or at this one at another time, is a
+-- duplicate entry (admission_duplicate: kept, shown to supervisors); of two
+-- offline gates' admissions the earlier scan is the admission and the
+-- later the duplicate, whichever was uploaded first; the
 -- same upload sent again changes nothing. A code no ticket has, or a ticket
 -- no longer valid, is counted as refused (logged with its verdict). All or
 -- nothing: a malformed entry refuses the upload (invalid_value naming its
@@ -561,9 +584,34 @@ BEGIN
             VALUES (v_at, p_show, v_gate, v_staff, v_t.id, 'VALID', true);
             CONTINUE;
         END IF;
-        SELECT * INTO v_a FROM admission WHERE order_seat_id = v_t.order_seat_id;
+        SELECT * INTO v_a FROM admission WHERE order_seat_id = v_t.order_seat_id FOR UPDATE;
         IF v_a.offline AND v_a.gate = v_gate AND v_a.admitted_at = v_at THEN
             v_again := v_again + 1; -- this very admission, uploaded before
+            CONTINUE;
+        END IF;
+        IF v_a.offline AND v_at < v_a.admitted_at AND NOT EXISTS (
+               SELECT 1 FROM admission_duplicate d
+                WHERE d.ticket_id = v_t.id AND d.gate = v_gate AND d.scanned_at = v_at) THEN
+            -- Two offline gates admitted the ticket and this scan came
+            -- first, though uploaded second: it is the admission, and the
+            -- one uploaded before becomes the duplicate entry, with its
+            -- own gate, time and login (its scan in the log says so too).
+            -- Pass-out state and entries stay. An online admission stays
+            -- the admission: its gate answered from the database.
+            INSERT INTO admission_duplicate (order_seat_id, ticket_id, show_id, gate, scanned_at, login)
+            VALUES (v_a.order_seat_id, v_a.ticket_id, v_a.show_id, v_a.gate, v_a.admitted_at, v_a.login)
+            ON CONFLICT (ticket_id, gate, scanned_at) DO NOTHING;
+            UPDATE admission_scan SET verdict = 'DUPLICATE'
+             WHERE id = (SELECT sc.id FROM admission_scan sc
+                          WHERE sc.ticket_id = v_a.ticket_id AND sc.gate = v_a.gate AND sc.at = v_a.admitted_at
+                            AND sc.verdict = 'VALID'
+                          ORDER BY sc.id LIMIT 1);
+            UPDATE admission SET ticket_id = v_t.id, gate = v_gate, staff_id = v_staff, login = session_user,
+                                 admitted_at = v_at, offline = true
+             WHERE order_seat_id = v_a.order_seat_id;
+            v_dups := v_dups + 1;
+            INSERT INTO admission_scan (at, show_id, gate, staff_id, ticket_id, verdict, offline)
+            VALUES (v_at, p_show, v_gate, v_staff, v_t.id, 'VALID', true);
             CONTINUE;
         END IF;
         INSERT INTO admission_duplicate (order_seat_id, ticket_id, show_id, gate, scanned_at)
