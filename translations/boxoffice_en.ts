@@ -5421,10 +5421,6 @@ free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sells today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Takings today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5507,13 +5503,6 @@ free</source>
     <message>
         <source>awaiting payment</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) paid today</source>
-        <translation>
-            <numerusform>%n order paid today</numerusform>
-            <numerusform>%n orders paid today</numerusform>
-        </translation>
     </message>
     <message>
         <source>seat holds by every counter</source>
@@ -5694,6 +5683,14 @@ free</source>
     </message>
     <message>
         <source>Gate figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders today (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold %1, returned %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5366,10 +5366,6 @@ free</source>
         <translation>คำสั่งซื้อระหว่างดำเนินการ</translation>
     </message>
     <message>
-        <source>Sells today</source>
-        <translation>การขายวันนี้</translation>
-    </message>
-    <message>
         <source>Takings today</source>
         <translation>รายรับวันนี้</translation>
     </message>
@@ -5452,12 +5448,6 @@ free</source>
     <message>
         <source>awaiting payment</source>
         <translation>รอชำระเงิน</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) paid today</source>
-        <translation>
-            <numerusform>วันนี้ชำระแล้ว %n คำสั่งซื้อ</numerusform>
-        </translation>
     </message>
     <message>
         <source>seat holds by every counter</source>
@@ -5632,6 +5622,14 @@ free</source>
     <message>
         <source>Gate figures could not be read: %1</source>
         <translation>อ่านตัวเลขของประตูไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Orders today (net)</source>
+        <translation>คำสั่งซื้อวันนี้ (สุทธิ)</translation>
+    </message>
+    <message>
+        <source>sold %1, returned %2</source>
+        <translation>ขาย %1 คืน %2</translation>
     </message>
 </context>
 <context>

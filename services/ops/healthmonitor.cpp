@@ -673,6 +673,8 @@ Result<DashboardSnapshot> HealthMonitor::dashboard(int windowMinutes, const QDat
     s.live.soldSeats = intOf(live, "sold_seats");
     s.live.ordersInFlight = intOf(live, "orders_in_flight");
     s.live.paidOrders = intOf(live, "paid_orders");
+    s.live.ordersSold = intOf(live, "orders_sold");
+    s.live.ordersReturned = intOf(live, "orders_returned");
     s.live.takings = moneyOf(live, "takings", &unreadable).value_or(Money());
     s.live.cashTaken = moneyOf(live, "cash_taken", &unreadable).value_or(Money());
     s.live.taken = moneyOf(live, "taken", &unreadable).value_or(Money());

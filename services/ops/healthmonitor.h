@@ -133,6 +133,8 @@ struct LiveFigures
     int ordersInFlight = 0; // pending, not lapsed
     // Net since, as the sales report of the same period (functions/reports.sql).
     int paidOrders = 0; // orders sold less orders returned
+    int ordersSold = 0;
+    int ordersReturned = 0;
     int ticketsNet = 0; // tickets sold less tickets given back
     Money takings;      // money taken less money refunded
     Money cashTaken;    // of which cash

@@ -173,7 +173,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         const QString file = dir.filePath(u"exchange.pdf"_s);
-        QVERIFY(TicketPrinter::writePdf(TicketJob {made, {}}, file));
+        QVERIFY(TicketPrinter::writePdf(TicketJob {made, {}, false, false, {}}, file));
         const QString text = pdfText(file);
         QVERIFY2(text.contains(u"exchange from order %1"_s.arg(sold.id)) && text.contains(formatBaht(made.total))
                 && text.contains(u"201.00"_s) && text.contains(u"299.00"_s),
@@ -310,7 +310,7 @@ private Q_SLOTS:
             u"promptpay 100.50 PP 4711"_s);
         QTemporaryDir dir;
         const QString file = dir.filePath(u"promptpay.pdf"_s);
-        QVERIFY(TicketPrinter::writePdf(TicketJob {made, {}}, file));
+        QVERIFY(TicketPrinter::writePdf(TicketJob {made, {}, false, false, {}}, file));
         const QString text = pdfText(file);
         QVERIFY2(text.contains(u"PP 4711"_s), qPrintable(text));
     }

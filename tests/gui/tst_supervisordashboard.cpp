@@ -282,11 +282,16 @@ private Q_SLOTS:
                                         {since()})
                                     .toString();
         QCOMPARE(m_dashboard->tileText(QStringLiteral("takings")), formatBaht(Money::fromDecimal(takings).value()));
+        // Orders as the report counts them: sold, less returned (none here).
+        QCOMPARE(m_dashboard->tileText(QStringLiteral("sells")),
+            locale.toString(count(QStringLiteral("SELECT count(*) FROM boxoffice.orders"
+                                                 " WHERE status = 'paid' AND paid_at >= ?::timestamptz"),
+                {since()})));
         const struct
         {
             const char *tile;
             const char *column;
-        } counts[] = {{"sells", "sells"}, {"holds", "holds"}, {"conflicts", "conflicts"}, {"dup_level1", "dup_level1"},
+        } counts[] = {{"holds", "holds"}, {"conflicts", "conflicts"}, {"dup_level1", "dup_level1"},
             {"dup_level2", "dup_level2"}, {"dup_level3", "dup_level3"}, {"dup_level4", "dup_level4"},
             {"rate_limited", "rate_limited"}};
         for (const auto &c : counts)
@@ -447,9 +452,14 @@ private Q_SLOTS:
                 count(QStringLiteral("SELECT count(*) FROM boxoffice.show_seat WHERE show_id = ? AND state = 'sold'"),
                     {m_show})));
         QCOMPARE(m_dashboard->tileText(QStringLiteral("sells")),
-            QLocale().toString(count(QStringLiteral("SELECT coalesce(sum(sells), 0) FROM boxoffice.terminal_activity"
-                                                    " WHERE minute >= date_trunc('minute', ?::timestamptz)"),
+            QLocale().toString(count(QStringLiteral("SELECT count(*) FROM boxoffice.orders"
+                                                    " WHERE status = 'paid' AND paid_at >= ?::timestamptz"),
                 {since()})));
+        // Its line says how: sold less returned, as the report.
+        const LiveFigures &live = m_dashboard->snapshot().live;
+        QCOMPARE(live.ordersSold - live.ordersReturned, live.paidOrders);
+        QCOMPARE(live.ordersSold,
+            count(QStringLiteral("SELECT count(*) FROM boxoffice.orders WHERE paid_at >= ?::timestamptz"), {since()}));
         // Every sale the engines made, counted once.
         qint64 sells = 0;
         for (auto &e : m_engines)

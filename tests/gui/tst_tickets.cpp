@@ -164,7 +164,7 @@ private Q_SLOTS:
         }
 
         const QString path = m_dir.filePath(QStringLiteral("real.pdf"));
-        QVERIFY(TicketPrinter::writePdf(TicketJob {*order, {}}, path));
+        QVERIFY(TicketPrinter::writePdf(TicketJob {*order, {}, false, false, {}}, path));
         const QString receipt = flat(pdfText(path, 1, 1));
         QVERIFY2(receipt.contains(QStringLiteral("%1 (order number)").arg(order->id)), qPrintable(receipt));
         QVERIFY2(receipt.contains(QStringLiteral("Counter: Ticket test counter")), qPrintable(receipt));
@@ -209,7 +209,7 @@ private Q_SLOTS:
         if (thai)
             QLocale::setDefault(QLocale(QLocale::Thai, QLocale::Thailand));
         const Order order = madeOrder(customer, title);
-        const TicketJob job {order, {}};
+        const TicketJob job {order, {}, false, false, {}};
 
         const QString path = m_dir.filePath(QStringLiteral("long-%1.pdf")
                                                 .arg(QString::fromUtf8(QTest::currentDataTag()))
@@ -298,7 +298,7 @@ private Q_SLOTS:
         boxoffice::Display::setBuddhistEra(era);
         const Order order = madeOrder(kThaiShort, QStringLiteral("Muay Thai Night"));
         const QString path = m_dir.filePath(QStringLiteral("era.pdf"));
-        QVERIFY(TicketPrinter::writePdf(TicketJob {order, {}}, path));
+        QVERIFY(TicketPrinter::writePdf(TicketJob {order, {}, false, false, {}}, path));
         const QString ticket = flat(pdfText(path, 2, 2));
         QVERIFY2(ticket.contains(year), qPrintable(ticket));
         QVERIFY2(!ticket.contains(notYear), qPrintable(ticket));

@@ -74,10 +74,10 @@ QString ReturnSeatsDialog::reason() const
 
 std::optional<PaymentMethod> ReturnSeatsDialog::refundMethod() const
 {
-    const QVariant data = m_method->currentData();
-    if (!data.isValid())
+    const QVariant chosen = m_method->currentData();
+    if (!chosen.isValid())
         return std::nullopt;
-    return PaymentMethod(data.toInt());
+    return PaymentMethod(chosen.toInt());
 }
 
 } // namespace boxoffice
