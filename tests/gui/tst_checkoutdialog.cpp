@@ -64,6 +64,32 @@ private Q_SLOTS:
         QVERIFY(!error(d)->isVisible());
     }
 
+    // Growing (F7's QR code) near the screen's bottom, it moves up: its
+    // buttons stay on the screen (a tester's 1366×800 lost them).
+    void staysOnTheScreenAsItGrows()
+    {
+        CheckoutDialog d(baht(2500), {QStringLiteral("A-1")});
+        d.setPromptPayId(QStringLiteral("1234567890121"));
+        d.show();
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        const QRect available = d.screen()->availableGeometry();
+        d.move(d.x(), available.bottom() - d.frameGeometry().height() - 2);
+        QTRY_VERIFY(d.frameGeometry().bottom() <= available.bottom());
+        const int before = d.height();
+        QTest::keyClick(&d, Qt::Key_F7);
+        QVERIFY(!d.findChild<QLabel *>(QStringLiteral("promptPayQr"))->pixmap().isNull());
+        QTRY_VERIFY(d.height() > before);
+        QTRY_VERIFY2(d.frameGeometry().bottom() <= available.bottom() || d.frameGeometry().top() == available.top(),
+            qPrintable(QStringLiteral("frame %1,%2 %3x%4 on %5x%6")
+                           .arg(d.frameGeometry().x())
+                           .arg(d.frameGeometry().y())
+                           .arg(d.frameGeometry().width())
+                           .arg(d.frameGeometry().height())
+                           .arg(available.width())
+                           .arg(available.height())));
+        QVERIFY(d.confirmButton()->isVisible());
+    }
+
     // PromptPay is offered only with the venue's id; F7 then shows the QR
     // code of that id and the total, and without one says why not.
     void promptPayOnlyWithAnId()

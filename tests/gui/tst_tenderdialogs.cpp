@@ -190,7 +190,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         const QString file = dir.filePath(u"receipt.pdf"_s);
-        QVERIFY(TicketPrinter::writePdf(TicketJob {sold.value(), {}}, file));
+        QVERIFY(TicketPrinter::writePdf(TicketJob {sold.value(), {}, false, false, {}}, file));
         const QString text = pdfText(file);
         QVERIFY2(
             text.contains(u"Tendered"_s) && text.contains(u"6.67"_s) && text.contains(u"340.00"_s), qPrintable(text));
@@ -274,7 +274,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         const QString file = dir.filePath(u"refund.pdf"_s);
-        QVERIFY(TicketPrinter::writePdf(TicketJob {returned, {}}, file));
+        QVERIFY(TicketPrinter::writePdf(TicketJob {returned, {}, false, false, {}}, file));
         const QString text = pdfText(file);
         QVERIFY2(text.contains(u"Refund: Cash"_s) && text.contains(u"(returned)"_s) && text.contains(u"7,500.00"_s),
             qPrintable(text));
@@ -287,7 +287,7 @@ private Q_SLOTS:
         QVERIFY(kept > 0);
         QCOMPARE(pdfPages(file), 1 + kept);
         const QString receiptFile = dir.filePath(u"receipt-only.pdf"_s);
-        TicketJob receiptOnly {returned, {}};
+        TicketJob receiptOnly {returned, {}, false, false, {}};
         receiptOnly.receiptOnly = true;
         QVERIFY(TicketPrinter::writePdf(receiptOnly, receiptFile));
         QCOMPARE(pdfPages(receiptFile), 1);

@@ -7,6 +7,7 @@
 
 #include <QtGui/QKeySequence>
 #include <QtGui/QPixmap>
+#include <QtGui/QScreen>
 #include <QtGui/QShortcut>
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QDialogButtonBox>
@@ -450,6 +451,33 @@ void CheckoutDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+}
+
+void CheckoutDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    keepOnScreen();
+}
+
+void CheckoutDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    keepOnScreen();
+}
+
+void CheckoutDialog::keepOnScreen()
+{
+    const QScreen *where = screen();
+    if (!isVisible() || !where)
+        return;
+    const QRect available = where->availableGeometry();
+    QRect frame = frameGeometry();
+    if (frame.bottom() > available.bottom())
+        frame.moveBottom(available.bottom());
+    if (frame.top() < available.top())
+        frame.moveTop(available.top());
+    if (frame.topLeft() != frameGeometry().topLeft())
+        move(frame.topLeft());
 }
 
 } // namespace boxoffice

@@ -81,7 +81,15 @@ public:
 Q_SIGNALS:
     void confirmed();
 
+protected:
+    // Kept whole on its screen as it grows (the PromptPay QR code, the
+    // tenders' list): its buttons fell off a 1366×800 screen's bottom.
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void keepOnScreen();
+
     void updateChange();
     // Pay enabled only when the tenders sum to the total; the remainder shown.
     void updateTotals();
