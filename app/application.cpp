@@ -432,6 +432,7 @@ void Application::openGate(const StaffMember &member, const ConnectionConfig &lo
     // scan goes to the station's offline list after 1.5 s (docs/GATE.md).
     m_staffDb->setReconnectBudget(std::chrono::milliseconds(1500));
     m_gateWindow = std::make_unique<GateWindow>(*m_staffDb);
+    m_gateWindow->setStaffLogin(member.username);
     m_gateWindow->setGateName(m_settings->value(QStringLiteral("gate/name"), m_counterName).toString());
     connect(m_gateWindow->gateEdit(), &QLineEdit::editingFinished, this, [this] {
         if (m_gateWindow)
@@ -509,6 +510,11 @@ void Application::counterOpened(const Opened &opened)
         m_window->openShow(m_handOverShow);
         m_handOverShow = 0;
     }
+    // The counter's keys (F3, F4, Ctrl+L…) work at once: the sign-in box
+    // that had the keyboard is gone, and without a window manager (a kiosk
+    // PC, Xvfb) nothing else would make the counter the active window.
+    m_window->raise();
+    m_window->activateWindow();
     Q_EMIT signedIn(m_sessionId);
 }
 

@@ -3219,13 +3219,6 @@ Reason: %1</source>
         <source>OFFLINE: the database does not answer, and there is no admission list for this show.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n admission(s) made offline to upload.</source>
-        <translation>
-            <numerusform>%n admission made offline to upload.</numerusform>
-            <numerusform>%n admissions made offline to upload.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pass-out allowed for this show: F4, then scan the ticket.</source>
         <translation type="unfinished"></translation>
@@ -3329,6 +3322,32 @@ Reason: %1</source>
     </message>
     <message>
         <source>Last answer: %1 (scan %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass-out(s) uploaded</source>
+        <translation>
+            <numerusform>%n pass-out uploaded</numerusform>
+            <numerusform>%n pass-outs uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline scan(s) to upload.</source>
+        <translation>
+            <numerusform>%n offline scan to upload.</numerusform>
+            <numerusform>%n offline scans to upload.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-entered offline at %1, %2, by %3 (uploaded by %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted offline at %1, %2, by %3 (uploaded by %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-entered offline at %1, %2, by %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

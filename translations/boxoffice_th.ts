@@ -3184,12 +3184,6 @@ Reason: %1</source>
         <source>OFFLINE: the database does not answer, and there is no admission list for this show.</source>
         <translation>ออฟไลน์: ฐานข้อมูลไม่ตอบ และไม่มีรายชื่อบัตรของรายการแข่งขันนี้</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admission(s) made offline to upload.</source>
-        <translation>
-            <numerusform>มีการเข้างานขณะออฟไลน์ %n รายการที่รอส่ง</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pass-out allowed for this show: F4, then scan the ticket.</source>
         <translation>รายการนี้อนุญาตให้ออกชั่วคราว: กด F4 แล้วสแกนบัตร</translation>
@@ -3291,6 +3285,30 @@ Reason: %1</source>
     <message>
         <source>Last answer: %1 (scan %2)</source>
         <translation>คำตอบล่าสุด: %1 (สแกนครั้งที่ %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass-out(s) uploaded</source>
+        <translation>
+            <numerusform>ส่งการออกชั่วคราวขึ้นระบบแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline scan(s) to upload.</source>
+        <translation>
+            <numerusform>มีการสแกนขณะออฟไลน์ %n รายการที่รอส่ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-entered offline at %1, %2, by %3 (uploaded by %4).</source>
+        <translation>กลับเข้างานที่ %1 (ประตูออฟไลน์) เมื่อ %2 โดย %3 (ส่งขึ้นระบบโดย %4)</translation>
+    </message>
+    <message>
+        <source>Admitted offline at %1, %2, by %3 (uploaded by %4).</source>
+        <translation>เข้างานที่ %1 (ประตูออฟไลน์) เมื่อ %2 โดย %3 (ส่งขึ้นระบบโดย %4)</translation>
+    </message>
+    <message>
+        <source>Re-entered offline at %1, %2, by %3.</source>
+        <translation>กลับเข้างานที่ %1 (ประตูออฟไลน์) เมื่อ %2 โดย %3</translation>
     </message>
 </context>
 <context>

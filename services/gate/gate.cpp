@@ -93,6 +93,7 @@ Result<ScanResult> ScanResult::fromJson(const QJsonObject &o)
     r.admittedGate = admitted.value(QLatin1String("gate")).toString();
     r.admittedAt = fromEpoch(admitted.value(QLatin1String("at")));
     r.admittedBy = admitted.value(QLatin1String("by")).toString();
+    r.admittedUploadedBy = admitted.value(QLatin1String("uploaded_by")).toString();
     r.admittedOffline = admitted.value(QLatin1String("offline")).toBool();
     r.admittedReentry = admitted.value(QLatin1String("reentry")).toBool();
     return r;
@@ -147,13 +148,14 @@ Result<AdmissionList> Gate::admissionList(Database &db, int showId)
         return r.error();
     AdmissionList list;
     list.show = showFromJson(r->value(QLatin1String("show")).toObject());
+    list.passOut = r->value(QLatin1String("pass_out")).toBool();
     list.generatedAt = fromEpoch(r->value(QLatin1String("generated_at")));
     const QJsonArray tickets = r->value(QLatin1String("tickets")).toArray();
     list.tickets.reserve(tickets.size());
     for (const auto &v : tickets) {
         const QJsonObject t = v.toObject();
         list.tickets << AdmissionListEntry {QByteArray::fromHex(t.value(QLatin1String("hash")).toString().toLatin1()),
-            seatFromJson(t), t.value(QLatin1String("admitted")).toBool()};
+            seatFromJson(t), t.value(QLatin1String("admitted")).toBool(), t.value(QLatin1String("inside")).toBool()};
     }
     return list;
 }
@@ -165,15 +167,21 @@ Result<OfflineUpload> Gate::uploadOffline(
     for (const OfflineScan &s : scans) {
         // Milliseconds as a fraction: the database keeps microseconds, so the
         // same upload sent again names the very same instants.
-        items.append(QJsonObject {{QStringLiteral("hash"), QString::fromLatin1(s.codeHash.toHex())},
-            {QStringLiteral("at"), double(s.at.toMSecsSinceEpoch()) / 1000.0}});
+        QJsonObject item {{QStringLiteral("hash"), QString::fromLatin1(s.codeHash.toHex())},
+            {QStringLiteral("at"), double(s.at.toMSecsSinceEpoch()) / 1000.0},
+            {QStringLiteral("kind"),
+                s.kind == OfflineScan::Kind::PassOut ? QStringLiteral("out") : QStringLiteral("in")}};
+        if (!s.scannedBy.isEmpty())
+            item.insert(QStringLiteral("scanned_by"), s.scannedBy);
+        items.append(item);
     }
     Result<QJsonObject> r
         = callChecked(db, QStringLiteral("SELECT boxoffice.upload_offline_admissions(?, ?, ?::jsonb)"),
             {showId, gate, QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact))});
     if (!r)
         return r.error();
-    return OfflineUpload {r->value(QLatin1String("admitted")).toInt(), r->value(QLatin1String("duplicates")).toInt(),
+    return OfflineUpload {r->value(QLatin1String("admitted")).toInt(), r->value(QLatin1String("reentries")).toInt(),
+        r->value(QLatin1String("passed_out")).toInt(), r->value(QLatin1String("duplicates")).toInt(),
         r->value(QLatin1String("refused")).toInt(), r->value(QLatin1String("already_uploaded")).toInt()};
 }
 

@@ -13,6 +13,7 @@
 #include <QtCore/QTimeZone>
 
 #include <optional>
+#include <utility>
 
 namespace boxoffice {
 
@@ -77,7 +78,14 @@ struct ScanResult
     // latest re-entry after a pass-out, or an offline gate's entry).
     QString admittedGate;
     QDateTime admittedAt;
-    QString admittedBy;           // display name (else the login)
+    // Who: for an offline entry, whom the station reported as signed in
+    // when it scanned (their display name, else the login it gave); for
+    // any other, the staff member (display name, else the login).
+    QString admittedBy;
+    // An offline entry uploaded by someone else than the reported scanner
+    // (e.g. the next person to sign in at a station that crashed): the
+    // uploader's display name, else the login. Empty otherwise.
+    QString admittedUploadedBy;
     bool admittedOffline = false; // made by a gate offline (uploaded later)
     bool admittedReentry = false; // a re-entry after a pass-out
     // Answered by this gate alone, from its admission list (the database
@@ -114,28 +122,47 @@ struct AdmissionListEntry
     QByteArray codeHash;
     GateSeat seat;
     bool admitted = false; // admitted before the list was made
+    bool inside = false;   // admitted and not passed out (false: outside, may come back)
 };
 
 struct AdmissionList
 {
     GateShow show;
+    bool passOut = false; // the show allowed pass-out and re-entry when the list was made
     QDateTime generatedAt;
     QList<AdmissionListEntry> tickets;
 };
 
-// One admission made by an offline gate: the code's hash and when.
+// One scan made by an offline gate: the code's hash, when, which way, and
+// who was signed in at the station (reported text: the upload itself is
+// the uploader's).
 struct OfflineScan
 {
+    enum class Kind {
+        Entry,   // the holder went in (an admission or a re-entry)
+        PassOut, // the holder went out, to come back (F4)
+    };
+    OfflineScan() = default;
+    OfflineScan(QByteArray hash, QDateTime when, Kind way = Kind::Entry, QString login = {})
+        : codeHash(std::move(hash)), at(std::move(when)), kind(way), scannedBy(std::move(login))
+    { }
+
     QByteArray codeHash; // Gate::codeHash(code)
     QDateTime at;
+    Kind kind = Kind::Entry;
+    QString scannedBy; // the login signed in at the station (empty: not known)
+
+    bool operator==(const OfflineScan &) const = default;
 };
 
 struct OfflineUpload
 {
     int admitted = 0;        // first admissions, recorded as of their scan time
+    int reentries = 0;       // entries after a pass-out
+    int passedOut = 0;       // pass-outs
     int duplicates = 0;      // admitted before at another gate (or time): duplicate entries
-    int refused = 0;         // unknown codes, or tickets no longer valid
-    int alreadyUploaded = 0; // the same admission uploaded before
+    int refused = 0;         // unknown codes, tickets no longer valid, pass-outs of tickets never admitted
+    int alreadyUploaded = 0; // the same scan uploaded before
 };
 
 // A show's admission figures (gate_figures).
@@ -223,7 +250,11 @@ public:
     // OrderNotPaid, NoCounterSession (a staff login needs an open session).
     static Result<TicketCodes> ticketCodes(Database &db, qint64 orderId, bool lost);
     static Result<AdmissionList> admissionList(Database &db, int showId);
-    // All or nothing: InvalidValue (field "scans" or "gate") changes nothing.
+    // An offline gate's scans (admissions, re-entries, pass-outs), replayed
+    // in time order (upload_offline_admissions in functions/gate.sql says
+    // the rules). All or nothing: InvalidValue (field "scans": a hash not
+    // 32 bytes, a time in the future, a scannedBy over 63 characters; or
+    // field "gate") changes nothing.
     static Result<OfflineUpload> uploadOffline(
         Database &db, int showId, const QString &gate, const QList<OfflineScan> &scans);
     static Result<GateFigures> figures(Database &db, int showId);

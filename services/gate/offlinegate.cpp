@@ -40,11 +40,12 @@ QByteArray listJson(const AdmissionList &list)
             {QStringLiteral("seat_id"), t.seat.seatId}, {QStringLiteral("zone"), t.seat.zone},
             {QStringLiteral("section"), t.seat.section}, {QStringLiteral("row"), t.seat.row},
             {QStringLiteral("number"), t.seat.number}, {QStringLiteral("label"), t.seat.label},
-            {QStringLiteral("admitted"), t.admitted}});
+            {QStringLiteral("admitted"), t.admitted}, {QStringLiteral("inside"), t.inside}});
     }
-    return QJsonDocument(QJsonObject {{QStringLiteral("show"), showJson(list.show)},
-                             {QStringLiteral("generated_at"), double(list.generatedAt.toMSecsSinceEpoch()) / 1000.0},
-                             {QStringLiteral("tickets"), tickets}})
+    return QJsonDocument(
+        QJsonObject {{QStringLiteral("show"), showJson(list.show)}, {QStringLiteral("pass_out"), list.passOut},
+            {QStringLiteral("generated_at"), double(list.generatedAt.toMSecsSinceEpoch()) / 1000.0},
+            {QStringLiteral("tickets"), tickets}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -52,28 +53,37 @@ AdmissionList listOf(const QJsonObject &o)
 {
     AdmissionList list;
     list.show = showOf(o.value(QLatin1String("show")).toObject());
+    list.passOut = o.value(QLatin1String("pass_out")).toBool();
     list.generatedAt
         = QDateTime::fromMSecsSinceEpoch(qint64(o.value(QLatin1String("generated_at")).toDouble() * 1000.0));
     const QJsonArray tickets = o.value(QLatin1String("tickets")).toArray();
     list.tickets.reserve(tickets.size());
     for (const auto &v : tickets) {
         const QJsonObject t = v.toObject();
+        const bool admitted = t.value(QLatin1String("admitted")).toBool();
+        // A list saved before lists said "inside": everyone admitted was.
         list.tickets << AdmissionListEntry {QByteArray::fromHex(t.value(QLatin1String("hash")).toString().toLatin1()),
             GateSeat {t.value(QLatin1String("seat_id")).toInt(), t.value(QLatin1String("zone")).toString(),
                 t.value(QLatin1String("section")).toString(), t.value(QLatin1String("row")).toString(),
                 t.value(QLatin1String("number")).toInt(), t.value(QLatin1String("label")).toString()},
-            t.value(QLatin1String("admitted")).toBool()};
+            admitted, t.value(QLatin1String("inside")).toBool(admitted)};
     }
     return list;
 }
 
-QByteArray entryLine(int showId, const QString &gate, const QByteArray &hash, const QDateTime &at)
+// One scan: {"show", "gate", "hash", "at" (ms since the epoch), "kind"
+// ("out" for a pass-out; none: in), "by" (the login signed in; none: not
+// known, e.g. a line written before lines said it)}.
+QByteArray entryLine(int showId, const QString &gate, const OfflineScan &scan)
 {
-    return QJsonDocument(QJsonObject {{QStringLiteral("show"), showId}, {QStringLiteral("gate"), gate},
-                             {QStringLiteral("hash"), QString::fromLatin1(hash.toHex())},
-                             {QStringLiteral("at"), double(at.toMSecsSinceEpoch())}})
-               .toJson(QJsonDocument::Compact)
-        + '\n';
+    QJsonObject o {{QStringLiteral("show"), showId}, {QStringLiteral("gate"), gate},
+        {QStringLiteral("hash"), QString::fromLatin1(scan.codeHash.toHex())},
+        {QStringLiteral("at"), double(scan.at.toMSecsSinceEpoch())}};
+    if (scan.kind == OfflineScan::Kind::PassOut)
+        o.insert(QStringLiteral("kind"), QStringLiteral("out"));
+    if (!scan.scannedBy.isEmpty())
+        o.insert(QStringLiteral("by"), scan.scannedBy);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
 } // namespace
@@ -114,8 +124,11 @@ void OfflineGate::readPending()
         // shown as admitted, so nothing is lost by skipping it.
         if (o.isEmpty() || hash.size() != 32)
             continue;
-        m_pending << Entry {o.value(QLatin1String("show")).toInt(), o.value(QLatin1String("gate")).toString(), hash,
-            QDateTime::fromMSecsSinceEpoch(qint64(o.value(QLatin1String("at")).toDouble()))};
+        m_pending << Entry {o.value(QLatin1String("show")).toInt(), o.value(QLatin1String("gate")).toString(),
+            OfflineScan {hash, QDateTime::fromMSecsSinceEpoch(qint64(o.value(QLatin1String("at")).toDouble())),
+                o.value(QLatin1String("kind")).toString() == QLatin1String("out") ? OfflineScan::Kind::PassOut
+                                                                                  : OfflineScan::Kind::Entry,
+                o.value(QLatin1String("by")).toString()}};
     }
 }
 
@@ -125,10 +138,27 @@ Result<Done> OfflineGate::writePending()
     if (!f.open(QIODevice::WriteOnly))
         return unwritable();
     for (const Entry &e : std::as_const(m_pending))
-        f.write(entryLine(e.showId, e.gate, e.hash, e.at));
+        f.write(entryLine(e.showId, e.gate, e.scan));
     if (!f.commit())
         return unwritable();
     return Done {};
+}
+
+void OfflineGate::index(Loaded &l) const
+{
+    l.byHash.clear();
+    for (qsizetype i = 0; i < l.list.tickets.size(); ++i)
+        l.byHash.insert(l.list.tickets.at(i).codeHash, i);
+    // What was scanned here and not yet uploaded still holds, in the order
+    // it was scanned, over anything noted before it.
+    for (const Entry &e : std::as_const(m_pending)) {
+        if (e.showId != l.list.show.id)
+            continue;
+        const auto known = l.seen.constFind(e.scan.codeHash);
+        if (known != l.seen.constEnd() && known->at > e.scan.at)
+            continue;
+        l.seen.insert(e.scan.codeHash, Seen {e.gate, e.scan.at, e.scan.kind == OfflineScan::Kind::Entry, true});
+    }
 }
 
 Result<Done> OfflineGate::setList(const AdmissionList &list)
@@ -138,18 +168,10 @@ Result<Done> OfflineGate::setList(const AdmissionList &list)
         return unwritable();
     Loaded l;
     l.list = list;
-    for (qsizetype i = 0; i < l.list.tickets.size(); ++i)
-        l.byHash.insert(l.list.tickets.at(i).codeHash, i);
-    // What was admitted here and not yet uploaded is still admitted.
-    for (const Entry &e : std::as_const(m_pending)) {
-        if (e.showId == list.show.id)
-            l.admittedHere.insert(e.hash, {e.gate, e.at});
-    }
-    // Noted online admissions the list may not have yet.
-    if (const auto old = m_shows.constFind(list.show.id); old != m_shows.constEnd()) {
-        for (auto it = old->admittedHere.cbegin(); it != old->admittedHere.cend(); ++it)
-            l.admittedHere.insert(it.key(), it.value());
-    }
+    // What this station learnt online may be newer than the list: kept.
+    if (const auto old = m_shows.constFind(list.show.id); old != m_shows.constEnd())
+        l.seen = old->seen;
+    index(l);
     m_shows[list.show.id] = std::move(l);
     return Done {};
 }
@@ -168,12 +190,7 @@ OfflineGate::Loaded *OfflineGate::loaded(int showId)
     l.list = listOf(doc.object());
     if (l.list.show.id != showId)
         return nullptr;
-    for (qsizetype i = 0; i < l.list.tickets.size(); ++i)
-        l.byHash.insert(l.list.tickets.at(i).codeHash, i);
-    for (const Entry &e : std::as_const(m_pending)) {
-        if (e.showId == showId)
-            l.admittedHere.insert(e.hash, {e.gate, e.at});
-    }
+    index(l);
     Loaded &kept = m_shows[showId];
     kept = std::move(l);
     return &kept;
@@ -185,16 +202,31 @@ const AdmissionList *OfflineGate::list(int showId)
     return l ? &l->list : nullptr;
 }
 
+void OfflineGate::setPassOutAllowed(int showId, bool allowed)
+{
+    if (Loaded *l = loaded(showId))
+        l->list.passOut = allowed;
+}
+
 void OfflineGate::noteAdmitted(int showId, const QString &code)
 {
     const QByteArray hash = Gate::codeHash(code);
     Loaded *l = loaded(showId);
-    if (!l || hash.isEmpty() || l->admittedHere.contains(hash))
+    if (!l || hash.isEmpty())
         return;
-    l->admittedHere.insert(hash, {QString(), QDateTime()});
+    l->seen.insert(hash, Seen {QString(), QDateTime::currentDateTimeUtc(), true, false});
 }
 
-Result<ScanResult> OfflineGate::admit(int showId, const QString &gate, const QString &code, const QDateTime &at)
+void OfflineGate::notePassedOut(int showId, const QString &code)
+{
+    const QByteArray hash = Gate::codeHash(code);
+    Loaded *l = loaded(showId);
+    if (!l || hash.isEmpty())
+        return;
+    l->seen.insert(hash, Seen {QString(), QDateTime::currentDateTimeUtc(), false, false});
+}
+
+Result<OfflineGate::Found> OfflineGate::find(int showId, const QString &code)
 {
     Loaded *l = loaded(showId);
     if (!l) {
@@ -203,49 +235,99 @@ Result<ScanResult> OfflineGate::admit(int showId, const QString &gate, const QSt
         e.message = tr("The database does not answer and this gate has no admission list for the show: not checked.");
         return e;
     }
-    ScanResult r;
-    r.offline = true;
-    r.gate = gate.trimmed();
-    r.show = l->list.show;
     const QString normalized = Gate::normalizedCode(code);
     if (normalized.size() == 10) {
         ServiceError e = ServiceError::invalidValue(QStringLiteral("code"), QStringLiteral("short_offline"));
         e.message = tr("Without the database only the QR code can be checked: scan it (the short code cannot be).");
         return e;
     }
-    const QByteArray hash = Gate::codeHash(normalized);
-    const auto found = hash.isEmpty() ? l->byHash.constEnd() : l->byHash.constFind(hash);
-    if (found == l->byHash.constEnd()) {
+    Found found {l, Gate::codeHash(normalized), nullptr};
+    if (const auto it = found.hash.isEmpty() ? l->byHash.constEnd() : l->byHash.constFind(found.hash);
+        it != l->byHash.constEnd())
+        found.ticket = &l->list.tickets.at(it.value());
+    return found;
+}
+
+Result<Done> OfflineGate::record(const Entry &e)
+{
+    QFile f(pendingFile());
+    const QByteArray line = entryLine(e.showId, e.gate, e.scan);
+    if (!f.open(QIODevice::Append) || f.write(line) != line.size() || !f.flush())
+        return unwritable();
+    f.close();
+    m_pending << e;
+    return Done {};
+}
+
+Result<ScanResult> OfflineGate::admit(
+    int showId, const QString &gate, const QString &code, const QDateTime &at, const QString &scannedBy)
+{
+    const Result<Found> found = find(showId, code);
+    if (!found)
+        return found.error();
+    Loaded &l = *found->show;
+    ScanResult r;
+    r.offline = true;
+    r.gate = gate.trimmed();
+    r.show = l.list.show;
+    if (!found->ticket) {
         r.verdict = GateVerdict::Unknown;
         return r;
     }
-    const AdmissionListEntry &ticket = l->list.tickets.at(found.value());
-    r.seat = ticket.seat;
-    if (ticket.admitted || l->admittedHere.contains(hash)) {
+    r.seat = found->ticket->seat;
+    const auto seen = l.seen.constFind(found->hash);
+    const bool admitted = seen != l.seen.constEnd() || found->ticket->admitted;
+    const bool inside = seen != l.seen.constEnd() ? seen->inside : found->ticket->inside;
+    if (admitted && (inside || !l.list.passOut)) {
         r.verdict = GateVerdict::AlreadyAdmitted;
-        const auto here = l->admittedHere.value(hash);
-        r.admittedGate = here.first;
-        r.admittedAt = here.second;
-        r.admittedOffline = here.second.isValid();
+        if (seen != l.seen.constEnd() && seen->offline) {
+            r.admittedGate = seen->gate;
+            r.admittedAt = seen->at;
+            r.admittedOffline = true;
+        }
         return r;
     }
     // Before doors nobody is let in, offline as online (a list made before
     // doors says when they open).
-    if (l->list.show.doorsAt.isValid() && at < l->list.show.doorsAt) {
+    if (!admitted && l.list.show.doorsAt.isValid() && at < l.list.show.doorsAt) {
         r.verdict = GateVerdict::NotYetOpen;
-        r.doorsAt = l->list.show.doorsAt;
+        r.doorsAt = l.list.show.doorsAt;
         return r;
     }
-    // Written before it is said: an admission the file does not have was
-    // not made.
-    QFile f(pendingFile());
-    const QByteArray line = entryLine(showId, r.gate, hash, at);
-    if (!f.open(QIODevice::Append) || f.write(line) != line.size() || !f.flush())
-        return unwritable();
-    f.close();
-    m_pending << Entry {showId, r.gate, hash, at};
-    l->admittedHere.insert(hash, {r.gate, at});
+    const Entry e {showId, r.gate, OfflineScan {found->hash, at, OfflineScan::Kind::Entry, scannedBy}};
+    if (Result<Done> kept = record(e); !kept)
+        return kept.error();
+    l.seen.insert(found->hash, Seen {r.gate, at, true, true});
     r.verdict = GateVerdict::Valid;
+    r.reentry = admitted; // back in after a pass-out
+    return r;
+}
+
+Result<ScanResult> OfflineGate::passOut(
+    int showId, const QString &gate, const QString &code, const QDateTime &at, const QString &scannedBy)
+{
+    const Result<Found> found = find(showId, code);
+    if (!found)
+        return found.error();
+    Loaded &l = *found->show;
+    if (!l.list.passOut)
+        return ServiceError::make(ErrorCode::PassOutNotAllowed);
+    if (!found->ticket)
+        return ServiceError::make(ErrorCode::UnknownTicket);
+    const auto seen = l.seen.constFind(found->hash);
+    const bool inside = seen != l.seen.constEnd() ? seen->inside : found->ticket->admitted && found->ticket->inside;
+    if (!inside)
+        return ServiceError::make(ErrorCode::NotInside);
+    ScanResult r;
+    r.offline = true;
+    r.gate = gate.trimmed();
+    r.show = l.list.show;
+    r.seat = found->ticket->seat;
+    const Entry e {showId, r.gate, OfflineScan {found->hash, at, OfflineScan::Kind::PassOut, scannedBy}};
+    if (Result<Done> kept = record(e); !kept)
+        return kept.error();
+    l.seen.insert(found->hash, Seen {r.gate, at, false, true});
+    r.verdict = GateVerdict::PassedOut;
     return r;
 }
 
@@ -259,7 +341,7 @@ QList<OfflineGate::Pending> OfflineGate::pending() const
             list << Pending {e.showId, e.gate, {}};
             it = list.end() - 1;
         }
-        it->scans << OfflineScan {e.hash, e.at};
+        it->scans << e.scan;
     }
     return list;
 }
@@ -267,11 +349,7 @@ QList<OfflineGate::Pending> OfflineGate::pending() const
 Result<Done> OfflineGate::uploaded(int showId, const QString &gate, const QList<OfflineScan> &scans)
 {
     const qsizetype before = m_pending.size();
-    m_pending.removeIf([&](const Entry &e) {
-        return e.showId == showId && e.gate == gate
-            && std::any_of(scans.cbegin(), scans.cend(),
-                [&e](const OfflineScan &s) { return s.codeHash == e.hash && s.at == e.at; });
-    });
+    m_pending.removeIf([&](const Entry &e) { return e.showId == showId && e.gate == gate && scans.contains(e.scan); });
     if (m_pending.size() == before)
         return Done {};
     return writePending();

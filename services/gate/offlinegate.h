@@ -17,10 +17,12 @@ namespace boxoffice {
 // A gate station's own store for admitting while the database is away
 // (issue 13, docs/GATE.md "Offline gates"). It keeps the show's admission
 // list (downloaded before doors with Gate::admissionList, and saved, so that
-// a restart while offline still has it) and the admissions made offline,
-// each appended to a file as it is made (one JSON line), so that a crash
-// loses none, until Gate::uploadOffline has taken them. No database and no
-// GUI: the caller downloads and uploads. One owner, one thread.
+// a restart while offline still has it) and the scans made offline
+// (admissions, re-entries and pass-outs, each with the login signed in at
+// the station), each appended to a file as it is made (one JSON line), so
+// that a crash loses none, until Gate::uploadOffline has taken them. No
+// database and no GUI: the caller downloads and uploads. One owner, one
+// thread.
 //
 // Files in `directory` (the app's AppDataLocation): gate-list-<show>.json,
 // gate-pending.jsonl.
@@ -29,7 +31,8 @@ class OfflineGate final
     Q_DECLARE_TR_FUNCTIONS(OfflineGate)
 
 public:
-    // The admissions of one show at one gate that wait for an upload.
+    // The scans of one show at one gate that wait for an upload, in the
+    // order they were made.
     struct Pending
     {
         int showId = 0;
@@ -46,22 +49,41 @@ public:
     // The show's list (read from its file the first time); nullptr if none.
     const AdmissionList *list(int showId);
 
-    // Admits against the show's list, without the database: the code's
-    // hash is looked up; none is Unknown; a ticket the list has as admitted,
-    // or admitted here before (offline, or online since the list was made:
-    // noteAdmitted), is AlreadyAdmitted; any other is Valid, recorded in
-    // the file first. The answer has offline set. Errors: UnknownShow (no
-    // list for the show), InvalidValue (field "code": the 10-character short
-    // code, which the list cannot check; field "file": the admission could
-    // not be written, so it was not made).
-    Result<ScanResult> admit(int showId, const QString &gate, const QString &code, const QDateTime &at);
-    // A ticket admitted online since its show's list was made.
+    // Admits against the show's list, without the database, at `at` (an
+    // instant; the doors are checked against it): the code's hash is looked
+    // up; none is Unknown; a ticket whose holder is inside (admitted in the
+    // list, or here before: offline, or online since the list was made:
+    // noteAdmitted) is AlreadyAdmitted; one whose holder passed out, at a
+    // show that allows pass-out, is Valid with reentry; any other is Valid.
+    // A Valid is recorded in the file first, with scannedBy (the login
+    // signed in at the station). The answer has offline set. Errors:
+    // UnknownShow (no list for the show), InvalidValue (field "code": the
+    // 10-character short code, which the list cannot check; field "file":
+    // the admission could not be written, so it was not made).
+    Result<ScanResult> admit(
+        int showId, const QString &gate, const QString &code, const QDateTime &at, const QString &scannedBy = {});
+    // Lets a holder out, to come back (F4 at an offline station): recorded
+    // in the file first, like an admission. Answers PassedOut. Errors:
+    // UnknownShow (no list), PassOutNotAllowed (the show does not allow it:
+    // the list's setting, or setPassOutAllowed's), UnknownTicket (not in
+    // the list), NotInside (not admitted, or already out), InvalidValue
+    // (field "code": the short code; field "file").
+    Result<ScanResult> passOut(
+        int showId, const QString &gate, const QString &code, const QDateTime &at, const QString &scannedBy = {});
+    // The show's pass-out setting as the database said it after the list
+    // was made (a station's pings bring it); in memory, with the list.
+    void setPassOutAllowed(int showId, bool allowed);
+    // A ticket admitted (or admitted again) online since its show's list
+    // was made: its holder is inside.
     void noteAdmitted(int showId, const QString &code);
+    // A ticket passed out online since its show's list was made: outside.
+    void notePassedOut(int showId, const QString &code);
 
     // What waits for upload, per show and gate, oldest first.
     QList<Pending> pending() const;
     int pendingCount() const { return int(m_pending.size()); }
-    // The upload of these scans was answered: they leave the file.
+    // The upload of these scans was answered: they leave the file (scans
+    // made meanwhile stay).
     Result<Done> uploaded(int showId, const QString &gate, const QList<OfflineScan> &scans);
 
     QString directory() const { return m_directory; }
@@ -71,17 +93,35 @@ private:
     {
         int showId = 0;
         QString gate;
-        QByteArray hash;
-        QDateTime at;
+        OfflineScan scan;
+    };
+    // What this station learnt of a ticket after its list was made.
+    struct Seen
+    {
+        QString gate; // the gate that last let its holder in or out (empty: online)
+        QDateTime at; // when (invalid: online)
+        bool inside = true;
+        bool offline = false; // scanned here offline (else noted from an online answer)
     };
     struct Loaded
     {
         AdmissionList list;
-        QHash<QByteArray, qsizetype> byHash;                           // index into list.tickets
-        QHash<QByteArray, std::pair<QString, QDateTime>> admittedHere; // gate, when
+        QHash<QByteArray, qsizetype> byHash; // index into list.tickets
+        QHash<QByteArray, Seen> seen;
+    };
+    // A code's place in the show's list, or why not.
+    struct Found
+    {
+        Loaded *show = nullptr;
+        QByteArray hash;
+        const AdmissionListEntry *ticket = nullptr; // nullptr: no ticket of the list has the code
     };
 
     Loaded *loaded(int showId);
+    void index(Loaded &l) const;
+    Result<Found> find(int showId, const QString &code);
+    // Written before it is said: a scan the file does not have was not made.
+    Result<Done> record(const Entry &e);
     ServiceError unwritable() const;
     QString listFile(int showId) const;
     QString pendingFile() const;

@@ -601,6 +601,161 @@ private Q_SLOTS:
         QCOMPARE(f->toCome, 1);
     }
 
+    // Pass-out at an offline gate, and who scanned (issue 13, from a user's
+    // try). The list says whether the show allows pass-out and who is
+    // inside; the store lets a holder out and back in without the database
+    // and keeps each scan with the login signed in, in its file. The upload,
+    // by another login (the station crashed and the next person signed in),
+    // replays them in time order: first admission, pass-outs, re-entries;
+    // the uploader is the session's login, the scanner kept as reported
+    // text; sent again, nothing changes; online answers name both.
+    void offlinePassOutReentryAndWhoScanned()
+    {
+        Database manager(test::loginAs(m_cluster->config(), u"manager"_s, u"manager-demo"_s), u"gate-manager-off"_s);
+        VERIFY_OK(Gate::setPassOut(manager, m_show, true));
+        const QStringList codes = codesOf(sell(u"CLASS3"_s, 4).id);
+        QCOMPARE(codes.size(), 4);
+        // 0: inside (admitted online); 1: admitted and passed out online;
+        // 2: not admitted; 3: not admitted, never scanned.
+        QCOMPARE(admit(*m_door, codes.value(0), u"North"_s).verdict, GateVerdict::Valid);
+        QCOMPARE(admit(*m_door, codes.value(1), u"North"_s).verdict, GateVerdict::Valid);
+        VERIFY_OK(Gate::passOut(*m_door, codes.value(1), m_show, u"North"_s));
+        // That was ten minutes ago: before the gate went offline.
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.admission_scan SET at = at - interval '10 minutes'"
+                                " WHERE show_id = ?"_s,
+            {m_show}));
+        QVERIFY(m_cluster->exec(u"UPDATE boxoffice.admission SET admitted_at = admitted_at - interval '10 minutes'"
+                                " WHERE show_id = ?"_s,
+            {m_show}));
+        const Result<AdmissionList> list = Gate::admissionList(*m_door, m_show);
+        VERIFY_OK(list);
+        QVERIFY(list->passOut);
+        const auto entry = [&](const QString &code) {
+            for (const AdmissionListEntry &e : list->tickets) {
+                if (e.codeHash == Gate::codeHash(code))
+                    return u"%1/%2"_s.arg(e.admitted).arg(e.inside);
+            }
+            return u"none"_s;
+        };
+        QCOMPARE(entry(codes.value(0)), u"1/1"_s);
+        QCOMPARE(entry(codes.value(1)), u"1/0"_s);
+        QCOMPARE(entry(codes.value(2)), u"0/0"_s);
+
+        QTemporaryDir dir;
+        {
+            OfflineGate store(dir.path());
+            VERIFY_OK(store.setList(list.value()));
+            // Within the last minute: the doors opened a minute ago.
+            const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-55);
+            const QString by = u"door1"_s;
+            // Inside: already admitted; out; back in (a re-entry); already.
+            QCOMPARE(store.admit(m_show, u"West"_s, codes.value(0), t, by)->verdict, GateVerdict::AlreadyAdmitted);
+            const Result<ScanResult> out = store.passOut(m_show, u"West"_s, codes.value(0), t.addSecs(10), by);
+            VERIFY_OK(out);
+            QCOMPARE(out->verdict, GateVerdict::PassedOut);
+            QVERIFY(out->offline);
+            QCOMPARE(store.passOut(m_show, u"West"_s, codes.value(0), t.addSecs(11), by).code(), ErrorCode::NotInside);
+            const Result<ScanResult> back = store.admit(m_show, u"West"_s, codes.value(0), t.addSecs(20), by);
+            VERIFY_OK(back);
+            QCOMPARE(back->verdict, GateVerdict::Valid);
+            QVERIFY(back->reentry);
+            QCOMPARE(store.admit(m_show, u"West"_s, codes.value(0), t.addSecs(21), by)->verdict,
+                GateVerdict::AlreadyAdmitted);
+            // Passed out online before the list: back in offline.
+            const Result<ScanResult> back1 = store.admit(m_show, u"West"_s, codes.value(1), t.addSecs(30), by);
+            VERIFY_OK(back1);
+            QCOMPARE(back1->verdict, GateVerdict::Valid);
+            QVERIFY(back1->reentry);
+            // Never admitted: cannot go out; admitted, then out.
+            QCOMPARE(store.passOut(m_show, u"West"_s, codes.value(2), t.addSecs(39), by).code(), ErrorCode::NotInside);
+            const Result<ScanResult> first = store.admit(m_show, u"West"_s, codes.value(2), t.addSecs(40), by);
+            VERIFY_OK(first);
+            QVERIFY(!first->reentry);
+            VERIFY_OK(store.passOut(m_show, u"West"_s, codes.value(2), t.addSecs(50), by));
+            // Not a ticket of the list; the short code cannot be checked.
+            QCOMPARE(store.passOut(m_show, u"West"_s, u"7K3M9Q2X4T8V6B1N5R0H2J4P6W"_s, t.addSecs(51), by).code(),
+                ErrorCode::UnknownTicket);
+            QCOMPARE(store.passOut(m_show, u"West"_s, codes.value(3).left(10), t.addSecs(52), by).code(),
+                ErrorCode::InvalidValue);
+            // The manager forbids pass-out; the station learns it by a ping.
+            store.setPassOutAllowed(m_show, false);
+            QCOMPARE(store.passOut(m_show, u"West"_s, codes.value(1), t.addSecs(53), by).code(),
+                ErrorCode::PassOutNotAllowed);
+            store.setPassOutAllowed(m_show, true);
+            QCOMPARE(store.pendingCount(), 5);
+        }
+        // The station crashed: a new one reads the file back, kinds and
+        // scanner included, in the order they were made.
+        OfflineGate reopened(dir.path());
+        const QList<OfflineGate::Pending> pending = reopened.pending();
+        QCOMPARE(pending.size(), 1);
+        const QList<OfflineScan> scans = pending.value(0).scans;
+        QStringList ways;
+        for (const OfflineScan &s : scans) {
+            ways << (s.kind == OfflineScan::Kind::PassOut ? u"out"_s : u"in"_s);
+            QCOMPARE(s.scannedBy, u"door1"_s);
+        }
+        QCOMPARE(ways.join(u','), u"out,in,in,in,out"_s);
+        // The reopened store knows who is where: 2 is out, 0 inside.
+        QCOMPARE(reopened.admit(m_show, u"West"_s, codes.value(0), QDateTime::currentDateTimeUtc())->verdict,
+            GateVerdict::AlreadyAdmitted);
+        QCOMPARE(reopened.pendingCount(), 5);
+
+        // Uploaded by door 2, who signed in next.
+        const Result<OfflineUpload> up = Gate::uploadOffline(*m_door2, m_show, u"West"_s, scans);
+        VERIFY_OK(up);
+        QCOMPARE(up->admitted, 1);
+        QCOMPARE(up->reentries, 2);
+        QCOMPARE(up->passedOut, 2);
+        QCOMPARE(up->duplicates, 0);
+        QCOMPARE(up->refused, 0);
+        const auto admission = [this](const QString &code) {
+            return m_cluster
+                ->scalar(u"SELECT a.entries || '/' || a.inside || '/' || a.gate || '/' || coalesce(a.reported_by, '-')"
+                         " || '/' || a.login FROM boxoffice.admission a JOIN boxoffice.ticket t"
+                         " ON t.order_seat_id = a.order_seat_id WHERE t.code_hash = decode(?, 'hex')"_s,
+                    {QString::fromLatin1(Gate::codeHash(code).toHex())})
+                .toString();
+        };
+        QCOMPARE(admission(codes.value(0)), u"2/true/North/-/door1"_s);
+        QCOMPARE(admission(codes.value(1)), u"2/true/North/-/door1"_s);
+        QCOMPARE(admission(codes.value(2)), u"1/false/West/door1/door2"_s);
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT string_agg(verdict || ':' || reported_by || ':' || login, ',' ORDER BY at)"
+                              " FROM boxoffice.admission_scan WHERE gate = 'West' AND offline"_s)
+                     .toString(),
+            u"PASSED_OUT:door1:door2,VALID:door1:door2,VALID:door1:door2,VALID:door1:door2,"
+            "PASSED_OUT:door1:door2"_s);
+        // Sent again (the answer lost on the way): nothing changes.
+        const QString after = m_cluster->fingerprint();
+        const Result<OfflineUpload> again = Gate::uploadOffline(*m_door2, m_show, u"West"_s, scans);
+        VERIFY_OK(again);
+        QCOMPARE(again->alreadyUploaded, 5);
+        QCOMPARE(again->admitted + again->reentries + again->passedOut + again->duplicates, 0);
+        QCOMPARE(m_cluster->fingerprint(), after);
+
+        // Online: the latest entry is the offline re-entry; by whom the
+        // station said, uploaded by door 2.
+        const ScanResult online = admit(*m_door, codes.value(0), u"North"_s);
+        QCOMPARE(online.verdict, GateVerdict::AlreadyAdmitted);
+        QCOMPARE(online.admittedGate, u"West"_s);
+        QVERIFY(online.admittedOffline);
+        QVERIFY(online.admittedReentry);
+        QCOMPARE(online.admittedBy, u"Door 1"_s);
+        QCOMPARE(online.admittedUploadedBy, u"Door 2"_s);
+        // An online entry names its own staff member, no uploader.
+        VERIFY_OK(Gate::passOut(*m_door2, codes.value(0), m_show, u"South"_s));
+        QCOMPARE(admit(*m_door2, codes.value(0), u"South"_s).verdict, GateVerdict::Valid);
+        const ScanResult later = admit(*m_door, codes.value(0), u"North"_s);
+        QCOMPARE(later.admittedBy, u"Door 2"_s);
+        QVERIFY(later.admittedUploadedBy.isEmpty());
+        QVERIFY(!later.admittedOffline);
+        // Ticket 2 went out offline: online it comes back in.
+        const ScanResult back2 = admit(*m_door, codes.value(2), u"North"_s);
+        QCOMPARE(back2.verdict, GateVerdict::Valid);
+        QVERIFY(back2.reentry);
+    }
+
     // The list says when the doors open (as the online scan checks them:
     // the show's doors, or an hour before its start), and an offline gate
     // lets nobody in before then (a user's try admitted a ticket offline
@@ -655,6 +810,19 @@ private Q_SLOTS:
         QVERIFY(!r.error().message.isEmpty());
         const QList<OfflineScan> future {{Gate::codeHash(code), QDateTime::currentDateTimeUtc().addSecs(3600)}};
         QCOMPARE(Gate::uploadOffline(*m_door, m_show, u"East"_s, future).code(), ErrorCode::InvalidValue);
+        const QList<OfflineScan> longName {
+            {Gate::codeHash(code), QDateTime::currentDateTimeUtc(), OfflineScan::Kind::Entry, QString(64, u'x')}};
+        QCOMPARE(Gate::uploadOffline(*m_door, m_show, u"East"_s, longName).code(), ErrorCode::InvalidValue);
+        // From psql: a way that is neither in nor out, a name that is not text.
+        const QString hash = QString::fromLatin1(Gate::codeHash(code).toHex());
+        for (const QString &item : {u"{\"hash\": \"%1\", \"at\": 1, \"kind\": \"sideways\"}"_s,
+                 u"{\"hash\": \"%1\", \"at\": 1, \"scanned_by\": 7}"_s}) {
+            const QString answer = test::attemptSql(m_doorLogin,
+                u"SELECT boxoffice.upload_offline_admissions(%1, 'East', '[%2]')::text"_s.arg(m_show).arg(
+                    item.arg(hash)))
+                                       .answer;
+            QVERIFY2(answer.contains(u"invalid_value"_s), qPrintable(answer));
+        }
         QCOMPARE(m_cluster->fingerprint(), before);
     }
 

@@ -345,7 +345,7 @@ private Q_SLOTS:
         QVERIFY2(window.detailLabel()->text().startsWith(u"Offline"_s), qPrintable(window.detailLabel()->text()));
         QVERIFY(!window.isOnline());
         QVERIFY2(window.statusLabel()->text().contains(u"OFFLINE"_s), qPrintable(window.statusLabel()->text()));
-        QVERIFY2(window.statusLabel()->text().contains(u"1 admission made offline"_s),
+        QVERIFY2(window.statusLabel()->text().contains(u"1 offline scan to upload"_s),
             qPrintable(window.statusLabel()->text()));
         // Nothing reached the database.
         const auto admittedAt = [this](const QString &code) {
@@ -425,6 +425,147 @@ private Q_SLOTS:
         QVERIFY2(window.detailLabel()->text().startsWith(u"Admitted offline at East"_s),
             qPrintable(window.detailLabel()->text()));
         window.close();
+    }
+
+    // Pass-out while offline, and a station that crashed offline (issue 13,
+    // from a user's try: an offline gate refused a re-entry, and the next
+    // login was credited with the crashed station's admissions). The list
+    // says the show allows pass-out and who is inside; with the network cut,
+    // F4 lets a holder out and their next scan lets them back in; both are
+    // kept in the file with the login signed in. The station "crashes"; the
+    // next door person signs in at it, and the upload is theirs while the
+    // scans name who made them, online answers included.
+    void offlinePassOutAndTheScannerNamed()
+    {
+        QVERIFY(m_cluster->exec(u"INSERT INTO boxoffice.staff (username, display_name, role)"
+                                " VALUES ('door2', 'Door Two', 'gate') ON CONFLICT (username) DO NOTHING"_s));
+        VERIFY_OK(StaffDirectory::setPassword(m_cluster->db(), u"door2"_s, u"door2-pass-1"_s));
+        VERIFY_OK(Gate::setPassOut(m_cluster->db(), m_show, true));
+        const QStringList codes = sell(2);
+        QCOMPARE(codes.size(), 2);
+        const std::unique_ptr<test::TcpProxy> proxy = m_cluster->makeProxy();
+        QTemporaryDir files;
+        QVERIFY(files.isValid());
+        {
+            Database door(test::loginAs(m_cluster->throughProxy(*proxy), u"door"_s, u"door-pass-1"_s), u"gate-west"_s);
+            door.setReconnectBudget(std::chrono::milliseconds(1500));
+            GateWindow window(door);
+            window.setStaffLogin(u"door"_s);
+            window.setOfflineDirectory(files.path());
+            window.setReadyAfter(std::chrono::milliseconds(0));
+            window.setPingInterval(std::chrono::milliseconds(500));
+            window.setGateName(u"West"_s);
+            QSignalSpy listed(&window, &GateWindow::listDownloaded);
+            window.setShow(m_show, u"Tonight"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 10000);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QVERIFY(scan(window, codes.value(0)));
+            QCOMPARE(window.verdictLabel()->text(), u"Valid"_s);
+
+            proxy->setRefusing(true);
+            proxy->cutAll();
+            // The first scan after the cut finds the database gone.
+            QVERIFY(scan(window, codes.value(1)));
+            QCOMPARE(window.verdictLabel()->text(), u"Valid"_s);
+            QVERIFY(!window.isOnline());
+            QVERIFY2(window.statusLabel()->text().contains(u"F4"_s), qPrintable(window.statusLabel()->text()));
+            QTest::keyClick(window.codeEdit(), Qt::Key_F4);
+            QVERIFY(window.isPassingOut());
+            QVERIFY(scan(window, codes.value(0)));
+            QCOMPARE(window.verdictLabel()->text(), u"Passed out"_s);
+            QVERIFY2(window.detailLabel()->text().startsWith(u"Offline. May come back in once"_s),
+                qPrintable(window.detailLabel()->text()));
+            QVERIFY(scan(window, codes.value(0)));
+            QCOMPARE(window.verdictLabel()->text(), u"Valid"_s);
+            QVERIFY2(window.detailLabel()->text().startsWith(u"Offline. Re-entry"_s),
+                qPrintable(window.detailLabel()->text()));
+            QVERIFY(scan(window, codes.value(0)));
+            QCOMPARE(window.verdictLabel()->text(), u"Already admitted"_s);
+            // Out again, then out once more: not inside.
+            QTest::keyClick(window.codeEdit(), Qt::Key_F4);
+            QVERIFY(scan(window, codes.value(0)));
+            QCOMPARE(window.verdictLabel()->text(), u"Passed out"_s);
+            QSignalSpy failed(&window, &GateWindow::scanFailed);
+            QTest::keyClick(window.codeEdit(), Qt::Key_F4);
+            QTest::keyClicks(window.codeEdit(), codes.value(0));
+            QTest::keyClick(window.codeEdit(), Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+            QCOMPARE(window.verdictLabel()->text(), u"Not passed out"_s);
+            QVERIFY2(window.detailLabel()->text().contains(u"not inside"_s), qPrintable(window.detailLabel()->text()));
+            QVERIFY2(window.statusLabel()->text().contains(u"4 offline scans to upload"_s),
+                qPrintable(window.statusLabel()->text()));
+            // Nothing reached the database.
+            QCOMPARE(m_cluster
+                         ->scalar(u"SELECT count(*) FROM boxoffice.admission_scan WHERE gate = 'West'"
+                                  " AND offline"_s)
+                         .toInt(),
+                0);
+            // The station dies here (no closing, no upload).
+        }
+        {
+            const QList<OfflineGate::Pending> kept = OfflineGate(files.path()).pending();
+            QCOMPARE(kept.size(), 1);
+            QCOMPARE(kept.value(0).scans.size(), 4);
+            for (const OfflineScan &s : kept.value(0).scans)
+                QCOMPARE(s.scannedBy, u"door"_s);
+            QCOMPARE(kept.value(0).scans.value(1).kind, OfflineScan::Kind::PassOut);
+        }
+
+        // The next door person signs in at the station, the network back.
+        proxy->setRefusing(false);
+        Database door2(test::loginAs(m_cluster->throughProxy(*proxy), u"door2"_s, u"door2-pass-1"_s), u"gate-west-2"_s);
+        GateWindow window(door2);
+        window.setStaffLogin(u"door2"_s);
+        window.setOfflineDirectory(files.path());
+        window.setReadyAfter(std::chrono::milliseconds(0));
+        window.setGateName(u"West"_s);
+        QSignalSpy uploaded(&window, &GateWindow::uploaded);
+        window.setShow(m_show, u"Tonight"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!uploaded.isEmpty(), 20000);
+        const auto result = uploaded.first().first().value<OfflineUpload>();
+        QCOMPARE(result.admitted, 1);
+        QCOMPARE(result.reentries, 1);
+        QCOMPARE(result.passedOut, 2);
+        QCOMPARE(result.duplicates, 0);
+        QCOMPARE(result.refused, 0);
+        QTRY_VERIFY(window.noticeLabel()->isVisible());
+        QCOMPARE(window.noticeLabel()->text(),
+            u"2 offline admissions uploaded; 2 pass-outs uploaded; 0 duplicate entries reported to the supervisor."_s);
+        // The upload is door2's; who scanned is door's word, kept beside it.
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT string_agg(verdict || ':' || reported_by || ':' || login, ',' ORDER BY at)"
+                              " FROM boxoffice.admission_scan WHERE gate = 'West' AND offline"_s)
+                     .toString(),
+            u"VALID:door:door2,PASSED_OUT:door:door2,VALID:door:door2,PASSED_OUT:door:door2"_s);
+        const auto admission = [this](const QString &code) {
+            return m_cluster
+                ->scalar(u"SELECT a.entries || '/' || a.inside || '/' || coalesce(a.reported_by, '-') || '/' || a.login"
+                         " FROM boxoffice.admission a JOIN boxoffice.ticket t ON t.order_seat_id = a.order_seat_id"
+                         " WHERE t.code_hash = decode(?, 'hex')"_s,
+                    {QString::fromLatin1(Gate::codeHash(code).toHex())})
+                .toString();
+        };
+        QCOMPARE(admission(codes.value(0)), u"2/false/-/door"_s); // admitted online, out, in, out
+        QCOMPARE(admission(codes.value(1)), u"1/true/door/door2"_s);
+
+        // Online the answers name who scanned, and who uploaded.
+        QVERIFY(scan(window, codes.value(1)));
+        QCOMPARE(window.verdictLabel()->text(), u"Already admitted"_s);
+        QVERIFY2(window.detailLabel()->text().startsWith(u"Admitted offline at West"_s)
+                && window.detailLabel()->text().endsWith(u"by Door Staff (uploaded by Door Two)."_s),
+            qPrintable(window.detailLabel()->text()));
+        // The holder who went out offline comes back in online.
+        QVERIFY(scan(window, codes.value(0)));
+        QCOMPARE(window.verdictLabel()->text(), u"Valid"_s);
+        QVERIFY2(window.detailLabel()->text().startsWith(u"Re-entry"_s), qPrintable(window.detailLabel()->text()));
+        QCOMPARE(admission(codes.value(0)), u"3/true/-/door"_s);
+        window.closeStation();
+        VERIFY_OK(Gate::setPassOut(m_cluster->db(), m_show, false));
     }
 
     // A station started while the database is away (a user's try: the

@@ -18,6 +18,8 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
+
 namespace boxoffice {
 
 GateWindow::GateWindow(Database &db, QWidget *parent) : QWidget(parent), m_service(db), m_db(db)
@@ -230,6 +232,19 @@ void GateWindow::closeStation()
     m_sent = {};
 }
 
+void GateWindow::setStaffLogin(const QString &login)
+{
+    m_login = login;
+}
+
+bool GateWindow::passOutAllowed(int showId)
+{
+    if (const auto said = m_passOut.constFind(showId); said != m_passOut.constEnd())
+        return said.value();
+    const AdmissionList *list = m_offline->list(showId);
+    return list && list->passOut;
+}
+
 void GateWindow::setGateName(const QString &name)
 {
     m_gate->setText(name);
@@ -275,6 +290,7 @@ void GateWindow::downloadList()
             m_status->setText(kept.error().message);
             return;
         }
+        m_passOut.insert(list->show.id, list->passOut);
         updateStatus();
         Q_EMIT listDownloaded(int(list->tickets.size()));
     });
@@ -295,7 +311,7 @@ void GateWindow::setOnline(bool online)
             showReady();
     } else {
         setNotice(QString(), QColor());
-        m_uploadedScans = m_uploadedDuplicates = m_uploadedRefused = 0;
+        m_uploadedScans = m_uploadedPassOuts = m_uploadedDuplicates = m_uploadedRefused = 0;
     }
     updateStatus();
 }
@@ -332,14 +348,20 @@ void GateWindow::upload()
                 m_status->setText(done.error().message);
             } else {
                 updateStatus();
-                m_uploadedScans += int(batch.scans.size());
+                const auto passOuts = std::count_if(batch.scans.cbegin(), batch.scans.cend(),
+                    [](const OfflineScan &s) { return s.kind == OfflineScan::Kind::PassOut; });
+                m_uploadedScans += int(batch.scans.size() - passOuts);
+                m_uploadedPassOuts += int(passOuts);
                 m_uploadedDuplicates += r->duplicates;
                 m_uploadedRefused += r->refused;
                 if (m_offline->pendingCount() == 0) {
                     // Said once everything is up: door staff learn that nothing
                     // admitted offline is waiting, and whether it let anyone in twice.
-                    QString text = tr("%1; %2").arg(tr("%n offline admission(s) uploaded", "", m_uploadedScans),
-                        tr("%n duplicate entry(ies) reported to the supervisor", "", m_uploadedDuplicates));
+                    QString text = tr("%n offline admission(s) uploaded", "", m_uploadedScans);
+                    if (m_uploadedPassOuts > 0)
+                        text = tr("%1; %2").arg(text, tr("%n pass-out(s) uploaded", "", m_uploadedPassOuts));
+                    text = tr("%1; %2").arg(
+                        text, tr("%n duplicate entry(ies) reported to the supervisor", "", m_uploadedDuplicates));
                     if (m_uploadedRefused > 0) {
                         text = tr("%1; %2").arg(
                             text, tr("%n refused (no longer valid or unknown)", "", m_uploadedRefused));
@@ -347,7 +369,7 @@ void GateWindow::upload()
                     setNotice(tr("%1.").arg(text),
                         m_uploadedDuplicates > 0 || m_uploadedRefused > 0 ? Display::warningColor()
                                                                           : Display::goodColor());
-                    m_uploadedScans = m_uploadedDuplicates = m_uploadedRefused = 0;
+                    m_uploadedScans = m_uploadedPassOuts = m_uploadedDuplicates = m_uploadedRefused = 0;
                 }
             }
             Q_EMIT uploaded(r.value());
@@ -374,6 +396,7 @@ void GateWindow::pingNow()
         if (r) {
             m_pinged = now;
             m_passOut.insert(now.showId, r->passOut);
+            m_offline->setPassOutAllowed(now.showId, r->passOut);
         }
         setOnline(r.ok());
         updateStatus();
@@ -394,10 +417,10 @@ void GateWindow::updateStatus()
                        : tr("OFFLINE: the database does not answer, and there is no admission list for this show."));
     }
     if (const int n = m_offline->pendingCount(); n > 0)
-        parts << tr("%n admission(s) made offline to upload.", "", n);
+        parts << tr("%n offline scan(s) to upload.", "", n);
     if (showId() > 0) {
-        parts << (m_passOut.value(showId()) ? tr("Pass-out allowed for this show: F4, then scan the ticket.")
-                                            : tr("No pass-out for this show."));
+        parts << (passOutAllowed(showId()) ? tr("Pass-out allowed for this show: F4, then scan the ticket.")
+                                           : tr("No pass-out for this show."));
     }
     m_status->setText(parts.join(QLatin1Char(' ')));
 }
@@ -409,7 +432,7 @@ void GateWindow::startPassOut()
         showError(tr("Choose the show first."));
         return;
     }
-    if (!m_passOut.value(showId())) {
+    if (!passOutAllowed(showId())) {
         // An answer to F4, not to a scan: not numbered, but it goes too.
         paint(
             tr("No pass-out"), tr("This show does not allow pass-out: a ticket admits once."), Display::warningColor());
@@ -436,17 +459,43 @@ void GateWindow::cancelPassOut()
 void GateWindow::passOut(const QString &code)
 {
     m_passingOut = false;
+    const int show = showId();
+    if (!m_online && m_offline->list(show)) {
+        passOutOffline(code, show);
+        return;
+    }
     m_readyTimer->stop();
     paint(tr("Checking…"), QString(), Display::neutralColor());
-    m_service.passOutAsync(code, showId(), m_gate->text()).then(this, [this](const Result<ScanResult> &r) {
+    m_service.passOutAsync(code, show, m_gate->text()).then(this, [this, code, show](const Result<ScanResult> &r) {
         if (!r) {
+            const ErrorCode e = r.error().code;
+            if (e == ErrorCode::DatabaseUnavailable || e == ErrorCode::OutcomeUnknown) {
+                setOnline(false);
+                passOutOffline(code, show);
+                return;
+            }
             answer(tr("Not passed out"), r.error().message, Display::warningColor());
             QApplication::beep();
             Q_EMIT scanFailed(r.error().message);
             return;
         }
+        m_offline->notePassedOut(show, code);
         showResult(r.value());
     });
+}
+
+void GateWindow::passOutOffline(const QString &code, int show)
+{
+    const Result<ScanResult> r
+        = m_offline->passOut(show, m_gate->text(), code, QDateTime::currentDateTimeUtc(), m_login);
+    if (!r) {
+        answer(tr("Not passed out"), tr("Offline. %1").arg(r.error().message), Display::warningColor());
+        QApplication::beep();
+        Q_EMIT scanFailed(r.error().message);
+        return;
+    }
+    updateStatus();
+    showResult(r.value());
 }
 
 void GateWindow::scan()
@@ -492,7 +541,7 @@ void GateWindow::scan()
 
 void GateWindow::scanOffline(const QString &code, int show)
 {
-    const Result<ScanResult> r = m_offline->admit(show, m_gate->text(), code, QDateTime::currentDateTimeUtc());
+    const Result<ScanResult> r = m_offline->admit(show, m_gate->text(), code, QDateTime::currentDateTimeUtc(), m_login);
     if (!r) {
         showError(r.error().message);
         return;
@@ -531,6 +580,14 @@ void GateWindow::showResult(const ScanResult &r)
             detail = tr("Admitted before this gate went offline. %1").arg(seatText(r));
         else if (r.offline)
             detail = tr("Admitted at %1, %2.").arg(r.admittedGate, at);
+        else if (r.admittedOffline && r.admittedReentry && !r.admittedUploadedBy.isEmpty())
+            detail = tr("Re-entered offline at %1, %2, by %3 (uploaded by %4).")
+                         .arg(r.admittedGate, at, r.admittedBy, r.admittedUploadedBy);
+        else if (r.admittedOffline && !r.admittedUploadedBy.isEmpty())
+            detail = tr("Admitted offline at %1, %2, by %3 (uploaded by %4).")
+                         .arg(r.admittedGate, at, r.admittedBy, r.admittedUploadedBy);
+        else if (r.admittedOffline && r.admittedReentry)
+            detail = tr("Re-entered offline at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
         else if (r.admittedOffline)
             detail = tr("Admitted offline at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
         else if (r.admittedReentry)

@@ -37,12 +37,13 @@ class OfflineGate;
 //
 // Pass-out (when the show's manager allows it): F4, then scan the ticket of
 // the holder going out (Gate::passOut); their next scan admits them again,
-// once. Esc leaves pass-out without scanning.
+// once. Esc leaves pass-out without scanning. Offline too: the admission
+// list says who is inside, and the pass-out is kept with the admissions.
 //
 // Offline: every five minutes (and when the show is chosen) it downloads the
 // show's admission list (OfflineGate, kept in a file). When the database
 // does not answer a scan, the scan is answered from that list and the
-// admission kept in a file; the window says OFFLINE, pings every 5 seconds,
+// admission kept in a file with the login signed in (setStaffLogin); the window says OFFLINE, pings every 5 seconds,
 // and once the database answers again uploads what it admitted
 // (Gate::uploadOffline; a ticket another gate had admitted meanwhile is a
 // duplicate entry for the supervisor). A notice line says when the database
@@ -71,6 +72,10 @@ public:
     void setShow(int showId, const QString &title);
     int showId() const;
     void setGateName(const QString &name);
+    // The login signed in at the station: kept with each offline scan, so
+    // that an upload by the next person names who scanned (as reported
+    // text: the upload itself is the uploader's).
+    void setStaffLogin(const QString &login);
     // Says now that this station is alive (else every pingInterval).
     void pingNow();
     // Tells the database this station closed properly (not offline) and
@@ -140,6 +145,9 @@ private:
     void scan();
     void passOut(const QString &code);
     void scanOffline(const QString &code, int showId);
+    void passOutOffline(const QString &code, int showId);
+    // The show allows pass-out: as the last ping said, else as its list says.
+    bool passOutAllowed(int showId);
     void setOnline(bool online);
     void upload();
     void showResult(const ScanResult &r);
@@ -154,6 +162,7 @@ private:
 
     Gate m_service;
     Database &m_db;
+    QString m_login;
     QComboBox *m_show = nullptr;
     QLineEdit *m_gate = nullptr;
     QLineEdit *m_code = nullptr;
@@ -181,6 +190,7 @@ private:
     QString m_lastHeadline;
     // This round of uploads, until nothing is pending: for the notice.
     int m_uploadedScans = 0;
+    int m_uploadedPassOuts = 0;
     int m_uploadedDuplicates = 0;
     int m_uploadedRefused = 0;
 };

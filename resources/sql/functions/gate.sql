@@ -338,8 +338,10 @@ BEGIN
                     -- door staff need where and when the holder last went in
                     -- (an offline gate's entry counts as of its scan time).
                     SELECT * INTO v_a FROM admission WHERE order_seat_id = v_t.order_seat_id;
-                    SELECT sc.gate, sc.at, sc.offline, sc.staff_id, sc.login,
-                           sc.verdict = 'VALID' AND NOT sc.offline AND sc.at > v_a.admitted_at AS reentry
+                    -- A VALID scan after the first admission is a re-entry
+                    -- (online, or an offline gate's, uploaded later).
+                    SELECT sc.gate, sc.at, sc.offline, sc.staff_id, sc.login, sc.reported_by,
+                           sc.verdict = 'VALID' AND sc.at > v_a.admitted_at AS reentry
                       INTO v_last
                       FROM admission_scan sc
                       JOIN ticket t2 ON t2.id = sc.ticket_id
@@ -348,13 +350,23 @@ BEGIN
                      LIMIT 1;
                     IF NOT FOUND OR v_last.at < v_a.admitted_at THEN
                         SELECT v_a.gate AS gate, v_a.admitted_at AS at, v_a.offline AS offline,
-                               v_a.staff_id AS staff_id, v_a.login AS login, false AS reentry
+                               v_a.staff_id AS staff_id, v_a.login AS login, v_a.reported_by AS reported_by,
+                               false AS reentry
                           INTO v_last;
                     END IF;
+                    -- "by": who the offline station said was signed in when
+                    -- it scanned, if it said; "uploaded_by": the login that
+                    -- uploaded it, when that is someone else.
                     v_answer := jsonb_build_object('verdict', 'ALREADY_ADMITTED', 'admitted', jsonb_build_object(
                         'gate', v_last.gate, 'at', round(extract(epoch FROM v_last.at), 3),
-                        'by', coalesce((SELECT st.display_name FROM staff st WHERE st.id = v_last.staff_id),
+                        'by', coalesce((SELECT st.display_name FROM staff st WHERE st.username = v_last.reported_by),
+                                       v_last.reported_by,
+                                       (SELECT st.display_name FROM staff st WHERE st.id = v_last.staff_id),
                                        v_last.login),
+                        'uploaded_by', CASE WHEN v_last.reported_by IS DISTINCT FROM v_last.login
+                                             AND v_last.reported_by IS NOT NULL
+                                            THEN coalesce((SELECT st.display_name FROM staff st
+                                                            WHERE st.id = v_last.staff_id), v_last.login) END,
                         'offline', v_last.offline, 'reentry', v_last.reentry, 'entries', v_a.entries,
                         'inside', v_a.inside,
                         'first_gate', v_a.gate, 'first_at', round(extract(epoch FROM v_a.admitted_at), 3)));
@@ -483,9 +495,12 @@ GRANT EXECUTE ON FUNCTION gate_station_ping(integer, text, boolean) TO boxoffice
 -- What an offline gate needs to admit on its own: for every ticket of the
 -- show that admits now, the SHA-256 of its code (hex; never the code, never
 -- the short code, whose 50 bits a stolen list would give up to a search),
--- where its seat is and whether it was admitted already.
--- {"ok": true, "show", "generated_at", "tickets": [{"hash", "seat_id", "zone",
--- "section", "row", "number", "label", "admitted"}]}. Refusal: unknown_show.
+-- where its seat is, whether it was admitted already and, if so, whether its
+-- holder is inside (false: passed out, may come back); and whether the show
+-- allows pass-out, so that an offline gate can let a holder out and back in.
+-- {"ok": true, "show", "pass_out", "generated_at", "tickets": [{"hash",
+-- "seat_id", "zone", "section", "row", "number", "label", "admitted",
+-- "inside"}]}. Refusal: unknown_show.
 CREATE OR REPLACE FUNCTION gate_admission_list(p_show integer)
 RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 BEGIN
@@ -493,11 +508,13 @@ BEGIN
         RETURN jsonb_build_object('ok', false, 'code', 'unknown_show', 'show', p_show);
     END IF;
     RETURN jsonb_build_object('ok', true, 'show', gate_show_json(p_show),
+        'pass_out', (SELECT sh.gate_pass_out FROM show sh WHERE sh.id = p_show),
         'generated_at', round(extract(epoch FROM now()), 3),
         'tickets', (SELECT coalesce(jsonb_agg(jsonb_build_object(
                                 'hash', encode(t.code_hash, 'hex'), 'seat_id', s.id, 'zone', z.name,
                                 'section', s.section, 'row', s.row_label, 'number', s.number, 'label', s.label,
-                                'admitted', a.order_seat_id IS NOT NULL) ORDER BY s.label), '[]')
+                                'admitted', a.order_seat_id IS NOT NULL, 'inside', a.inside IS TRUE)
+                                ORDER BY s.label), '[]')
                       FROM ticket t
                       JOIN order_seat os ON os.id = t.order_seat_id AND os.active
                       JOIN orders o ON o.id = os.order_id AND o.status = 'paid'
@@ -511,17 +528,27 @@ REVOKE ALL ON FUNCTION gate_admission_list(integer)
 GRANT EXECUTE ON FUNCTION gate_admission_list(integer) TO boxoffice_gate;
 
 -- An offline gate's admissions, uploaded when it is back:
--- p_scans = [{"hash": hex sha256 of the code, "at": epoch seconds}]. Each
--- ticket not admitted before is admitted now, as of its scan time (offline);
--- one admitted at another gate, or at this one at another time, is a
+-- p_scans = [{"hash": hex sha256 of the code, "at": epoch seconds,
+-- "kind": "in" (the default: the holder went in) or "out" (a pass-out),
+-- "scanned_by": the login the station says was signed in (optional)}],
+-- replayed in time order. Each ticket not admitted before is admitted now,
+-- as of its scan time (offline); one whose holder had passed out before the
+-- scan (online, or earlier in this or another upload) is a re-entry; any
+-- other admitted at another gate, or at this one at another time, is a
 -- duplicate entry (admission_duplicate: kept, shown to supervisors); of two
 -- offline gates' admissions the earlier scan is the admission and the
--- later the duplicate, whichever was uploaded first; the
--- same upload sent again changes nothing. A code no ticket has, or a ticket
--- no longer valid, is counted as refused (logged with its verdict). All or
--- nothing: a malformed entry refuses the upload (invalid_value naming its
--- index) and changes nothing.
--- {"ok": true, "admitted", "duplicates", "refused", "already_uploaded"}.
+-- later the duplicate, whichever was uploaded first. An "out" marks the
+-- admitted holder as outside (a PASSED_OUT scan, as online); an "out" for a
+-- ticket never admitted is refused (counted, not logged). The same upload
+-- sent again changes nothing (its scans are in the log: already_uploaded).
+-- A code no ticket has, or a ticket no longer valid, is counted as refused
+-- (logged with its verdict).
+-- The upload is the caller's: staff_id and login are the session's; the
+-- station's "scanned_by" is kept beside them as reported text (reported_by).
+-- All or nothing: a malformed entry refuses the upload (invalid_value naming
+-- its index) and changes nothing.
+-- {"ok": true, "admitted", "reentries", "passed_out", "duplicates",
+-- "refused", "already_uploaded"}.
 CREATE OR REPLACE FUNCTION upload_offline_admissions(p_show integer, p_gate text, p_scans jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = boxoffice, pg_catalog, pg_temp AS $$
 DECLARE
@@ -531,10 +558,14 @@ DECLARE
     v_index    integer := 0;
     v_hash     bytea;
     v_at       timestamptz;
+    v_kind     text;
+    v_by       text;
     v_t        ticket%ROWTYPE;
     v_a        admission%ROWTYPE;
     v_refusal  jsonb;
     v_admitted integer := 0;
+    v_back     integer := 0;
+    v_out      integer := 0;
     v_dups     integer := 0;
     v_refused  integer := 0;
     v_again    integer := 0;
@@ -550,43 +581,82 @@ BEGIN
     FOR v_item IN SELECT e FROM jsonb_array_elements(p_scans) e LOOP
         IF jsonb_typeof(v_item) IS DISTINCT FROM 'object' OR coalesce(v_item ->> 'hash', '') !~ '^[0-9a-f]{64}$'
            OR jsonb_typeof(v_item -> 'at') IS DISTINCT FROM 'number'
-           OR (v_item ->> 'at')::numeric NOT BETWEEN 0 AND extract(epoch FROM now()) + 300 THEN
+           OR (v_item ->> 'at')::numeric NOT BETWEEN 0 AND extract(epoch FROM now()) + 300
+           OR (v_item ? 'kind' AND v_item -> 'kind' NOT IN ('"in"'::jsonb, '"out"'::jsonb))
+           OR (v_item ? 'scanned_by' AND (jsonb_typeof(v_item -> 'scanned_by') IS DISTINCT FROM 'string'
+                                          OR length(v_item ->> 'scanned_by') NOT BETWEEN 1 AND 63)) THEN
             PERFORM fail('invalid_value', jsonb_build_object('field', 'scans', 'problem', 'malformed',
                                                              'index', v_index));
         END IF;
         v_index := v_index + 1;
     END LOOP;
-    FOR v_item IN SELECT e FROM jsonb_array_elements(p_scans) e ORDER BY (e ->> 'at')::numeric LOOP
+    FOR v_item IN SELECT e FROM jsonb_array_elements(p_scans) WITH ORDINALITY AS x(e, n)
+                   ORDER BY (e ->> 'at')::numeric, n LOOP
         v_hash := decode(v_item ->> 'hash', 'hex');
         v_at := least(to_timestamp((v_item ->> 'at')::numeric), now());
+        v_kind := coalesce(v_item ->> 'kind', 'in');
+        v_by := v_item ->> 'scanned_by';
         SELECT * INTO v_t FROM ticket WHERE code_hash = v_hash;
         IF NOT FOUND THEN
             v_refused := v_refused + 1;
-            INSERT INTO admission_scan (at, show_id, gate, staff_id, verdict, offline)
-            VALUES (v_at, p_show, v_gate, v_staff, 'UNKNOWN', true);
+            INSERT INTO admission_scan (at, show_id, gate, staff_id, verdict, offline, reported_by)
+            VALUES (v_at, p_show, v_gate, v_staff, 'UNKNOWN', true, v_by);
+            CONTINUE;
+        END IF;
+        -- Sent before (an upload whose answer was lost on the way): its
+        -- scan is in the log (a replaced admission's is re-marked
+        -- DUPLICATE). A pass-out and an entry may share their millisecond.
+        IF EXISTS (SELECT 1 FROM admission_scan sc
+                    WHERE sc.ticket_id = v_t.id AND sc.at = v_at AND sc.gate = v_gate AND sc.offline
+                      AND (sc.verdict = 'PASSED_OUT') = (v_kind = 'out')) THEN
+            v_again := v_again + 1;
             CONTINUE;
         END IF;
         -- Offline the doors were open by the gate's own judgement: no time check.
         v_refusal := ticket_refusal(v_t.id, p_show, false);
         IF v_refusal IS NOT NULL THEN
             v_refused := v_refused + 1;
-            INSERT INTO admission_scan (at, show_id, gate, staff_id, ticket_id, verdict, offline)
-            VALUES (v_at, p_show, v_gate, v_staff, v_t.id, v_refusal ->> 'verdict', true);
+            INSERT INTO admission_scan (at, show_id, gate, staff_id, ticket_id, verdict, offline, reported_by)
+            VALUES (v_at, p_show, v_gate, v_staff, v_t.id, v_refusal ->> 'verdict', true, v_by);
             CONTINUE;
         END IF;
-        INSERT INTO admission (order_seat_id, ticket_id, show_id, gate, staff_id, admitted_at, offline)
-        VALUES (v_t.order_seat_id, v_t.id, p_show, v_gate, v_staff, v_at, true)
+        IF v_kind = 'out' THEN
+            -- The gate let the holder out: outside from now on (already
+            -- outside stays so), whatever the show's setting says now.
+            UPDATE admission SET inside = false WHERE order_seat_id = v_t.order_seat_id;
+            IF NOT FOUND THEN
+                v_refused := v_refused + 1;
+                CONTINUE;
+            END IF;
+            v_out := v_out + 1;
+            INSERT INTO admission_scan (at, show_id, gate, staff_id, ticket_id, verdict, offline, reported_by)
+            VALUES (v_at, p_show, v_gate, v_staff, v_t.id, 'PASSED_OUT', true, v_by);
+            CONTINUE;
+        END IF;
+        INSERT INTO admission (order_seat_id, ticket_id, show_id, gate, staff_id, admitted_at, offline, reported_by)
+        VALUES (v_t.order_seat_id, v_t.id, p_show, v_gate, v_staff, v_at, true, v_by)
         ON CONFLICT (order_seat_id) DO NOTHING
         RETURNING * INTO v_a;
         IF FOUND THEN
             v_admitted := v_admitted + 1;
-            INSERT INTO admission_scan (at, show_id, gate, staff_id, ticket_id, verdict, offline)
-            VALUES (v_at, p_show, v_gate, v_staff, v_t.id, 'VALID', true);
+            INSERT INTO admission_scan (at, show_id, gate, staff_id, ticket_id, verdict, offline, reported_by)
+            VALUES (v_at, p_show, v_gate, v_staff, v_t.id, 'VALID', true, v_by);
             CONTINUE;
         END IF;
         SELECT * INTO v_a FROM admission WHERE order_seat_id = v_t.order_seat_id FOR UPDATE;
         IF v_a.offline AND v_a.gate = v_gate AND v_a.admitted_at = v_at THEN
             v_again := v_again + 1; -- this very admission, uploaded before
+            CONTINUE;
+        END IF;
+        -- A re-entry: the holder had passed out before this scan.
+        IF NOT v_a.inside AND v_at >= (SELECT max(sc.at) FROM admission_scan sc
+                                         JOIN ticket t2 ON t2.id = sc.ticket_id
+                                        WHERE t2.order_seat_id = v_t.order_seat_id
+                                          AND sc.verdict = 'PASSED_OUT') THEN
+            UPDATE admission SET inside = true, entries = entries + 1 WHERE order_seat_id = v_a.order_seat_id;
+            v_back := v_back + 1;
+            INSERT INTO admission_scan (at, show_id, gate, staff_id, ticket_id, verdict, offline, reported_by)
+            VALUES (v_at, p_show, v_gate, v_staff, v_t.id, 'VALID', true, v_by);
             CONTINUE;
         END IF;
         IF v_a.offline AND v_at < v_a.admitted_at AND NOT EXISTS (
@@ -595,11 +665,13 @@ BEGIN
             -- Two offline gates admitted the ticket and this scan came
             -- first, though uploaded second: it is the admission, and the
             -- one uploaded before becomes the duplicate entry, with its
-            -- own gate, time and login (its scan in the log says so too).
-            -- Pass-out state and entries stay. An online admission stays
-            -- the admission: its gate answered from the database.
-            INSERT INTO admission_duplicate (order_seat_id, ticket_id, show_id, gate, scanned_at, login)
-            VALUES (v_a.order_seat_id, v_a.ticket_id, v_a.show_id, v_a.gate, v_a.admitted_at, v_a.login)
+            -- own gate, time, login and reported scanner (its scan in the
+            -- log says so too). Pass-out state and entries stay. An online
+            -- admission stays the admission: its gate answered from the
+            -- database.
+            INSERT INTO admission_duplicate (order_seat_id, ticket_id, show_id, gate, scanned_at, login, reported_by)
+            VALUES (v_a.order_seat_id, v_a.ticket_id, v_a.show_id, v_a.gate, v_a.admitted_at, v_a.login,
+                    v_a.reported_by)
             ON CONFLICT (ticket_id, gate, scanned_at) DO NOTHING;
             UPDATE admission_scan SET verdict = 'DUPLICATE'
              WHERE id = (SELECT sc.id FROM admission_scan sc
@@ -607,26 +679,26 @@ BEGIN
                             AND sc.verdict = 'VALID'
                           ORDER BY sc.id LIMIT 1);
             UPDATE admission SET ticket_id = v_t.id, gate = v_gate, staff_id = v_staff, login = session_user,
-                                 admitted_at = v_at, offline = true
+                                 admitted_at = v_at, offline = true, reported_by = v_by
              WHERE order_seat_id = v_a.order_seat_id;
             v_dups := v_dups + 1;
-            INSERT INTO admission_scan (at, show_id, gate, staff_id, ticket_id, verdict, offline)
-            VALUES (v_at, p_show, v_gate, v_staff, v_t.id, 'VALID', true);
+            INSERT INTO admission_scan (at, show_id, gate, staff_id, ticket_id, verdict, offline, reported_by)
+            VALUES (v_at, p_show, v_gate, v_staff, v_t.id, 'VALID', true, v_by);
             CONTINUE;
         END IF;
-        INSERT INTO admission_duplicate (order_seat_id, ticket_id, show_id, gate, scanned_at)
-        VALUES (v_t.order_seat_id, v_t.id, p_show, v_gate, v_at)
+        INSERT INTO admission_duplicate (order_seat_id, ticket_id, show_id, gate, scanned_at, reported_by)
+        VALUES (v_t.order_seat_id, v_t.id, p_show, v_gate, v_at, v_by)
         ON CONFLICT (ticket_id, gate, scanned_at) DO NOTHING;
         IF FOUND THEN
             v_dups := v_dups + 1;
-            INSERT INTO admission_scan (at, show_id, gate, staff_id, ticket_id, verdict, offline)
-            VALUES (v_at, p_show, v_gate, v_staff, v_t.id, 'DUPLICATE', true);
+            INSERT INTO admission_scan (at, show_id, gate, staff_id, ticket_id, verdict, offline, reported_by)
+            VALUES (v_at, p_show, v_gate, v_staff, v_t.id, 'DUPLICATE', true, v_by);
         ELSE
             v_again := v_again + 1;
         END IF;
     END LOOP;
-    RETURN jsonb_build_object('ok', true, 'admitted', v_admitted, 'duplicates', v_dups, 'refused', v_refused,
-                              'already_uploaded', v_again);
+    RETURN jsonb_build_object('ok', true, 'admitted', v_admitted, 'reentries', v_back, 'passed_out', v_out,
+                              'duplicates', v_dups, 'refused', v_refused, 'already_uploaded', v_again);
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
 END $$;
