@@ -34,6 +34,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListView>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
 #include <QtWidgets/QTabBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
@@ -727,8 +728,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
         auto *tabs = thai.findChild<QTabWidget *>(u"dashboardTabs"_s);
         QVERIFY(tabs);
+        auto *split = qobject_cast<QSplitter *>(tabs->parentWidget());
+        QVERIFY(split);
+        const QList<int> before = split->sizes();
         tabs->setCurrentWidget(thai.findChild<QWidget *>(u"gatesPanel"_s));
         QTest::qWait(200);
+        // Each gate table shows rows, not one (a laptop showed one row of
+        // each): the counters give the Gates tab their height meanwhile.
+        for (int t = 0; t < 4; ++t) {
+            QTableView *view = thai.gateView(t);
+            const int rows = view->viewport()->height() / std::max(1, view->verticalHeader()->defaultSectionSize());
+            QVERIFY2(rows >= (t < 2 ? 4 : 3), qPrintable(u"table %1: %2 rows"_s.arg(t).arg(rows)));
+        }
+        QVERIFY(split->sizes().value(0) < before.value(0));
+        QVERIFY(thai.findChild<QTableView *>(u"countersTable"_s)->viewport()->height() > 0);
         QTableView *duplicates = thai.gateView(int(GateFiguresModel::Table::Duplicates));
         QVERIFY(duplicates->model()->rowCount() >= 1); // the duplicate entry of gatesTabAndGateFindings
         const QString firstGate
@@ -744,6 +757,9 @@ private Q_SLOTS:
         const QString shot
             = QDir::temp().filePath(u"dashboard-gates-%1x%2-th.png"_s.arg(screen.width()).arg(screen.height()));
         QVERIFY(thai.grab().save(shot));
+        // Another tab: the counters have their height back.
+        tabs->setCurrentIndex(0);
+        QCOMPARE(split->sizes(), before);
     }
 
     void ownTimerRefreshes()

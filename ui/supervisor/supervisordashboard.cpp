@@ -212,7 +212,8 @@ SupervisorDashboard::SupervisorDashboard(Database &db, QWidget *parent)
     layout->setSpacing(8);
     layout->addWidget(buildHeader());
     layout->addWidget(buildTiles());
-    layout->addWidget(buildCharts());
+    m_charts = buildCharts();
+    layout->addWidget(m_charts);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setChildrenCollapsible(false);
     split->addWidget(buildTables());
@@ -439,6 +440,30 @@ QWidget *SupervisorDashboard::buildTables()
     split->addWidget(tabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    // The Gates tab's four tables need the height (a 1280x800 laptop showed
+    // one row of each): while it is chosen the charts of the counters' last
+    // hour make room for it and the counters give up theirs down to a row
+    // or two; both come back when another tab is chosen. The splitter stays
+    // the supervisor's to move either way.
+    QWidget *gates = tabs->widget(tabs->count() - 1);
+    connect(tabs, &QTabWidget::currentChanged, split, [this, split, tabs, gates, countersPanel] {
+        const bool onGates = tabs->currentWidget() == gates;
+        const QVariant before = split->property("sizesBeforeGates");
+        if (onGates && !before.isValid()) {
+            split->setProperty("sizesBeforeGates", QVariant::fromValue(split->sizes()));
+            m_charts->hide();
+            layout()->activate(); // the splitter has the charts' height now
+            const QList<int> sizes = split->sizes();
+            const int total = sizes.value(0) + sizes.value(1);
+            const int counters = std::max(countersPanel->minimumSizeHint().height(), total / 6);
+            split->setSizes({counters, total - counters});
+        } else if (!onGates && before.isValid()) {
+            m_charts->show();
+            layout()->activate();
+            split->setSizes(before.value<QList<int>>());
+            split->setProperty("sizesBeforeGates", QVariant());
+        }
+    });
     return split;
 }
 

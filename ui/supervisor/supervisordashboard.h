@@ -149,6 +149,7 @@ private:
     QLabel *m_updated = nullptr;
     QPushButton *m_refresh = nullptr;
     QHash<QString, Tile> m_tiles;
+    QWidget *m_charts = nullptr; // the row of charts (hidden while the Gates tab is chosen)
     DashboardChart *m_salesChart = nullptr;
     DashboardChart *m_holdsChart = nullptr;
     DashboardChart *m_conflictsChart = nullptr;
