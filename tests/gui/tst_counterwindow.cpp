@@ -18,6 +18,7 @@
 #include <QtCore/QScopeGuard>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtGui/QScreen>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
@@ -101,6 +102,20 @@ private Q_SLOTS:
             m_window->session()->releaseAll();
             QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->cart()->rowCount(), 0, 10000);
         }
+    }
+
+    // The window fits its screen when it opens (a 1366x768 laptop had the
+    // status bar and the checkout button below its bottom edge): no bigger
+    // than the screen's room, unless its own minimum is.
+    void opensWithinTheScreen()
+    {
+        MainWindow window;
+        const QRect room = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY2(window.height() <= std::max(room.height() - 40, window.minimumSizeHint().height()),
+            qPrintable(QStringLiteral("%1 on %2").arg(window.height()).arg(room.height())));
+        QVERIFY2(window.width() <= std::max(room.width() - 16, window.minimumSizeHint().width()),
+            qPrintable(QStringLiteral("%1 on %2").arg(window.width()).arg(room.width())));
+        QVERIFY(window.height() < 800); // the offscreen screen is 800x600
     }
 
     void clickHoldsAndReleases()

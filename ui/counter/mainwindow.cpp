@@ -34,8 +34,10 @@
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
 #include <QtGui/QCloseEvent>
+#include <QtGui/QGuiApplication>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QKeySequence>
+#include <QtGui/QScreen>
 #include <QtPrintSupport/QPrintPreviewDialog>
 #include <QtPrintSupport/QPrinter>
 #include <QtPrintSupport/QPrinterInfo>
@@ -310,7 +312,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::
     m_ticketFolder
         = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/tickets");
     updatePrinterLabel();
-    resize(1280, 800);
+    // 1280x800, or the screen's room if it has less (a 1366x768 laptop: the
+    // status bar and the checkout button were below its bottom edge).
+    QSize size(1280, 800);
+    if (const QScreen *s = QGuiApplication::primaryScreen()) {
+        // The window manager's frame and title bar come on top.
+        const QSize room = s->availableGeometry().size() - QSize(16, 40);
+        size = size.boundedTo(room).expandedTo(minimumSizeHint());
+    }
+    resize(size);
 }
 
 MainWindow::~MainWindow() = default;
