@@ -773,6 +773,15 @@ private Q_SLOTS:
 
     void screenshot()
     {
+        // In English throughout: the Thai tests before left Thai texts in
+        // this dashboard's tiles (set at a refresh) and headers (cached).
+        QSignalSpy done(m_dashboard.get(), &SupervisorDashboard::refreshed);
+        m_dashboard->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+        for (QTableView *view : m_dashboard->findChildren<QTableView *>()) {
+            if (QAbstractItemModel *model = view->model(); model && model->columnCount() > 0)
+                Q_EMIT model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
+        }
         clickFinding(QStringLiteral("orphaned_bookings"));
         QTRY_COMPARE(m_dashboard->findingRowsView()->model()->rowCount(), 1);
         m_dashboard->resize(1400, 900);
