@@ -1,8 +1,10 @@
 // Admission at the doors (issue 13): ten gates scan a sold-out 20,000-seat
 // show at once, each scan one admit_ticket transaction on the gate's own
-// login. Printed: verdicts per second, p50/p99/max verdict latency, and the
-// checks that matter — every ticket admitted exactly once, every second
-// scan of a ticket ALREADY_ADMITTED, every forged code UNKNOWN.
+// login. Printed: verdicts per second, p50/p99/max verdict latency, their
+// ratio to a baseline measured in the same run (a bare round trip, SELECT 1,
+// on the same gate connections, all gates at once: what the machine and
+// the connection cost before any admission work), and the checks that matter — every ticket admitted exactly once,
+// every second scan of a ticket ALREADY_ADMITTED, every forged code UNKNOWN.
 //
 //   build/bench/bench_gate [--gates 10] [--rescans 2000] [--forged 1000]
 //
@@ -175,6 +177,8 @@ int main(int argc, char *argv[])
     std::mutex mutex;
     std::vector<qint64> latencies;
     std::vector<qint64> firstLatencies;
+    std::vector<qint64> baseline;
+    constexpr int BaselineTrips = 500; // per gate
     std::atomic<int> valid {0};
     std::atomic<int> already {0};
     std::atomic<int> unknown {0};
@@ -192,6 +196,22 @@ int main(int argc, char *argv[])
                 ++errors;
             ++ready;
             while (ready.load() < gates)
+                std::this_thread::yield();
+            // The baseline: round trips only, every gate at once.
+            std::vector<qint64> trips;
+            trips.reserve(BaselineTrips);
+            QElapsedTimer trip;
+            for (int i = 0; i < BaselineTrips; ++i) {
+                trip.start();
+                if (!gateDb.query(QStringLiteral("SELECT 1"), {}, [](QSqlQuery &q) -> Result<Done> {
+                        q.next();
+                        return Done {};
+                    }))
+                    ++errors;
+                trips.push_back(trip.nsecsElapsed());
+            }
+            ++ready;
+            while (ready.load() < 2 * gates)
                 std::this_thread::yield();
             std::vector<qint64> mine;
             std::vector<qint64> firsts;
@@ -225,10 +245,11 @@ int main(int argc, char *argv[])
             gateDb.closeThreadConnection();
             const std::lock_guard<std::mutex> lock(mutex);
             latencies.insert(latencies.end(), mine.begin(), mine.end());
+            baseline.insert(baseline.end(), trips.begin(), trips.end());
             firstLatencies.insert(firstLatencies.end(), firsts.begin(), firsts.end());
         });
     }
-    while (ready.load() < gates)
+    while (ready.load() < 2 * gates)
         std::this_thread::yield();
     wall.start();
     for (std::thread &t : threads)
@@ -256,6 +277,13 @@ int main(int argc, char *argv[])
         percentile(latencies, 0.99), percentile(latencies, 1.0));
     std::printf("latency admissions:  p50 %6.2f ms  p99 %6.2f ms\n", percentile(firstLatencies, 0.5),
         percentile(firstLatencies, 0.99));
+    const double baseP50 = percentile(baseline, 0.5);
+    const double baseP99 = percentile(baseline, 0.99);
+    std::printf("baseline SELECT 1:   p50 %6.2f ms  p99 %6.2f ms  (%d round trips per gate, all gates at once)\n",
+        baseP50, baseP99, BaselineTrips);
+    std::printf("ratio scan/baseline: p50 %5.1fx     p99 %5.1fx\n",
+        baseP50 > 0 ? percentile(latencies, 0.5) / baseP50 : 0.0,
+        baseP99 > 0 ? percentile(latencies, 0.99) / baseP99 : 0.0);
     std::printf("VALID %d, ALREADY_ADMITTED %d, UNKNOWN %d, other %d, errors %d\n", valid.load(), already.load(),
         unknown.load(), other.load(), errors.load());
     std::printf("admissions %d (expected 20000); tickets admitted twice: %d\n", admissions, twice);
