@@ -662,6 +662,18 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"-฿100.00"_s) && text.contains(u"฿800.00"_s), qPrintable(text));
         // Venue-local time: 15:30 UTC is 22:30 in Bangkok.
         QVERIFY2(text.contains(u"22:30"_s), qPrintable(text));
+
+        // The count's "or type the total" hint is whole in Thai (a tester
+        // saw it cut off).
+        CashCountWidget count;
+        count.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&count));
+        auto *total = count.findChild<QLineEdit *>(u"total"_s);
+        QVERIFY(total);
+        QVERIFY2(total->placeholderText().contains(u"ยอดรวม"_s), qPrintable(total->placeholderText()));
+        const int needed = total->fontMetrics().horizontalAdvance(total->placeholderText());
+        QVERIFY2(total->contentsRect().width() - 8 >= needed,
+            qPrintable(u"%1 < %2"_s.arg(total->contentsRect().width() - 8).arg(needed)));
     }
 
 private:

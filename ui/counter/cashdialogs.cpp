@@ -111,6 +111,8 @@ CashCountWidget::CashCountWidget(QWidget *parent) : QWidget(parent)
     m_total = new QLineEdit(this);
     m_total->setObjectName(QStringLiteral("total"));
     m_total->setPlaceholderText(tr("or type the total counted"));
+    // The hint whole, in Thai too (it was cut off).
+    m_total->setMinimumWidth(m_total->fontMetrics().horizontalAdvance(m_total->placeholderText()) + 24);
     form->addRow(tr("Or the &total:"), m_total);
     m_sum = new QLabel(this);
     m_sum->setObjectName(QStringLiteral("countSum"));
