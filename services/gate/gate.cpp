@@ -85,6 +85,7 @@ Result<ScanResult> ScanResult::fromJson(const QJsonObject &o)
     if (o.value(QLatin1String("seat")).isObject())
         r.seat = seatFromJson(o.value(QLatin1String("seat")).toObject());
     r.reentry = o.value(QLatin1String("reentry")).toBool();
+    r.codeHash = QByteArray::fromHex(o.value(QLatin1String("hash")).toString().toLatin1());
     if (o.value(QLatin1String("ticket_show")).isObject())
         r.ticketShow = showFromJson(o.value(QLatin1String("ticket_show")).toObject());
     r.replacedReason = o.value(QLatin1String("reason")).toString();

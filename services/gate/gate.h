@@ -70,6 +70,8 @@ struct ScanResult
     QString gate;
     GateShow show; // the show this gate admits to
     std::optional<GateSeat> seat;
+    QByteArray codeHash;    // the ticket's code's SHA-256 (32 bytes; the 26-character code's, also for a short code);
+                            // empty for Unknown
     bool reentry = false;   // Valid after a pass-out
     GateShow ticketShow;    // WrongShow, WrongDay: the ticket's show
     QString replacedReason; // Replaced: "lost", "seat_changed" or "exchanged"

@@ -157,7 +157,13 @@ void OfflineGate::index(Loaded &l) const
         const auto known = l.seen.constFind(e.scan.codeHash);
         if (known != l.seen.constEnd() && known->at > e.scan.at)
             continue;
-        l.seen.insert(e.scan.codeHash, Seen {e.gate, e.scan.at, e.scan.kind == OfflineScan::Kind::Entry, true});
+        // An entry of a ticket admitted before it is a re-entry.
+        const auto listed = l.byHash.constFind(e.scan.codeHash);
+        const bool admittedBefore = known != l.seen.constEnd()
+            || (listed != l.byHash.constEnd() && l.list.tickets.at(listed.value()).admitted);
+        l.seen.insert(e.scan.codeHash,
+            Seen {e.gate, e.scan.at, e.scan.kind == OfflineScan::Kind::Entry, true, e.scan.scannedBy,
+                e.scan.kind == OfflineScan::Kind::Entry && admittedBefore});
     }
 }
 
@@ -208,22 +214,39 @@ void OfflineGate::setPassOutAllowed(int showId, bool allowed)
         l->list.passOut = allowed;
 }
 
-void OfflineGate::noteAdmitted(int showId, const QString &code)
+void OfflineGate::noteAdmitted(int showId, const QByteArray &codeHash)
 {
-    const QByteArray hash = Gate::codeHash(code);
     Loaded *l = loaded(showId);
-    if (!l || hash.isEmpty())
+    if (!l || codeHash.size() != 32)
         return;
-    l->seen.insert(hash, Seen {QString(), QDateTime::currentDateTimeUtc(), true, false});
+    l->seen.insert(codeHash, Seen {QString(), QDateTime::currentDateTimeUtc(), true, false, QString(), false});
 }
 
-void OfflineGate::notePassedOut(int showId, const QString &code)
+void OfflineGate::notePassedOut(int showId, const QByteArray &codeHash)
 {
-    const QByteArray hash = Gate::codeHash(code);
     Loaded *l = loaded(showId);
-    if (!l || hash.isEmpty())
+    if (!l || codeHash.size() != 32)
         return;
-    l->seen.insert(hash, Seen {QString(), QDateTime::currentDateTimeUtc(), false, false});
+    l->seen.insert(codeHash, Seen {QString(), QDateTime::currentDateTimeUtc(), false, false, QString(), false});
+}
+
+bool OfflineGate::withdraw(int showId, const QByteArray &codeHash, OfflineScan::Kind kind, const QDateTime &since)
+{
+    for (qsizetype i = m_pending.size() - 1; i >= 0; --i) {
+        const Entry &e = m_pending.at(i);
+        if (e.showId != showId || e.scan.codeHash != codeHash || e.scan.kind != kind || e.scan.at < since)
+            continue;
+        m_pending.removeAt(i);
+        if (!writePending())
+            return false;
+        // What the database said stands.
+        if (kind == OfflineScan::Kind::Entry)
+            noteAdmitted(showId, codeHash);
+        else
+            notePassedOut(showId, codeHash);
+        return true;
+    }
+    return false;
 }
 
 Result<OfflineGate::Found> OfflineGate::find(int showId, const QString &code)
@@ -284,6 +307,8 @@ Result<ScanResult> OfflineGate::admit(
             r.admittedGate = seen->gate;
             r.admittedAt = seen->at;
             r.admittedOffline = true;
+            r.admittedBy = seen->by;
+            r.admittedReentry = seen->reentry;
         }
         return r;
     }
@@ -297,7 +322,7 @@ Result<ScanResult> OfflineGate::admit(
     const Entry e {showId, r.gate, OfflineScan {found->hash, at, OfflineScan::Kind::Entry, scannedBy}};
     if (Result<Done> kept = record(e); !kept)
         return kept.error();
-    l.seen.insert(found->hash, Seen {r.gate, at, true, true});
+    l.seen.insert(found->hash, Seen {r.gate, at, true, true, scannedBy, admitted});
     r.verdict = GateVerdict::Valid;
     r.reentry = admitted; // back in after a pass-out
     return r;
@@ -326,7 +351,7 @@ Result<ScanResult> OfflineGate::passOut(
     const Entry e {showId, r.gate, OfflineScan {found->hash, at, OfflineScan::Kind::PassOut, scannedBy}};
     if (Result<Done> kept = record(e); !kept)
         return kept.error();
-    l.seen.insert(found->hash, Seen {r.gate, at, false, true});
+    l.seen.insert(found->hash, Seen {r.gate, at, false, true, scannedBy, false});
     r.verdict = GateVerdict::PassedOut;
     return r;
 }

@@ -74,10 +74,15 @@ public:
     // was made (a station's pings bring it); in memory, with the list.
     void setPassOutAllowed(int showId, bool allowed);
     // A ticket admitted (or admitted again) online since its show's list
-    // was made: its holder is inside.
-    void noteAdmitted(int showId, const QString &code);
+    // was made: its holder is inside. codeHash: ScanResult::codeHash.
+    void noteAdmitted(int showId, const QByteArray &codeHash);
     // A ticket passed out online since its show's list was made: outside.
-    void notePassedOut(int showId, const QString &code);
+    void notePassedOut(int showId, const QByteArray &codeHash);
+    // The database answered a scan after all, late, after this store had
+    // answered it: the scan of that ticket and way made here since `since`
+    // is taken back (out of the file), so that one person going in once is
+    // not uploaded as a second entry. Answers whether one was.
+    bool withdraw(int showId, const QByteArray &codeHash, OfflineScan::Kind kind, const QDateTime &since);
 
     // What waits for upload, per show and gate, oldest first.
     QList<Pending> pending() const;
@@ -102,6 +107,8 @@ private:
         QDateTime at; // when (invalid: online)
         bool inside = true;
         bool offline = false; // scanned here offline (else noted from an online answer)
+        QString by;           // offline: the login signed in
+        bool reentry = false; // offline: the last entry was a re-entry
     };
     struct Loaded
     {

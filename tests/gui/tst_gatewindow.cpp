@@ -19,6 +19,7 @@
 #include "testcluster.h"
 #include "testhelpers.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 #include <QtWidgets/QComboBox>
@@ -319,6 +320,9 @@ private Q_SLOTS:
         QCOMPARE(codes.size(), 3);
         const std::unique_ptr<test::TcpProxy> proxy = m_cluster->makeProxy();
         Database door(test::loginAs(m_cluster->throughProxy(*proxy), u"door"_s, u"door-pass-1"_s), u"gate-proxied"_s);
+        // As the app's gate station: a refused connection is given up
+        // before the answer timeout (a hung one is hungDatabase...'s).
+        door.setReconnectBudget(std::chrono::milliseconds(1500));
         QTemporaryDir files;
         QVERIFY(files.isValid());
         GateWindow window(door);
@@ -566,6 +570,80 @@ private Q_SLOTS:
         QCOMPARE(admission(codes.value(0)), u"3/true/-/door"_s);
         window.closeStation();
         VERIFY_OK(Gate::setPassOut(m_cluster->db(), m_show, false));
+    }
+
+    // A hung database (a tester froze the server: the station said
+    // "Checking..." for two minutes, then showed that old answer while the
+    // next person stood at the door). The station waits its answer timeout,
+    // then answers from the list. The database admits that ticket after all
+    // when it wakes: the list's record of the same scan is taken back, so
+    // the upload does not make it a duplicate entry. And a ticket admitted
+    // online by its short code is known to the list as admitted.
+    void hungDatabaseAnswersFromTheList()
+    {
+        const QStringList codes = sell(3);
+        QCOMPARE(codes.size(), 3);
+        const std::unique_ptr<test::TcpProxy> proxy = m_cluster->makeProxy();
+        Database door(test::loginAs(m_cluster->throughProxy(*proxy), u"door"_s, u"door-pass-1"_s), u"gate-hung"_s);
+        door.setReconnectBudget(std::chrono::milliseconds(1500)); // as the app's gate station
+        QTemporaryDir files;
+        QVERIFY(files.isValid());
+        GateWindow window(door);
+        window.setStaffLogin(u"door"_s);
+        window.setOfflineDirectory(files.path());
+        window.setReadyAfter(std::chrono::milliseconds(0));
+        window.setAnswerTimeout(std::chrono::milliseconds(1000));
+        window.setPingInterval(std::chrono::milliseconds(500));
+        window.setGateName(u"Hung"_s);
+        QSignalSpy listed(&window, &GateWindow::listDownloaded);
+        window.setShow(m_show, u"Tonight"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 10000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Online, by the short code typed by hand.
+        QVERIFY(scan(window, Gate::printedShortCode(codes.value(0)).toLower()));
+        QCOMPARE(window.verdictLabel()->text(), u"Valid"_s);
+
+        proxy->setStalled(true);
+        QElapsedTimer waited;
+        waited.start();
+        QVERIFY(scan(window, codes.value(2)));
+        QVERIFY2(waited.elapsed() < 5000, qPrintable(QString::number(waited.elapsed())));
+        QCOMPARE(window.verdictLabel()->text(), u"Valid"_s);
+        QVERIFY2(window.detailLabel()->text().startsWith(u"Offline"_s), qPrintable(window.detailLabel()->text()));
+        QVERIFY(!window.isOnline());
+        // The QR code of the ticket let in by its short code a moment ago.
+        QVERIFY(scan(window, codes.value(0)));
+        QCOMPARE(window.verdictLabel()->text(), u"Already admitted"_s);
+        QVERIFY(scan(window, codes.value(1)));
+        QCOMPARE(window.verdictLabel()->text(), u"Valid"_s);
+        QCOMPARE(window.offlineStore().pendingCount(), 2);
+
+        // The server wakes: it admits the ticket it was asked about, the
+        // station takes its own record of that scan back, uploads the other.
+        QSignalSpy uploaded(&window, &GateWindow::uploaded);
+        proxy->setStalled(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!uploaded.isEmpty(), 30000);
+        const auto result = uploaded.first().first().value<OfflineUpload>();
+        QCOMPARE(result.admitted, 1);
+        QCOMPARE(result.duplicates, 0);
+        QCOMPARE(window.offlineStore().pendingCount(), 0);
+        const auto admission = [this](const QString &code) {
+            return m_cluster
+                ->scalar(u"SELECT a.gate || '/' || a.offline FROM boxoffice.admission a JOIN boxoffice.ticket t"
+                         " ON t.order_seat_id = a.order_seat_id WHERE t.code_hash = decode(?, 'hex')"_s,
+                    {QString::fromLatin1(Gate::codeHash(code).toHex())})
+                .toString();
+        };
+        QCOMPARE(admission(codes.value(2)), u"Hung/false"_s);
+        QCOMPARE(admission(codes.value(1)), u"Hung/true"_s);
+        QCOMPARE(
+            m_cluster->scalar(u"SELECT count(*) FROM boxoffice.admission_duplicate WHERE gate = 'Hung'"_s).toInt(), 0);
+        // The late answer was not shown over the later ones.
+        QVERIFY2(window.noticeLabel()->text().startsWith(u"1 offline admission uploaded"_s),
+            qPrintable(window.noticeLabel()->text()));
+        window.closeStation();
     }
 
     // A station started while the database is away (a user's try: the

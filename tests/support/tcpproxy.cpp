@@ -33,6 +33,9 @@ public:
             l->abort();
     }
 
+Q_SIGNALS:
+    void resumed();
+
 private:
     void accept()
     {
@@ -57,9 +60,16 @@ private:
                 connect(local, &QLocalSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
                 connect(client, &QTcpSocket::disconnected, local, &QLocalSocket::disconnectFromServer);
             }
-            connect(
-                client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
-            connect(upstream, &QIODevice::readyRead, client, [this, client, upstream] {
+            // Stalled: the bytes wait in the sockets until resumed.
+            const auto up = [this, client, upstream] {
+                if (!m_proxy->m_stalled.load())
+                    upstream->write(client->readAll());
+            };
+            connect(client, &QTcpSocket::readyRead, upstream, up);
+            connect(this, &TcpProxyWorker::resumed, upstream, up);
+            const auto down = [this, client, upstream] {
+                if (m_proxy->m_stalled.load() || upstream->bytesAvailable() <= 0)
+                    return;
                 const QByteArray data = upstream->readAll();
                 if (m_proxy->m_dropNextReply.exchange(false)) {
                     m_proxy->m_dropped.fetch_add(1);
@@ -71,7 +81,9 @@ private:
                     return;
                 }
                 client->write(data);
-            });
+            };
+            connect(upstream, &QIODevice::readyRead, client, down);
+            connect(this, &TcpProxyWorker::resumed, client, down);
         }
     }
 
@@ -94,6 +106,13 @@ TcpProxy::~TcpProxy()
 {
     m_thread.quit();
     m_thread.wait();
+}
+
+void TcpProxy::setStalled(bool stalled)
+{
+    m_stalled.store(stalled);
+    if (!stalled)
+        QMetaObject::invokeMethod(m_worker, [w = m_worker] { Q_EMIT w->resumed(); });
 }
 
 void TcpProxy::cutAll()

@@ -13,7 +13,10 @@ class TcpProxyWorker;
 // TCP address), in a thread of its own. It can lose the network on purpose:
 // dropNextReply() swallows the server's next answer and cuts both sides —
 // the request was delivered and committed, the client never hears of it.
-// cutAll() drops every connection; setRefusing() refuses new ones.
+// cutAll() drops every connection; setRefusing() refuses new ones;
+// setStalled(true) holds every byte both ways without closing anything (a
+// hung server, or a network that drops packets), and setStalled(false)
+// delivers what was held.
 class TcpProxy final : public QObject
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ public:
     int repliesDropped() const { return m_dropped.load(); }
     void cutAll();
     void setRefusing(bool refusing) { m_refusing.store(refusing); }
+    void setStalled(bool stalled);
 
 private:
     friend class TcpProxyWorker;
@@ -36,6 +40,7 @@ private:
     quint16 m_port = 0;
     std::atomic<bool> m_dropNextReply {false};
     std::atomic<bool> m_refusing {false};
+    std::atomic<bool> m_stalled {false};
     std::atomic<int> m_dropped {0};
 };
 

@@ -6,6 +6,7 @@
 #include "sale/domain.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
@@ -19,8 +20,13 @@
 #include <QtWidgets/QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace boxoffice {
+
+namespace {
+Q_LOGGING_CATEGORY(lcGate, "boxoffice.gate")
+} // namespace
 
 GateWindow::GateWindow(Database &db, QWidget *parent) : QWidget(parent), m_service(db), m_db(db)
 {
@@ -113,6 +119,14 @@ GateWindow::GateWindow(Database &db, QWidget *parent) : QWidget(parent), m_servi
     m_listTimer = new QTimer(this);
     m_listTimer->setInterval(std::chrono::minutes(5));
     connect(m_listTimer, &QTimer::timeout, this, &GateWindow::downloadList);
+    m_answerTimer = new QTimer(this);
+    m_answerTimer->setSingleShot(true);
+    m_answerTimer->setInterval(std::chrono::seconds(3));
+    connect(m_answerTimer, &QTimer::timeout, this, &GateWindow::answerLate);
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(std::chrono::seconds(20));
+    connect(m_noticeTimer, &QTimer::timeout, this, [this] { setNotice(QString(), QColor()); });
     m_offline = std::make_unique<OfflineGate>(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("gate")));
     // Another show or gate is another station: said at once.
@@ -270,6 +284,11 @@ void GateWindow::setReadyAfter(std::chrono::milliseconds after)
         m_readyTimer->stop();
 }
 
+void GateWindow::setAnswerTimeout(std::chrono::milliseconds timeout)
+{
+    m_answerTimer->setInterval(timeout);
+}
+
 void GateWindow::setOfflineDirectory(const QString &directory)
 {
     m_offline = std::make_unique<OfflineGate>(directory);
@@ -307,8 +326,13 @@ void GateWindow::setOnline(bool online)
         // Whatever said "cannot be reached" is over; the upload, if any,
         // says what it did in the same place.
         setNotice(tr("Online again: the database answers."), Display::goodColor());
+        m_noticeTimer->start(); // the upload's notice, if any, stays instead
         if (m_errorShown)
             showReady();
+        // A fresh list: what other gates did meanwhile (after the upload,
+        // if there is one: it asks again when it is done).
+        if (m_offline->pendingCount() == 0)
+            downloadList();
     } else {
         setNotice(QString(), QColor());
         m_uploadedScans = m_uploadedPassOuts = m_uploadedDuplicates = m_uploadedRefused = 0;
@@ -331,6 +355,17 @@ void GateWindow::upload()
     const QList<OfflineGate::Pending> pending = m_offline->pending();
     if (m_uploading || pending.isEmpty())
         return;
+    // A scan the database has not answered yet may still be admitted by it
+    // (a hung server resumes): its answer first, so that the list's record
+    // of the same scan is taken back rather than uploaded as a second entry.
+    // Not for ever: a minute at most.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Asked &late : std::as_const(m_late)) {
+        if (late.at.secsTo(now) < 60) {
+            QTimer::singleShot(std::chrono::seconds(2), this, &GateWindow::upload);
+            return;
+        }
+    }
     // One show and gate at a time; the next after it.
     const OfflineGate::Pending &batch = pending.first();
     m_uploading = true;
@@ -366,6 +401,8 @@ void GateWindow::upload()
                         text = tr("%1; %2").arg(
                             text, tr("%n refused (no longer valid or unknown)", "", m_uploadedRefused));
                     }
+                    m_noticeTimer->stop();
+                    downloadList();
                     setNotice(tr("%1.").arg(text),
                         m_uploadedDuplicates > 0 || m_uploadedRefused > 0 ? Display::warningColor()
                                                                           : Display::goodColor());
@@ -464,24 +501,82 @@ void GateWindow::passOut(const QString &code)
         passOutOffline(code, show);
         return;
     }
+    ask(code, show, true);
+}
+
+void GateWindow::ask(const QString &code, int show, bool passingOut)
+{
     m_readyTimer->stop();
     paint(tr("Checking…"), QString(), Display::neutralColor());
-    m_service.passOutAsync(code, show, m_gate->text()).then(this, [this, code, show](const Result<ScanResult> &r) {
+    m_asked = Asked {++m_asks, code, show, passingOut, QDateTime::currentDateTimeUtc()};
+    m_answerTimer->start();
+    const int number = m_asked.number;
+    const auto answered = [this, code, show, passingOut, number](const Result<ScanResult> &r) {
+        if (number != m_asked.number) {
+            // Answered late, after the list had answered: not shown. What
+            // the database did stands, and the list's record of the same
+            // scan goes.
+            const Asked late = m_late.take(number);
+            if (r && late.number == number && !r->codeHash.isEmpty()) {
+                const bool done = passingOut ? r->verdict == GateVerdict::PassedOut : r->verdict == GateVerdict::Valid;
+                if (done) {
+                    m_offline->withdraw(
+                        show, r->codeHash, passingOut ? OfflineScan::Kind::PassOut : OfflineScan::Kind::Entry, late.at);
+                    updateStatus();
+                }
+            }
+            if (m_online)
+                upload();
+            return;
+        }
+        m_asked = {};
+        m_answerTimer->stop();
         if (!r) {
             const ErrorCode e = r.error().code;
             if (e == ErrorCode::DatabaseUnavailable || e == ErrorCode::OutcomeUnknown) {
                 setOnline(false);
-                passOutOffline(code, show);
+                if (passingOut)
+                    passOutOffline(code, show);
+                else
+                    scanOffline(code, show);
                 return;
             }
-            answer(tr("Not passed out"), r.error().message, Display::warningColor());
-            QApplication::beep();
-            Q_EMIT scanFailed(r.error().message);
+            if (passingOut) {
+                answer(tr("Not passed out"), r.error().message, Display::warningColor());
+                QApplication::beep();
+                Q_EMIT scanFailed(r.error().message);
+            } else {
+                showError(r.error().message);
+            }
             return;
         }
-        m_offline->notePassedOut(show, code);
+        // Noted for the list by the ticket's code hash (the short code's
+        // own would not find it there).
+        if (r->verdict == GateVerdict::Valid)
+            m_offline->noteAdmitted(show, r->codeHash);
+        else if (r->verdict == GateVerdict::PassedOut)
+            m_offline->notePassedOut(show, r->codeHash);
         showResult(r.value());
-    });
+    };
+    if (passingOut)
+        m_service.passOutAsync(code, show, m_gate->text()).then(this, answered);
+    else
+        m_service.admitAsync(code, show, m_gate->text()).then(this, answered);
+}
+
+void GateWindow::answerLate()
+{
+    if (m_asked.number == 0)
+        return;
+    const Asked asked = std::exchange(m_asked, {});
+    m_late.insert(asked.number, asked);
+    qCWarning(lcGate).noquote() << QStringLiteral("no answer from the database in %1 ms: answered from the list")
+                                       .arg(m_answerTimer->interval());
+    setOnline(false);
+    if (asked.passingOut)
+        passOutOffline(asked.code, asked.showId);
+    else
+        scanOffline(asked.code, asked.showId);
 }
 
 void GateWindow::passOutOffline(const QString &code, int show)
@@ -520,23 +615,7 @@ void GateWindow::scan()
         scanOffline(code, show);
         return;
     }
-    m_readyTimer->stop();
-    paint(tr("Checking…"), QString(), Display::neutralColor());
-    m_service.admitAsync(code, show, m_gate->text()).then(this, [this, code, show](const Result<ScanResult> &r) {
-        if (!r) {
-            const ErrorCode e = r.error().code;
-            if (e == ErrorCode::DatabaseUnavailable || e == ErrorCode::OutcomeUnknown) {
-                setOnline(false);
-                scanOffline(code, show);
-                return;
-            }
-            showError(r.error().message);
-            return;
-        }
-        if (r->verdict == GateVerdict::Valid)
-            m_offline->noteAdmitted(show, code);
-        showResult(r.value());
-    });
+    ask(code, show, false);
 }
 
 void GateWindow::scanOffline(const QString &code, int show)
@@ -578,6 +657,10 @@ void GateWindow::showResult(const ScanResult &r)
         const QString at = Display::venueTimeText(r.admittedAt, r.show.timeZone);
         if (r.offline && !r.admittedAt.isValid())
             detail = tr("Admitted before this gate went offline. %1").arg(seatText(r));
+        else if (r.offline && r.admittedReentry && !r.admittedBy.isEmpty())
+            detail = tr("Re-entered at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
+        else if (r.offline && !r.admittedBy.isEmpty())
+            detail = tr("Admitted at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
         else if (r.offline)
             detail = tr("Admitted at %1, %2.").arg(r.admittedGate, at);
         else if (r.admittedOffline && r.admittedReentry && !r.admittedUploadedBy.isEmpty())

@@ -40,9 +40,11 @@ class OfflineGate;
 // once. Esc leaves pass-out without scanning. Offline too: the admission
 // list says who is inside, and the pass-out is kept with the admissions.
 //
-// Offline: every five minutes (and when the show is chosen) it downloads the
-// show's admission list (OfflineGate, kept in a file). When the database
-// does not answer a scan, the scan is answered from that list and the
+// Offline: every five minutes (and when the show is chosen, and when the
+// database answers again) it downloads the show's admission list
+// (OfflineGate, kept in a file). When the database does not answer a scan
+// (cannot be reached, or no answer within setAnswerTimeout: a hung server or
+// a network that drops packets), the scan is answered from that list and the
 // admission kept in a file with the login signed in (setStaffLogin); the window says OFFLINE, pings every 5 seconds,
 // and once the database answers again uploads what it admitted
 // (Gate::uploadOffline; a ticket another gate had admitted meanwhile is a
@@ -87,6 +89,11 @@ public:
     // How long an answer stays before the panel says "Ready" again
     // (default 10 s; zero: it stays).
     void setReadyAfter(std::chrono::milliseconds after);
+    // How long a scan waits for the database before the list answers it
+    // (default 3 s). A late answer is not shown; if the database admitted
+    // (or let out) the ticket after all, the list's record of that scan is
+    // taken back (OfflineGate::withdraw), so that nobody is uploaded twice.
+    void setAnswerTimeout(std::chrono::milliseconds timeout);
     // Where the admission lists and the offline admissions are kept
     // (default: AppDataLocation/gate).
     void setOfflineDirectory(const QString &directory);
@@ -144,6 +151,9 @@ private:
     void updateStatus();
     void scan();
     void passOut(const QString &code);
+    // Asks the database to admit (or let out) a code, with the answer timeout.
+    void ask(const QString &code, int showId, bool passingOut);
+    void answerLate();
     void scanOffline(const QString &code, int showId);
     void passOutOffline(const QString &code, int showId);
     // The show allows pass-out: as the last ping said, else as its list says.
@@ -174,6 +184,21 @@ private:
     QTimer *m_readyTimer = nullptr;
     QTimer *m_pingTimer = nullptr;
     QTimer *m_listTimer = nullptr;
+    QTimer *m_answerTimer = nullptr; // the database's answer to the scan in m_asked is late
+    QTimer *m_noticeTimer = nullptr; // "Online again" goes after a while
+    // The scan waiting for the database's answer (0: none), and the scans
+    // the list answered because the database was late.
+    struct Asked
+    {
+        int number = 0;
+        QString code;
+        int showId = 0;
+        bool passingOut = false;
+        QDateTime at;
+    };
+    Asked m_asked;
+    int m_asks = 0;
+    QHash<int, Asked> m_late;
     std::chrono::milliseconds m_pingInterval {std::chrono::seconds(30)};
     std::unique_ptr<OfflineGate> m_offline;
     bool m_uploading = false;

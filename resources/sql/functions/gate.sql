@@ -373,7 +373,10 @@ BEGIN
                 END IF;
             END IF;
         END IF;
-        v_answer := v_answer || jsonb_build_object('seat', gate_seat_json(v_t.seat_id));
+        -- The ticket's code hash: a station admitting by short code notes
+        -- the ticket for its offline list (which has the hashes anyway).
+        v_answer := v_answer || jsonb_build_object('seat', gate_seat_json(v_t.seat_id),
+                                                   'hash', encode(v_t.code_hash, 'hex'));
     END IF;
     v_verdict := v_answer ->> 'verdict';
     INSERT INTO admission_scan (show_id, gate, staff_id, ticket_id, verdict)
@@ -419,7 +422,7 @@ BEGIN
     INSERT INTO admission_scan (show_id, gate, staff_id, ticket_id, verdict)
     VALUES (p_show, v_gate, caller_staff_id(), v_ticket, 'PASSED_OUT');
     RETURN jsonb_build_object('ok', true, 'verdict', 'PASSED_OUT', 'gate', v_gate, 'show', gate_show_json(p_show),
-                              'seat', gate_seat_json(v_t.seat_id));
+                              'seat', gate_seat_json(v_t.seat_id), 'hash', encode(v_t.code_hash, 'hex'));
 EXCEPTION
     WHEN SQLSTATE 'BX001' THEN RETURN SQLERRM::jsonb;
 END $$;
