@@ -655,28 +655,25 @@ void GateWindow::showResult(const ScanResult &r)
     case GateVerdict::AlreadyAdmitted: {
         // The latest entry: after a re-entry, where the holder last went in.
         const QString at = Display::venueTimeText(r.admittedAt, r.show.timeZone);
+        // Answered here offline: the station's own record (with the login
+        // signed in); online: the database's, which says whether an offline
+        // gate made the entry and who uploaded it.
+        const bool uploadedOffline = r.admittedOffline && !r.offline;
         if (r.offline && !r.admittedAt.isValid())
             detail = tr("Admitted before this gate went offline. %1").arg(seatText(r));
-        else if (r.offline && r.admittedReentry && !r.admittedBy.isEmpty())
-            detail = tr("Re-entered at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
-        else if (r.offline && !r.admittedBy.isEmpty())
-            detail = tr("Admitted at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
-        else if (r.offline)
+        else if (r.offline && r.admittedBy.isEmpty())
             detail = tr("Admitted at %1, %2.").arg(r.admittedGate, at);
-        else if (r.admittedOffline && r.admittedReentry && !r.admittedUploadedBy.isEmpty())
-            detail = tr("Re-entered offline at %1, %2, by %3 (uploaded by %4).")
+        else if (uploadedOffline && !r.admittedUploadedBy.isEmpty())
+            detail = (r.admittedReentry ? tr("Re-entered offline at %1, %2, by %3 (uploaded by %4).")
+                                        : tr("Admitted offline at %1, %2, by %3 (uploaded by %4)."))
                          .arg(r.admittedGate, at, r.admittedBy, r.admittedUploadedBy);
-        else if (r.admittedOffline && !r.admittedUploadedBy.isEmpty())
-            detail = tr("Admitted offline at %1, %2, by %3 (uploaded by %4).")
-                         .arg(r.admittedGate, at, r.admittedBy, r.admittedUploadedBy);
-        else if (r.admittedOffline && r.admittedReentry)
-            detail = tr("Re-entered offline at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
-        else if (r.admittedOffline)
-            detail = tr("Admitted offline at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
-        else if (r.admittedReentry)
-            detail = tr("Re-entered at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
+        else if (uploadedOffline)
+            detail = (r.admittedReentry ? tr("Re-entered offline at %1, %2, by %3.")
+                                        : tr("Admitted offline at %1, %2, by %3."))
+                         .arg(r.admittedGate, at, r.admittedBy);
         else
-            detail = tr("Admitted at %1, %2, by %3.").arg(r.admittedGate, at, r.admittedBy);
+            detail = (r.admittedReentry ? tr("Re-entered at %1, %2, by %3.") : tr("Admitted at %1, %2, by %3."))
+                         .arg(r.admittedGate, at, r.admittedBy);
         break;
     }
     case GateVerdict::WrongShow:
