@@ -9,6 +9,13 @@
 
 namespace boxoffice {
 
+QSize Display::windowSize(const QSize &wanted, const QSize &minimum, const QRect &available)
+{
+    if (available.isEmpty())
+        return wanted;
+    return wanted.boundedTo((available.size() - QSize(16, 40)).expandedTo(minimum));
+}
+
 QColor Display::goodColor()
 {
     return QColor(0x2e, 0x7d, 0x32);

@@ -7,6 +7,8 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QLocale>
+#include <QtCore/QRect>
+#include <QtCore/QSize>
 #include <QtCore/QString>
 #include <QtCore/QTimeZone>
 #include <QtGui/QColor>
@@ -84,6 +86,12 @@ public:
     static QColor warningColor();
     static QColor criticalColor();
     static QColor neutralColor();
+
+    // The size for a top-level window that would like `wanted` (px): no
+    // bigger than `available` (a screen's available geometry) less a window
+    // manager's frame and title bar (16 x 40 px), and no smaller than
+    // `minimum` (its minimumSizeHint). An empty `available`: `wanted`.
+    static QSize windowSize(const QSize &wanted, const QSize &minimum, const QRect &available);
 };
 
 } // namespace boxoffice

@@ -314,13 +314,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_printPool(std::
     updatePrinterLabel();
     // 1280x800, or the screen's room if it has less (a 1366x768 laptop: the
     // status bar and the checkout button were below its bottom edge).
-    QSize size(1280, 800);
-    if (const QScreen *s = QGuiApplication::primaryScreen()) {
-        // The window manager's frame and title bar come on top.
-        const QSize room = s->availableGeometry().size() - QSize(16, 40);
-        size = size.boundedTo(room).expandedTo(minimumSizeHint());
-    }
-    resize(size);
+    const QScreen *s = QGuiApplication::primaryScreen();
+    resize(Display::windowSize(QSize(1280, 800), minimumSizeHint(), s ? s->availableGeometry() : QRect()));
 }
 
 MainWindow::~MainWindow() = default;

@@ -358,14 +358,12 @@ void GateWindow::upload()
     // A scan the database has not answered yet may still be admitted by it
     // (a hung server resumes): its answer first, so that the list's record
     // of the same scan is taken back rather than uploaded as a second entry.
-    // Not for ever: a minute at most.
+    // Not for ever: a minute at most (the late answer, or the next ping,
+    // calls again).
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Asked &late : std::as_const(m_late)) {
-        if (late.at.secsTo(now) < 60) {
-            QTimer::singleShot(std::chrono::seconds(2), this, &GateWindow::upload);
-            return;
-        }
-    }
+    m_late.removeIf([&now](const auto &late) { return late.value().at.secsTo(now) >= 60; });
+    if (!m_late.isEmpty())
+        return;
     // One show and gate at a time; the next after it.
     const OfflineGate::Pending &batch = pending.first();
     m_uploading = true;
@@ -498,10 +496,18 @@ void GateWindow::passOut(const QString &code)
     m_passingOut = false;
     const int show = showId();
     if (!m_online && m_offline->list(show)) {
-        passOutOffline(code, show);
+        answerFromList(code, show, true);
         return;
     }
     ask(code, show, true);
+}
+
+void GateWindow::answerFromList(const QString &code, int show, bool passingOut)
+{
+    if (passingOut)
+        passOutOffline(code, show);
+    else
+        scanOffline(code, show);
 }
 
 void GateWindow::ask(const QString &code, int show, bool passingOut)
@@ -510,20 +516,18 @@ void GateWindow::ask(const QString &code, int show, bool passingOut)
     paint(tr("Checking…"), QString(), Display::neutralColor());
     m_asked = Asked {++m_asks, code, show, passingOut, QDateTime::currentDateTimeUtc()};
     m_answerTimer->start();
-    const int number = m_asked.number;
-    const auto answered = [this, code, show, passingOut, number](const Result<ScanResult> &r) {
-        if (number != m_asked.number) {
+    const auto answered = [this, asked = m_asked](const Result<ScanResult> &r) {
+        if (asked.number != m_asked.number) {
             // Answered late, after the list had answered: not shown. What
             // the database did stands, and the list's record of the same
-            // scan goes.
-            const Asked late = m_late.take(number);
-            if (r && late.number == number && !r->codeHash.isEmpty()) {
-                const bool done = passingOut ? r->verdict == GateVerdict::PassedOut : r->verdict == GateVerdict::Valid;
-                if (done) {
-                    m_offline->withdraw(
-                        show, r->codeHash, passingOut ? OfflineScan::Kind::PassOut : OfflineScan::Kind::Entry, late.at);
-                    updateStatus();
-                }
+            // scan goes (unless the upload no longer waited for it).
+            const bool waited = m_late.remove(asked.number);
+            const bool done
+                = r && (asked.passingOut ? r->verdict == GateVerdict::PassedOut : r->verdict == GateVerdict::Valid);
+            if (waited && done) {
+                m_offline->withdraw(asked.showId, r->codeHash,
+                    asked.passingOut ? OfflineScan::Kind::PassOut : OfflineScan::Kind::Entry, asked.at);
+                updateStatus();
             }
             if (m_online)
                 upload();
@@ -535,13 +539,10 @@ void GateWindow::ask(const QString &code, int show, bool passingOut)
             const ErrorCode e = r.error().code;
             if (e == ErrorCode::DatabaseUnavailable || e == ErrorCode::OutcomeUnknown) {
                 setOnline(false);
-                if (passingOut)
-                    passOutOffline(code, show);
-                else
-                    scanOffline(code, show);
+                answerFromList(asked.code, asked.showId, asked.passingOut);
                 return;
             }
-            if (passingOut) {
+            if (asked.passingOut) {
                 answer(tr("Not passed out"), r.error().message, Display::warningColor());
                 QApplication::beep();
                 Q_EMIT scanFailed(r.error().message);
@@ -553,9 +554,9 @@ void GateWindow::ask(const QString &code, int show, bool passingOut)
         // Noted for the list by the ticket's code hash (the short code's
         // own would not find it there).
         if (r->verdict == GateVerdict::Valid)
-            m_offline->noteAdmitted(show, r->codeHash);
+            m_offline->noteAdmitted(asked.showId, r->codeHash);
         else if (r->verdict == GateVerdict::PassedOut)
-            m_offline->notePassedOut(show, r->codeHash);
+            m_offline->notePassedOut(asked.showId, r->codeHash);
         showResult(r.value());
     };
     if (passingOut)
@@ -573,10 +574,7 @@ void GateWindow::answerLate()
     qCWarning(lcGate).noquote() << QStringLiteral("no answer from the database in %1 ms: answered from the list")
                                        .arg(m_answerTimer->interval());
     setOnline(false);
-    if (asked.passingOut)
-        passOutOffline(asked.code, asked.showId);
-    else
-        scanOffline(asked.code, asked.showId);
+    answerFromList(asked.code, asked.showId, asked.passingOut);
 }
 
 void GateWindow::passOutOffline(const QString &code, int show)

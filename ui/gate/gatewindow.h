@@ -154,6 +154,8 @@ private:
     // Asks the database to admit (or let out) a code, with the answer timeout.
     void ask(const QString &code, int showId, bool passingOut);
     void answerLate();
+    // Answers a scan (or a pass-out) from the admission list, offline.
+    void answerFromList(const QString &code, int showId, bool passingOut);
     void scanOffline(const QString &code, int showId);
     void passOutOffline(const QString &code, int showId);
     // The show allows pass-out: as the last ping said, else as its list says.

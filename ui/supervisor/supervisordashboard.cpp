@@ -43,6 +43,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace boxoffice {
 
@@ -235,9 +236,7 @@ void SupervisorDashboard::resizeToFit(const QSize &wanted, const QRect &availabl
         if (s)
             area = s->availableGeometry();
     }
-    // The window's frame and title bar come on top of its size.
-    const QSize room = area.isEmpty() ? wanted : (area.size() - QSize(16, 40)).expandedTo(minimumSizeHint());
-    resize(wanted.boundedTo(room));
+    resize(Display::windowSize(wanted, minimumSizeHint(), area));
 }
 
 // A load still running is not waited for: it holds no pointer to the
@@ -448,20 +447,18 @@ QWidget *SupervisorDashboard::buildTables()
     QWidget *gates = tabs->widget(tabs->count() - 1);
     connect(tabs, &QTabWidget::currentChanged, split, [this, split, tabs, gates, countersPanel] {
         const bool onGates = tabs->currentWidget() == gates;
-        const QVariant before = split->property("sizesBeforeGates");
-        if (onGates && !before.isValid()) {
-            split->setProperty("sizesBeforeGates", QVariant::fromValue(split->sizes()));
+        if (onGates && m_splitBeforeGates.isEmpty()) {
+            m_splitBeforeGates = split->sizes();
             m_charts->hide();
             layout()->activate(); // the splitter has the charts' height now
             const QList<int> sizes = split->sizes();
             const int total = sizes.value(0) + sizes.value(1);
             const int counters = std::max(countersPanel->minimumSizeHint().height(), total / 6);
             split->setSizes({counters, total - counters});
-        } else if (!onGates && before.isValid()) {
+        } else if (!onGates && !m_splitBeforeGates.isEmpty()) {
             m_charts->show();
             layout()->activate();
-            split->setSizes(before.value<QList<int>>());
-            split->setProperty("sizesBeforeGates", QVariant());
+            split->setSizes(std::exchange(m_splitBeforeGates, {}));
         }
     });
     return split;

@@ -149,7 +149,8 @@ private:
     QLabel *m_updated = nullptr;
     QPushButton *m_refresh = nullptr;
     QHash<QString, Tile> m_tiles;
-    QWidget *m_charts = nullptr; // the row of charts (hidden while the Gates tab is chosen)
+    QWidget *m_charts = nullptr;   // the row of charts (hidden while the Gates tab is chosen)
+    QList<int> m_splitBeforeGates; // the counters' and tabs' heights before the Gates tab took them (empty: not on it)
     DashboardChart *m_salesChart = nullptr;
     DashboardChart *m_holdsChart = nullptr;
     DashboardChart *m_conflictsChart = nullptr;

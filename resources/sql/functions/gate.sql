@@ -647,10 +647,6 @@ BEGIN
             CONTINUE;
         END IF;
         SELECT * INTO v_a FROM admission WHERE order_seat_id = v_t.order_seat_id FOR UPDATE;
-        IF v_a.offline AND v_a.gate = v_gate AND v_a.admitted_at = v_at THEN
-            v_again := v_again + 1; -- this very admission, uploaded before
-            CONTINUE;
-        END IF;
         -- A re-entry: the holder had passed out before this scan.
         IF NOT v_a.inside AND v_at >= (SELECT max(sc.at) FROM admission_scan sc
                                          JOIN ticket t2 ON t2.id = sc.ticket_id
@@ -662,9 +658,7 @@ BEGIN
             VALUES (v_at, p_show, v_gate, v_staff, v_t.id, 'VALID', true, v_by);
             CONTINUE;
         END IF;
-        IF v_a.offline AND v_at < v_a.admitted_at AND NOT EXISTS (
-               SELECT 1 FROM admission_duplicate d
-                WHERE d.ticket_id = v_t.id AND d.gate = v_gate AND d.scanned_at = v_at) THEN
+        IF v_a.offline AND v_at < v_a.admitted_at THEN
             -- Two offline gates admitted the ticket and this scan came
             -- first, though uploaded second: it is the admission, and the
             -- one uploaded before becomes the duplicate entry, with its
