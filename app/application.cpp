@@ -13,6 +13,7 @@
 #include "db/migrator.h"
 #include "display.h"
 #include "gate/gatewindow.h"
+#include "gate/offlinesignin.h"
 #include "i18n.h"
 #include "ops/heartbeat.h"
 #include "ops/jobscheduler.h"
@@ -45,6 +46,13 @@ struct Application::Started
     QTimeZone houseZone; // the venue's: the box office's days and moments
     bool hasManager = true;
     QString error;
+    ErrorCode errorCode = ErrorCode::None;
+
+    void fail(const ServiceError &e)
+    {
+        error = e.message;
+        errorCode = e.code;
+    }
 };
 
 // What openCounter's worker answers: the counter session and its engine.
@@ -216,22 +224,22 @@ void Application::startDatabase()
     // The server outlives the owner's Database (members' order), and that
     // Database waits for this work before it goes.
     m_ownerDb
-        ->run([server = m_server.get(), device = m_identity->device(), name = m_counterName, demo = !m_noDemo](
-                  Database &db) {
+        ->run([server = m_server.get(), device = m_identity->device(), name = m_counterName, demo = !m_noDemo,
+                  offlineSignIns = offlineSignInFile()](Database &db) {
             Started started;
             if (server) {
                 if (Result<ConnectionConfig> r = server->start(); !r) {
-                    started.error = r.error().message;
+                    started.fail(r.error());
                     return started;
                 }
             }
             if (Result<QList<int>> migrated = Migrator::migrate(db); !migrated) {
-                started.error = migrated.error().message;
+                started.fail(migrated.error());
                 return started;
             }
             if (server && demo) {
                 if (Result<bool> seeded = Migrator::seedDemo(db, true, true); !seeded) {
-                    started.error = seeded.error().message;
+                    started.fail(seeded.error());
                     return started;
                 }
             }
@@ -239,21 +247,31 @@ void Application::startDatabase()
             // clerk's login can only open a session at a known device.
             Result<CounterRef> counter = CounterSessions::registerCounter(db, device, name);
             if (!counter) {
-                started.error = counter.error().message;
+                started.fail(counter.error());
                 return started;
             }
             started.counter = counter.value();
             Result<QTimeZone> zone = ShowCatalog::venueTimeZone(db);
             if (!zone) {
-                started.error = zone.error().message;
+                started.fail(zone.error());
                 return started;
             }
             started.houseZone = zone.value();
-            if (Result<QList<StaffMember>> staff = StaffDirectory::activeStaff(db))
+            if (Result<QList<StaffMember>> staff = StaffDirectory::activeStaff(db)) {
                 started.staff = staff.value();
+                // A door person deactivated (or made a clerk) since they
+                // last signed in here cannot sign in offline any more.
+                QStringList doorStaff;
+                for (const StaffMember &m : std::as_const(started.staff)) {
+                    if (m.role == StaffRole::Gate)
+                        doorStaff << m.username;
+                }
+                if (const int forgotten = OfflineSignIn(offlineSignIns).keepOnly(doorStaff); forgotten > 0)
+                    qCInfo(lcApp) << forgotten << "door staff no longer active: their offline sign-in is forgotten";
+            }
             Result<bool> manager = StaffAdmin::hasActiveManager(db);
             if (!manager) {
-                started.error = manager.error().message;
+                started.fail(manager.error());
                 return started;
             }
             started.hasManager = manager.value();
@@ -289,9 +307,28 @@ void Application::databaseStarted(const Started &started)
     m_databaseAnswered = true;
     if (!started.error.isEmpty()) {
         fail(started.error);
+        // A gate PC restarted while the database cannot be reached: door
+        // staff who signed in here lately can still sign in and admit from
+        // the saved admission lists (docs/GATE.md).
+        const bool unreachable = started.errorCode == ErrorCode::DatabaseUnavailable
+            || started.errorCode == ErrorCode::OutcomeUnknown;
+        if (unreachable && !m_autoSignIn && !m_quitting
+            && OfflineSignIn(offlineSignInFile()).hasAnyone(QDateTime::currentDateTimeUtc())) {
+            m_gateOnly = true;
+            // A sign-in does not wait the counter's five seconds to learn
+            // that the database is still away.
+            m_ownerDb->setReconnectBudget(std::chrono::milliseconds(1500));
+            // The venue's clock as the last start said (the station's times).
+            const QByteArray zone = m_settings->value(QStringLiteral("venue/timeZone")).toByteArray();
+            if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone))
+                HouseClock::setTimeZone(QTimeZone(zone));
+            qCInfo(lcApp) << "started without the database: door staff may sign in offline";
+            signIn();
+        }
         return;
     }
     m_staff = started.staff;
+    m_settings->setValue(QStringLiteral("venue/timeZone"), QString::fromUtf8(started.houseZone.id()));
     m_hasManager = started.hasManager;
     // From now on every day and moment on the supervisor's screens is the
     // venue's (HouseClock), whatever this PC's zone is.
@@ -356,15 +393,32 @@ void Application::signIn(bool afterSignOut)
     auto *dialog = new SignInDialog(*m_ownerDb, lastUser, m_window.get());
     m_signIn = dialog;
     dialog->setDatabaseLogin(m_ownerDb->config());
+    dialog->setOfflineSignIn(offlineSignInFile());
+    if (m_gateOnly) {
+        dialog->setGateOnly(true);
+        dialog->setNotice(QCoreApplication::translate("main",
+            "The database cannot be reached. Door staff who signed in at this station in the last %n hour(s) can sign "
+            "in to the gate and admit from its saved lists; selling needs the database.",
+            "", int(OfflineSignIn::DefaultValidFor.count())));
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (m_quitting)
             return;
         m_settings->setValue(QStringLiteral("clerk/username"), dialog->member().username);
+        if (dialog->isOffline())
+            qCInfo(lcApp).noquote() << QStringLiteral("%1 signed in offline").arg(dialog->member().username);
         openCounter(dialog->member(), dialog->loginConfig());
     });
     connect(dialog, &QDialog::rejected, m_window.get(), &QWidget::close);
     dialog->open();
+}
+
+QString Application::offlineSignInFile()
+{
+    // Beside the gate station's lists and offline scans (GateWindow).
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("gate/offline-sign-in.json"));
 }
 
 // A database without an active manager (made without the demo data): the

@@ -96,6 +96,12 @@ public:
     // server BOXOFFICE_DB names) a folder of the app's local data named
     // after that server's host, port and database.
     static QString ticketFolder(const QString &dataDir, const ConnectionConfig *shared);
+    // Door staff's offline sign-in (OfflineSignIn): AppDataLocation/gate/
+    // offline-sign-in.json, beside the gate station's saved lists.
+    static QString offlineSignInFile();
+    // The database could not be reached at start, and door staff may sign
+    // in offline: only the gate station works until the app starts again.
+    bool isGateOnly() const { return m_gateOnly; }
 
 Q_SIGNALS:
     // A counter session is open and the counter sells.
@@ -156,6 +162,7 @@ private:
     bool m_autoSignIn = false;
     bool m_noDemo = false; // --no-demo: a new local database gets no demo data
     bool m_hasManager = true;
+    bool m_gateOnly = false; // started without the database: door staff only (offline sign-in)
     bool m_quitting = false;
     bool m_opening = false;                          // a counter session is being opened
     bool m_closing = false;                          // the counter is being closed

@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev
-  libqrencode-dev libpq-dev libcsv-dev
+  libqrencode-dev libpq-dev libcsv-dev libsodium-dev
   postgresql-15 postgresql-client-15
   # High availability: the pg_auto_failover monitor extension and pg_autoctl
   # (scripts/ha-local.sh, the ha tests, docs/DEPLOYMENT.md).

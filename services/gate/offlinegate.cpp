@@ -5,6 +5,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSaveFile>
 
 #include <algorithm>
@@ -180,6 +181,24 @@ Result<Done> OfflineGate::setList(const AdmissionList &list)
     index(l);
     m_shows[list.show.id] = std::move(l);
     return Done {};
+}
+
+QList<GateShowEntry> OfflineGate::savedShows(const QDateTime &since)
+{
+    QList<GateShowEntry> shows;
+    static const QRegularExpression name(QStringLiteral("^gate-list-([0-9]{1,9})\\.json$"));
+    const QStringList files = QDir(m_directory).entryList({QStringLiteral("gate-list-*.json")}, QDir::Files);
+    for (const QString &file : files) {
+        const QRegularExpressionMatch m = name.match(file);
+        if (!m.hasMatch())
+            continue;
+        const AdmissionList *l = list(m.captured(1).toInt());
+        if (l && l->show.startsAt.isValid() && l->show.startsAt >= since)
+            shows << GateShowEntry {l->show, l->passOut};
+    }
+    std::sort(shows.begin(), shows.end(),
+        [](const GateShowEntry &a, const GateShowEntry &b) { return a.show.startsAt < b.show.startsAt; });
+    return shows;
 }
 
 OfflineGate::Loaded *OfflineGate::loaded(int showId)

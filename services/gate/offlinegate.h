@@ -48,6 +48,10 @@ public:
     Result<Done> setList(const AdmissionList &list);
     // The show's list (read from its file the first time); nullptr if none.
     const AdmissionList *list(int showId);
+    // The shows of the lists saved here whose start is at or after `since`
+    // (a station started while the database cannot be reached admits to
+    // them), by start; each with its list's pass-out setting.
+    QList<GateShowEntry> savedShows(const QDateTime &since);
 
     // Admits against the show's list, without the database, at `at` (an
     // instant; the doors are checked against it): the code's hash is looked

@@ -2,6 +2,7 @@
 
 #include "admin/staffadmin.h"
 #include "db/database.h"
+#include "gate/offlinesignin.h"
 
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
@@ -16,6 +17,12 @@ SignInDialog::SignInDialog(Database &db, const QString &lastUser, QWidget *paren
 {
     setWindowTitle(tr("Sign in"));
     auto *layout = new QVBoxLayout(this);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setMinimumWidth(320);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     auto *form = new QFormLayout;
     m_user = new QLineEdit(lastUser, this);
     m_user->setObjectName(QStringLiteral("user"));
@@ -77,6 +84,13 @@ SignInDialog::SignInDialog(Database &db, const QString &lastUser, QWidget *paren
     (lastUser.isEmpty() ? m_user : m_password)->setFocus();
 }
 
+void SignInDialog::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    adjustSize();
+}
+
 void SignInDialog::trySignIn()
 {
     if (!m_signIn->isEnabled())
@@ -90,11 +104,50 @@ void SignInDialog::trySignIn()
     {
         Result<StaffMember> member = ServiceError::make(ErrorCode::SignInFailed);
         ConnectionConfig login;
+        bool offline = false;
     };
-    m_db.run([user, password, server](Database &db) {
+    m_db.run([user, password, server, offlineFile = m_offlineFile, gateOnly = m_gateOnly](Database &db) {
             Outcome outcome;
             outcome.member = StaffDirectory::signIn(db, user, password);
-            if (!outcome.member || !server)
+            if (!outcome.member && !offlineFile.isEmpty()) {
+                const ErrorCode e = outcome.member.error().code;
+                if (e != ErrorCode::DatabaseUnavailable && e != ErrorCode::OutcomeUnknown)
+                    return outcome;
+                // The database cannot be reached: door staff who signed in
+                // here lately sign in against the station's verifier; the
+                // gate station connects on the same login once it is back.
+                const Result<StaffMember> offline
+                    = OfflineSignIn(offlineFile).check(user, password, QDateTime::currentDateTimeUtc());
+                if (!offline) {
+                    ServiceError refused = offline.error();
+                    if (refused.detail == QLatin1String("offline")) {
+                        refused.message = tr("The database cannot be reached (%1). Only door staff who signed in at "
+                                             "this station while it could be can sign in now, with the same password.")
+                                              .arg(outcome.member.error().message);
+                    }
+                    outcome.member = refused;
+                    return outcome;
+                }
+                outcome.member = offline;
+                outcome.offline = true;
+                if (server) {
+                    outcome.login = *server;
+                    outcome.login.set(QStringLiteral("user"), offline->username);
+                    outcome.login.set(QStringLiteral("password"), password);
+                }
+                return outcome;
+            }
+            if (!outcome.member)
+                return outcome;
+            if (gateOnly && outcome.member->role != StaffRole::Gate) {
+                ServiceError refused = ServiceError::make(ErrorCode::PermissionDenied, QStringLiteral("gate only"));
+                refused.message
+                    = tr("This box office started while the database could not be reached: only the gate station "
+                         "works until it is started again. Quit and start it again to sell.");
+                outcome.member = refused;
+                return outcome;
+            }
+            if (!server)
                 return outcome;
             // The database checks the same password for the staff member's own
             // role: the counter works with what that role may do, nothing more.
@@ -113,6 +166,13 @@ void SignInDialog::trySignIn()
             }
             check.closeThreadConnection();
             outcome.login = login;
+            // The next offline sign-in is checked against this password.
+            if (!offlineFile.isEmpty()) {
+                if (Result<Done> kept = OfflineSignIn(offlineFile).remember(
+                        outcome.member.value(), password, QDateTime::currentDateTimeUtc());
+                    !kept)
+                    qWarning().noquote() << "offline sign-in not kept:" << kept.error().message;
+            }
             return outcome;
         })
         .then(this, [this](const Outcome &outcome) {
@@ -123,6 +183,7 @@ void SignInDialog::trySignIn()
             }
             m_member = outcome.member.value();
             m_login = outcome.login;
+            m_offline = outcome.offline;
             // With a database login the new password can be set on it;
             // without one (a test's owner connection) there is nothing to set.
             if (m_member.mustChangePassword && m_server) {

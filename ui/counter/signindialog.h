@@ -33,6 +33,19 @@ public:
 
     // After a sign-in: connect as the staff member on this server too.
     void setDatabaseLogin(const ConnectionConfig &server) { m_server = server; }
+    // A gate station's offline sign-in (OfflineSignIn, kept in `file`):
+    // every online sign-in of door staff renews their verifier there (and
+    // anyone else's is forgotten); when the database cannot be reached, door
+    // staff who signed in here online lately sign in against it, and the
+    // login is the same (the gate station connects once the database is back).
+    void setOfflineSignIn(const QString &file) { m_offlineFile = file; }
+    // The app started without its database: only door staff may sign in
+    // (the gate station works offline; the counter needs the start redone).
+    void setGateOnly(bool gateOnly) { m_gateOnly = gateOnly; }
+    // A line above the form (e.g. why only door staff can sign in now).
+    void setNotice(const QString &text);
+    // The accepted sign-in was checked offline (OfflineSignIn), not by the database.
+    bool isOffline() const { return m_offline; }
     const StaffMember &member() const { return m_member; }
     // The staff member's own connection settings (with the password), once
     // accepted with a database login set.
@@ -41,6 +54,7 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QPushButton *signInButton() const { return m_signIn; }
     QLabel *errorLabel() const { return m_error; }
+    QLabel *noticeLabel() const { return m_notice; }
     // Shown (and enabled) only while a new password is asked for.
     QLineEdit *newPasswordEdit() const { return m_newPassword; }
     QLineEdit *repeatPasswordEdit() const { return m_repeatPassword; }
@@ -59,6 +73,10 @@ private:
 
     Database &m_db;
     std::optional<ConnectionConfig> m_server;
+    QString m_offlineFile;
+    bool m_gateOnly = false;
+    bool m_offline = false;
+    QLabel *m_notice = nullptr;
     ConnectionConfig m_login;
     StaffMember m_member;
     QLineEdit *m_user = nullptr;

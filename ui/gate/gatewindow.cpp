@@ -175,45 +175,59 @@ void GateWindow::loadShows()
 {
     m_service.stationShowsAsync().then(this, [this](const Result<QList<GateShowEntry>> &shows) {
         if (!shows) {
-            showError(shows.error().message);
+            const ErrorCode e = shows.error().code;
+            const bool unreachable = e == ErrorCode::DatabaseUnavailable || e == ErrorCode::OutcomeUnknown;
+            if (unreachable && !m_closed)
+                setOnline(false);
+            // A station started while the database is away (a PC restarted
+            // during an outage) admits to the shows of its saved lists.
+            if (unreachable && m_show->count() == 0
+                && fillShows(m_offline->savedShows(QDateTime::currentDateTimeUtc().addDays(-1))) > 0) {
+                showReady();
+            } else if (m_show->count() == 0) {
+                showError(shows.error().message);
+            }
             // Asked again until the database answers (a station started
             // while it was away must not stay without shows).
             if (!m_closed) {
-                const ErrorCode e = shows.error().code;
-                if (e == ErrorCode::DatabaseUnavailable || e == ErrorCode::OutcomeUnknown)
-                    setOnline(false);
                 QTimer::singleShot(std::chrono::seconds(5), this, [this] {
                     if (!m_closed)
                         loadShows();
                 });
             }
-            Q_EMIT showsLoaded(0);
+            Q_EMIT showsLoaded(m_show->count());
             return;
         }
         setOnline(true);
-        const int keep = showId();
-        const QSignalBlocker block(m_show);
-        m_show->clear();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        int nearest = -1;
-        qint64 best = 0;
-        for (const GateShowEntry &e : shows.value()) {
-            const GateShow &s = e.show;
-            m_show->addItem(tr("%1 — %2").arg(s.title, Display::venueTimeText(s.startsAt, s.timeZone)), s.id);
-            m_passOut.insert(s.id, e.passOut);
-            const qint64 distance = qAbs(now.secsTo(s.startsAt));
-            if (nearest < 0 || distance < best) {
-                nearest = m_show->count() - 1;
-                best = distance;
-            }
-        }
-        const int kept = m_show->findData(keep);
-        m_show->setCurrentIndex(kept >= 0 ? kept : nearest);
-        updateStatus();
+        fillShows(shows.value());
         pingNow();
         downloadList();
         Q_EMIT showsLoaded(m_show->count());
     });
+}
+
+int GateWindow::fillShows(const QList<GateShowEntry> &shows)
+{
+    const int keep = showId();
+    const QSignalBlocker block(m_show);
+    m_show->clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int nearest = -1;
+    qint64 best = 0;
+    for (const GateShowEntry &e : shows) {
+        const GateShow &s = e.show;
+        m_show->addItem(tr("%1 — %2").arg(s.title, Display::venueTimeText(s.startsAt, s.timeZone)), s.id);
+        m_passOut.insert(s.id, e.passOut);
+        const qint64 distance = qAbs(now.secsTo(s.startsAt));
+        if (nearest < 0 || distance < best) {
+            nearest = m_show->count() - 1;
+            best = distance;
+        }
+    }
+    const int kept = m_show->findData(keep);
+    m_show->setCurrentIndex(kept >= 0 ? kept : nearest);
+    updateStatus();
+    return m_show->count();
 }
 
 void GateWindow::setShow(int showId, const QString &title)

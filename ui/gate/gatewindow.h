@@ -68,7 +68,10 @@ public:
     Q_DISABLE_COPY_MOVE(GateWindow)
 
     // Reads the shows of the day before and the days after (venue-local
-    // times as the shows say), the nearest one chosen.
+    // times as the shows say), the nearest one chosen. While the database
+    // cannot be reached it asks again every 5 seconds; a station started
+    // meanwhile (a PC restarted during an outage) offers the shows of its
+    // saved admission lists (OfflineGate::savedShows) and admits offline.
     void loadShows();
     // Chooses the show to admit to (added to the list if not in it).
     void setShow(int showId, const QString &title);
@@ -148,6 +151,9 @@ private:
     };
 
     Station station() const;
+    // The show box holds these shows, the chosen one kept (else the
+    // nearest in time chosen); answers how many.
+    int fillShows(const QList<GateShowEntry> &shows);
     void updateStatus();
     void scan();
     void passOut(const QString &code);
