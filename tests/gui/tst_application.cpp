@@ -11,10 +11,15 @@
 #include "counter/signindialog.h"
 #include "counteridentity.h"
 #include "db/database.h"
+#include "gate/gate.h"
 #include "gate/gatewindow.h"
+#include "gate/offlinegate.h"
+#include "sale/orderservice.h"
+#include "tcpproxy.h"
 #include "testcluster.h"
 #include "testhelpers.h"
 
+#include <QtCore/QScopeGuard>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
@@ -105,6 +110,25 @@ private:
                                       " AND state = 'held' AND held_by = ?"),
                 {m_show, seat, counterId});
         return n;
+    }
+
+    // One CLASS3 seat of the show sold at a counter of the test's own:
+    // its ticket's code.
+    QString sellOne(int show)
+    {
+        if (m_term == 0)
+            m_term = m_cluster->registerTerminal(u"Counter APP"_s);
+        SellRequest sale;
+        sale.idempotencyKey = QUuid::createUuid();
+        sale.showId = show;
+        sale.ticketType = u"CLASS3"_s;
+        sale.seatIds = m_cluster->seatsOf(show, u"CLASS3"_s, 1, m_sold++);
+        sale.confirmSimilar = true;
+        const Result<Order> order = OrderService(m_cluster->db()).sell(sale, m_term);
+        if (!order)
+            return {};
+        const Result<TicketCodes> codes = Gate::ticketCodes(m_cluster->db(), order->id, false);
+        return codes && !codes->tickets.isEmpty() ? codes->tickets.first().code : QString();
     }
 
 private Q_SLOTS:
@@ -378,11 +402,124 @@ private Q_SLOTS:
         first->shutDown();
     }
 
+    // A gate PC restarted while the database cannot be reached (issue 13,
+    // docs/GATE.md): the door person who signed in there online before
+    // signs in again offline, with the same password, and admits from the
+    // saved list; a clerk, a wrong password and an unknown login are
+    // refused; once the database answers the scan is uploaded in their name.
+    void doorStaffSignInOfflineAfterARestart()
+    {
+        QVERIFY(m_cluster->exec(u"INSERT INTO boxoffice.staff (username, display_name, role)"
+                                " VALUES ('dooroff', 'Door Offline', 'gate') ON CONFLICT (username) DO NOTHING"_s));
+        VERIFY_OK(StaffDirectory::setPassword(m_cluster->db(), u"dooroff"_s, u"door-off-1"_s));
+        QVERIFY(test::allowCashWithoutShift(*m_cluster));
+        const std::unique_ptr<test::TcpProxy> proxy = m_cluster->makeProxy();
+        const QByteArray shared = qgetenv("BOXOFFICE_DB");
+        qputenv("BOXOFFICE_DB", m_cluster->throughProxy(*proxy).toConnInfo().toUtf8());
+        const auto restore = qScopeGuard([&shared] { qputenv("BOXOFFICE_DB", shared); });
+        QFile::remove(Application::offlineSignInFile());
+        const auto signInAs = [](Application &app, const QString &user, const QString &password) {
+            QVERIFY(QTest::qWaitFor([&app] { return app.signInDialog() && app.signInDialog()->isVisible(); }, 30000));
+            SignInDialog *dialog = app.signInDialog();
+            dialog->userEdit()->clear();
+            QTest::keyClicks(dialog->userEdit(), user);
+            QTest::keyClicks(dialog->passwordEdit(), password);
+            QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
+        };
+
+        // Online: the station downloads its show's list; the sign-in left
+        // a verifier of the password, not the password.
+        std::unique_ptr<Application> app = startApp();
+        QVERIFY(app);
+        signInAs(*app, u"dooroff"_s, u"door-off-1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(app->gateWindow() && app->gateWindow()->isVisible(), 20000);
+        GateWindow *gate = app->gateWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(gate->showId() > 0, 10000);
+        const int show = gate->showId();
+        const QString gateName = gate->gateEdit()->text();
+        QVERIFY(m_cluster->exec(
+            u"UPDATE boxoffice.show SET doors_at = now() - interval '1 minute' WHERE id = ?"_s, {show}));
+        const QString code = sellOne(show);
+        QVERIFY(!code.isEmpty());
+        // The list downloaded once the ticket is sold (not one that was
+        // on its way when the show was chosen).
+        const auto listed = [gate, show, hash = Gate::codeHash(code)] {
+            const AdmissionList *list = gate->offlineStore().list(show);
+            return list && std::any_of(list->tickets.cbegin(), list->tickets.cend(),
+                               [&hash](const AdmissionListEntry &t) { return t.codeHash == hash; });
+        };
+        gate->downloadList();
+        QTRY_VERIFY_WITH_TIMEOUT(listed(), 10000);
+        QFile kept(Application::offlineSignInFile());
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        const QByteArray verifiers = kept.readAll();
+        QVERIFY(verifiers.contains("dooroff") && verifiers.contains("$argon2id$"));
+        QVERIFY(!verifiers.contains("door-off-1"));
+        QSignalSpy finished(app.get(), &Application::finished);
+        gate->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+        app->shutDown();
+        app.reset();
+
+        // The network is gone and the PC restarts.
+        proxy->setRefusing(true);
+        proxy->cutAll();
+        app = startApp();
+        QVERIFY(app);
+        QTRY_VERIFY_WITH_TIMEOUT(app->signInDialog() && app->signInDialog()->isVisible(), 30000);
+        QVERIFY(app->isGateOnly());
+        SignInDialog *dialog = app->signInDialog();
+        QVERIFY(dialog->noticeLabel()->isVisible());
+        QVERIFY2(dialog->noticeLabel()->text().contains(u"cannot be reached"_s),
+            qPrintable(dialog->noticeLabel()->text()));
+        // A clerk (never signed in here as door staff), a wrong password:
+        // refused, saying who can sign in now.
+        signInAs(*app, u"clerk"_s, u"clerk-demo"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorLabel()->isVisible(), 20000);
+        QVERIFY2(dialog->errorLabel()->text().contains(u"Only door staff"_s), qPrintable(dialog->errorLabel()->text()));
+        QVERIFY(!app->gateWindow() && !app->window()->session());
+        dialog->errorLabel()->hide();
+        signInAs(*app, u"dooroff"_s, u"door-off-2"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorLabel()->isVisible(), 20000);
+        QVERIFY(!app->gateWindow());
+        // The door person: the station, its show from the saved list, offline.
+        signInAs(*app, u"dooroff"_s, u"door-off-1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(app->gateWindow() && app->gateWindow()->isVisible(), 20000);
+        gate = app->gateWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(gate->showId(), show, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!gate->isOnline(), 10000);
+        QVERIFY2(gate->statusLabel()->text().contains(u"OFFLINE"_s), qPrintable(gate->statusLabel()->text()));
+        QSignalSpy scanned(gate, &GateWindow::scanned);
+        gate->codeEdit()->setFocus();
+        QTest::keyClicks(gate->codeEdit(), code);
+        QTest::keyClick(gate->codeEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty(), 10000);
+        QCOMPARE(scanned.first().first().value<GateVerdict>(), GateVerdict::Valid);
+        QCOMPARE(gate->offlineStore().pendingCount(), 1);
+        const QString admitted = u"SELECT count(*) FROM boxoffice.admission a JOIN boxoffice.ticket t"
+                                 " ON t.order_seat_id = a.order_seat_id WHERE t.code_hash = decode(?, 'hex')"
+                                 " AND a.gate = ? AND a.reported_by = 'dooroff' AND a.login = 'dooroff'"_s;
+        const QVariantList args {QString::fromLatin1(Gate::codeHash(code).toHex()), gateName};
+        QCOMPARE(count(admitted, args), 0);
+
+        // The database is back: the station uploads, online again.
+        proxy->setRefusing(false);
+        QTRY_COMPARE_WITH_TIMEOUT(count(admitted, args), 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(gate->isOnline(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(gate->offlineStore().pendingCount(), 0, 10000);
+        QSignalSpy quitted(app.get(), &Application::finished);
+        gate->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!quitted.isEmpty(), 20000);
+        app->shutDown();
+    }
+
     void cleanupTestCase() { qunsetenv("BOXOFFICE_DB"); }
 
 private:
     TestCluster *m_cluster = nullptr;
     int m_show = 0;
+    int m_term = 0;
+    int m_sold = 0;
 };
 
 int main(int argc, char *argv[])

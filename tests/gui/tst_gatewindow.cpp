@@ -685,6 +685,78 @@ private Q_SLOTS:
         window.closeStation();
     }
 
+    // A PC restarted while the database cannot be reached (issue 13): the
+    // station offers the shows of its saved lists (not those started more
+    // than a day ago), admits from them, and a verdict stays on the panel
+    // while the station keeps asking for the shows.
+    void restartedOfflineAdmitsFromTheSavedLists()
+    {
+        const QStringList codes = sell(1);
+        QCOMPARE(codes.size(), 1);
+        QSignalSpy downloaded(m_window.get(), &GateWindow::listDownloaded);
+        m_window->downloadList();
+        QTRY_VERIFY_WITH_TIMEOUT(!downloaded.isEmpty(), 10000);
+        QTemporaryDir files;
+        QVERIFY(files.isValid());
+        const QString name = u"gate-list-%1.json"_s.arg(m_show);
+        QVERIFY(QFile::copy(QDir(m_window->offlineStore().directory()).filePath(name), QDir(files.path()).filePath(name)));
+        // A list of a show of last week: not offered.
+        AdmissionList old;
+        old.show = GateShow {m_other, u"Last week"_s, QDateTime::currentDateTimeUtc().addDays(-7),
+            QTimeZone(QByteArrayLiteral("Asia/Bangkok")), {}};
+        old.generatedAt = old.show.startsAt;
+        {
+            OfflineGate store(files.path());
+            QVERIFY(store.setList(old).ok());
+            const QList<GateShowEntry> saved = store.savedShows(QDateTime::currentDateTimeUtc().addDays(-1));
+            QCOMPARE(saved.size(), 1);
+            QCOMPARE(saved.first().show.id, m_show);
+        }
+
+        const std::unique_ptr<test::TcpProxy> proxy = m_cluster->makeProxy();
+        proxy->setRefusing(true);
+        Database door(test::loginAs(m_cluster->throughProxy(*proxy), u"door"_s, u"door-pass-1"_s), u"gate-restart"_s);
+        door.setReconnectBudget(std::chrono::milliseconds(1500));
+        GateWindow window(door);
+        window.setOfflineDirectory(files.path());
+        window.setReadyAfter(std::chrono::milliseconds(0));
+        window.setGateName(u"Restart"_s);
+        window.setStaffLogin(u"door"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &GateWindow::showsLoaded);
+        window.loadShows();
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 15000);
+        QCOMPARE(loaded.first().first().toInt(), 1);
+        QCOMPARE(window.showBox()->count(), 1);
+        QCOMPARE(window.showId(), m_show);
+        QVERIFY(!window.isOnline());
+        QCOMPARE(window.verdictLabel()->text(), u"Ready"_s);
+        QVERIFY2(window.statusLabel()->text().contains(u"admitting from the list of"_s),
+            qPrintable(window.statusLabel()->text()));
+        QVERIFY(scan(window, codes.value(0)));
+        QCOMPARE(window.verdictLabel()->text(), u"Valid"_s);
+        // The station asks again for the shows every 5 s: the verdict stays.
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 2, 15000);
+        QCOMPARE(window.verdictLabel()->text(), u"Valid"_s);
+        QCOMPARE(window.showId(), m_show);
+
+        proxy->setRefusing(false);
+        QSignalSpy uploaded(&window, &GateWindow::uploaded);
+        QTRY_VERIFY_WITH_TIMEOUT(!uploaded.isEmpty(), 20000);
+        QCOMPARE(uploaded.first().first().value<OfflineUpload>().admitted, 1);
+        QCOMPARE(m_cluster
+                     ->scalar(u"SELECT a.gate || '/' || a.reported_by FROM boxoffice.admission a JOIN boxoffice.ticket t"
+                              " ON t.order_seat_id = a.order_seat_id WHERE t.code_hash = decode(?, 'hex')"_s,
+                         {QString::fromLatin1(Gate::codeHash(codes.value(0)).toHex())})
+                     .toString(),
+            u"Restart/door"_s);
+        // Online, the show list is the database's again, the chosen show kept.
+        QTRY_VERIFY_WITH_TIMEOUT(window.showBox()->count() > 1, 20000);
+        QCOMPARE(window.showId(), m_show);
+        window.closeStation();
+    }
+
     void cleanupTestCase()
     {
         m_window.reset();
