@@ -310,8 +310,8 @@ void Application::databaseStarted(const Started &started)
         // A gate PC restarted while the database cannot be reached: door
         // staff who signed in here lately can still sign in and admit from
         // the saved admission lists (docs/GATE.md).
-        const bool unreachable = started.errorCode == ErrorCode::DatabaseUnavailable
-            || started.errorCode == ErrorCode::OutcomeUnknown;
+        const bool unreachable
+            = started.errorCode == ErrorCode::DatabaseUnavailable || started.errorCode == ErrorCode::OutcomeUnknown;
         if (unreachable && !m_autoSignIn && !m_quitting
             && OfflineSignIn(offlineSignInFile()).hasAnyone(QDateTime::currentDateTimeUtc())) {
             m_gateOnly = true;
@@ -395,11 +395,14 @@ void Application::signIn(bool afterSignOut)
     dialog->setDatabaseLogin(m_ownerDb->config());
     dialog->setOfflineSignIn(offlineSignInFile());
     if (m_gateOnly) {
+        // (A plain variable: lupdate loops forever on a call with "::" in
+        // translate()'s arguments.)
+        const int hours = int(OfflineSignIn::DefaultValidFor.count());
         dialog->setGateOnly(true);
         dialog->setNotice(QCoreApplication::translate("main",
             "The database cannot be reached. Door staff who signed in at this station in the last %n hour(s) can sign "
             "in to the gate and admit from its saved lists; selling needs the database.",
-            "", int(OfflineSignIn::DefaultValidFor.count())));
+            "", hours));
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -581,6 +581,20 @@
     </message>
 </context>
 <context>
+    <name>OfflineSignIn</name>
+    <message>
+        <source>This station cannot write %1, so door staff cannot sign in here while the database is away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 last signed in at this station with the database on %2. Offline, door staff can sign in only within %n hour(s) of that. Sign in once the database is back.</source>
+        <translation>
+            <numerusform>%1 last signed in at this station with the database on %2. Offline, door staff can sign in only within %n hour of that. Sign in once the database is back.</numerusform>
+            <numerusform>%1 last signed in at this station with the database on %2. Offline, door staff can sign in only within %n hours of that. Sign in once the database is back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>The period must not end before it starts.</source>
@@ -5258,6 +5272,14 @@ free</source>
         <source>Choose a password other than the one you were given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database cannot be reached (%1). Only door staff who signed in at this station while it could be can sign in now, with the same password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This box office started while the database could not be reached: only the gate station works until it is started again. Quit and start it again to sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::StaffPage</name>
@@ -6306,6 +6328,13 @@ free</source>
     <message>
         <source>Make the first manager&apos;s account to start.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database cannot be reached. Door staff who signed in at this station in the last %n hour(s) can sign in to the gate and admit from its saved lists; selling needs the database.</source>
+        <translation>
+            <numerusform>The database cannot be reached. Door staff who signed in at this station in the last hour can sign in to the gate and admit from its saved lists; selling needs the database.</numerusform>
+            <numerusform>The database cannot be reached. Door staff who signed in at this station in the last %n hours can sign in to the gate and admit from its saved lists; selling needs the database.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

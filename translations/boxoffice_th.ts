@@ -571,6 +571,19 @@
     </message>
 </context>
 <context>
+    <name>OfflineSignIn</name>
+    <message>
+        <source>This station cannot write %1, so door staff cannot sign in here while the database is away.</source>
+        <translation>สถานีนี้เขียนไฟล์ %1 ไม่ได้ เจ้าหน้าที่ประตูจึงลงชื่อเข้าใช้ที่นี่ไม่ได้ขณะติดต่อฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 last signed in at this station with the database on %2. Offline, door staff can sign in only within %n hour(s) of that. Sign in once the database is back.</source>
+        <translation>
+            <numerusform>%1 ลงชื่อเข้าใช้ที่สถานีนี้ขณะเชื่อมต่อฐานข้อมูลได้ครั้งล่าสุดเมื่อ %2 เมื่อออฟไลน์ เจ้าหน้าที่ประตูลงชื่อเข้าใช้ได้ภายใน %n ชั่วโมงหลังจากนั้นเท่านั้น โปรดลงชื่อเข้าใช้เมื่อฐานข้อมูลกลับมา</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>The period must not end before it starts.</source>
@@ -5203,6 +5216,14 @@ free</source>
         <source>Choose a password other than the one you were given.</source>
         <translation>กรุณาเลือกรหัสผ่านที่ต่างจากรหัสผ่านที่ได้รับมา</translation>
     </message>
+    <message>
+        <source>The database cannot be reached (%1). Only door staff who signed in at this station while it could be can sign in now, with the same password.</source>
+        <translation>ติดต่อฐานข้อมูลไม่ได้ (%1) ขณะนี้ลงชื่อเข้าใช้ได้เฉพาะเจ้าหน้าที่ประตูที่เคยลงชื่อเข้าใช้ที่สถานีนี้ขณะติดต่อฐานข้อมูลได้ ด้วยรหัสผ่านเดิม</translation>
+    </message>
+    <message>
+        <source>This box office started while the database could not be reached: only the gate station works until it is started again. Quit and start it again to sell.</source>
+        <translation>โปรแกรมนี้เริ่มทำงานขณะติดต่อฐานข้อมูลไม่ได้ จึงใช้ได้เฉพาะสถานีประตูจนกว่าจะเริ่มโปรแกรมใหม่ หากต้องการขายตั๋ว ให้ปิดแล้วเปิดโปรแกรมใหม่</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::StaffPage</name>
@@ -6238,6 +6259,12 @@ free</source>
     <message>
         <source>Make the first manager&apos;s account to start.</source>
         <translation>สร้างบัญชีผู้จัดการคนแรกเพื่อเริ่มใช้งาน</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database cannot be reached. Door staff who signed in at this station in the last %n hour(s) can sign in to the gate and admit from its saved lists; selling needs the database.</source>
+        <translation>
+            <numerusform>ติดต่อฐานข้อมูลไม่ได้ เจ้าหน้าที่ประตูที่ลงชื่อเข้าใช้ที่สถานีนี้ภายใน %n ชั่วโมงที่ผ่านมาลงชื่อเข้าใช้ประตูได้ และตรวจตั๋วจากรายชื่อที่บันทึกไว้ การขายตั๋วต้องใช้ฐานข้อมูล</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -64,8 +64,7 @@ Result<Done> OfflineSignIn::write(const QList<Kept> &kept) const
     }
     QDir().mkpath(QFileInfo(m_file).absolutePath());
     QSaveFile f(m_file);
-    if (!f.open(QIODevice::WriteOnly)
-        || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || f.write(QJsonDocument(QJsonObject {{QStringLiteral("version"), 1}, {QStringLiteral("staff"), staff}})
                        .toJson(QJsonDocument::Indented))
             < 0

@@ -445,8 +445,9 @@ private Q_SLOTS:
         // on its way when the show was chosen).
         const auto listed = [gate, show, hash = Gate::codeHash(code)] {
             const AdmissionList *list = gate->offlineStore().list(show);
-            return list && std::any_of(list->tickets.cbegin(), list->tickets.cend(),
-                               [&hash](const AdmissionListEntry &t) { return t.codeHash == hash; });
+            return list
+                && std::any_of(list->tickets.cbegin(), list->tickets.cend(),
+                    [&hash](const AdmissionListEntry &t) { return t.codeHash == hash; });
         };
         gate->downloadList();
         QTRY_VERIFY_WITH_TIMEOUT(listed(), 10000);
@@ -470,8 +471,8 @@ private Q_SLOTS:
         QVERIFY(app->isGateOnly());
         SignInDialog *dialog = app->signInDialog();
         QVERIFY(dialog->noticeLabel()->isVisible());
-        QVERIFY2(dialog->noticeLabel()->text().contains(u"cannot be reached"_s),
-            qPrintable(dialog->noticeLabel()->text()));
+        QVERIFY2(
+            dialog->noticeLabel()->text().contains(u"cannot be reached"_s), qPrintable(dialog->noticeLabel()->text()));
         // A clerk (never signed in here as door staff), a wrong password:
         // refused, saying who can sign in now.
         signInAs(*app, u"clerk"_s, u"clerk-demo"_s);

@@ -699,7 +699,8 @@ private Q_SLOTS:
         QTemporaryDir files;
         QVERIFY(files.isValid());
         const QString name = u"gate-list-%1.json"_s.arg(m_show);
-        QVERIFY(QFile::copy(QDir(m_window->offlineStore().directory()).filePath(name), QDir(files.path()).filePath(name)));
+        QVERIFY(
+            QFile::copy(QDir(m_window->offlineStore().directory()).filePath(name), QDir(files.path()).filePath(name)));
         // A list of a show of last week: not offered.
         AdmissionList old;
         old.show = GateShow {m_other, u"Last week"_s, QDateTime::currentDateTimeUtc().addDays(-7),
@@ -745,11 +746,12 @@ private Q_SLOTS:
         QSignalSpy uploaded(&window, &GateWindow::uploaded);
         QTRY_VERIFY_WITH_TIMEOUT(!uploaded.isEmpty(), 20000);
         QCOMPARE(uploaded.first().first().value<OfflineUpload>().admitted, 1);
-        QCOMPARE(m_cluster
-                     ->scalar(u"SELECT a.gate || '/' || a.reported_by FROM boxoffice.admission a JOIN boxoffice.ticket t"
-                              " ON t.order_seat_id = a.order_seat_id WHERE t.code_hash = decode(?, 'hex')"_s,
-                         {QString::fromLatin1(Gate::codeHash(codes.value(0)).toHex())})
-                     .toString(),
+        QCOMPARE(
+            m_cluster
+                ->scalar(u"SELECT a.gate || '/' || a.reported_by FROM boxoffice.admission a JOIN boxoffice.ticket t"
+                         " ON t.order_seat_id = a.order_seat_id WHERE t.code_hash = decode(?, 'hex')"_s,
+                    {QString::fromLatin1(Gate::codeHash(codes.value(0)).toHex())})
+                .toString(),
             u"Restart/door"_s);
         // Online, the show list is the database's again, the chosen show kept.
         QTRY_VERIFY_WITH_TIMEOUT(window.showBox()->count() > 1, 20000);

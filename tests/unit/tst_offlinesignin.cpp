@@ -118,9 +118,9 @@ private Q_SLOTS:
         QTest::newRow("other version") << QByteArray(R"({"version":2,"staff":[]})");
         QTest::newRow("no verifier") << QByteArray(
             R"({"version":1,"staff":[{"id":1,"username":"door","signed_in_at":"2099-01-01T00:00:00.000Z"}]})");
-        QTest::newRow("plain password as verifier") << QByteArray(
-            R"({"version":1,"staff":[{"id":1,"username":"door","verifier":"door-pass-1",)"
-            R"("signed_in_at":"2099-01-01T00:00:00.000Z"}]})");
+        QTest::newRow("plain password as verifier")
+            << QByteArray(R"({"version":1,"staff":[{"id":1,"username":"door","verifier":"door-pass-1",)"
+                          R"("signed_in_at":"2099-01-01T00:00:00.000Z"}]})");
         QTest::newRow("bad argon2 string") << QByteArray(
             R"({"version":1,"staff":[{"id":1,"username":"door","verifier":"$argon2id$v=19$m=1,t=1,p=1$x$y",)"
             R"("signed_in_at":"2099-01-01T00:00:00.000Z"}]})");

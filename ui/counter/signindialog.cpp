@@ -168,8 +168,9 @@ void SignInDialog::trySignIn()
             outcome.login = login;
             // The next offline sign-in is checked against this password.
             if (!offlineFile.isEmpty()) {
-                if (Result<Done> kept = OfflineSignIn(offlineFile).remember(
-                        outcome.member.value(), password, QDateTime::currentDateTimeUtc());
+                if (Result<Done> kept
+                    = OfflineSignIn(offlineFile)
+                          .remember(outcome.member.value(), password, QDateTime::currentDateTimeUtc());
                     !kept)
                     qWarning().noquote() << "offline sign-in not kept:" << kept.error().message;
             }
