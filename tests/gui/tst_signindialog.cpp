@@ -2,9 +2,11 @@
 // dialog stays; the right one signs the clerk in.
 #include "counter/signindialog.h"
 #include "db/database.h"
+#include "gate/offlinesignin.h"
 #include "testcluster.h"
 
 #include <QtCore/QScopeGuard>
+#include <QtCore/QTemporaryDir>
 #include <QtSql/QSqlQuery>
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
@@ -114,6 +116,72 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("pim")), qPrintable(dialog.errorLabel()->text()));
         QVERIFY(dialog.result() != QDialog::Accepted);
+    }
+
+    // A gate station's offline sign-in (issue 13): a door person's first
+    // sign-in, with the password they were given changed on the way, keeps
+    // a verifier of the new password, not of the given one; a clerk's
+    // sign-in keeps none; an account made a clerk since is forgotten.
+    void doorStaffSignInKeepsTheNewPasswordForOffline()
+    {
+        TestCluster &cluster = TestCluster::instance();
+        QVERIFY(cluster.exec(QStringLiteral("INSERT INTO boxoffice.staff (username, display_name, role)"
+                                            " VALUES ('doorsid', 'Door Sid', 'gate') ON CONFLICT DO NOTHING")));
+        QVERIFY(
+            StaffDirectory::setPassword(cluster.db(), QStringLiteral("doorsid"), QStringLiteral("given-pass-1")).ok());
+        QVERIFY(cluster.exec(QStringLiteral(
+            "UPDATE boxoffice.staff SET must_change_password = true, role = 'gate' WHERE username = 'doorsid'")));
+        QVERIFY(cluster.exec(QStringLiteral("ALTER ROLE doorsid PASSWORD 'given-pass-1'")));
+        QTemporaryDir files;
+        QVERIFY(files.isValid());
+        const QString file = files.filePath(QStringLiteral("offline-sign-in.json"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            SignInDialog dialog(cluster.db(), QStringLiteral("doorsid"));
+            dialog.setDatabaseLogin(cluster.config());
+            dialog.setOfflineSignIn(file);
+            QSignalSpy asked(&dialog, &SignInDialog::newPasswordRequired);
+            QSignalSpy accepted(&dialog, &QDialog::accepted);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::keyClicks(dialog.passwordEdit(), QStringLiteral("given-pass-1"));
+            QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 20000);
+            QVERIFY(!OfflineSignIn(file).hasAnyone(now)); // not the given password
+            QTest::keyClicks(dialog.newPasswordEdit(), QStringLiteral("door-own-pass-2"));
+            QTest::keyClicks(dialog.repeatPasswordEdit(), QStringLiteral("door-own-pass-2"));
+            QTest::keyClick(dialog.repeatPasswordEdit(), Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(!accepted.isEmpty(), 20000);
+            QVERIFY(!dialog.isOffline());
+        }
+        OfflineSignIn kept(file);
+        QCOMPARE(
+            kept.check(QStringLiteral("doorsid"), QStringLiteral("given-pass-1"), now).code(), ErrorCode::SignInFailed);
+        const Result<StaffMember> door = kept.check(QStringLiteral("doorsid"), QStringLiteral("door-own-pass-2"), now);
+        QVERIFY(door.ok());
+        QCOMPARE(door->role, StaffRole::Gate);
+        QCOMPARE(door->displayName, QStringLiteral("Door Sid"));
+
+        // A clerk signs in here: nothing of theirs is kept.
+        const auto signInOnline = [&cluster, &file](const QString &user, const QString &password) {
+            SignInDialog dialog(cluster.db(), user);
+            dialog.setDatabaseLogin(cluster.config());
+            dialog.setOfflineSignIn(file);
+            QSignalSpy accepted(&dialog, &QDialog::accepted);
+            dialog.show();
+            QTest::keyClicks(dialog.passwordEdit(), password);
+            QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+            return QTest::qWaitFor([&accepted] { return !accepted.isEmpty(); }, 20000);
+        };
+        QVERIFY(signInOnline(QStringLiteral("clerk"), QStringLiteral("clerk-demo")));
+        QCOMPARE(
+            kept.check(QStringLiteral("clerk"), QStringLiteral("clerk-demo"), now).code(), ErrorCode::SignInFailed);
+        // The door person made a clerk: their next sign-in forgets them.
+        QVERIFY(cluster.exec(QStringLiteral("UPDATE boxoffice.staff SET role = 'clerk' WHERE username = 'doorsid'")));
+        QVERIFY(signInOnline(QStringLiteral("doorsid"), QStringLiteral("door-own-pass-2")));
+        QCOMPARE(kept.check(QStringLiteral("doorsid"), QStringLiteral("door-own-pass-2"), now).code(),
+            ErrorCode::SignInFailed);
+        QVERIFY(!kept.hasAnyone(now));
     }
 };
 

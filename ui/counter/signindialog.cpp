@@ -13,6 +13,21 @@
 
 namespace boxoffice {
 
+namespace {
+
+// After a sign-in the database checked (on the worker): the station's
+// offline sign-in learns the password (door staff) or forgets the login
+// (anyone else). Not kept is logged: the sign-in itself stands.
+void keepForOffline(const QString &file, const StaffMember &member, const QString &password)
+{
+    if (file.isEmpty())
+        return;
+    if (Result<Done> kept = OfflineSignIn(file).remember(member, password, QDateTime::currentDateTimeUtc()); !kept)
+        qWarning().noquote() << "offline sign-in not kept:" << kept.error().message;
+}
+
+} // namespace
+
 SignInDialog::SignInDialog(Database &db, const QString &lastUser, QWidget *parent) : QDialog(parent), m_db(db)
 {
     setWindowTitle(tr("Sign in"));
@@ -166,14 +181,10 @@ void SignInDialog::trySignIn()
             }
             check.closeThreadConnection();
             outcome.login = login;
-            // The next offline sign-in is checked against this password.
-            if (!offlineFile.isEmpty()) {
-                if (Result<Done> kept
-                    = OfflineSignIn(offlineFile)
-                          .remember(outcome.member.value(), password, QDateTime::currentDateTimeUtc());
-                    !kept)
-                    qWarning().noquote() << "offline sign-in not kept:" << kept.error().message;
-            }
+            // The next offline sign-in is checked against this password (a
+            // password to be changed first: against the new one, once set).
+            if (!outcome.member->mustChangePassword)
+                keepForOffline(offlineFile, outcome.member.value(), password);
             return outcome;
         })
         .then(this, [this](const Outcome &outcome) {
@@ -227,12 +238,13 @@ void SignInDialog::tryChangePassword()
     m_signIn->setEnabled(false);
     m_error->hide();
     ConnectionConfig login = m_login;
-    const QString username = m_member.username;
-    m_db.run([login, username, password](Database &) {
+    m_db.run([login, member = m_member, password, offlineFile = m_offlineFile](Database &) {
             Database own(login, QStringLiteral("password-change"));
             own.setReconnectBudget(std::chrono::milliseconds(0));
-            Result<Done> changed = StaffAdmin::changeOwnPassword(own, username, password);
+            Result<Done> changed = StaffAdmin::changeOwnPassword(own, member.username, password);
             own.closeThreadConnection();
+            if (changed)
+                keepForOffline(offlineFile, member, password);
             return changed;
         })
         .then(this, [this, password](const Result<Done> &changed) {
