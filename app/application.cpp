@@ -221,8 +221,13 @@ void Application::startDatabase()
         m_window->setTicketFolder(ticketFolder(options.dataDir, nullptr));
     }
     m_ownerDb = std::make_unique<Database>(config);
-    // The server outlives the owner's Database (members' order), and that
-    // Database waits for this work before it goes.
+    runStart([this](const Started &started) { databaseStarted(started); });
+}
+
+// The server outlives the owner's Database (members' order), and that
+// Database waits for this work before it goes.
+void Application::runStart(std::function<void(const Started &)> then)
+{
     m_ownerDb
         ->run([server = m_server.get(), device = m_identity->device(), name = m_counterName, demo = !m_noDemo,
                   offlineSignIns = offlineSignInFile()](Database &db) {
@@ -277,7 +282,7 @@ void Application::startDatabase()
             started.hasManager = manager.value();
             return started;
         })
-        .then(this, [this](const Started &started) { databaseStarted(started); });
+        .then(this, [then = std::move(then)](const Started &started) { then(started); });
 }
 
 QString Application::ticketFolder(const QString &dataDir, const ConnectionConfig *shared)
@@ -314,7 +319,7 @@ void Application::databaseStarted(const Started &started)
             = started.errorCode == ErrorCode::DatabaseUnavailable || started.errorCode == ErrorCode::OutcomeUnknown;
         if (unreachable && !m_autoSignIn && !m_quitting
             && OfflineSignIn(offlineSignInFile()).hasAnyone(QDateTime::currentDateTimeUtc())) {
-            m_gateOnly = true;
+            m_startedOffline = true;
             // A sign-in does not wait the counter's five seconds to learn
             // that the database is still away.
             m_ownerDb->setReconnectBudget(std::chrono::milliseconds(1500));
@@ -327,9 +332,18 @@ void Application::databaseStarted(const Started &started)
         }
         return;
     }
+    applyStarted(started);
+    startMonitoring();
+    if (m_quitting)
+        return;
+    signIn();
+}
+
+void Application::applyStarted(const Started &started)
+{
     m_staff = started.staff;
-    m_settings->setValue(QStringLiteral("venue/timeZone"), QString::fromUtf8(started.houseZone.id()));
     m_hasManager = started.hasManager;
+    m_settings->setValue(QStringLiteral("venue/timeZone"), QString::fromUtf8(started.houseZone.id()));
     // From now on every day and moment on the supervisor's screens is the
     // venue's (HouseClock), whatever this PC's zone is.
     HouseClock::setTimeZone(started.houseZone);
@@ -344,10 +358,31 @@ void Application::databaseStarted(const Started &started)
                                    .arg(m_counterId)
                                    .arg(m_counterName, m_identity->device().toString(QUuid::WithoutBraces))
                                    .arg(m_identity->slot());
-    startMonitoring();
-    if (m_quitting)
-        return;
-    signIn();
+}
+
+// Started without the database, and now someone other than door staff
+// signed in (the database checked them, so it answers again): the start
+// is done now, then their counter opens; if the start fails again, the
+// sign-in box comes back.
+void Application::finishStart(const StaffMember &member, const ConnectionConfig &login)
+{
+    m_window->setStatusText(QCoreApplication::translate("main", "The database answers again: starting…"));
+    runStart([this, member, login](const Started &started) {
+        if (m_quitting)
+            return;
+        if (!started.error.isEmpty()) {
+            fail(started.error);
+            signIn();
+            return;
+        }
+        m_startedOffline = false;
+        m_ownerDb->setReconnectBudget(std::chrono::seconds(5));
+        m_window->showStartupError(QString());
+        applyStarted(started);
+        startMonitoring();
+        qCInfo(lcApp) << "started once the database answered again";
+        openCounter(member, login);
+    });
 }
 
 // Optional monitoring over HTTP (off unless the settings say so).
@@ -394,14 +429,14 @@ void Application::signIn(bool afterSignOut)
     m_signIn = dialog;
     dialog->setDatabaseLogin(m_ownerDb->config());
     dialog->setOfflineSignIn(offlineSignInFile());
-    if (m_gateOnly) {
+    if (m_startedOffline) {
         // (A plain variable: lupdate loops forever on a call with "::" in
         // translate()'s arguments.)
         const int hours = int(OfflineSignIn::DefaultValidFor.count());
-        dialog->setGateOnly(true);
+        m_window->setStatusText(QCoreApplication::translate("main", "Door staff can sign in to the gate."));
         dialog->setNotice(QCoreApplication::translate("main",
             "The database cannot be reached. Door staff who signed in at this station in the last %n hour(s) can sign "
-            "in to the gate and admit from its saved lists; selling needs the database.",
+            "in to the gate and admit from its saved lists; selling starts once the database answers again.",
             "", hours));
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -411,6 +446,10 @@ void Application::signIn(bool afterSignOut)
         m_settings->setValue(QStringLiteral("clerk/username"), dialog->member().username);
         if (dialog->isOffline())
             qCInfo(lcApp).noquote() << QStringLiteral("%1 signed in offline").arg(dialog->member().username);
+        if (m_startedOffline && dialog->member().role != StaffRole::Gate) {
+            finishStart(dialog->member(), dialog->loginConfig());
+            return;
+        }
         openCounter(dialog->member(), dialog->loginConfig());
     });
     connect(dialog, &QDialog::rejected, m_window.get(), &QWidget::close);

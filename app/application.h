@@ -100,8 +100,9 @@ public:
     // offline-sign-in.json, beside the gate station's saved lists.
     static QString offlineSignInFile();
     // The database could not be reached at start, and door staff may sign
-    // in offline: only the gate station works until the app starts again.
-    bool isGateOnly() const { return m_gateOnly; }
+    // in offline. The first sign-in of anyone else (which the database
+    // checked: it answers again) finishes the start, then opens the counter.
+    bool startedOffline() const { return m_startedOffline; }
 
 Q_SIGNALS:
     // A counter session is open and the counter sells.
@@ -122,7 +123,12 @@ private:
     // false: the clerk gave no name.
     bool readSettings();
     void startDatabase();
+    // The start's database steps on the owner's connection (startDatabase,
+    // and finishStart after a start without the database), then `then`.
+    void runStart(std::function<void(const Started &)> then);
     void databaseStarted(const Started &started);
+    void applyStarted(const Started &started);
+    void finishStart(const StaffMember &member, const ConnectionConfig &login);
     void startMonitoring();
     // afterSignOut: the box comes up empty (the next clerk is someone else).
     void signIn(bool afterSignOut = false);
@@ -162,7 +168,7 @@ private:
     bool m_autoSignIn = false;
     bool m_noDemo = false; // --no-demo: a new local database gets no demo data
     bool m_hasManager = true;
-    bool m_gateOnly = false; // started without the database: door staff only (offline sign-in)
+    bool m_startedOffline = false; // started without the database: door staff may sign in offline
     bool m_quitting = false;
     bool m_opening = false;                          // a counter session is being opened
     bool m_closing = false;                          // the counter is being closed

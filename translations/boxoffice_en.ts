@@ -5272,13 +5272,12 @@ free</source>
         <source>Choose a password other than the one you were given.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The database cannot be reached (%1). Only door staff who signed in at this station while it could be can sign in now, with the same password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This box office started while the database could not be reached: only the gate station works until it is started again. Quit and start it again to sell.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The database cannot be reached, so this station checks the password itself. Only door staff who signed in here with the database in the last %n hour(s) can sign in now, with the same password.</source>
+        <translation>
+            <numerusform>The database cannot be reached, so this station checks the password itself. Only door staff who signed in here with the database in the last hour can sign in now, with the same password.</numerusform>
+            <numerusform>The database cannot be reached, so this station checks the password itself. Only door staff who signed in here with the database in the last %n hours can sign in now, with the same password.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6329,11 +6328,19 @@ free</source>
         <source>Make the first manager&apos;s account to start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database answers again: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door staff can sign in to the gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>The database cannot be reached. Door staff who signed in at this station in the last %n hour(s) can sign in to the gate and admit from its saved lists; selling needs the database.</source>
+        <source>The database cannot be reached. Door staff who signed in at this station in the last %n hour(s) can sign in to the gate and admit from its saved lists; selling starts once the database answers again.</source>
         <translation>
-            <numerusform>The database cannot be reached. Door staff who signed in at this station in the last hour can sign in to the gate and admit from its saved lists; selling needs the database.</numerusform>
-            <numerusform>The database cannot be reached. Door staff who signed in at this station in the last %n hours can sign in to the gate and admit from its saved lists; selling needs the database.</numerusform>
+            <numerusform>The database cannot be reached. Door staff who signed in at this station in the last hour can sign in to the gate and admit from its saved lists; selling starts once the database answers again.</numerusform>
+            <numerusform>The database cannot be reached. Door staff who signed in at this station in the last %n hours can sign in to the gate and admit from its saved lists; selling starts once the database answers again.</numerusform>
         </translation>
     </message>
 </context>

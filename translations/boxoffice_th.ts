@@ -5216,13 +5216,11 @@ free</source>
         <source>Choose a password other than the one you were given.</source>
         <translation>กรุณาเลือกรหัสผ่านที่ต่างจากรหัสผ่านที่ได้รับมา</translation>
     </message>
-    <message>
-        <source>The database cannot be reached (%1). Only door staff who signed in at this station while it could be can sign in now, with the same password.</source>
-        <translation>ติดต่อฐานข้อมูลไม่ได้ (%1) ขณะนี้ลงชื่อเข้าใช้ได้เฉพาะเจ้าหน้าที่ประตูที่เคยลงชื่อเข้าใช้ที่สถานีนี้ขณะติดต่อฐานข้อมูลได้ ด้วยรหัสผ่านเดิม</translation>
-    </message>
-    <message>
-        <source>This box office started while the database could not be reached: only the gate station works until it is started again. Quit and start it again to sell.</source>
-        <translation>โปรแกรมนี้เริ่มทำงานขณะติดต่อฐานข้อมูลไม่ได้ จึงใช้ได้เฉพาะสถานีประตูจนกว่าจะเริ่มโปรแกรมใหม่ หากต้องการขายตั๋ว ให้ปิดแล้วเปิดโปรแกรมใหม่</translation>
+    <message numerus="yes">
+        <source>The database cannot be reached, so this station checks the password itself. Only door staff who signed in here with the database in the last %n hour(s) can sign in now, with the same password.</source>
+        <translation>
+            <numerusform>ติดต่อฐานข้อมูลไม่ได้ สถานีนี้จึงตรวจรหัสผ่านเอง ขณะนี้ลงชื่อเข้าใช้ได้เฉพาะเจ้าหน้าที่ประตูที่เคยลงชื่อเข้าใช้ที่นี่ขณะติดต่อฐานข้อมูลได้ภายใน %n ชั่วโมงที่ผ่านมา ด้วยรหัสผ่านเดิม</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6260,10 +6258,18 @@ free</source>
         <source>Make the first manager&apos;s account to start.</source>
         <translation>สร้างบัญชีผู้จัดการคนแรกเพื่อเริ่มใช้งาน</translation>
     </message>
+    <message>
+        <source>The database answers again: starting…</source>
+        <translation>ฐานข้อมูลตอบกลับแล้ว กำลังเริ่มระบบ…</translation>
+    </message>
+    <message>
+        <source>Door staff can sign in to the gate.</source>
+        <translation>เจ้าหน้าที่ประตูลงชื่อเข้าใช้สถานีประตูได้</translation>
+    </message>
     <message numerus="yes">
-        <source>The database cannot be reached. Door staff who signed in at this station in the last %n hour(s) can sign in to the gate and admit from its saved lists; selling needs the database.</source>
+        <source>The database cannot be reached. Door staff who signed in at this station in the last %n hour(s) can sign in to the gate and admit from its saved lists; selling starts once the database answers again.</source>
         <translation>
-            <numerusform>ติดต่อฐานข้อมูลไม่ได้ เจ้าหน้าที่ประตูที่ลงชื่อเข้าใช้ที่สถานีนี้ภายใน %n ชั่วโมงที่ผ่านมาลงชื่อเข้าใช้ประตูได้ และตรวจตั๋วจากรายชื่อที่บันทึกไว้ การขายตั๋วต้องใช้ฐานข้อมูล</numerusform>
+            <numerusform>ติดต่อฐานข้อมูลไม่ได้ เจ้าหน้าที่ประตูที่ลงชื่อเข้าใช้ที่สถานีนี้ภายใน %n ชั่วโมงที่ผ่านมาลงชื่อเข้าใช้ประตูได้ และตรวจตั๋วจากรายชื่อที่บันทึกไว้ การขายตั๋วจะเริ่มได้เมื่อฐานข้อมูลตอบกลับอีกครั้ง</numerusform>
         </translation>
     </message>
 </context>

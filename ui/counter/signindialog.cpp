@@ -121,7 +121,7 @@ void SignInDialog::trySignIn()
         ConnectionConfig login;
         bool offline = false;
     };
-    m_db.run([user, password, server, offlineFile = m_offlineFile, gateOnly = m_gateOnly](Database &db) {
+    m_db.run([user, password, server, offlineFile = m_offlineFile](Database &db) {
             Outcome outcome;
             outcome.member = StaffDirectory::signIn(db, user, password);
             if (!outcome.member && !offlineFile.isEmpty()) {
@@ -131,14 +131,16 @@ void SignInDialog::trySignIn()
                 // The database cannot be reached: door staff who signed in
                 // here lately sign in against the station's verifier; the
                 // gate station connects on the same login once it is back.
-                const Result<StaffMember> offline
-                    = OfflineSignIn(offlineFile).check(user, password, QDateTime::currentDateTimeUtc());
+                const OfflineSignIn kept(offlineFile);
+                const Result<StaffMember> offline = kept.check(user, password, QDateTime::currentDateTimeUtc());
                 if (!offline) {
                     ServiceError refused = offline.error();
                     if (refused.detail == QLatin1String("offline")) {
-                        refused.message = tr("The database cannot be reached (%1). Only door staff who signed in at "
-                                             "this station while it could be can sign in now, with the same password.")
-                                              .arg(outcome.member.error().message);
+                        const int hours = int(kept.validFor().count() / 3600);
+                        refused.message = tr("The database cannot be reached, so this station checks the password "
+                                             "itself. Only door staff who signed in here with the database in the "
+                                             "last %n hour(s) can sign in now, with the same password.",
+                            "", hours);
                     }
                     outcome.member = refused;
                     return outcome;
@@ -154,14 +156,6 @@ void SignInDialog::trySignIn()
             }
             if (!outcome.member)
                 return outcome;
-            if (gateOnly && outcome.member->role != StaffRole::Gate) {
-                ServiceError refused = ServiceError::make(ErrorCode::PermissionDenied, QStringLiteral("gate only"));
-                refused.message
-                    = tr("This box office started while the database could not be reached: only the gate station "
-                         "works until it is started again. Quit and start it again to sell.");
-                outcome.member = refused;
-                return outcome;
-            }
             if (!server)
                 return outcome;
             // The database checks the same password for the staff member's own

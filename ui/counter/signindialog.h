@@ -39,9 +39,6 @@ public:
     // staff who signed in here online lately sign in against it, and the
     // login is the same (the gate station connects once the database is back).
     void setOfflineSignIn(const QString &file) { m_offlineFile = file; }
-    // The app started without its database: only door staff may sign in
-    // (the gate station works offline; the counter needs the start redone).
-    void setGateOnly(bool gateOnly) { m_gateOnly = gateOnly; }
     // A line above the form (e.g. why only door staff can sign in now).
     void setNotice(const QString &text);
     // The accepted sign-in was checked offline (OfflineSignIn), not by the database.
@@ -74,7 +71,6 @@ private:
     Database &m_db;
     std::optional<ConnectionConfig> m_server;
     QString m_offlineFile;
-    bool m_gateOnly = false;
     bool m_offline = false;
     QLabel *m_notice = nullptr;
     ConnectionConfig m_login;

@@ -317,8 +317,11 @@ void GateWindow::downloadList()
     m_listTimer->start();
     m_service.admissionListAsync(show).then(this, [this](const Result<AdmissionList> &list) {
         // Not got: the one downloaded before stays.
-        if (!list)
+        if (!list) {
+            qCWarning(lcGate).noquote() << "admission list not downloaded:" << list.error().message
+                                        << list.error().detail;
             return;
+        }
         if (Result<Done> kept = m_offline->setList(list.value()); !kept) {
             m_status->setText(kept.error().message);
             return;
