@@ -3364,6 +3364,10 @@ Reason: %1</source>
         <source>Re-entered offline at %1, %2, by %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database refused the login %1: sign out (Ctrl+Shift+L) and sign in again. The offline scans are kept and go up with the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::JobFiguresModel</name>

@@ -3323,6 +3323,10 @@ Reason: %1</source>
         <source>Re-entered offline at %1, %2, by %3.</source>
         <translation>กลับเข้างานที่ %1 (ประตูออฟไลน์) เมื่อ %2 โดย %3</translation>
     </message>
+    <message>
+        <source>The database refused the login %1: sign out (Ctrl+Shift+L) and sign in again. The offline scans are kept and go up with the next sign-in.</source>
+        <translation>ฐานข้อมูลไม่ยอมรับการเข้าสู่ระบบของ %1 โปรดออกจากระบบ (Ctrl+Shift+L) แล้วลงชื่อเข้าใช้ใหม่ รายการที่สแกนขณะออฟไลน์ยังเก็บไว้และจะส่งขึ้นระบบเมื่อลงชื่อเข้าใช้ครั้งถัดไป</translation>
+    </message>
 </context>
 <context>
     <name>boxoffice::JobFiguresModel</name>

@@ -757,6 +757,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.showBox()->count() > 1, 20000);
         QCOMPARE(window.showId(), m_show);
         window.closeStation();
+
+        // Signed in offline with a password the database no longer takes
+        // (changed meanwhile): once the server answers, the station says
+        // that it refused the login, not that the network is down.
+        Database stale(test::loginAs(m_cluster->config(), u"door"_s, u"door-pass-old"_s), u"gate-stale"_s);
+        stale.setReconnectBudget(std::chrono::milliseconds(1500));
+        GateWindow refused(stale);
+        refused.setOfflineDirectory(files.path());
+        refused.setPingInterval(std::chrono::milliseconds(500));
+        refused.setGateName(u"Stale"_s);
+        refused.setStaffLogin(u"door"_s);
+        QSignalSpy loadedStale(&refused, &GateWindow::showsLoaded);
+        refused.loadShows();
+        QTRY_VERIFY_WITH_TIMEOUT(!loadedStale.isEmpty(), 15000);
+        QCOMPARE(refused.showId(), m_show);
+        QTRY_VERIFY_WITH_TIMEOUT(refused.noticeLabel()->text().contains(u"refused the login door"_s), 20000);
+        QVERIFY(!refused.isOnline());
+        refused.closeStation();
     }
 
     void cleanupTestCase()

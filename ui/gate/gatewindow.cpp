@@ -20,6 +20,7 @@
 #include <QtWidgets/QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace boxoffice {
@@ -452,11 +453,32 @@ void GateWindow::pingNow()
         }
         setOnline(r.ok());
         updateStatus();
+        // The server answers but refuses this login (its password changed,
+        // or the account was deactivated, since an offline sign-in): the
+        // station stays offline, and says what to do.
+        if (!r && loginRefused(r.error())) {
+            setNotice(tr("The database refused the login %1: sign out (Ctrl+Shift+L) and sign in again. The offline "
+                         "scans are kept and go up with the next sign-in.")
+                          .arg(m_login),
+                Display::warningColor());
+        }
         // Back: what was admitted meanwhile goes up.
         if (r)
             upload();
         Q_EMIT pinged(r.ok());
     });
+}
+
+bool GateWindow::loginRefused(const ServiceError &e)
+{
+    // Connecting fails as DatabaseUnavailable whatever the cause; the
+    // server's own words (English, lc_messages' default) say when it was the
+    // login: a wrong password, a role that may not log in, or none.
+    static const std::array refusals {QLatin1String("authentication failed"), QLatin1String("not permitted to log in"),
+        QLatin1String("does not exist")};
+    return e.code == ErrorCode::DatabaseUnavailable
+        && std::any_of(
+            refusals.cbegin(), refusals.cend(), [&e](QLatin1String words) { return e.detail.contains(words); });
 }
 
 void GateWindow::updateStatus()

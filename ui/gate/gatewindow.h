@@ -167,6 +167,9 @@ private:
     // The show allows pass-out: as the last ping said, else as its list says.
     bool passOutAllowed(int showId);
     void setOnline(bool online);
+    // A failed connection that the server refused for the login itself (a
+    // wrong password, a deactivated or unknown role), not for the network.
+    static bool loginRefused(const ServiceError &e);
     void upload();
     void showResult(const ScanResult &r);
     void showError(const QString &message);
