@@ -376,7 +376,7 @@ void Application::finishStart(const StaffMember &member, const ConnectionConfig 
             return;
         }
         m_startedOffline = false;
-        m_ownerDb->setReconnectBudget(std::chrono::seconds(5));
+        m_ownerDb->setReconnectBudget(Database::DefaultReconnectBudget);
         m_window->showStartupError(QString());
         applyStarted(started);
         startMonitoring();

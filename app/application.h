@@ -45,6 +45,11 @@ class UnixSignals;
 //     (or, on a database without an active manager, askFirstManager)
 //     → openCounter (worker: the counter session on the staff login)
 //     → startFeed, startJobs, startHeartbeat
+//   (startDatabase cannot reach the database, and door staff may sign in
+//     offline here: OfflineSignIn) → signIn, door staff only → openGate
+//     (offline, from the saved lists); the first sign-in of anyone else,
+//     once the database answers → finishStart (the same worker steps)
+//     → openCounter
 //   signOut → closeCounter (worker: cart released or handed over, session
 //     closed) → signIn again, the sign-in box empty
 //   signOutGate (the gate station's Ctrl+Shift+L) → closeCounter (the

@@ -104,7 +104,10 @@ public:
     // Local clock minus the server's, measured when the connection opened.
     qint64 clockOffsetMs() const { return m_clockOffsetMs.load(); }
 
+    // How long a call tries to reconnect after a lost connection before it
+    // answers DatabaseUnavailable (default DefaultReconnectBudget).
     void setReconnectBudget(std::chrono::milliseconds budget) { m_reconnectBudget = budget; }
+    static constexpr std::chrono::milliseconds DefaultReconnectBudget {5000};
 
     // Serialization failures and deadlocks retried, and connections reopened
     // after a loss, since this Database was made (for statistics and health).
@@ -129,7 +132,7 @@ private:
     std::atomic<qint64> m_clockOffsetMs {0};
     std::atomic<qint64> m_retries {0};
     std::atomic<qint64> m_reconnects {0};
-    std::chrono::milliseconds m_reconnectBudget {std::chrono::seconds(5)};
+    std::chrono::milliseconds m_reconnectBudget {DefaultReconnectBudget};
     // Last member: destroyed (and waited for) first, while the rest still exists.
     QThreadPool m_executor;
 };

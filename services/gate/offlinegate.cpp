@@ -2,6 +2,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -101,6 +102,27 @@ OfflineGate::OfflineGate(QString directory) : m_directory(std::move(directory))
 {
     QDir().mkpath(m_directory);
     readPending();
+    // A list is written again every few minutes while its show is chosen:
+    // one untouched for a week is of a show long over. Those go (unless
+    // scans of their show still wait for an upload), so that the folder does
+    // not grow by a list a show for ever.
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addDays(-ListKeptDays);
+    const QFileInfoList lists
+        = QDir(m_directory).entryInfoList({QStringLiteral("gate-list-*.json")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &file : lists) {
+        const int show = listShow(file.fileName());
+        const bool waiting
+            = std::any_of(m_pending.cbegin(), m_pending.cend(), [show](const Entry &e) { return e.showId == show; });
+        if (show > 0 && !waiting && file.lastModified().toUTC() < stale)
+            QFile::remove(file.absoluteFilePath());
+    }
+}
+
+int OfflineGate::listShow(const QString &fileName)
+{
+    static const QRegularExpression name(QStringLiteral("^gate-list-([0-9]{1,9})\\.json$"));
+    const QRegularExpressionMatch m = name.match(fileName);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
 QString OfflineGate::listFile(int showId) const
@@ -186,13 +208,14 @@ Result<Done> OfflineGate::setList(const AdmissionList &list)
 QList<GateShowEntry> OfflineGate::savedShows(const QDateTime &since)
 {
     QList<GateShowEntry> shows;
-    static const QRegularExpression name(QStringLiteral("^gate-list-([0-9]{1,9})\\.json$"));
-    const QStringList files = QDir(m_directory).entryList({QStringLiteral("gate-list-*.json")}, QDir::Files);
-    for (const QString &file : files) {
-        const QRegularExpressionMatch m = name.match(file);
-        if (!m.hasMatch())
+    const QFileInfoList files = QDir(m_directory).entryInfoList({QStringLiteral("gate-list-*.json")}, QDir::Files);
+    for (const QFileInfo &file : files) {
+        const int show = listShow(file.fileName());
+        // Not read at all: a list last written before `since` (its show
+        // was not chosen at this station lately).
+        if (show <= 0 || file.lastModified().toUTC() < since)
             continue;
-        const AdmissionList *l = list(m.captured(1).toInt());
+        const AdmissionList *l = list(show);
         if (l && l->show.startsAt.isValid() && l->show.startsAt >= since)
             shows << GateShowEntry {l->show, l->passOut};
     }

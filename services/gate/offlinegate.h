@@ -24,8 +24,8 @@ namespace boxoffice {
 // database and no GUI: the caller downloads and uploads. One owner, one
 // thread.
 //
-// Files in `directory` (the app's AppDataLocation): gate-list-<show>.json,
-// gate-pending.jsonl.
+// Files in `directory` (the app's AppDataLocation): gate-list-<show>.json
+// (one untouched for ListKeptDays is removed), gate-pending.jsonl.
 class OfflineGate final
 {
     Q_DECLARE_TR_FUNCTIONS(OfflineGate)
@@ -48,10 +48,13 @@ public:
     Result<Done> setList(const AdmissionList &list);
     // The show's list (read from its file the first time); nullptr if none.
     const AdmissionList *list(int showId);
-    // The shows of the lists saved here whose start is at or after `since`
-    // (a station started while the database cannot be reached admits to
-    // them), by start; each with its list's pass-out setting.
+    // The shows of the lists saved here since `since` whose start is at or
+    // after it (a station started while the database cannot be reached
+    // admits to them), by start; each with its list's pass-out setting.
     QList<GateShowEntry> savedShows(const QDateTime &since);
+    // Lists not written for this many days are removed when a store opens
+    // (unless scans of their show wait for an upload).
+    static constexpr int ListKeptDays = 7;
 
     // Admits against the show's list, without the database, at `at` (an
     // instant; the doors are checked against it): the code's hash is looked
@@ -128,6 +131,8 @@ private:
         const AdmissionListEntry *ticket = nullptr; // nullptr: no ticket of the list has the code
     };
 
+    // The show of a list's file name ("gate-list-12.json": 12), else 0.
+    static int listShow(const QString &fileName);
     Loaded *loaded(int showId);
     void index(Loaded &l) const;
     Result<Found> find(int showId, const QString &code);

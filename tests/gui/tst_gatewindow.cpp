@@ -713,6 +713,19 @@ private Q_SLOTS:
             QCOMPARE(saved.size(), 1);
             QCOMPARE(saved.first().show.id, m_show);
         }
+        // A list untouched for more than a week goes when a store opens.
+        const QString oldFile = QDir(files.path()).filePath(u"gate-list-%1.json"_s.arg(m_other));
+        {
+            QFile f(oldFile);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-OfflineGate::ListKeptDays - 1),
+                QFileDevice::FileModificationTime));
+        }
+        {
+            const OfflineGate reopened(files.path());
+        }
+        QVERIFY(!QFile::exists(oldFile));
+        QVERIFY(QFile::exists(QDir(files.path()).filePath(name)));
 
         const std::unique_ptr<test::TcpProxy> proxy = m_cluster->makeProxy();
         proxy->setRefusing(true);
