@@ -37,8 +37,8 @@ QList<OfflineSignIn::Kept> OfflineSignIn::read() const
         return kept;
     }
     const QJsonArray staff = doc.object().value(QLatin1String("staff")).toArray();
-    for (const QJsonValue &v : staff) {
-        const QJsonObject o = v.toObject();
+    for (const auto &entry : staff) {
+        const QJsonObject o = entry.toObject();
         Kept k;
         k.member.id = o.value(QLatin1String("id")).toInt();
         k.member.username = o.value(QLatin1String("username")).toString();

@@ -451,11 +451,14 @@ private Q_SLOTS:
                 && std::any_of(list->tickets.cbegin(), list->tickets.cend(),
                     [&hash](const AdmissionListEntry &t) { return t.codeHash == hash; });
         };
-        for (int tries = 0; tries < 5 && !listed(); ++tries) {
+        // (A download can fail on a loaded machine: the station's own is
+        // every five minutes; the test asks again sooner.)
+        bool inList = false;
+        for (int tries = 0; tries < 5 && !inList; ++tries) {
             gate->downloadList();
-            QTest::qWaitFor(listed, 4000);
+            inList = QTest::qWaitFor(listed, 4000);
         }
-        QVERIFY(listed());
+        QVERIFY(inList);
         QFile kept(Application::offlineSignInFile());
         QVERIFY(kept.open(QIODevice::ReadOnly));
         const QByteArray verifiers = kept.readAll();
