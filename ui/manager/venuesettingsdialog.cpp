@@ -68,8 +68,11 @@ VenueSettingsDialog::VenueSettingsDialog(Database &db, QWidget *parent) : QDialo
         m_status->clear();
         updateKind();
     });
-    // Enter in the id field saves (not closes).
-    connect(m_promptPay, &QLineEdit::returnPressed, this, &VenueSettingsDialog::save);
+    // Enter in the id field saves (not closes): Save is the default button.
+    // (Not returnPressed as well: the field passes Enter on to the dialog,
+    // which clicks its default button, and when the first save's answer came
+    // back before then, under load, the busy guard was down and the venue was
+    // saved twice.)
     resize(520, sizeHint().height());
     reload();
 }

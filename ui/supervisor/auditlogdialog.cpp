@@ -153,7 +153,8 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent) : QDialog(parent),
     layout->addLayout(footer);
 
     connect(m_searchButton, &QPushButton::clicked, this, &AuditLogDialog::search);
-    connect(m_text, &QLineEdit::returnPressed, this, &AuditLogDialog::search);
+    // Enter in the words field searches through the default button alone (the
+    // field passes Enter on to the dialog; returnPressed as well searched twice).
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogDialog::showSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(1180, 640);
