@@ -26,8 +26,7 @@ class TestVenueSettingsDialog final : public QObject
 private:
     int promptPayAudits()
     {
-        return m_cluster
-            ->scalar(u"SELECT count(*) FROM boxoffice.audit_log WHERE action = 'set_venue_promptpay_id'"_s)
+        return m_cluster->scalar(u"SELECT count(*) FROM boxoffice.audit_log WHERE action = 'set_venue_promptpay_id'"_s)
             .toInt();
     }
 
