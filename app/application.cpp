@@ -209,7 +209,17 @@ void Application::startDatabase()
             return;
         }
         config = parsed.value();
-        m_description = QCoreApplication::translate("main", "Shared database: %1").arg(config.describe());
+        // Where, not how: the server, the database and the login (the
+        // keepalive and timeout options the connection adds are left out,
+        // and never the password).
+        QStringList where;
+        for (const char *key : {"host", "hostaddr", "port", "dbname", "user", "target_session_attrs"}) {
+            const QString value = config.value(QLatin1String(key));
+            if (!value.isEmpty())
+                where << QLatin1String(key) + QLatin1Char('=') + value;
+        }
+        const QString shown = where.join(QLatin1Char(' '));
+        m_description = QCoreApplication::translate("main", "Shared database: %1").arg(shown);
         m_window->setTicketFolder(ticketFolder(m_dataDir, &config));
     } else {
         EmbeddedPostgres::Options options;
