@@ -234,6 +234,7 @@ private Q_SLOTS:
         retype(list.reasonEdit(), u"100 note given as change twice"_s);
         QVERIFY(list.signOffButton()->isEnabled());
         QSignalSpy signedOff(&list, &CashSignOffDialog::signedOff);
+        QSignalSpy refused(&list, &CashSignOffDialog::failed);
         loaded.clear();
         QTest::keyClick(list.reasonEdit(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!signedOff.isEmpty(), 5000);
@@ -246,6 +247,12 @@ private Q_SLOTS:
         QCOMPARE(
             m_cluster->scalar(u"SELECT actor FROM boxoffice.audit_log WHERE action = 'sign_off_shift'"_s).toString(),
             u"supervisor"_s);
+        // One Enter, one sign-off: no default button heard it too.
+        QCOMPARE(
+            m_cluster->scalar(u"SELECT count(*) FROM boxoffice.audit_log WHERE action = 'sign_off_shift'"_s).toInt(),
+            1);
+        QCOMPARE(signedOff.size(), 1);
+        QVERIFY(refused.isEmpty());
     }
 
     // Paid in and out with a reason move the expected cash; the total typed

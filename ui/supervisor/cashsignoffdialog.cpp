@@ -49,6 +49,12 @@ CashSignOffDialog::CashSignOffDialog(Database *db, QWidget *parent)
     m_reprint = buttons->addButton(tr("Re&print Z"), QDialogButtonBox::ActionRole);
     m_reprint->setObjectName(QStringLiteral("reprintZ"));
     auto *refreshButton = buttons->addButton(tr("Re&fresh"), QDialogButtonBox::ActionRole);
+    // Enter in the reason signs off (returnPressed) and nothing else: no
+    // button is the dialog's default, or Enter would press it as well.
+    for (QAbstractButton *b : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(b))
+            push->setAutoDefault(false);
+    }
     layout->addWidget(buttons);
     connect(m_signOff, &QPushButton::clicked, this, &CashSignOffDialog::signOff);
     connect(m_reprint, &QPushButton::clicked, this, &CashSignOffDialog::reprint);
