@@ -125,9 +125,9 @@ QString quietSince()
     static qint64 cancelled = 0;
     const qint64 b = barrierFailures.load();
     const qint64 c = syncWaitsCancelled.load();
-    const QString text = QStringLiteral("%1 replication barriers refused, %2 synchronous-replication waits cancelled")
-                             .arg(b - barriers)
-                             .arg(c - cancelled);
+    QString text = QStringLiteral("%1 replication barriers refused, %2 synchronous-replication waits cancelled")
+                       .arg(b - barriers)
+                       .arg(c - cancelled);
     barriers = b;
     cancelled = c;
     return text;
