@@ -209,16 +209,21 @@ void Application::startDatabase()
             return;
         }
         config = parsed.value();
-        // Where, not how: the server, the database and the login (the
-        // keepalive and timeout options the connection adds are left out,
-        // and never the password).
-        QStringList where;
-        for (const char *key : {"host", "hostaddr", "port", "dbname", "user", "target_session_attrs"}) {
-            const QString value = config.value(QLatin1String(key));
-            if (!value.isEmpty())
-                where << QLatin1String(key) + QLatin1Char('=') + value;
+        // Where, not how: the database and its servers, as dbname@host:port
+        // (each host of a multi-host string with its port), short enough
+        // for the status bar; not the keepalive and timeout options the
+        // connection adds, never the password.
+        const QStringList hosts = config.value(QStringLiteral("host")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList ports = config.value(QStringLiteral("port")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QStringList servers;
+        for (qsizetype i = 0; i < hosts.size(); ++i) {
+            const QString port = ports.isEmpty() ? QString() : ports.value(i, ports.constLast());
+            servers << (port.isEmpty() ? hosts.at(i) : hosts.at(i) + QLatin1Char(':') + port);
         }
-        const QString shown = where.join(QLatin1Char(' '));
+        if (servers.isEmpty())
+            servers << config.value(QStringLiteral("hostaddr"));
+        const QString shown
+            = config.value(QStringLiteral("dbname")) + QLatin1Char('@') + servers.join(QLatin1Char(','));
         m_description = QCoreApplication::translate("main", "Shared database: %1").arg(shown);
         m_window->setTicketFolder(ticketFolder(m_dataDir, &config));
     } else {
