@@ -220,10 +220,12 @@ void Application::startDatabase()
             const QString port = ports.isEmpty() ? QString() : ports.value(i, ports.constLast());
             servers << (port.isEmpty() ? hosts.at(i) : hosts.at(i) + QLatin1Char(':') + port);
         }
-        if (servers.isEmpty())
+        if (servers.isEmpty() && !config.value(QStringLiteral("hostaddr")).isEmpty())
             servers << config.value(QStringLiteral("hostaddr"));
-        const QString shown
-            = config.value(QStringLiteral("dbname")) + QLatin1Char('@') + servers.join(QLatin1Char(','));
+        // (No host at all: libpq's default socket; the database's name alone.)
+        const QString shown = servers.isEmpty()
+            ? config.value(QStringLiteral("dbname"))
+            : config.value(QStringLiteral("dbname")) + QLatin1Char('@') + servers.join(QLatin1Char(','));
         m_description = QCoreApplication::translate("main", "Shared database: %1").arg(shown);
         m_window->setTicketFolder(ticketFolder(m_dataDir, &config));
     } else {
