@@ -8,6 +8,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSaveFile>
+#include <QtCore/QSet>
 
 #include <algorithm>
 
@@ -107,13 +108,13 @@ OfflineGate::OfflineGate(QString directory) : m_directory(std::move(directory))
     // scans of their show still wait for an upload), so that the folder does
     // not grow by a list a show for ever.
     const QDateTime stale = QDateTime::currentDateTimeUtc().addDays(-ListKeptDays);
-    const QFileInfoList lists
-        = QDir(m_directory).entryInfoList({QStringLiteral("gate-list-*.json")}, QDir::Files, QDir::Time);
+    QSet<int> waiting;
+    for (const Entry &e : std::as_const(m_pending))
+        waiting.insert(e.showId);
+    const QFileInfoList lists = QDir(m_directory).entryInfoList({QStringLiteral("gate-list-*.json")}, QDir::Files);
     for (const QFileInfo &file : lists) {
         const int show = listShow(file.fileName());
-        const bool waiting
-            = std::any_of(m_pending.cbegin(), m_pending.cend(), [show](const Entry &e) { return e.showId == show; });
-        if (show > 0 && !waiting && file.lastModified().toUTC() < stale)
+        if (show > 0 && !waiting.contains(show) && file.lastModified().toUTC() < stale)
             QFile::remove(file.absoluteFilePath());
     }
 }

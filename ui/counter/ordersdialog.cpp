@@ -5,6 +5,7 @@
 #include "counter/exchangedialog.h"
 #include "counter/returnseatsdialog.h"
 #include "db/database.h"
+#include "dialogbuttons.h"
 #include "display.h"
 #include "money/money.h"
 #include "money/returns.h"
@@ -95,12 +96,7 @@ OrdersDialog::OrdersDialog(CounterDesk *session, QWidget *parent) : QDialog(pare
     buttons->addButton(QDialogButtonBox::Close);
     // Enter belongs to the search field: no button may take it (cancelling
     // an order by accident).
-    for (QAbstractButton *b : buttons->buttons()) {
-        if (auto *push = qobject_cast<QPushButton *>(b)) {
-            push->setAutoDefault(false);
-            push->setDefault(false);
-        }
-    }
+    noDefaultButtons(buttons);
     layout->addWidget(buttons);
 
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });

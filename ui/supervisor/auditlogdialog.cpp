@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/houseclock.h"
+#include "dialogbuttons.h"
 #include "supervisor/auditlogmodel.h"
 
 #include <QtCore/QLocale>
@@ -145,10 +146,7 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent) : QDialog(parent),
     footer->addWidget(m_status, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // Enter belongs to Search.
-    for (QAbstractButton *b : buttons->buttons()) {
-        if (auto *push = qobject_cast<QPushButton *>(b))
-            push->setAutoDefault(false);
-    }
+    noDefaultButtons(buttons);
     footer->addWidget(buttons);
     layout->addLayout(footer);
 

@@ -2,6 +2,7 @@
 
 #include "counter/cashdialogs.h"
 #include "db/database.h"
+#include "dialogbuttons.h"
 #include "display.h"
 
 #include <QtConcurrent/QtConcurrent>
@@ -51,10 +52,7 @@ CashSignOffDialog::CashSignOffDialog(Database *db, QWidget *parent)
     auto *refreshButton = buttons->addButton(tr("Re&fresh"), QDialogButtonBox::ActionRole);
     // Enter in the reason signs off (returnPressed) and nothing else: no
     // button is the dialog's default, or Enter would press it as well.
-    for (QAbstractButton *b : buttons->buttons()) {
-        if (auto *push = qobject_cast<QPushButton *>(b))
-            push->setAutoDefault(false);
-    }
+    noDefaultButtons(buttons);
     layout->addWidget(buttons);
     connect(m_signOff, &QPushButton::clicked, this, &CashSignOffDialog::signOff);
     connect(m_reprint, &QPushButton::clicked, this, &CashSignOffDialog::reprint);

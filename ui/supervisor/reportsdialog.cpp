@@ -2,6 +2,7 @@
 
 #include "admin/showcatalog.h"
 #include "db/database.h"
+#include "dialogbuttons.h"
 #include "display.h"
 #include "supervisor/reporttablemodel.h"
 
@@ -147,10 +148,7 @@ ReportsDialog::ReportsDialog(Database &db, QWidget *parent) : QDialog(parent), m
     m_export->setObjectName(QStringLiteral("exportCsv"));
     m_export->setEnabled(false);
     buttons->addButton(QDialogButtonBox::Close);
-    for (QAbstractButton *b : buttons->buttons()) {
-        if (auto *push = qobject_cast<QPushButton *>(b))
-            push->setAutoDefault(false);
-    }
+    noDefaultButtons(buttons);
     layout->addWidget(buttons);
 
     connect(m_period, &QComboBox::currentIndexChanged, this,
